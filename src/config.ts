@@ -1,0 +1,137 @@
+import { z } from 'zod';
+
+/**
+ * The environment NightChill reads, parsed once at start-up. Nothing else in the code base reads
+ * process.env: every other module receives what it needs from this object.
+ */
+
+const optionalString = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
+
+const boolFromEnv = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const postgresUrl = z
+  .string()
+  .trim()
+  .refine((v) => /^postgres(ql)?:\/\/[^\s]+$/.test(v) && URL.canParse(v), {
+    message: 'must be a postgres:// or postgresql:// URL',
+  });
+
+const redisUrl = z
+  .string()
+  .trim()
+  .refine((v) => /^rediss?:\/\/[^\s]+$/.test(v) && URL.canParse(v), {
+    message: 'must be a redis:// or rediss:// URL',
+  });
+
+/** ENCRYPTION_KEYS: comma-separated `keyId:base64key` pairs; the first one encrypts new values. */
+const encryptionKeys = z
+  .string()
+  .trim()
+  .transform((raw, ctx) => {
+    const keys: { id: string; key: Buffer }[] = [];
+    for (const part of raw.split(',')) {
+      const [id, b64, ...rest] = part.trim().split(':');
+      const key = b64 ? Buffer.from(b64, 'base64') : Buffer.alloc(0);
+      if (!id || !/^[A-Za-z0-9_-]{1,32}$/.test(id) || rest.length > 0 || key.length !== 32) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'must be comma-separated keyId:base64 pairs, each key 32 bytes (openssl rand -base64 32)',
+        });
+        return z.NEVER;
+      }
+      keys.push({ id, key });
+    }
+    return keys;
+  });
+
+const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    HOST: z.string().trim().min(1).default('0.0.0.0'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    DATA_DIR: z.string().trim().min(1).default('./data'),
+    DATABASE_URL: z.preprocess(emptyToUndefined, postgresUrl.optional()),
+    DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+    REDIS_URL: z.preprocess(emptyToUndefined, redisUrl.optional()),
+    OPENAI_API_KEY: optionalString,
+    OPENAI_BASE_URL: z.preprocess(emptyToUndefined, z.url().optional()),
+    OPENAI_MODEL: z.string().trim().min(1).default('gpt-4o-mini'),
+    JWT_SECRET: z.preprocess(
+      emptyToUndefined,
+      z.string().min(32, 'must be at least 32 characters').optional(),
+    ),
+    ENCRYPTION_KEYS: z.preprocess(emptyToUndefined, encryptionKeys.optional()),
+    SEED_ON_START: z.preprocess(emptyToUndefined, boolFromEnv.optional()),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV !== 'production') return;
+    for (const name of ['JWT_SECRET', 'ENCRYPTION_KEYS'] as const) {
+      if (env[name] === undefined) {
+        ctx.addIssue({ code: 'custom', path: [name], message: 'is required when NODE_ENV=production' });
+      }
+    }
+  });
+
+export type Env = z.infer<typeof schema>;
+
+export interface Config {
+  env: Env['NODE_ENV'];
+  host: string;
+  port: number;
+  logLevel: Env['LOG_LEVEL'];
+  dataDir: string;
+  database: { url: string | undefined; poolMax: number };
+  redis: { url: string | undefined };
+  openai: { apiKey: string | undefined; baseURL: string | undefined; model: string };
+  /** Undefined on the embedded default: generated once and kept in DATA_DIR (see src/secrets.ts). */
+  jwtSecret: string | undefined;
+  encryptionKeys: { id: string; key: Buffer }[] | undefined;
+  /** Seed sample data into an empty database at start-up. Defaults to on for the embedded database. */
+  seedOnStart: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: { variable: string; message: string }[]) {
+    super(`Invalid environment:\n${problems.map((p) => `  ${p.variable}: ${p.message}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses the environment (process.env by default) into a Config, or throws a ConfigError naming each bad variable. */
+export function loadConfig(source: Record<string, string | undefined> = process.env): Config {
+  const parsed = schema.safeParse(source);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => ({
+        variable: String(issue.path[0] ?? 'environment'),
+        message: issue.message,
+      })),
+    );
+  }
+  const env = parsed.data;
+  return {
+    env: env.NODE_ENV,
+    host: env.HOST,
+    port: env.PORT,
+    logLevel: env.LOG_LEVEL,
+    dataDir: env.DATA_DIR,
+    database: { url: env.DATABASE_URL, poolMax: env.DATABASE_POOL_MAX },
+    redis: { url: env.REDIS_URL },
+    openai: { apiKey: env.OPENAI_API_KEY, baseURL: env.OPENAI_BASE_URL, model: env.OPENAI_MODEL },
+    jwtSecret: env.JWT_SECRET,
+    encryptionKeys: env.ENCRYPTION_KEYS,
+    seedOnStart: env.SEED_ON_START ?? env.DATABASE_URL === undefined,
+  };
+}
+
+/** The variable names the config schema knows: docker-compose.yml is checked against them. */
+export const configVariables: readonly string[] = Object.keys(schema.shape);

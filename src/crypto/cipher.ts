@@ -1,0 +1,73 @@
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+
+export interface EncryptionKey {
+  id: string;
+  key: Buffer;
+}
+
+/** Encrypts and decrypts sensitive columns (chat content, check-in and session notes). */
+export interface FieldCipher {
+  encrypt(plain: string, context?: string): string;
+  decrypt(stored: string, context?: string): string;
+  readonly currentKeyId: string;
+}
+
+const PREFIX = 'enc:v1';
+const IV_BYTES = 12;
+const TAG_BYTES = 16;
+
+export class DecryptionError extends Error {
+  override name = 'DecryptionError';
+}
+
+/**
+ * AES-256-GCM with a random 96-bit IV per value, stored as `enc:v1:<keyId>:<base64url iv|tag|ct>`.
+ * The key id travels with each value, so old values still read after the active key rotates
+ * (the first key encrypts, every listed key decrypts). `context` is bound as associated data:
+ * a value copied into another row or column (another user's message) fails to decrypt.
+ */
+export function createFieldCipher(keys: EncryptionKey[]): FieldCipher {
+  const [active] = keys;
+  if (!active) throw new Error('createFieldCipher needs at least one key');
+  const byId = new Map(keys.map((k) => [k.id, k.key]));
+  for (const k of keys) {
+    if (k.key.length !== 32) throw new Error(`encryption key ${k.id} must be 32 bytes`);
+  }
+
+  return {
+    currentKeyId: active.id,
+    encrypt(plain, context = '') {
+      const iv = randomBytes(IV_BYTES);
+      const cipher = createCipheriv('aes-256-gcm', active.key, iv);
+      cipher.setAAD(Buffer.from(context, 'utf8'));
+      const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
+      const payload = Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64url');
+      return `${PREFIX}:${active.id}:${payload}`;
+    },
+    decrypt(stored, context = '') {
+      const parts = stored.split(':');
+      if (parts.length !== 4 || `${parts[0]}:${parts[1]}` !== PREFIX) {
+        throw new DecryptionError('value is not in the encrypted format');
+      }
+      const key = byId.get(parts[2] as string);
+      if (!key) throw new DecryptionError(`no key with id ${parts[2]} is configured`);
+      const raw = Buffer.from(parts[3] as string, 'base64url');
+      if (raw.length < IV_BYTES + TAG_BYTES) throw new DecryptionError('encrypted value is truncated');
+      try {
+        const decipher = createDecipheriv('aes-256-gcm', key, raw.subarray(0, IV_BYTES));
+        decipher.setAAD(Buffer.from(context, 'utf8'));
+        decipher.setAuthTag(raw.subarray(IV_BYTES, IV_BYTES + TAG_BYTES));
+        return Buffer.concat([
+          decipher.update(raw.subarray(IV_BYTES + TAG_BYTES)),
+          decipher.final(),
+        ]).toString('utf8');
+      } catch {
+        throw new DecryptionError('encrypted value failed authentication');
+      }
+    },
+  };
+}
+
+export function generateKey(): Buffer {
+  return randomBytes(32);
+}

@@ -1,0 +1,79 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
+import { cube } from '@electric-sql/pglite/contrib/cube';
+import { earthdistance } from '@electric-sql/pglite/contrib/earthdistance';
+import { createPgConfig } from '@electric-sql/pglite/node-postgres';
+import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
+import pg from 'pg';
+import type { Logger } from 'pino';
+import * as schema from './schema/index.ts';
+
+export type Schema = typeof schema;
+/** The one database type: drizzle over a node-postgres pool, whichever server is behind it. */
+export type Database = NodePgDatabase<Schema>;
+
+export interface DatabaseHandle {
+  kind: 'pglite' | 'postgres';
+  pool: pg.Pool;
+  db: Database;
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  /** postgres:// URL; when absent an embedded PGlite keeps its files under dataDir. */
+  url: string | undefined;
+  poolMax: number;
+  /** Where PGlite keeps its data; 'memory://' for a throwaway database. */
+  dataDir: string;
+  logger: Logger;
+}
+
+export function createDrizzle(client: pg.Pool | pg.PoolClient): Database {
+  return drizzle({ client, schema, casing: 'snake_case' });
+}
+
+/**
+ * Opens the database. With a URL it is a node-postgres Pool (TLS as the URL's sslmode says);
+ * without one, PGlite with the cube, earthdistance and btree_gist extensions, reached through
+ * PGlite's node-postgres adapter, so every query above this line takes the same path.
+ */
+export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
+  if (options.url) {
+    const pool = new pg.Pool({
+      connectionString: options.url,
+      max: options.poolMax,
+      connectionTimeoutMillis: 5_000,
+      idleTimeoutMillis: 30_000,
+      application_name: 'nightchill',
+    });
+    pool.on('error', (err) => options.logger.warn({ err }, 'idle database connection failed'));
+    return { kind: 'postgres', pool, db: createDrizzle(pool), close: () => pool.end() };
+  }
+
+  const dataDir = options.dataDir === 'memory://' ? 'memory://' : path.resolve(options.dataDir, 'pgdata');
+  if (dataDir !== 'memory://') mkdirSync(dataDir, { recursive: true });
+  const lite = await PGlite.create(dataDir, { extensions: { cube, earthdistance, btree_gist } });
+  // PGlite is one single-threaded backend: a pool of one queues work instead of interleaving it.
+  const pgConfig = createPgConfig(lite);
+  // node-postgres hands a query's `types` (drizzle passes its type parsers there) on to the
+  // protocol's Parse message, where only an array of parameter type OIDs belongs. pg's own
+  // serializer ignores a non-array; PGlite's adapter calls types.forEach and throws, wedging the
+  // connection. Keep only a real array.
+  const connection = pgConfig.connection;
+  const parse = connection.parse.bind(connection);
+  connection.parse = (query: { types?: unknown }) =>
+    parse(Array.isArray(query.types) ? query : { ...query, types: undefined });
+  const pool = new pg.Pool(pgConfig as pg.PoolConfig);
+  pool.on('error', (err) => options.logger.warn({ err }, 'embedded database connection failed'));
+  return {
+    kind: 'pglite',
+    pool,
+    db: createDrizzle(pool),
+    close: async () => {
+      await pool.end();
+      await lite.close();
+    },
+  };
+}

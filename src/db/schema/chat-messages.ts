@@ -1,0 +1,32 @@
+import { sql } from 'drizzle-orm';
+import { check, index, jsonb, pgTable, text, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
+import { createdAt } from './columns.ts';
+import { users } from './users.ts';
+
+export const chatRoles = ['user', 'assistant', 'system'] as const;
+
+export const chatMessages = pgTable(
+  'chat_messages',
+  {
+    /** UUIDv7, made by the application: ids sort in creation order, which chat:sync relies on. */
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    role: varchar('role', { length: 20, enum: chatRoles }).notNull(),
+    /** Encrypted at the application layer (src/crypto/cipher.ts). */
+    content: text('content').notNull(),
+    context: jsonb('context').$type<Record<string, unknown>>(),
+    /** The client's idempotency key for a user message. */
+    clientMessageId: uuid('client_message_id'),
+    /** For an assistant message, the user message it answers. */
+    replyTo: uuid('reply_to'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    check('chat_messages_role_check', sql`${t.role} IN ('user', 'assistant', 'system')`),
+    index('idx_chat_messages_user').on(t.userId, t.createdAt.desc()),
+    index('idx_chat_messages_user_id').on(t.userId, t.id),
+    uniqueIndex('idx_chat_messages_client_id').on(t.userId, t.clientMessageId),
+  ],
+);

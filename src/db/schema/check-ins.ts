@@ -1,0 +1,34 @@
+import { sql } from 'drizzle-orm';
+import { boolean, check, index, pgTable, text, uuid, varchar } from 'drizzle-orm/pg-core';
+import { createdAt, instant } from './columns.ts';
+import { locations } from './locations.ts';
+import { rewards } from './rewards.ts';
+import { users } from './users.ts';
+
+export const moods = ['calm', 'anxious', 'neutral', 'motivated'] as const;
+
+export const checkIns = pgTable(
+  'check_ins',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    locationId: uuid('location_id')
+      .notNull()
+      .references(() => locations.id, { onDelete: 'cascade' }),
+    timestamp: instant('timestamp').notNull().defaultNow(),
+    /** Encrypted at the application layer (src/crypto/cipher.ts). */
+    note: text('note'),
+    mood: varchar('mood', { length: 20, enum: moods }),
+    rewardEarnedId: uuid('reward_earned_id').references(() => rewards.id, { onDelete: 'set null' }),
+    qrCodeScanned: boolean('qr_code_scanned').notNull().default(false),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    check('check_ins_mood_check', sql`${t.mood} IN ('calm', 'anxious', 'neutral', 'motivated')`),
+    index('idx_check_ins_user').on(t.userId, t.timestamp.desc()),
+    index('idx_check_ins_location').on(t.locationId, t.timestamp.desc()),
+    index('idx_check_ins_timestamp').on(t.timestamp),
+  ],
+);

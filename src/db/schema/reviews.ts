@@ -1,0 +1,43 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  check,
+  index,
+  pgTable,
+  smallint,
+  text,
+  uniqueIndex,
+  uuid,
+  varchar,
+} from 'drizzle-orm/pg-core';
+import { createdAt, updatedAt } from './columns.ts';
+import { users } from './users.ts';
+
+export const reviewableTypes = ['location', 'mentor'] as const;
+
+export const reviews = pgTable(
+  'reviews',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    reviewableType: varchar('reviewable_type', { length: 20, enum: reviewableTypes }).notNull(),
+    reviewableId: uuid('reviewable_id').notNull(),
+    rating: smallint('rating').notNull(),
+    title: varchar('title', { length: 255 }),
+    content: text('content'),
+    isVerifiedVisit: boolean('is_verified_visit').notNull().default(false),
+    isFlagged: boolean('is_flagged').notNull().default(false),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    check('reviews_reviewable_type_check', sql`${t.reviewableType} IN ('location', 'mentor')`),
+    check('reviews_rating_check', sql`${t.rating} BETWEEN 1 AND 5`),
+    uniqueIndex('idx_reviews_one_per_user').on(t.userId, t.reviewableType, t.reviewableId),
+    index('idx_reviews_user').on(t.userId),
+    index('idx_reviews_reviewable').on(t.reviewableType, t.reviewableId),
+    index('idx_reviews_created').on(t.createdAt.desc()),
+  ],
+);

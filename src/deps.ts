@@ -1,0 +1,58 @@
+import type { Logger } from 'pino';
+import { type Clock, systemClock } from './clock.ts';
+import type { Config } from './config.ts';
+import { createFieldCipher, type FieldCipher } from './crypto/cipher.ts';
+import { type DatabaseHandle, openDatabase } from './db/client.ts';
+import { runMigrations } from './db/migrate.ts';
+import { createLogger } from './logger.ts';
+import { resolveSecrets, type Secrets } from './secrets.ts';
+
+/** Everything the transports and domain verbs need, built once from config and passed down. */
+export interface Deps {
+  config: Config;
+  logger: Logger;
+  clock: Clock;
+  database: DatabaseHandle;
+  cipher: FieldCipher;
+  secrets: Secrets;
+  close(): Promise<void>;
+}
+
+export interface DepsOverrides {
+  logger?: Logger;
+  clock?: Clock;
+  /** Use an already open database (tests share one per file). */
+  database?: DatabaseHandle;
+}
+
+/** Opens the database, applies migrations and resolves secrets. */
+export async function createDeps(config: Config, overrides: DepsOverrides = {}): Promise<Deps> {
+  const logger = overrides.logger ?? createLogger(config.logLevel);
+  const secrets = resolveSecrets(config);
+  const database =
+    overrides.database ??
+    (await openDatabase({
+      url: config.database.url,
+      poolMax: config.database.poolMax,
+      dataDir: config.dataDir,
+      logger,
+    }));
+  const ownsDatabase = overrides.database === undefined;
+  try {
+    await runMigrations(database.pool);
+  } catch (err) {
+    if (ownsDatabase) await database.close();
+    throw err;
+  }
+  return {
+    config,
+    logger,
+    clock: overrides.clock ?? systemClock,
+    database,
+    cipher: createFieldCipher(secrets.encryptionKeys),
+    secrets,
+    close: async () => {
+      if (ownsDatabase) await database.close();
+    },
+  };
+}

@@ -1,0 +1,37 @@
+import { sql } from 'drizzle-orm';
+import { Hono } from 'hono';
+import { requestId } from 'hono/request-id';
+import type { Deps } from '../deps.ts';
+import { AppError } from '../errors.ts';
+import { handleError } from './errors.ts';
+
+export type AppEnv = { Variables: { requestId: string } };
+
+/** Builds the HTTP application. It never listens: main.ts (or a test) serves it. */
+export function createApp(deps: Deps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  app.use(requestId());
+
+  app.get('/healthz', (c) => c.json({ status: 'ok' }));
+
+  app.get('/readyz', async (c) => {
+    const started = performance.now();
+    try {
+      await deps.database.db.execute(sql`SELECT 1`);
+    } catch (err) {
+      deps.logger.warn({ err }, 'readiness check: database did not answer');
+      return c.json({ status: 'unavailable', checks: { database: 'down' } }, 503);
+    }
+    return c.json({
+      status: 'ok',
+      checks: { database: 'up' },
+      database: { kind: deps.database.kind, latencyMs: Math.round(performance.now() - started) },
+    });
+  });
+
+  app.notFound(() => {
+    throw new AppError('not_found', 'No such route.');
+  });
+  app.onError((err, c) => handleError(err, c, deps.logger));
+  return app;
+}

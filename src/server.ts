@@ -1,0 +1,39 @@
+import { type ServerType, serve } from '@hono/node-server';
+import type { Config } from './config.ts';
+import { seedIfEmpty } from './db/seed/index.ts';
+import { createDeps, type Deps } from './deps.ts';
+import { createApp } from './http/app.ts';
+
+export interface RunningServer {
+  deps: Deps;
+  server: ServerType;
+  port: number;
+  close(): Promise<void>;
+}
+
+/** config → deps (database, migrations) → sample data → HTTP, listening. */
+export async function startServer(config: Config): Promise<RunningServer> {
+  const deps = await createDeps(config);
+  if (config.seedOnStart) await seedIfEmpty(deps);
+  const app = createApp(deps);
+  const server = await new Promise<ServerType>((resolve, reject) => {
+    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
+    s.once('error', reject);
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  deps.logger.info(
+    { port, database: deps.database.kind },
+    `NightChill listening on http://localhost:${port}`,
+  );
+
+  let closing: Promise<void> | undefined;
+  const close = () => {
+    closing ??= (async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await deps.close();
+    })();
+    return closing;
+  };
+  return { deps, server, port, close };
+}
