@@ -1,0 +1,70 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import pino from 'pino';
+import { type DatabaseHandle, openDatabase } from '../../src/db/client.ts';
+import { runMigrations } from '../../src/db/migrate.ts';
+import { testEnv } from './env.ts';
+
+export type Backend = 'pglite' | 'postgres';
+
+/** Database suites run on PGlite always, and on PostgreSQL too when TEST_DATABASE_URL is set. */
+export const backends: Backend[] = testEnv.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
+
+export interface TestDatabase {
+  backend: Backend;
+  handle: DatabaseHandle;
+  /** The URL of this test's own database (PostgreSQL only). */
+  url: string | undefined;
+  drop(): Promise<void>;
+}
+
+const silent = pino({ level: 'silent' });
+
+function databaseUrl(base: string, name: string): string {
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function withAdmin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: testEnv.TEST_DATABASE_URL });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A fresh, migrated database of its own for one test file; drop() removes it. */
+export async function createTestDatabase(
+  backend: Backend,
+  options: { poolMax?: number } = {},
+): Promise<TestDatabase> {
+  if (backend === 'pglite') {
+    const handle = await openDatabase({ url: undefined, poolMax: 1, dataDir: 'memory://', logger: silent });
+    await runMigrations(handle.pool);
+    return { backend, handle, url: undefined, drop: () => handle.close() };
+  }
+  const base = testEnv.TEST_DATABASE_URL;
+  if (!base) throw new Error('TEST_DATABASE_URL is not set');
+  const name = `nc_test_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
+  await withAdmin((c) => c.query(`CREATE DATABASE ${name}`));
+  const url = databaseUrl(base, name);
+  const handle = await openDatabase({
+    url,
+    poolMax: options.poolMax ?? 10,
+    dataDir: 'unused',
+    logger: silent,
+  });
+  await runMigrations(handle.pool);
+  return {
+    backend,
+    handle,
+    url,
+    drop: async () => {
+      await handle.close();
+      await withAdmin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+    },
+  };
+}
