@@ -5,14 +5,8 @@ import { z } from 'zod';
  * process.env: every other module receives what it needs from this object.
  */
 
-const optionalString = z
-  .string()
-  .trim()
-  .transform((v) => (v === '' ? undefined : v))
-  .optional();
-
 const boolFromEnv = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
 const postgresUrl = z
@@ -50,8 +44,6 @@ const encryptionKeys = z
     return keys;
   });
 
-const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
-
 const schema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -59,18 +51,15 @@ const schema = z
     PORT: z.coerce.number().int().min(0).max(65535).default(3000),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     DATA_DIR: z.string().trim().min(1).default('./data'),
-    DATABASE_URL: z.preprocess(emptyToUndefined, postgresUrl.optional()),
+    DATABASE_URL: postgresUrl.optional(),
     DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
-    REDIS_URL: z.preprocess(emptyToUndefined, redisUrl.optional()),
-    OPENAI_API_KEY: optionalString,
-    OPENAI_BASE_URL: z.preprocess(emptyToUndefined, z.url().optional()),
+    REDIS_URL: redisUrl.optional(),
+    OPENAI_API_KEY: z.string().trim().optional(),
+    OPENAI_BASE_URL: z.url().optional(),
     OPENAI_MODEL: z.string().trim().min(1).default('gpt-4o-mini'),
-    JWT_SECRET: z.preprocess(
-      emptyToUndefined,
-      z.string().min(32, 'must be at least 32 characters').optional(),
-    ),
-    ENCRYPTION_KEYS: z.preprocess(emptyToUndefined, encryptionKeys.optional()),
-    SEED_ON_START: z.preprocess(emptyToUndefined, boolFromEnv.optional()),
+    JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    ENCRYPTION_KEYS: encryptionKeys.optional(),
+    SEED_ON_START: boolFromEnv.optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== 'production') return;
@@ -108,7 +97,11 @@ export class ConfigError extends Error {
 
 /** Parses the environment (process.env by default) into a Config, or throws a ConfigError naming each bad variable. */
 export function loadConfig(source: Record<string, string | undefined> = process.env): Config {
-  const parsed = schema.safeParse(source);
+  // An empty variable means unset (docker-compose's `${NAME:-}` yields ''), so defaults apply.
+  const present = Object.fromEntries(
+    Object.entries(source).filter(([, value]) => value !== undefined && value.trim() !== ''),
+  );
+  const parsed = schema.safeParse(present);
   if (!parsed.success) {
     throw new ConfigError(
       parsed.error.issues.map((issue) => ({

@@ -1,0 +1,118 @@
+import { and, asc, desc, eq, gt, lt } from 'drizzle-orm';
+import { v7 as uuidv7 } from 'uuid';
+import { chatMessages } from '../../db/schema/index.ts';
+import type { UserContext } from '../context.ts';
+
+export type ChatRole = (typeof chatMessages.$inferSelect)['role'];
+
+export interface ChatMessage {
+  id: string;
+  role: ChatRole;
+  content: string;
+  createdAt: Date;
+  clientMessageId?: string;
+  replyTo?: string;
+}
+
+/** Ids are UUIDv7 from this process's monotonic generator: they sort in insertion order. */
+
+/** Associated data binding a message's ciphertext to its owner: it cannot be replayed into another account. */
+const contentContext = (userId: string) => `chat_messages.content:${userId}`;
+
+function toMessage(ctx: UserContext, row: typeof chatMessages.$inferSelect): ChatMessage {
+  const message: ChatMessage = {
+    id: row.id,
+    role: row.role,
+    content: ctx.cipher.decrypt(row.content, contentContext(row.userId)),
+    createdAt: row.createdAt,
+  };
+  if (row.clientMessageId) message.clientMessageId = row.clientMessageId;
+  if (row.replyTo) message.replyTo = row.replyTo;
+  return message;
+}
+
+/**
+ * Stores the user's message, encrypted. Idempotent on clientMessageId: the same id again returns
+ * the stored message with created = false, so a retried send never starts a second reply.
+ */
+export async function appendUserMessage(
+  ctx: UserContext,
+  input: { clientMessageId: string; content: string },
+): Promise<{ message: ChatMessage; created: boolean }> {
+  const [inserted] = await ctx.tx
+    .insert(chatMessages)
+    .values({
+      id: uuidv7(),
+      userId: ctx.userId,
+      role: 'user',
+      content: ctx.cipher.encrypt(input.content, contentContext(ctx.userId)),
+      clientMessageId: input.clientMessageId,
+      createdAt: ctx.clock.now(),
+    })
+    .onConflictDoNothing({ target: [chatMessages.userId, chatMessages.clientMessageId] })
+    .returning();
+  if (inserted) return { message: toMessage(ctx, inserted), created: true };
+  const [existing] = await ctx.tx
+    .select()
+    .from(chatMessages)
+    .where(and(eq(chatMessages.userId, ctx.userId), eq(chatMessages.clientMessageId, input.clientMessageId)));
+  if (!existing) throw new Error('chat message vanished between insert and read');
+  return { message: toMessage(ctx, existing), created: false };
+}
+
+/** Stores an assistant (or system) message, with the model context it came from. */
+export async function appendAssistantMessage(
+  ctx: UserContext,
+  input: {
+    content: string;
+    replyTo?: string;
+    context?: Record<string, unknown>;
+    role?: 'assistant' | 'system';
+  },
+): Promise<ChatMessage> {
+  const [row] = await ctx.tx
+    .insert(chatMessages)
+    .values({
+      id: uuidv7(),
+      userId: ctx.userId,
+      role: input.role ?? 'assistant',
+      content: ctx.cipher.encrypt(input.content, contentContext(ctx.userId)),
+      replyTo: input.replyTo,
+      context: input.context,
+      createdAt: ctx.clock.now(),
+    })
+    .returning();
+  return toMessage(ctx, row!);
+}
+
+/** Newest first, strictly before the cursor id. */
+export async function listHistory(
+  ctx: UserContext,
+  page: { before?: string; limit: number },
+): Promise<ChatMessage[]> {
+  const rows = await ctx.tx
+    .select()
+    .from(chatMessages)
+    .where(
+      and(eq(chatMessages.userId, ctx.userId), page.before ? lt(chatMessages.id, page.before) : undefined),
+    )
+    .orderBy(desc(chatMessages.id))
+    .limit(page.limit);
+  return rows.map((row) => toMessage(ctx, row));
+}
+
+/** Oldest first, strictly after the cursor id: what a reconnecting client missed. */
+export async function listAfter(
+  ctx: UserContext,
+  page: { afterId?: string; limit: number },
+): Promise<ChatMessage[]> {
+  const rows = await ctx.tx
+    .select()
+    .from(chatMessages)
+    .where(
+      and(eq(chatMessages.userId, ctx.userId), page.afterId ? gt(chatMessages.id, page.afterId) : undefined),
+    )
+    .orderBy(asc(chatMessages.id))
+    .limit(page.limit);
+  return rows.map((row) => toMessage(ctx, row));
+}

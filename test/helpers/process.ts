@@ -1,0 +1,65 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import path from 'node:path';
+
+export const repoRoot = path.resolve(import.meta.dirname, '../..');
+
+export interface AppProcess {
+  child: ChildProcess;
+  port: number;
+  stdout: () => string;
+  stderr: () => string;
+  stop(signal?: NodeJS.Signals): Promise<number | null>;
+}
+
+/** Runs `src/main.ts` as a real process with exactly the given environment (plus PATH). */
+export function spawnApp(env: Record<string, string>): { child: ChildProcess; out: string[]; err: string[] } {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: repoRoot,
+    env: { PATH: process.env.PATH ?? '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const out: string[] = [];
+  const err: string[] = [];
+  child.stdout?.on('data', (d: Buffer) => out.push(d.toString()));
+  child.stderr?.on('data', (d: Buffer) => err.push(d.toString()));
+  return { child, out, err };
+}
+
+/** Starts the app and waits for its "listening" log line; the port comes from that line. */
+export async function startAppProcess(env: Record<string, string>, timeoutMs = 60_000): Promise<AppProcess> {
+  const { child, out, err } = spawnApp({ PORT: '0', HOST: '127.0.0.1', ...env });
+  const port = await new Promise<number>((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`app did not start:\n${out.join('')}${err.join('')}`)),
+      timeoutMs,
+    );
+    const check = () => {
+      for (const line of out.join('').split('\n')) {
+        if (!line.includes('listening')) continue;
+        const parsed = JSON.parse(line) as { port?: number };
+        if (parsed.port) {
+          clearTimeout(timer);
+          resolve(parsed.port);
+        }
+      }
+    };
+    child.stdout?.on('data', check);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`app exited with ${code}:\n${out.join('')}${err.join('')}`));
+    });
+  });
+  return {
+    child,
+    port,
+    stdout: () => out.join(''),
+    stderr: () => err.join(''),
+    stop: async (signal = 'SIGTERM') => {
+      if (child.exitCode !== null) return child.exitCode;
+      child.kill(signal);
+      const [code] = (await once(child, 'exit')) as [number | null];
+      return code;
+    },
+  };
+}

@@ -1,0 +1,85 @@
+import { randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { systemClock } from '../../src/clock.ts';
+import { createFieldCipher } from '../../src/crypto/cipher.ts';
+import { chatMessages } from '../../src/db/schema/index.ts';
+import { asSystem } from '../../src/db/tx.ts';
+import { appendUserMessage, listAfter, listHistory } from '../../src/domain/chat/messages.ts';
+import { withUser } from '../../src/domain/context.ts';
+import { backends, createTestDatabase, type TestDatabase } from '../helpers/db.ts';
+import { makeUser } from '../helpers/factories.ts';
+
+const oldKey = { id: 'old', key: Buffer.alloc(32, 1) };
+const newKey = { id: 'new', key: Buffer.alloc(32, 2) };
+
+describe.each(backends)('encrypted chat content on %s', (backend) => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await createTestDatabase(backend);
+  });
+  afterAll(() => t?.drop());
+  const source = (keys = [newKey, oldKey]) => ({
+    database: t.handle,
+    cipher: createFieldCipher(keys),
+    clock: systemClock,
+    logger: pino({ level: 'silent' }),
+  });
+
+  it('reads back what was written, while the raw column holds no plain text', async () => {
+    const u = await makeUser(t.handle.db);
+    const text = 'Busy trains make my chest tight; where is quiet near Holborn?';
+    const { message } = await withUser(source(), u.id, (ctx) =>
+      appendUserMessage(ctx, { clientMessageId: randomUUID(), content: text }),
+    );
+    expect(message.content).toBe(text);
+    const [raw] = await asSystem(t.handle.db, (tx) =>
+      tx.select().from(chatMessages).where(eq(chatMessages.id, message.id)),
+    );
+    expect(raw!.content).not.toContain('Holborn');
+    expect(raw!.content).toMatch(/^enc:v1:new:/);
+    const history = await withUser(source(), u.id, (ctx) => listHistory(ctx, { limit: 10 }));
+    expect(history.map((m) => m.content)).toEqual([text]);
+  });
+
+  it('still reads messages written under the old key after rotation', async () => {
+    const u = await makeUser(t.handle.db);
+    const before = await withUser(source([oldKey]), u.id, (ctx) =>
+      appendUserMessage(ctx, { clientMessageId: randomUUID(), content: 'written before rotation' }),
+    );
+    await withUser(source([newKey, oldKey]), u.id, (ctx) =>
+      appendUserMessage(ctx, { clientMessageId: randomUUID(), content: 'written after rotation' }),
+    );
+    const all = await withUser(source([newKey, oldKey]), u.id, (ctx) => listAfter(ctx, { limit: 10 }));
+    expect(all.map((m) => m.content)).toEqual(['written before rotation', 'written after rotation']);
+    expect(all[0]!.id).toBe(before.message.id);
+  });
+
+  it('returns the same message for a repeated clientMessageId', async () => {
+    const u = await makeUser(t.handle.db);
+    const clientMessageId = randomUUID();
+    const first = await withUser(source(), u.id, (ctx) =>
+      appendUserMessage(ctx, { clientMessageId, content: 'hi' }),
+    );
+    const again = await withUser(source(), u.id, (ctx) =>
+      appendUserMessage(ctx, { clientMessageId, content: 'hi' }),
+    );
+    expect(first.created).toBe(true);
+    expect(again).toEqual({ message: first.message, created: false });
+  });
+
+  it("cannot decrypt a ciphertext copied into another user's row", async () => {
+    const [a, b] = [await makeUser(t.handle.db), await makeUser(t.handle.db)];
+    const { message } = await withUser(source(), a.id, (ctx) =>
+      appendUserMessage(ctx, { clientMessageId: randomUUID(), content: 'private' }),
+    );
+    await asSystem(t.handle.db, async (tx) => {
+      const [raw] = await tx.select().from(chatMessages).where(eq(chatMessages.id, message.id));
+      await tx.insert(chatMessages).values({ userId: b.id, role: 'user', content: raw!.content });
+    });
+    await expect(withUser(source(), b.id, (ctx) => listHistory(ctx, { limit: 10 }))).rejects.toThrow(
+      /failed authentication/,
+    );
+  });
+});

@@ -1,0 +1,110 @@
+import { sql } from 'drizzle-orm';
+import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../src/db/client.ts';
+import { runMigrations } from '../../src/db/migrate.ts';
+import { asPublic, asSystem } from '../../src/db/tx.ts';
+import { findNearby } from '../../src/domain/locations/nearby.ts';
+import { backends, createTestDatabase, type TestDatabase } from '../helpers/db.ts';
+
+describe.each(backends)('migrations and the nearby index on %s', (backend) => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await createTestDatabase(backend);
+    // A dense grid around London plus a far-away city, so the planner has a real choice.
+    await asSystem(t.handle.db, (tx) =>
+      tx.execute(sql`
+        INSERT INTO locations (name, type, latitude, longitude, address, city, country, amenities, is_verified)
+        SELECT 'P' || g, (ARRAY['coffee','gym','mentor','nutrition','partner'])[1 + g % 5],
+               51.40 + (g % 100) * 0.002, -0.25 + (g / 100) * 0.003, 'x', 'London', 'UK',
+               CASE WHEN g % 7 = 0 THEN ARRAY['quiet-zone'] ELSE ARRAY['wifi'] END, g % 2 = 0
+        FROM generate_series(0, 4999) g
+        UNION ALL
+        SELECT 'NY' || g, 'coffee', 40.7 + g * 0.001, -74.0, 'x', 'New York', 'US', ARRAY['wifi'], true
+        FROM generate_series(0, 99) g`),
+    );
+    await asSystem(t.handle.db, (tx) => tx.execute(sql`ANALYZE locations`));
+  });
+  afterAll(() => t?.drop());
+
+  it('applies every migration once, and a second run changes nothing', async () => {
+    await runMigrations(t.handle.pool);
+    const { rows } = await t.handle.pool.query('SELECT count(*)::int AS n FROM drizzle.__drizzle_migrations');
+    expect(rows[0].n).toBe(3);
+  });
+
+  it('finds the nearest places within the radius, nearest first, with filters', async () => {
+    const found = await asPublic(t.handle.db, (tx) =>
+      findNearby(tx, { lat: 51.5, lng: -0.1, radiusKm: 2, limit: 20 }),
+    );
+    expect(found).toHaveLength(20);
+    const distances = found.map((l) => l.distanceKm);
+    expect(distances).toEqual([...distances].sort((x, y) => x - y));
+    expect(Math.max(...distances)).toBeLessThanOrEqual(2);
+    const quietGyms = await asPublic(t.handle.db, (tx) =>
+      findNearby(tx, {
+        lat: 51.5,
+        lng: -0.1,
+        radiusKm: 5,
+        limit: 50,
+        type: 'gym',
+        amenity: 'quiet-zone',
+        verified: true,
+      }),
+    );
+    expect(quietGyms.length).toBeGreaterThan(0);
+    for (const l of quietGyms) {
+      expect(l).toMatchObject({ type: 'gym', isVerified: true });
+      expect(l.amenities).toContain('quiet-zone');
+    }
+    const nothing = await asPublic(t.handle.db, (tx) =>
+      findNearby(tx, { lat: 0, lng: 0, radiusKm: 50, limit: 20 }),
+    );
+    expect(nothing).toEqual([]);
+  });
+
+  it('uses the GiST index on ll_to_earth (EXPLAIN)', async () => {
+    const plan = await asPublic(t.handle.db, async (tx) => {
+      const { rows } = await tx.execute(sql`EXPLAIN (FORMAT JSON)
+        SELECT id FROM locations
+        WHERE earth_box(ll_to_earth(51.5, -0.1), 2000) @> ll_to_earth(latitude, longitude)
+          AND earth_distance(ll_to_earth(latitude, longitude), ll_to_earth(51.5, -0.1)) <= 2000
+        ORDER BY ll_to_earth(latitude, longitude) <-> ll_to_earth(51.5, -0.1) LIMIT 20`);
+      return JSON.stringify(rows);
+    });
+    expect(plan).toContain('idx_locations_coords');
+    expect(plan).not.toContain('"Seq Scan"');
+  });
+});
+
+// Only PostgreSQL has several instances on one database (PGlite's data dir belongs to one process).
+if (backends.includes('postgres')) {
+  describe('migrations on PostgreSQL', () => {
+    it('lets two instances start at once: one migrates, the other waits', async () => {
+      const fresh = await createTestDatabase('postgres');
+      try {
+        // createTestDatabase migrated already; wipe the journal's schema and race two fresh starts.
+        await fresh.handle.pool.query(
+          'DROP SCHEMA public CASCADE; CREATE SCHEMA public; DROP SCHEMA drizzle CASCADE',
+        );
+        const silent = pino({ level: 'silent' });
+        const a = await openDatabase({ url: fresh.url, poolMax: 2, dataDir: '', logger: silent });
+        const b = await openDatabase({ url: fresh.url, poolMax: 2, dataDir: '', logger: silent });
+        try {
+          await Promise.all([runMigrations(a.pool), runMigrations(b.pool)]);
+          const { rows } = await a.pool.query('SELECT count(*)::int AS n FROM drizzle.__drizzle_migrations');
+          expect(rows[0].n).toBe(3);
+          const { rows: tables } = await a.pool.query(
+            "SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = 'public'",
+          );
+          expect(tables[0].n).toBe(11);
+        } finally {
+          await a.close();
+          await b.close();
+        }
+      } finally {
+        await fresh.drop();
+      }
+    });
+  });
+}
