@@ -60,9 +60,13 @@ const schema = z
     JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     ENCRYPTION_KEYS: encryptionKeys.optional(),
     SEED_ON_START: boolFromEnv.optional(),
+    BCRYPT_COST: z.coerce.number().int().min(4).max(15).default(12),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== 'production') return;
+    if (env.BCRYPT_COST < 12) {
+      ctx.addIssue({ code: 'custom', path: ['BCRYPT_COST'], message: 'must be at least 12 in production' });
+    }
     for (const name of ['JWT_SECRET', 'ENCRYPTION_KEYS'] as const) {
       if (env[name] === undefined) {
         ctx.addIssue({ code: 'custom', path: [name], message: 'is required when NODE_ENV=production' });
@@ -86,6 +90,8 @@ export interface Config {
   encryptionKeys: { id: string; key: Buffer }[] | undefined;
   /** Seed sample data into an empty database at start-up. Defaults to on for the embedded database. */
   seedOnStart: boolean;
+  /** bcrypt work factor: 12 (the seed's choice) unless a test lowers it; never below 12 in production. */
+  bcryptCost: number;
 }
 
 export class ConfigError extends Error {
@@ -123,6 +129,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     jwtSecret: env.JWT_SECRET,
     encryptionKeys: env.ENCRYPTION_KEYS,
     seedOnStart: env.SEED_ON_START ?? env.DATABASE_URL === undefined,
+    bcryptCost: env.BCRYPT_COST,
   };
 }
 

@@ -4,6 +4,8 @@ import type { Config } from './config.ts';
 import { createFieldCipher, type FieldCipher } from './crypto/cipher.ts';
 import { type DatabaseHandle, openDatabase } from './db/client.ts';
 import { runMigrations } from './db/migrate.ts';
+import { createTokenService, type TokenService } from './domain/accounts/tokens.ts';
+import { DomainEventBus } from './events.ts';
 import { createLogger } from './logger.ts';
 import { resolveSecrets, type Secrets } from './secrets.ts';
 
@@ -15,6 +17,9 @@ export interface Deps {
   database: DatabaseHandle;
   cipher: FieldCipher;
   secrets: Secrets;
+  events: DomainEventBus;
+  tokens: TokenService;
+  bcryptCost: number;
   close(): Promise<void>;
 }
 
@@ -51,6 +56,9 @@ export async function createDeps(config: Config, overrides: DepsOverrides = {}):
     database,
     cipher: createFieldCipher(secrets.encryptionKeys),
     secrets,
+    events: new DomainEventBus(),
+    tokens: createTokenService(secrets.jwtSecret),
+    bcryptCost: config.bcryptCost,
     close: async () => {
       if (ownsDatabase) await database.close();
     },

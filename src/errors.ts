@@ -41,3 +41,65 @@ export class AppError extends Error {
     return body;
   }
 }
+
+interface PgLikeError {
+  code?: string;
+  constraint?: string;
+  cause?: unknown;
+}
+
+function pgCause(err: unknown): PgLikeError | undefined {
+  let e = err as PgLikeError | undefined;
+  for (let depth = 0; e && depth < 5; depth++) {
+    if (typeof e.code === 'string') return e;
+    e = e.cause as PgLikeError | undefined;
+  }
+  return undefined;
+}
+
+/** The constraint a database error names, when it is one (drizzle wraps pg's error in `cause`). */
+export function violatedConstraint(err: unknown): string | undefined {
+  return pgCause(err)?.constraint;
+}
+
+/**
+ * Maps what the database refused onto the error vocabulary, so a constraint a verb did not
+ * anticipate still reaches the client as 400/409/503 rather than 500. Returns undefined for
+ * anything that is not a database error.
+ */
+export function fromDatabaseError(err: unknown): AppError | undefined {
+  if (err instanceof AppError) return err;
+  const e = pgCause(err);
+  if (!e?.code) return undefined;
+  const details = e.constraint ? { constraint: e.constraint } : undefined;
+  switch (e.code) {
+    case '23505':
+    case '23P01':
+      return new AppError('conflict', errorCodes.conflict, details);
+    case '23514':
+    case '23502':
+    case '22P02':
+    case '22001':
+    case '22003':
+    case '22007':
+    case '22008':
+      return new AppError('invalid_payload', 'A value is out of range or malformed.', details);
+    case '23503':
+      return new AppError('not_found', 'Something this refers to does not exist.', details);
+    case '42501':
+      return new AppError('forbidden');
+    case '40001':
+    case '40P01':
+    case '57014':
+    case '57P01':
+    case '53300':
+    case 'ECONNREFUSED':
+    case 'ECONNRESET':
+    case 'ETIMEDOUT':
+      return new AppError('unavailable', errorCodes.unavailable, { retryable: true });
+    default:
+      if (e.code.startsWith('08'))
+        return new AppError('unavailable', errorCodes.unavailable, { retryable: true });
+      return undefined;
+  }
+}

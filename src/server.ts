@@ -1,7 +1,7 @@
 import { type ServerType, serve } from '@hono/node-server';
 import type { Config } from './config.ts';
 import { seedIfEmpty } from './db/seed/index.ts';
-import { createDeps, type Deps } from './deps.ts';
+import { createDeps, type Deps, type DepsOverrides } from './deps.ts';
 import { createApp } from './http/app.ts';
 
 export interface RunningServer {
@@ -12,8 +12,8 @@ export interface RunningServer {
 }
 
 /** config → deps (database, migrations) → sample data → HTTP, listening. */
-export async function startServer(config: Config): Promise<RunningServer> {
-  const deps = await createDeps(config);
+export async function startServer(config: Config, overrides: DepsOverrides = {}): Promise<RunningServer> {
+  const deps = await createDeps(config, overrides);
   if (config.seedOnStart) await seedIfEmpty(deps);
   const app = createApp(deps);
   const server = await new Promise<ServerType>((resolve, reject) => {

@@ -3,27 +3,52 @@ import type { Clock } from '../clock.ts';
 import type { FieldCipher } from '../crypto/cipher.ts';
 import type { Database } from '../db/client.ts';
 import { asSystem, asUser, type Tx } from '../db/tx.ts';
+import type { DomainEventBus } from '../events.ts';
 
 /** What domain verbs need besides a transaction. */
 export interface Services {
   cipher: FieldCipher;
   clock: Clock;
   logger: Logger;
+  events: DomainEventBus;
+}
+
+interface UnitOfWork {
+  tx: Tx;
+  /** Runs fn once the transaction has committed (never if it rolls back): push, cache eviction. */
+  afterCommit(fn: () => void): void;
 }
 
 /** A unit of work for one signed-in user: row-level security sees only their rows. */
-export interface UserContext extends Services {
-  tx: Tx;
+export interface UserContext extends Services, UnitOfWork {
   userId: string;
 }
 
 /** A unit of work no single user owns (schedulers, sign-in lookup, operators). */
-export interface SystemContext extends Services {
-  tx: Tx;
-}
+export interface SystemContext extends Services, UnitOfWork {}
 
 export interface ContextSource extends Services {
   database: { db: Database };
+}
+
+async function unitOfWork<T>(
+  source: ContextSource,
+  run: (fn: (tx: Tx) => Promise<T>) => Promise<T>,
+  fn: (unit: UnitOfWork & Services) => Promise<T>,
+): Promise<T> {
+  const { cipher, clock, logger, events } = source;
+  const pending: (() => void)[] = [];
+  const result = await run((tx) =>
+    fn({ tx, cipher, clock, logger, events, afterCommit: (f) => pending.push(f) }),
+  );
+  for (const f of pending) {
+    try {
+      f();
+    } catch (err) {
+      logger.error({ err }, 'after-commit hook failed');
+    }
+  }
+  return result;
 }
 
 /** Runs fn for userId in one transaction under row-level security. */
@@ -32,12 +57,14 @@ export function withUser<T>(
   userId: string,
   fn: (ctx: UserContext) => Promise<T>,
 ): Promise<T> {
-  const { cipher, clock, logger } = source;
-  return asUser(source.database.db, userId, (tx) => fn({ tx, userId, cipher, clock, logger }));
+  return unitOfWork(
+    source,
+    (work) => asUser(source.database.db, userId, work),
+    (unit) => fn({ ...unit, userId }),
+  );
 }
 
 /** Runs fn as the system role in one transaction. */
 export function withSystem<T>(source: ContextSource, fn: (ctx: SystemContext) => Promise<T>): Promise<T> {
-  const { cipher, clock, logger } = source;
-  return asSystem(source.database.db, (tx) => fn({ tx, cipher, clock, logger }));
+  return unitOfWork(source, (work) => asSystem(source.database.db, work), fn);
 }

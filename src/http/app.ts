@@ -1,16 +1,28 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
 import { sql } from 'drizzle-orm';
-import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
 import type { Deps } from '../deps.ts';
 import { AppError } from '../errors.ts';
 import { handleError } from './errors.ts';
+import { registerAuthRoutes } from './routes/auth.ts';
+import { validationHook } from './validation.ts';
 
-export type AppEnv = { Variables: { requestId: string } };
+export type AppEnv = { Variables: { requestId: string; userId: string } };
 
 /** Builds the HTTP application. It never listens: main.ts (or a test) serves it. */
-export function createApp(deps: Deps): Hono<AppEnv> {
-  const app = new Hono<AppEnv>();
+export function createApp(deps: Deps): OpenAPIHono<AppEnv> {
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   app.use(requestId());
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: 64 * 1024,
+      onError: () => {
+        throw new AppError('invalid_payload', 'The request body is larger than 64 KB.');
+      },
+    }),
+  );
 
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
 
@@ -28,6 +40,8 @@ export function createApp(deps: Deps): Hono<AppEnv> {
       database: { kind: deps.database.kind, latencyMs: Math.round(performance.now() - started) },
     });
   });
+
+  registerAuthRoutes(app, deps);
 
   app.notFound(() => {
     throw new AppError('not_found', 'No such route.');

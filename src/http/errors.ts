@@ -1,7 +1,8 @@
 import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Logger } from 'pino';
-import { AppError, type ErrorCode, errorCodes } from '../errors.ts';
+import { AppError, type ErrorCode, errorCodes, fromDatabaseError } from '../errors.ts';
 
 export const httpStatus: Record<ErrorCode, ContentfulStatusCode> = {
   invalid_payload: 400,
@@ -19,8 +20,21 @@ export const httpStatus: Record<ErrorCode, ContentfulStatusCode> = {
 /** The one onError: known errors keep their code; anything else is a 500 with a request id, logged once. */
 export function handleError(err: Error, c: Context, logger: Logger): Response {
   const requestId = c.get('requestId' as never) as string | undefined;
-  if (err instanceof AppError) {
-    return c.json({ error: err.toBody() }, httpStatus[err.code]);
+  const known = fromDatabaseError(err);
+  if (known) {
+    if (known.code === 'rate_limited') {
+      const retryAfter = (known.details as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds;
+      if (retryAfter) c.header('Retry-After', String(retryAfter));
+    }
+    return c.json({ error: known.toBody() }, httpStatus[known.code]);
+  }
+  if (err instanceof HTTPException && err.status < 500) {
+    // Hono's own refusals: malformed JSON, an unsupported content type, a body over the limit.
+    const code: ErrorCode = err.status === 401 ? 'unauthorized' : 'invalid_payload';
+    return c.json(
+      { error: { code, message: err.message || errorCodes[code] } },
+      err.status === 401 ? 401 : 400,
+    );
   }
   logger.error({ err, requestId, method: c.req.method, path: c.req.path }, 'unhandled error');
   return c.json(

@@ -19,6 +19,7 @@ export function testConfig(env: Record<string, string | undefined> = {}): Config
     JWT_SECRET: 'test-secret-test-secret-test-secret-0123',
     ENCRYPTION_KEYS: `k2:${testKeys.current},k1:${testKeys.old}`,
     SEED_ON_START: 'false',
+    BCRYPT_COST: '4',
     ...env,
   });
 }

@@ -8,6 +8,7 @@ import { chatMessages } from '../../src/db/schema/index.ts';
 import { asSystem } from '../../src/db/tx.ts';
 import { appendUserMessage, listAfter, listHistory } from '../../src/domain/chat/messages.ts';
 import { withUser } from '../../src/domain/context.ts';
+import { DomainEventBus } from '../../src/events.ts';
 import { backends, createTestDatabase, type TestDatabase } from '../helpers/db.ts';
 import { makeUser } from '../helpers/factories.ts';
 
@@ -25,6 +26,7 @@ describe.each(backends)('encrypted chat content on %s', (backend) => {
     cipher: createFieldCipher(keys),
     clock: systemClock,
     logger: pino({ level: 'silent' }),
+    events: new DomainEventBus(),
   });
 
   it('reads back what was written, while the raw column holds no plain text', async () => {

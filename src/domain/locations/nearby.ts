@@ -30,7 +30,10 @@ export async function findNearby(tx: Tx, q: NearbyQuery): Promise<NearbyLocation
   const centre = sql`ll_to_earth(${q.lat}::float8, ${q.lng}::float8)`;
   const metres = q.radiusKm * 1000;
   const rows = await tx
-    .select({ location: locations, distanceM: sql<number>`earth_distance(${point}, ${centre})`.mapWith(Number) })
+    .select({
+      location: locations,
+      distanceM: sql<number>`earth_distance(${point}, ${centre})`.mapWith(Number),
+    })
     .from(locations)
     .where(
       and(

@@ -1,0 +1,52 @@
+import { eq, or, sql } from 'drizzle-orm';
+import { users } from '../../db/schema/index.ts';
+import { AppError } from '../../errors.ts';
+import { type ContextSource, withSystem, withUser } from '../context.ts';
+import { DUMMY_HASH, verifyPassword } from './passwords.ts';
+import type { LoginInput } from './schemas.ts';
+import { type PublicUser, toPublicUser } from './user.ts';
+
+/**
+ * Checks a login (e-mail or username) and password. Finding the account is system work (nobody is
+ * signed in yet); everything after runs as the user. Unknown login and wrong password give the
+ * same error, in about the same time.
+ */
+export async function authenticate(
+  source: ContextSource,
+  input: LoginInput,
+): Promise<{ user: PublicUser; tokenVersion: number }> {
+  const login = input.login.toLowerCase();
+  const [found] = await withSystem(source, ({ tx }) =>
+    tx
+      .select({ id: users.id, passwordHash: users.passwordHash })
+      .from(users)
+      .where(or(eq(users.email, login), sql`lower(${users.username}) = ${login}`))
+      .limit(1),
+  );
+  const ok = await verifyPassword(input.password, found?.passwordHash ?? DUMMY_HASH);
+  if (!found || !ok)
+    throw new AppError('unauthorized', 'The login or password is wrong.', undefined, 'invalid_credentials');
+
+  const row = await withUser(source, found.id, async ({ tx, clock }) => {
+    const [updated] = await tx
+      .update(users)
+      .set({ lastLogin: clock.now() })
+      .where(eq(users.id, found.id))
+      .returning();
+    return updated!;
+  });
+  return { user: toPublicUser(row), tokenVersion: row.tokenVersion };
+}
+
+/** The signed-in user behind a verified token, or unauthorized when the account is gone or the token revoked. */
+export async function resolveSession(
+  source: ContextSource,
+  claims: { userId: string; tokenVersion: number },
+): Promise<void> {
+  const [row] = await withUser(source, claims.userId, ({ tx }) =>
+    tx.select({ tokenVersion: users.tokenVersion }).from(users).where(eq(users.id, claims.userId)),
+  );
+  if (!row || row.tokenVersion !== claims.tokenVersion) {
+    throw new AppError('unauthorized', 'This session has ended; sign in again.');
+  }
+}

@@ -1,0 +1,50 @@
+import { randomUUID } from 'node:crypto';
+import { journeyProgress, users } from '../../db/schema/index.ts';
+import { AppError, violatedConstraint } from '../../errors.ts';
+import { type ContextSource, withUser } from '../context.ts';
+import { hashPassword } from './passwords.ts';
+import type { RegisterInput } from './schemas.ts';
+import { type PublicUser, toPublicUser } from './user.ts';
+
+/**
+ * Creates an account and its journey row. The id is chosen here so the insert already runs as
+ * the new user under row-level security.
+ */
+export async function registerUser(
+  source: ContextSource & { bcryptCost?: number },
+  input: RegisterInput,
+): Promise<PublicUser> {
+  const id = randomUUID();
+  const passwordHash = await hashPassword(input.password, source.bcryptCost);
+  try {
+    return await withUser(source, id, async ({ tx }) => {
+      const [row] = await tx
+        .insert(users)
+        .values({
+          id,
+          email: input.email,
+          username: input.username,
+          displayName: input.displayName,
+          passwordHash,
+          timeZone: input.timeZone ?? 'UTC',
+        })
+        .returning();
+      await tx.insert(journeyProgress).values({ userId: id });
+      return toPublicUser(row!);
+    });
+  } catch (err) {
+    const constraint = violatedConstraint(err);
+    if (constraint === 'idx_users_email') {
+      throw new AppError(
+        'conflict',
+        'An account with this e-mail already exists.',
+        { field: 'email' },
+        'email_taken',
+      );
+    }
+    if (constraint === 'idx_users_username') {
+      throw new AppError('conflict', 'This username is taken.', { field: 'username' }, 'username_taken');
+    }
+    throw err;
+  }
+}

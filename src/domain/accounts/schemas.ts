@@ -1,0 +1,87 @@
+import { z } from '@hono/zod-openapi';
+
+export const isTimeZone = (tz: string) => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+export const TimeZone = z
+  .string()
+  .max(64)
+  .refine(isTimeZone, { message: 'must be an IANA time zone such as Europe/London' })
+  .openapi({ example: 'Europe/London' });
+
+export const Email = z
+  .string()
+  .trim()
+  .max(255)
+  .regex(/^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$/, 'must be an e-mail address')
+  .transform((e) => e.toLowerCase())
+  .openapi({ example: 'sam@example.com' });
+
+export const Username = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9_.-]{3,50}$/, 'must be 3–50 letters, digits, dots, dashes or underscores')
+  .openapi({ example: 'quiet_sam' });
+
+export const Password = z
+  .string()
+  .min(10, 'must be at least 10 characters')
+  .max(200, 'must be at most 200 characters')
+  .openapi({ example: 'a long passphrase' });
+
+export const RegisterInput = z
+  .object({
+    email: Email,
+    username: Username,
+    displayName: z.string().trim().min(1).max(100).openapi({ example: 'Sam' }),
+    password: Password,
+    timeZone: TimeZone.optional(),
+  })
+  .openapi('RegisterInput');
+
+export const LoginInput = z
+  .object({
+    login: z
+      .string()
+      .trim()
+      .min(1)
+      .max(255)
+      .openapi({ description: 'E-mail or username', example: 'quiet_sam' }),
+    password: z.string().min(1).max(200),
+  })
+  .openapi('LoginInput');
+
+export const UserSchema = z
+  .object({
+    id: z.uuid(),
+    email: z.string(),
+    username: z.string(),
+    displayName: z.string(),
+    avatarUrl: z.string().nullable(),
+    bio: z.string().nullable(),
+    journeyLevel: z.number().int(),
+    currentStreak: z.number().int(),
+    longestStreak: z.number().int(),
+    totalCheckIns: z.number().int(),
+    themeMode: z.enum(['light', 'dark', 'neon']),
+    notificationsEnabled: z.boolean(),
+    consentGiven: z.boolean(),
+    consentDate: z.string().nullable().openapi({ format: 'date-time' }),
+    timeZone: z.string(),
+    role: z.enum(['user', 'operator']),
+    createdAt: z.string().openapi({ format: 'date-time' }),
+    updatedAt: z.string().openapi({ format: 'date-time' }),
+    lastLogin: z.string().nullable().openapi({ format: 'date-time' }),
+  })
+  .openapi('User');
+
+export const AuthResult = z.object({ user: UserSchema, token: z.string() }).openapi('AuthResult');
+
+export type RegisterInput = z.infer<typeof RegisterInput>;
+export type LoginInput = z.infer<typeof LoginInput>;

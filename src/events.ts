@@ -1,0 +1,35 @@
+import { EventEmitter } from 'node:events';
+
+/** A notification as pushed to clients (design.md: `notification`). */
+export interface NotificationEvent {
+  userId: string;
+  pushEnabled: boolean;
+  notification: {
+    id: string;
+    type: string;
+    title: string;
+    message: string;
+    actionUrl?: string;
+    createdAt: string;
+    data?: Record<string, unknown>;
+  };
+}
+
+/** A change to a mentor session, for the mentor's user (design.md: `mentor:session`). */
+export interface MentorSessionEvent {
+  mentorUserId: string;
+  event: 'booked' | 'cancelled' | 'reminder' | 'updated';
+  session: Record<string, unknown>;
+}
+
+export interface DomainEvents {
+  notification: [NotificationEvent];
+  'mentor-session': [MentorSessionEvent];
+  'user-deleted': [{ userId: string }];
+}
+
+/**
+ * What domain verbs announce after their transaction commits. The realtime hub subscribes and
+ * pushes to sockets (on this instance, and through Redis to the others).
+ */
+export class DomainEventBus extends EventEmitter<DomainEvents> {}
