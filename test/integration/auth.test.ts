@@ -137,6 +137,6 @@ describe.each(backends)('sign-up and sign-in on %s', (backend) => {
     const { rows } = await asSystem(app.deps.database.db, (tx) =>
       tx.execute(sql`SELECT password_hash FROM users WHERE id = ${user.id}`),
     );
-    expect(rows[0]?.password_hash).toMatch(/^\$2[aby]\$04\$/);
+    expect(String(rows[0]?.password_hash)).toMatch(/^\$2[aby]\$04\$/);
   });
 });
