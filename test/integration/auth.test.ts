@@ -129,7 +129,7 @@ describe.each(backends)('sign-up and sign-in on %s', (backend) => {
       body: 'hi',
     });
     expect(res.status).toBe(400);
-    expect((await res.json()).error.code).toBe('invalid_payload');
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('invalid_payload');
   });
 
   it('stores bcrypt hashes with the configured cost (12 unless a test lowers it)', async () => {
