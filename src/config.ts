@@ -54,6 +54,7 @@ const schema = z
     DATABASE_URL: postgresUrl.optional(),
     DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
     REDIS_URL: redisUrl.optional(),
+    REDIS_KEY_PREFIX: z.string().trim().max(64).default('nc:'),
     OPENAI_API_KEY: z.string().trim().optional(),
     OPENAI_BASE_URL: z.url().optional(),
     OPENAI_MODEL: z.string().trim().min(1).default('gpt-4o-mini'),
@@ -83,7 +84,7 @@ export interface Config {
   logLevel: Env['LOG_LEVEL'];
   dataDir: string;
   database: { url: string | undefined; poolMax: number };
-  redis: { url: string | undefined };
+  redis: { url: string | undefined; keyPrefix: string };
   openai: { apiKey: string | undefined; baseURL: string | undefined; model: string };
   /** Undefined on the embedded default: generated once and kept in DATA_DIR (see src/secrets.ts). */
   jwtSecret: string | undefined;
@@ -124,7 +125,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     logLevel: env.LOG_LEVEL,
     dataDir: env.DATA_DIR,
     database: { url: env.DATABASE_URL, poolMax: env.DATABASE_POOL_MAX },
-    redis: { url: env.REDIS_URL },
+    redis: { url: env.REDIS_URL, keyPrefix: env.REDIS_KEY_PREFIX },
     openai: { apiKey: env.OPENAI_API_KEY, baseURL: env.OPENAI_BASE_URL, model: env.OPENAI_MODEL },
     jwtSecret: env.JWT_SECRET,
     encryptionKeys: env.ENCRYPTION_KEYS,

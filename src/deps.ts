@@ -1,4 +1,6 @@
+import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
+import { type Cache, noCache } from './cache/index.ts';
 import { type Clock, systemClock } from './clock.ts';
 import type { Config } from './config.ts';
 import { createFieldCipher, type FieldCipher } from './crypto/cipher.ts';
@@ -20,12 +22,16 @@ export interface Deps {
   events: DomainEventBus;
   tokens: TokenService;
   bcryptCost: number;
+  /** Present when REDIS_URL is set: caching, rate limits across instances, the socket adapter. */
+  redis: Redis | undefined;
+  cache: Cache;
   close(): Promise<void>;
 }
 
 export interface DepsOverrides {
   logger?: Logger;
   clock?: Clock;
+  cache?: Cache;
   /** Use an already open database (tests share one per file). */
   database?: DatabaseHandle;
 }
@@ -49,6 +55,14 @@ export async function createDeps(config: Config, overrides: DepsOverrides = {}):
     if (ownsDatabase) await database.close();
     throw err;
   }
+  const redis = config.redis.url
+    ? new Redis(config.redis.url, {
+        keyPrefix: config.redis.keyPrefix,
+        maxRetriesPerRequest: 2,
+        enableOfflineQueue: true,
+      })
+    : undefined;
+  redis?.on('error', (err) => logger.warn({ err: err.message }, 'redis connection problem'));
   return {
     config,
     logger,
@@ -59,7 +73,10 @@ export async function createDeps(config: Config, overrides: DepsOverrides = {}):
     events: new DomainEventBus(),
     tokens: createTokenService(secrets.jwtSecret),
     bcryptCost: config.bcryptCost,
+    redis,
+    cache: overrides.cache ?? noCache,
     close: async () => {
+      if (redis) await redis.quit().catch(() => redis.disconnect());
       if (ownsDatabase) await database.close();
     },
   };

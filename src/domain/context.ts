@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import type { Cache } from '../cache/index.ts';
 import type { Clock } from '../clock.ts';
 import type { FieldCipher } from '../crypto/cipher.ts';
 import type { Database } from '../db/client.ts';
@@ -11,6 +12,7 @@ export interface Services {
   clock: Clock;
   logger: Logger;
   events: DomainEventBus;
+  cache: Cache;
 }
 
 interface UnitOfWork {
@@ -36,10 +38,10 @@ async function unitOfWork<T>(
   run: (fn: (tx: Tx) => Promise<T>) => Promise<T>,
   fn: (unit: UnitOfWork & Services) => Promise<T>,
 ): Promise<T> {
-  const { cipher, clock, logger, events } = source;
+  const { cipher, clock, logger, events, cache } = source;
   const pending: (() => void)[] = [];
   const result = await run((tx) =>
-    fn({ tx, cipher, clock, logger, events, afterCommit: (f) => pending.push(f) }),
+    fn({ tx, cipher, clock, logger, events, cache, afterCommit: (f) => pending.push(f) }),
   );
   for (const f of pending) {
     try {

@@ -6,6 +6,10 @@ import type { Deps } from '../deps.ts';
 import { AppError } from '../errors.ts';
 import { handleError } from './errors.ts';
 import { registerAuthRoutes } from './routes/auth.ts';
+import { registerCheckInRoutes } from './routes/checkins.ts';
+import { registerLocationRoutes } from './routes/locations.ts';
+import { registerMeRoutes } from './routes/me.ts';
+import { registerMentorRoutes } from './routes/mentors.ts';
 import { validationHook } from './validation.ts';
 
 export type AppEnv = { Variables: { requestId: string; userId: string } };
@@ -42,6 +46,10 @@ export function createApp(deps: Deps): OpenAPIHono<AppEnv> {
   });
 
   registerAuthRoutes(app, deps);
+  registerMeRoutes(app, deps);
+  registerLocationRoutes(app, deps);
+  registerCheckInRoutes(app, deps);
+  registerMentorRoutes(app, deps);
 
   app.notFound(() => {
     throw new AppError('not_found', 'No such route.');

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { noCache } from '../../src/cache/index.ts';
 import { systemClock } from '../../src/clock.ts';
 import { createFieldCipher } from '../../src/crypto/cipher.ts';
 import { chatMessages } from '../../src/db/schema/index.ts';
@@ -27,6 +28,7 @@ describe.each(backends)('encrypted chat content on %s', (backend) => {
     clock: systemClock,
     logger: pino({ level: 'silent' }),
     events: new DomainEventBus(),
+    cache: noCache,
   });
 
   it('reads back what was written, while the raw column holds no plain text', async () => {
