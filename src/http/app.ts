@@ -7,6 +7,7 @@ import { AppError } from '../errors.ts';
 import { handleError } from './errors.ts';
 import { registerAuthRoutes } from './routes/auth.ts';
 import { registerCheckInRoutes } from './routes/checkins.ts';
+import { registerDocsRoutes } from './routes/docs.ts';
 import { registerLocationRoutes } from './routes/locations.ts';
 import { registerMeRoutes } from './routes/me.ts';
 import { registerMentorRoutes } from './routes/mentors.ts';
@@ -50,6 +51,7 @@ export function createApp(deps: Deps): OpenAPIHono<AppEnv> {
   registerLocationRoutes(app, deps);
   registerCheckInRoutes(app, deps);
   registerMentorRoutes(app, deps);
+  registerDocsRoutes(app);
 
   app.notFound(() => {
     throw new AppError('not_found', 'No such route.');
