@@ -80,6 +80,30 @@ describe.each(backends)('migrations and the nearby index on %s', (backend) => {
 // Only PostgreSQL has several instances on one database (PGlite's data dir belongs to one process).
 if (backends.includes('postgres')) {
   describe('migrations on PostgreSQL', () => {
+    it('connects over TLS when the URL asks for it (sslmode=require)', async () => {
+      const plain = await createTestDatabase('postgres');
+      try {
+        const { rows } = await plain.handle.pool.query('SHOW ssl');
+        const url = new URL(plain.url!);
+        url.searchParams.set('sslmode', 'require');
+        const silent = pino({ level: 'silent' });
+        const tls = await openDatabase({ url: url.toString(), poolMax: 1, dataDir: '', logger: silent });
+        try {
+          const query = tls.pool.query('SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()');
+          if (rows[0].ssl === 'on') {
+            expect((await query).rows[0].ssl).toBe(true);
+          } else {
+            // This server has no TLS: the client must refuse rather than fall back to plain text.
+            await expect(query).rejects.toThrow(/does not support SSL/);
+          }
+        } finally {
+          await tls.close();
+        }
+      } finally {
+        await plain.drop();
+      }
+    });
+
     it('lets two instances start at once: one migrates, the other waits', async () => {
       const fresh = await createTestDatabase('postgres');
       try {
