@@ -61,6 +61,17 @@ const schema = z
     JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     ENCRYPTION_KEYS: encryptionKeys.optional(),
     SEED_ON_START: boolFromEnv.optional(),
+    ALLOWED_ORIGINS: z
+      .string()
+      .trim()
+      .transform((v) =>
+        v
+          .split(',')
+          .map((o) => o.trim())
+          .filter(Boolean),
+      )
+      .pipe(z.array(z.union([z.literal('*'), z.url()])))
+      .optional(),
     BCRYPT_COST: z.coerce.number().int().min(4).max(15).default(12),
   })
   .superRefine((env, ctx) => {
@@ -93,6 +104,8 @@ export interface Config {
   seedOnStart: boolean;
   /** bcrypt work factor: 12 (the seed's choice) unless a test lowers it; never below 12 in production. */
   bcryptCost: number;
+  /** Browser origins allowed to open sockets besides this server's own (ALLOWED_ORIGINS, comma-separated). */
+  allowedOrigins: readonly string[];
 }
 
 export class ConfigError extends Error {
@@ -131,6 +144,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     encryptionKeys: env.ENCRYPTION_KEYS,
     seedOnStart: env.SEED_ON_START ?? env.DATABASE_URL === undefined,
     bcryptCost: env.BCRYPT_COST,
+    allowedOrigins: env.ALLOWED_ORIGINS ?? [],
   };
 }
 

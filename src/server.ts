@@ -1,12 +1,16 @@
+import type { Server as HttpServer } from 'node:http';
 import { type ServerType, serve } from '@hono/node-server';
+import { createAcknowledgingAssistant } from './assistant/acknowledge.ts';
 import type { Config } from './config.ts';
 import { seedIfEmpty } from './db/seed/index.ts';
 import { createDeps, type Deps, type DepsOverrides } from './deps.ts';
 import { createApp } from './http/app.ts';
+import { createHub, type Hub } from './realtime/hub.ts';
 
 export interface RunningServer {
   deps: Deps;
   server: ServerType;
+  hub: Hub;
   port: number;
   close(): Promise<void>;
 }
@@ -20,6 +24,7 @@ export async function startServer(config: Config, overrides: DepsOverrides = {})
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
     s.once('error', reject);
   });
+  const hub = createHub(server as HttpServer, deps, createAcknowledgingAssistant(deps));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   deps.logger.info(
@@ -30,10 +35,11 @@ export async function startServer(config: Config, overrides: DepsOverrides = {})
   let closing: Promise<void> | undefined;
   const close = () => {
     closing ??= (async () => {
+      await hub.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await deps.close();
     })();
     return closing;
   };
-  return { deps, server, port, close };
+  return { deps, server, hub, port, close };
 }

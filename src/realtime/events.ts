@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import type { ErrorBody } from '../errors.ts';
+
+/** Every acknowledgement: `{ ok: true, … }` or `{ ok: false, error }` (design.md). */
+export type Ack<T extends object = object> = ({ ok: true } & T) | { ok: false; error: ErrorBody };
+export type AckFn<T extends object = object> = (response: Ack<T>) => void;
+
+/** A chat message on the wire (`chat:message`, sync and history results). */
+export interface WireMessage {
+  id: string;
+  role: 'user' | 'assistant' | 'system';
+  content: string;
+  createdAt: string;
+  clientMessageId?: string;
+  replyTo?: string;
+}
+
+export interface TurnInProgress {
+  turnId: string;
+  replyTo: string;
+  partialContent: string;
+}
+
+export const ChatSendInput = z.strictObject({
+  clientMessageId: z.uuid(),
+  content: z
+    .string()
+    .refine((s) => s.trim().length > 0, 'must not be blank')
+    .refine((s) => s.length <= 4000, 'must be at most 4000 characters'),
+  location: z
+    .strictObject({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180) })
+    .optional(),
+});
+
+export const ChatSyncInput = z.strictObject({
+  afterId: z.uuid().optional(),
+  limit: z.number().int().min(1).max(500).default(200),
+});
+
+export const ChatHistoryInput = z.strictObject({
+  before: z.uuid().optional(),
+  limit: z.number().int().min(1).max(100).default(50),
+});
+
+export const ChatCancelInput = z.strictObject({ turnId: z.string().min(1).max(100) });
+
+export interface ClientToServerEvents {
+  'chat:send': (
+    payload: unknown,
+    ack: AckFn<{ message: { id: string; clientMessageId: string; createdAt: string } }>,
+  ) => void;
+  'chat:sync': (payload: unknown, ack: AckFn<{ messages: WireMessage[]; turn?: TurnInProgress }>) => void;
+  'chat:history': (payload: unknown, ack: AckFn<{ messages: WireMessage[] }>) => void;
+  'chat:cancel': (payload: unknown, ack: AckFn<{ cancelled: boolean }>) => void;
+}
+
+export interface ServerToClientEvents {
+  'chat:message': (message: WireMessage) => void;
+  'chat:delta': (delta: { turnId: string; delta: string }) => void;
+  'chat:tool': (tool: {
+    turnId: string;
+    name: string;
+    status: 'started' | 'done' | 'failed';
+    summary?: string;
+  }) => void;
+  notification: (notification: {
+    id: string;
+    type: string;
+    title: string;
+    message: string;
+    actionUrl?: string;
+    createdAt: string;
+  }) => void;
+  'mentor:session': (payload: {
+    event: 'booked' | 'cancelled' | 'reminder' | 'updated';
+    session: Record<string, unknown>;
+  }) => void;
+}
+
+export interface SocketData {
+  userId: string;
+}
+
+export const userRoom = (userId: string) => `user:${userId}`;

@@ -1,0 +1,81 @@
+import type { Socket } from 'socket.io';
+import type { Assistant, TurnSink } from '../../assistant/assistant.ts';
+import type { Deps } from '../../deps.ts';
+import { listAfter, listHistory } from '../../domain/chat/messages.ts';
+import { sendChatMessage } from '../../domain/chat/send.ts';
+import { withUser } from '../../domain/context.ts';
+import {
+  ChatCancelInput,
+  ChatHistoryInput,
+  ChatSendInput,
+  ChatSyncInput,
+  type ClientToServerEvents,
+  type ServerToClientEvents,
+  type SocketData,
+  userRoom,
+} from '../events.ts';
+import { toWire } from '../wire.ts';
+import { handler } from './wrap.ts';
+
+type HubSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+
+export interface ChatHandlerDeps {
+  deps: Deps;
+  assistant: Assistant;
+  /** Emits to every socket of the user, on every instance. */
+  sinkFor(userId: string): TurnSink;
+}
+
+/** chat:send, chat:sync, chat:history, chat:cancel for one connected socket. */
+export function registerChatHandlers(socket: HubSocket, { deps, assistant, sinkFor }: ChatHandlerDeps): void {
+  const userId = socket.data.userId;
+  const logger = deps.logger.child({ socketId: socket.id, userId });
+
+  socket.on(
+    'chat:send',
+    handler(ChatSendInput, logger, async (input) => {
+      const { message, created } = await withUser(deps, userId, (ctx) =>
+        sendChatMessage(ctx, { clientMessageId: input.clientMessageId, content: input.content }),
+      );
+      const wire = toWire(message);
+      if (created) {
+        // The user's other devices see their message; this socket has it from the ack.
+        socket.to(userRoom(userId)).emit('chat:message', wire);
+        assistant
+          .startTurn(
+            { userId, message: wire, ...(input.location ? { location: input.location } : {}) },
+            sinkFor(userId),
+          )
+          .catch((err) => logger.error({ err }, 'assistant turn failed'));
+      }
+      return { message: { id: wire.id, clientMessageId: input.clientMessageId, createdAt: wire.createdAt } };
+    }),
+  );
+
+  socket.on(
+    'chat:sync',
+    handler(ChatSyncInput, logger, async (input) => {
+      const messages = await withUser(deps, userId, (ctx) =>
+        listAfter(ctx, { limit: input.limit, ...(input.afterId ? { afterId: input.afterId } : {}) }),
+      );
+      return { messages: messages.map(toWire) };
+    }),
+  );
+
+  socket.on(
+    'chat:history',
+    handler(ChatHistoryInput, logger, async (input) => {
+      const messages = await withUser(deps, userId, (ctx) =>
+        listHistory(ctx, { limit: input.limit, ...(input.before ? { before: input.before } : {}) }),
+      );
+      return { messages: messages.map(toWire) };
+    }),
+  );
+
+  socket.on(
+    'chat:cancel',
+    handler(ChatCancelInput, logger, async (input) => ({
+      cancelled: assistant.cancel(userId, input.turnId),
+    })),
+  );
+}

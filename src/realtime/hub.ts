@@ -1,0 +1,128 @@
+import type { Server as HttpServer, IncomingMessage } from 'node:http';
+import { createAdapter } from '@socket.io/redis-adapter';
+import { Server } from 'socket.io';
+import type { Assistant, TurnSink } from '../assistant/assistant.ts';
+import type { Deps } from '../deps.ts';
+import { resolveSession } from '../domain/accounts/login.ts';
+import { AppError } from '../errors.ts';
+import type { ClientToServerEvents, ServerToClientEvents, SocketData } from './events.ts';
+import { userRoom } from './events.ts';
+import { registerChatHandlers } from './handlers/chat.ts';
+
+export type HubServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+
+export interface Hub {
+  io: HubServer;
+  close(): Promise<void>;
+}
+
+/**
+ * A browser page may open a socket only from an allowed origin (or this server's own): tokens are
+ * not cookies, but refusing foreign pages closes cross-site WebSocket hijacking for good. Clients
+ * that send no Origin (native apps, servers) are not browsers and are let through to auth.
+ */
+export function originAllowed(req: IncomingMessage, allowed: readonly string[]): boolean {
+  const origin = req.headers.origin;
+  if (!origin) return true;
+  if (allowed.includes('*') || allowed.includes(origin)) return true;
+  try {
+    return new URL(origin).host === req.headers.host;
+  } catch {
+    return false;
+  }
+}
+
+function unauthorized(message: string): Error & { data: { code: string; message: string } } {
+  return Object.assign(new Error('unauthorized'), { data: { code: 'unauthorized', message } });
+}
+
+/** Attaches Socket.IO to the HTTP server Hono listens on. */
+export function createHub(http: HttpServer, deps: Deps, assistant: Assistant): Hub {
+  const io: HubServer = new Server(http, {
+    serveClient: false,
+    maxHttpBufferSize: 64 * 1024,
+    allowRequest: (req, callback) => callback(null, originAllowed(req, deps.config.allowedOrigins)),
+    cors: { origin: deps.config.allowedOrigins.length ? [...deps.config.allowedOrigins] : false },
+  });
+
+  let pub: Deps['redis'];
+  let sub: Deps['redis'];
+  if (deps.redis) {
+    // Pub/sub channels are not covered by ioredis's keyPrefix: the adapter's key carries it.
+    pub = deps.redis.duplicate();
+    sub = deps.redis.duplicate();
+    for (const client of [pub, sub]) {
+      client.on('error', (err) => deps.logger.warn({ err: err.message }, 'socket adapter redis problem'));
+    }
+    io.adapter(createAdapter(pub, sub, { key: `${deps.config.redis.keyPrefix}socket.io` }));
+  }
+
+  io.use((socket, next) => {
+    const token = (socket.handshake.auth as { token?: unknown } | undefined)?.token;
+    if (typeof token !== 'string' || token.length === 0 || token.length > 4096) {
+      next(unauthorized('Connect with auth: { token }.'));
+      return;
+    }
+    deps.tokens
+      .verify(token, deps.clock.now())
+      .then(async (claims) => {
+        await resolveSession(deps, claims);
+        socket.data.userId = claims.userId;
+        next();
+      })
+      .catch((err) => {
+        if (err instanceof AppError && err.code === 'unauthorized') next(unauthorized(err.message));
+        else {
+          deps.logger.error({ err }, 'socket handshake failed');
+          next(
+            Object.assign(new Error('unavailable'), {
+              data: { code: 'unavailable', message: 'Try again shortly.' },
+            }),
+          );
+        }
+      });
+  });
+
+  const sinkFor = (userId: string): TurnSink => {
+    const room = io.to(userRoom(userId));
+    return {
+      delta: (turnId, delta) => room.emit('chat:delta', { turnId, delta }),
+      tool: (turnId, name, status, summary) =>
+        room.emit('chat:tool', { turnId, name, status, ...(summary ? { summary } : {}) }),
+      message: (message) => room.emit('chat:message', message),
+    };
+  };
+
+  io.on('connection', (socket) => {
+    socket.join(userRoom(socket.data.userId));
+    registerChatHandlers(socket, { deps, assistant, sinkFor });
+  });
+
+  const onNotification = (e: Parameters<Parameters<typeof deps.events.on<'notification'>>[1]>[0]) => {
+    if (e.pushEnabled) io.to(userRoom(e.userId)).emit('notification', e.notification);
+  };
+  const onMentorSession = (e: Parameters<Parameters<typeof deps.events.on<'mentor-session'>>[1]>[0]) => {
+    io.to(userRoom(e.mentorUserId)).emit('mentor:session', { event: e.event, session: e.session });
+  };
+  const onUserDeleted = ({ userId }: { userId: string }) => {
+    io.in(userRoom(userId)).disconnectSockets(true);
+  };
+  deps.events.on('notification', onNotification);
+  deps.events.on('mentor-session', onMentorSession);
+  deps.events.on('user-deleted', onUserDeleted);
+
+  return {
+    io,
+    close: async () => {
+      deps.events.off('notification', onNotification);
+      deps.events.off('mentor-session', onMentorSession);
+      deps.events.off('user-deleted', onUserDeleted);
+      io.disconnectSockets(true);
+      await new Promise<void>((resolve) => io.close(() => resolve()));
+      await Promise.all([
+        pub?.quit().catch(() => pub?.disconnect()),
+        sub?.quit().catch(() => sub?.disconnect()),
+      ]);
+    },
+  };
+}
