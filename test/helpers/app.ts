@@ -102,3 +102,29 @@ export async function startTestApp(
     },
   };
 }
+
+/**
+ * Several app instances over one database and one Redis (a key prefix of their own), in this
+ * process: what a load balancer would spread clients over.
+ */
+export async function startTestCluster(
+  backend: Backend,
+  redisUrl: string,
+  count = 2,
+): Promise<{ instances: RunningServer[]; urls: string[]; database: TestDatabase; close(): Promise<void> }> {
+  const database = await createTestDatabase(backend);
+  const env = { REDIS_URL: redisUrl, REDIS_KEY_PREFIX: `nctest:${randomUUID().slice(0, 8)}:` };
+  const instances: RunningServer[] = [];
+  for (let i = 0; i < count; i++) {
+    instances.push(await startServer(testConfig(env), { database: database.handle }));
+  }
+  return {
+    instances,
+    urls: instances.map((s) => `http://127.0.0.1:${s.port}`),
+    database,
+    close: async () => {
+      for (const s of instances) await s.close();
+      await database.drop();
+    },
+  };
+}
