@@ -6,6 +6,7 @@ import { seedIfEmpty } from './db/seed/index.ts';
 import { createDeps, type Deps, type DepsOverrides } from './deps.ts';
 import { createApp } from './http/app.ts';
 import { createHub, type Hub } from './realtime/hub.ts';
+import { startReminderScheduler } from './scheduler/reminders.ts';
 
 export interface RunningServer {
   deps: Deps;
@@ -25,6 +26,7 @@ export async function startServer(config: Config, overrides: DepsOverrides = {})
     s.once('error', reject);
   });
   const hub = createHub(server as HttpServer, deps, createAcknowledgingAssistant(deps));
+  const reminders = startReminderScheduler(deps);
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   deps.logger.info(
@@ -35,6 +37,7 @@ export async function startServer(config: Config, overrides: DepsOverrides = {})
   let closing: Promise<void> | undefined;
   const close = () => {
     closing ??= (async () => {
+      await reminders.stop();
       await hub.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await deps.close();
