@@ -9,6 +9,7 @@ import { runMigrations } from './db/migrate.ts';
 import { createTokenService, type TokenService } from './domain/accounts/tokens.ts';
 import { DomainEventBus } from './events.ts';
 import { createLogger } from './logger.ts';
+import { createMetrics, type Metrics } from './metrics.ts';
 import { resolveSecrets, type Secrets } from './secrets.ts';
 
 /** Everything the transports and domain verbs need, built once from config and passed down. */
@@ -25,6 +26,7 @@ export interface Deps {
   /** Present when REDIS_URL is set: caching, rate limits across instances, the socket adapter. */
   redis: Redis | undefined;
   cache: Cache;
+  metrics: Metrics;
   close(): Promise<void>;
 }
 
@@ -62,6 +64,11 @@ export async function createDeps(config: Config, overrides: DepsOverrides = {}):
         enableOfflineQueue: true,
       })
     : undefined;
+  const metrics = createMetrics();
+  if (redis) {
+    redis.on('ready', () => metrics.redisUp.set(1));
+    redis.on('close', () => metrics.redisUp.set(0));
+  }
   redis?.on('error', (err) => logger.warn({ err: err.message }, 'redis connection problem'));
   return {
     config,
@@ -75,6 +82,7 @@ export async function createDeps(config: Config, overrides: DepsOverrides = {}):
     bcryptCost: config.bcryptCost,
     redis,
     cache: overrides.cache ?? noCache,
+    metrics,
     close: async () => {
       if (redis) await redis.quit().catch(() => redis.disconnect());
       if (ownsDatabase) await database.close();

@@ -19,6 +19,15 @@ export type AppEnv = { Variables: { requestId: string; userId: string } };
 export function createApp(deps: Deps): OpenAPIHono<AppEnv> {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   app.use(requestId());
+  app.use(async (c, next) => {
+    const started = performance.now();
+    await next();
+    // The matched pattern, not the raw path: ids must not become label values.
+    const route = c.req.routePath || 'unmatched';
+    deps.metrics.httpRequests.inc({ method: c.req.method, route, status: String(c.res.status) });
+    deps.metrics.httpDuration.observe({ method: c.req.method, route }, (performance.now() - started) / 1000);
+    if (c.res.status >= 500) deps.metrics.errors.inc({ surface: 'http' });
+  });
   app.use(
     '/api/*',
     bodyLimit({
@@ -33,18 +42,30 @@ export function createApp(deps: Deps): OpenAPIHono<AppEnv> {
 
   app.get('/readyz', async (c) => {
     const started = performance.now();
+    let database: 'up' | 'down' = 'up';
     try {
       await deps.database.db.execute(sql`SELECT 1`);
     } catch (err) {
       deps.logger.warn({ err }, 'readiness check: database did not answer');
-      return c.json({ status: 'unavailable', checks: { database: 'down' } }, 503);
+      database = 'down';
     }
-    return c.json({
-      status: 'ok',
-      checks: { database: 'up' },
-      database: { kind: deps.database.kind, latencyMs: Math.round(performance.now() - started) },
-    });
+    // Without Redis an instance still serves its own sockets and stores every message: degraded,
+    // not down, so a load balancer keeps sending it traffic.
+    const redis = deps.redis ? (deps.redis.status === 'ready' ? 'up' : 'down') : 'absent';
+    const status = database === 'down' ? 'unavailable' : redis === 'down' ? 'degraded' : 'ok';
+    return c.json(
+      {
+        status,
+        checks: { database, redis },
+        database: { kind: deps.database.kind, latencyMs: Math.round(performance.now() - started) },
+      },
+      database === 'down' ? 503 : 200,
+    );
   });
+
+  app.get('/metrics', async (c) =>
+    c.body(await deps.metrics.registry.metrics(), 200, { 'content-type': deps.metrics.registry.contentType }),
+  );
 
   registerAuthRoutes(app, deps);
   registerMeRoutes(app, deps);

@@ -85,23 +85,37 @@ export function createHub(http: HttpServer, deps: Deps, assistant: Assistant): H
 
   const sinkFor = (userId: string): TurnSink => {
     const room = io.to(userRoom(userId));
+    const out = deps.metrics.socketEventsOut;
     return {
-      delta: (turnId, delta) => room.emit('chat:delta', { turnId, delta }),
-      tool: (turnId, name, status, summary) =>
-        room.emit('chat:tool', { turnId, name, status, ...(summary ? { summary } : {}) }),
-      message: (message) => room.emit('chat:message', message),
+      delta: (turnId, delta) => {
+        out.inc({ event: 'chat:delta' });
+        room.emit('chat:delta', { turnId, delta });
+      },
+      tool: (turnId, name, status, summary) => {
+        out.inc({ event: 'chat:tool' });
+        room.emit('chat:tool', { turnId, name, status, ...(summary ? { summary } : {}) });
+      },
+      message: (message) => {
+        out.inc({ event: 'chat:message' });
+        room.emit('chat:message', message);
+      },
     };
   };
 
   io.on('connection', (socket) => {
+    deps.metrics.socketsConnected.inc();
+    socket.once('disconnect', () => deps.metrics.socketsConnected.dec());
     socket.join(userRoom(socket.data.userId));
     registerChatHandlers(socket, { deps, assistant, sinkFor });
   });
 
   const onNotification = (e: Parameters<Parameters<typeof deps.events.on<'notification'>>[1]>[0]) => {
-    if (e.pushEnabled) io.to(userRoom(e.userId)).emit('notification', e.notification);
+    if (!e.pushEnabled) return;
+    deps.metrics.socketEventsOut.inc({ event: 'notification' });
+    io.to(userRoom(e.userId)).emit('notification', e.notification);
   };
   const onMentorSession = (e: Parameters<Parameters<typeof deps.events.on<'mentor-session'>>[1]>[0]) => {
+    deps.metrics.socketEventsOut.inc({ event: 'mentor:session' });
     io.to(userRoom(e.mentorUserId)).emit('mentor:session', { event: e.event, session: e.session });
   };
   const onUserDeleted = ({ userId }: { userId: string }) => {

@@ -197,4 +197,24 @@ describe.each(backends)('socket hub on %s', (backend) => {
     await new Promise((r) => setTimeout(r, 200));
     expect(theirs).toEqual([]);
   });
+
+  it('exposes sockets, events and acks by result at /metrics', async () => {
+    const { token } = await consenting();
+    const s = await open(token);
+    await emitAck(s, 'chat:send', { clientMessageId: randomUUID(), content: 'count me' });
+    await emitAck(s, 'chat:send', { clientMessageId: 'bad' });
+    const res = await fetch(`${app.url}/metrics`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/plain');
+    const text = await res.text();
+    expect(text).toMatch(/^nightchill_sockets_connected [1-9]\d*$/m);
+    expect(text).toMatch(/^nightchill_socket_acks_total\{event="chat:send",result="ok"\} [1-9]/m);
+    expect(text).toMatch(
+      /^nightchill_socket_acks_total\{event="chat:send",result="invalid_payload"\} [1-9]/m,
+    );
+    expect(text).toMatch(
+      /^nightchill_http_requests_total\{method="POST",route="\/api\/auth\/register",status="201"\} [1-9]/m,
+    );
+    expect(text).not.toContain('count me');
+  });
 });

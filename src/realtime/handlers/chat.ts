@@ -30,10 +30,11 @@ export interface ChatHandlerDeps {
 export function registerChatHandlers(socket: HubSocket, { deps, assistant, sinkFor }: ChatHandlerDeps): void {
   const userId = socket.data.userId;
   const logger = deps.logger.child({ socketId: socket.id, userId });
+  const env = (event: string) => ({ event, logger, metrics: deps.metrics });
 
   socket.on(
     'chat:send',
-    handler(ChatSendInput, logger, async (input) => {
+    handler(ChatSendInput, env('chat:send'), async (input) => {
       const { message, created } = await withUser(deps, userId, (ctx) =>
         sendChatMessage(ctx, { clientMessageId: input.clientMessageId, content: input.content }),
       );
@@ -54,7 +55,7 @@ export function registerChatHandlers(socket: HubSocket, { deps, assistant, sinkF
 
   socket.on(
     'chat:sync',
-    handler(ChatSyncInput, logger, async (input) => {
+    handler(ChatSyncInput, env('chat:sync'), async (input) => {
       const messages = await withUser(deps, userId, (ctx) =>
         listAfter(ctx, { limit: input.limit, ...(input.afterId ? { afterId: input.afterId } : {}) }),
       );
@@ -64,7 +65,7 @@ export function registerChatHandlers(socket: HubSocket, { deps, assistant, sinkF
 
   socket.on(
     'chat:history',
-    handler(ChatHistoryInput, logger, async (input) => {
+    handler(ChatHistoryInput, env('chat:history'), async (input) => {
       const messages = await withUser(deps, userId, (ctx) =>
         listHistory(ctx, { limit: input.limit, ...(input.before ? { before: input.before } : {}) }),
       );
@@ -74,7 +75,7 @@ export function registerChatHandlers(socket: HubSocket, { deps, assistant, sinkF
 
   socket.on(
     'chat:cancel',
-    handler(ChatCancelInput, logger, async (input) => ({
+    handler(ChatCancelInput, env('chat:cancel'), async (input) => ({
       cancelled: assistant.cancel(userId, input.turnId),
     })),
   );

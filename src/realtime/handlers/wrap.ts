@@ -2,13 +2,15 @@ import type { Logger } from 'pino';
 import type { z } from 'zod';
 import { AppError, errorCodes, fromDatabaseError } from '../../errors.ts';
 import { issuesToDetails } from '../../http/validation.ts';
+import type { Metrics } from '../../metrics.ts';
 import type { Ack, AckFn } from '../events.ts';
 
 /** The socket surface's mapping of errors onto acks: known codes kept, anything else `internal`. */
-export function toAckError(err: unknown, logger: Logger): Ack & { ok: false } {
+export function toAckError(err: unknown, env: HandlerEnv): Ack & { ok: false } {
   const known = fromDatabaseError(err);
   if (known) return { ok: false, error: known.toBody() };
-  logger.error({ err }, 'socket handler failed');
+  env.metrics.errors.inc({ surface: 'socket' });
+  env.logger.error({ err, event: env.event }, 'socket handler failed');
   return { ok: false, error: { code: 'internal', message: errorCodes.internal } };
 }
 
@@ -17,14 +19,27 @@ export function toAckError(err: unknown, logger: Logger): Ack & { ok: false } {
  * requires one); a payload that fails the schema → `invalid_payload` naming the fields; a thrown
  * error → its code. The handler never throws into socket.io.
  */
+export interface HandlerEnv {
+  event: string;
+  logger: Logger;
+  metrics: Metrics;
+}
+
 export function handler<S extends z.ZodType, T extends object>(
   schema: S,
-  logger: Logger,
+  env: HandlerEnv,
   fn: (input: z.output<S>) => Promise<T>,
 ): (payload: unknown, ack: unknown) => void {
+  const { event, metrics } = env;
   return (payload, ack) => {
+    metrics.socketEventsIn.inc({ event });
     if (typeof ack !== 'function') return;
-    const reply = ack as AckFn<T>;
+    const stopTimer = metrics.ackDuration.startTimer({ event });
+    const reply = (response: Ack<T>) => {
+      stopTimer();
+      metrics.acks.inc({ event, result: response.ok ? 'ok' : String(response.error.code) });
+      (ack as AckFn<T>)(response);
+    };
     const parsed = schema.safeParse(payload ?? {});
     if (!parsed.success) {
       const details = issuesToDetails(parsed.error.issues);
@@ -36,7 +51,7 @@ export function handler<S extends z.ZodType, T extends object>(
     }
     fn(parsed.data).then(
       (result) => reply({ ok: true, ...result }),
-      (err) => reply(toAckError(err, logger)),
+      (err) => reply(toAckError(err, env)),
     );
   };
 }

@@ -1,0 +1,72 @@
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+
+/** Prometheus metrics of one instance (its own registry: tests run several instances in one process). */
+export function createMetrics() {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry, prefix: 'nightchill_' });
+  return {
+    registry,
+    httpRequests: new Counter({
+      name: 'nightchill_http_requests_total',
+      help: 'HTTP requests by method, route and status',
+      labelNames: ['method', 'route', 'status'] as const,
+      registers: [registry],
+    }),
+    httpDuration: new Histogram({
+      name: 'nightchill_http_request_duration_seconds',
+      help: 'HTTP request duration',
+      labelNames: ['method', 'route'] as const,
+      buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+      registers: [registry],
+    }),
+    socketsConnected: new Gauge({
+      name: 'nightchill_sockets_connected',
+      help: 'Socket.IO connections open on this instance',
+      registers: [registry],
+    }),
+    socketEventsIn: new Counter({
+      name: 'nightchill_socket_events_in_total',
+      help: 'Client-to-server socket events received, by event',
+      labelNames: ['event'] as const,
+      registers: [registry],
+    }),
+    socketEventsOut: new Counter({
+      name: 'nightchill_socket_events_out_total',
+      help: 'Server-to-client socket events emitted by this instance, by event',
+      labelNames: ['event'] as const,
+      registers: [registry],
+    }),
+    acks: new Counter({
+      name: 'nightchill_socket_acks_total',
+      help: 'Acknowledgements sent, by event and result (ok or an error code)',
+      labelNames: ['event', 'result'] as const,
+      registers: [registry],
+    }),
+    ackDuration: new Histogram({
+      name: 'nightchill_socket_ack_duration_seconds',
+      help: 'Time from a client event to its acknowledgement',
+      labelNames: ['event'] as const,
+      buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1],
+      registers: [registry],
+    }),
+    assistantTurns: new Counter({
+      name: 'nightchill_assistant_turns_total',
+      help: 'Assistant turns by result',
+      labelNames: ['result'] as const,
+      registers: [registry],
+    }),
+    errors: new Counter({
+      name: 'nightchill_errors_total',
+      help: 'Unexpected errors by surface',
+      labelNames: ['surface'] as const,
+      registers: [registry],
+    }),
+    redisUp: new Gauge({
+      name: 'nightchill_redis_up',
+      help: '1 when this instance reaches Redis, 0 when not, absent without Redis',
+      registers: [registry],
+    }),
+  };
+}
+
+export type Metrics = ReturnType<typeof createMetrics>;
