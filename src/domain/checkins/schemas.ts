@@ -1,0 +1,66 @@
+import { z } from '@hono/zod-openapi';
+import { locationTypes, moods } from '../../db/schema/index.ts';
+import { JourneySchema } from '../journey/schemas.ts';
+import { RewardSchema } from '../rewards/schemas.ts';
+import { isCheckInCursor } from './cursor.ts';
+
+const instant = () => z.string().openapi({ format: 'date-time' });
+
+export const NOTE_MAX_LENGTH = 1000;
+
+export const CheckInInput = z
+  .object({
+    locationId: z.uuid(),
+    mood: z.enum(moods).optional(),
+    note: z.string().max(NOTE_MAX_LENGTH).optional().openapi({ description: 'Private; stored encrypted' }),
+    lat: z.number().min(-90).max(90).optional().openapi({ description: 'Where the user is; with lng' }),
+    lng: z.number().min(-180).max(180).optional(),
+  })
+  .superRefine((input, ctx) => {
+    if ((input.lat === undefined) !== (input.lng === undefined)) {
+      const missing = input.lat === undefined ? 'lat' : 'lng';
+      ctx.addIssue({ code: 'custom', path: [missing], message: 'lat and lng must be sent together' });
+    }
+  })
+  .openapi('CheckInInput');
+
+export type CheckInInput = z.infer<typeof CheckInInput>;
+
+export const CheckInSchema = z
+  .object({
+    id: z.uuid(),
+    locationId: z.uuid(),
+    location: z.object({ id: z.uuid(), name: z.string(), type: z.enum(locationTypes) }),
+    timestamp: instant(),
+    mood: z.enum(moods).nullable(),
+    note: z.string().nullable(),
+    rewardEarnedId: z.uuid().nullable(),
+    createdAt: instant(),
+  })
+  .openapi('CheckIn');
+
+export const CheckInResult = z
+  .object({
+    checkIn: CheckInSchema,
+    journey: JourneySchema,
+    reward: RewardSchema.optional(),
+    duplicate: z
+      .boolean()
+      .openapi({ description: 'True when this repeats a check-in at the same place within the hour' }),
+    levelUp: z.object({ from: z.number().int(), to: z.number().int() }).nullable(),
+    newMilestones: z.array(z.object({ id: z.string(), title: z.string() })),
+  })
+  .openapi('CheckInResult');
+
+export const ListCheckInsQuery = z.object({
+  before: z
+    .string()
+    .max(200)
+    .refine(isCheckInCursor, { message: 'must be a nextCursor from a previous page' })
+    .optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+});
+
+export const CheckInPage = z
+  .object({ checkIns: z.array(CheckInSchema), nextCursor: z.string().nullable() })
+  .openapi('CheckInPage');

@@ -1,0 +1,46 @@
+import { eq } from 'drizzle-orm';
+import { checkIns, locations } from '../../db/schema/index.ts';
+import type { Tx } from '../../db/tx.ts';
+import type { UserContext } from '../context.ts';
+
+type CheckInRow = typeof checkIns.$inferSelect;
+type PlaceSummary = { id: string; name: string; type: (typeof locations.$inferSelect)['type'] };
+
+/** A check-in as its owner sees it: the note decrypted, the place named. */
+export interface CheckInView {
+  id: string;
+  locationId: string;
+  location: PlaceSummary;
+  timestamp: Date;
+  mood: CheckInRow['mood'];
+  note: string | null;
+  rewardEarnedId: string | null;
+  createdAt: Date;
+}
+
+/** Associated data binding a note's ciphertext to its owner: it cannot be replayed into another account. */
+export const noteContext = (userId: string) => `check_ins.note:${userId}`;
+
+export function toCheckInView(ctx: UserContext, row: CheckInRow, place: PlaceSummary): CheckInView {
+  return {
+    id: row.id,
+    locationId: row.locationId,
+    location: place,
+    timestamp: row.timestamp,
+    mood: row.mood,
+    note: row.note === null ? null : ctx.cipher.decrypt(row.note, noteContext(row.userId)),
+    rewardEarnedId: row.rewardEarnedId,
+    createdAt: row.createdAt,
+  };
+}
+
+/** Check-ins with their place's id, name and type; row-level security keeps them the user's own. */
+export function selectCheckIns(tx: Tx) {
+  return tx
+    .select({
+      checkIn: checkIns,
+      place: { id: locations.id, name: locations.name, type: locations.type },
+    })
+    .from(checkIns)
+    .innerJoin(locations, eq(locations.id, checkIns.locationId));
+}
