@@ -13,6 +13,12 @@ async function main(): Promise<void> {
     throw err;
   }
   const running = await startServer(config);
+  // Last line of defence: a stray rejection (a library dropping a promise) is logged and counted,
+  // not allowed to take every user's connection down with the process.
+  process.on('unhandledRejection', (err) => {
+    running.deps.metrics.errors.inc({ surface: 'unhandled_rejection' });
+    running.deps.logger.error({ err }, 'unhandled rejection');
+  });
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.once(signal, () => {
       running.deps.logger.info({ signal }, 'shutting down');

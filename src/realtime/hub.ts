@@ -48,8 +48,21 @@ export function createHub(http: HttpServer, deps: Deps, assistant: Assistant): H
   let pub: Deps['redis'];
   let sub: Deps['redis'];
   if (deps.redis) {
-    // Pub/sub channels are not covered by ioredis's keyPrefix: the adapter's key carries it.
-    pub = deps.redis.duplicate();
+    // Publishing fails fast while Redis is away (no offline queue, so nothing stale is replayed
+    // minutes later) and never rejects into the void: the adapter drops publish()'s promise, and
+    // an unhandled rejection would take the process down. Local delivery goes on meanwhile;
+    // other instances' clients catch up with chat:sync. Subscriptions resume on reconnect.
+    const publisher = deps.redis.duplicate({ enableOfflineQueue: false });
+    const publish = publisher.publish.bind(publisher) as (
+      channel: string,
+      message: string | Buffer,
+    ) => Promise<number>;
+    (publisher as unknown as { publish: typeof publish }).publish = (channel, message) =>
+      publish(channel, message).catch(() => {
+        deps.metrics.errors.inc({ surface: 'redis_publish' });
+        return 0;
+      });
+    pub = publisher;
     sub = deps.redis.duplicate();
     for (const client of [pub, sub]) {
       client.on('error', (err) => deps.logger.warn({ err: err.message }, 'socket adapter redis problem'));
