@@ -1,21 +1,32 @@
 import { eq, or, sql } from 'drizzle-orm';
 import { users } from '../../db/schema/index.ts';
 import { AppError } from '../../errors.ts';
+import type { RateLimiter } from '../../ratelimit/index.ts';
 import { type ContextSource, withSystem, withUser } from '../context.ts';
-import { DUMMY_HASH, verifyPassword } from './passwords.ts';
+import { accountKey, addressKey, consumeAttempt, loginLimits } from './login-limits.ts';
+import { dummyHash, verifyPassword } from './passwords.ts';
 import type { LoginInput } from './schemas.ts';
 import { type PublicUser, toPublicUser } from './user.ts';
 
+/** Where a sign-in attempt comes from, for its rate limits (login-limits.ts). */
+export interface LoginAttempt {
+  limiter: RateLimiter;
+  /** The socket's remote address; X-Forwarded-For is not trusted (anyone can send it). */
+  clientAddress: string | undefined;
+}
+
 /**
- * Checks a login (e-mail or username) and password. Finding the account is system work (nobody is
- * signed in yet); everything after runs as the user. Unknown login and wrong password give the
- * same error, in about the same time.
+ * Checks a login (e-mail or username) and password, within the per-address and per-account limits.
+ * Finding the account is system work (nobody is signed in yet); everything after runs as the user.
+ * Unknown login and wrong password give the same error, in about the same time.
  */
 export async function authenticate(
-  source: ContextSource,
+  source: ContextSource & { bcryptCost?: number },
   input: LoginInput,
+  attempt: LoginAttempt,
 ): Promise<{ user: PublicUser; tokenVersion: number }> {
   const login = input.login.toLowerCase();
+  await consumeAttempt(attempt.limiter, addressKey(attempt.clientAddress), loginLimits.perAddress);
   const [found] = await withSystem(source, ({ tx }) =>
     tx
       .select({ id: users.id, passwordHash: users.passwordHash })
@@ -23,9 +34,15 @@ export async function authenticate(
       .where(or(eq(users.email, login), sql`lower(${users.username}) = ${login}`))
       .limit(1),
   );
-  const ok = await verifyPassword(input.password, found?.passwordHash ?? DUMMY_HASH);
+  const account = accountKey(found, login);
+  await consumeAttempt(attempt.limiter, account, loginLimits.perAccount);
+  const ok = await verifyPassword(
+    input.password,
+    found?.passwordHash ?? (await dummyHash(source.bcryptCost)),
+  );
   if (!found || !ok)
     throw new AppError('unauthorized', 'The login or password is wrong.', undefined, 'invalid_credentials');
+  await attempt.limiter.reset(account);
 
   const row = await withUser(source, found.id, async ({ tx, clock }) => {
     const [updated] = await tx

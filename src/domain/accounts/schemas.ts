@@ -83,5 +83,41 @@ export const UserSchema = z
 
 export const AuthResult = z.object({ user: UserSchema, token: z.string() }).openapi('AuthResult');
 
+export const UserResult = z.object({ user: UserSchema }).openapi('UserResult');
+
+const HttpsUrl = z
+  .string()
+  .trim()
+  .max(2048)
+  .refine((v) => URL.canParse(v) && new URL(v).protocol === 'https:', { message: 'must be an https:// URL' })
+  .openapi({ example: 'https://example.com/me.png' });
+
+/** PATCH /api/me: only these fields, at least one; null clears the optional ones. */
+export const ProfilePatch = z
+  .strictObject({
+    displayName: z.string().trim().min(1).max(100),
+    bio: z.string().trim().max(1000).nullable(),
+    avatarUrl: HttpsUrl.nullable(),
+    themeMode: z.enum(['light', 'dark', 'neon']),
+    notificationsEnabled: z.boolean(),
+    timeZone: TimeZone,
+  })
+  .partial()
+  .refine((patch) => Object.keys(patch).length > 0, { message: 'send at least one field to change' })
+  .openapi('ProfilePatch');
+
+export const ConsentInput = z
+  .strictObject({
+    consent: z.boolean().openapi({ description: 'true gives consent (dated now); false withdraws it' }),
+  })
+  .openapi('ConsentInput');
+
+export const EraseInput = z
+  .strictObject({
+    password: z.string().min(1).max(200).openapi({ description: 'The current password, to confirm' }),
+  })
+  .openapi('EraseInput');
+
 export type RegisterInput = z.infer<typeof RegisterInput>;
 export type LoginInput = z.infer<typeof LoginInput>;
+export type ProfilePatch = z.infer<typeof ProfilePatch>;

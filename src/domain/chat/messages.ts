@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, gt, lt } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
+import { fieldContext } from '../../crypto/fields.ts';
 import { chatMessages } from '../../db/schema/index.ts';
 import type { UserContext } from '../context.ts';
 
@@ -17,7 +18,7 @@ export interface ChatMessage {
 /** Ids are UUIDv7 from this process's monotonic generator: they sort in insertion order. */
 
 /** Associated data binding a message's ciphertext to its owner: it cannot be replayed into another account. */
-const contentContext = (userId: string) => `chat_messages.content:${userId}`;
+const contentContext = fieldContext.chatContent;
 
 function toMessage(ctx: UserContext, row: typeof chatMessages.$inferSelect): ChatMessage {
   const message: ChatMessage = {
@@ -99,6 +100,19 @@ export async function listHistory(
     .orderBy(desc(chatMessages.id))
     .limit(page.limit);
   return rows.map((row) => toMessage(ctx, row));
+}
+
+/**
+ * One page of history, newest first: the messages strictly before the cursor and the cursor for
+ * the next page (null on the last one). Reads one row more than asked to know whether more exist.
+ */
+export async function historyPage(
+  ctx: UserContext,
+  page: { before?: string; limit: number },
+): Promise<{ messages: ChatMessage[]; nextCursor: string | null }> {
+  const rows = await listHistory(ctx, { ...page, limit: page.limit + 1 });
+  const messages = rows.slice(0, page.limit);
+  return { messages, nextCursor: rows.length > page.limit ? messages.at(-1)!.id : null };
 }
 
 /** Oldest first, strictly after the cursor id: what a reconnecting client missed. */

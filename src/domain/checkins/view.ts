@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { fieldContext } from '../../crypto/fields.ts';
 import { checkIns, locations } from '../../db/schema/index.ts';
 import type { Tx } from '../../db/tx.ts';
 import type { UserContext } from '../context.ts';
@@ -19,7 +20,7 @@ export interface CheckInView {
 }
 
 /** Associated data binding a note's ciphertext to its owner: it cannot be replayed into another account. */
-export const noteContext = (userId: string) => `check_ins.note:${userId}`;
+export const noteContext = fieldContext.checkInNote;
 
 export function toCheckInView(ctx: UserContext, row: CheckInRow, place: PlaceSummary): CheckInView {
   return {

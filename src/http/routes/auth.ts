@@ -1,10 +1,16 @@
+import { getConnInfo } from '@hono/node-server/conninfo';
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import type { Deps } from '../../deps.ts';
 import { authenticate } from '../../domain/accounts/login.ts';
+import { signOutEverywhere } from '../../domain/accounts/logout.ts';
 import { registerUser } from '../../domain/accounts/register.ts';
 import { AuthResult, LoginInput, RegisterInput } from '../../domain/accounts/schemas.ts';
+import { withUser } from '../../domain/context.ts';
+import { rateLimiterFor } from '../../ratelimit/index.ts';
 import type { AppEnv } from '../app.ts';
-import { errors, jsonBody, jsonContent } from '../openapi.ts';
+import { requireAuth } from '../auth.ts';
+import { bearerAuth, errors, jsonBody, jsonContent } from '../openapi.ts';
 import { toJson } from '../serialize.ts';
 
 const register = createRoute({
@@ -25,7 +31,30 @@ const login = createRoute({
   responses: { 200: jsonContent(AuthResult), 400: errors[400], 401: errors[401], 429: errors[429] },
 });
 
+const logout = createRoute({
+  method: 'post',
+  path: '/api/auth/logout',
+  tags: ['accounts'],
+  summary: 'Sign out everywhere: every token of this account stops working',
+  security: bearerAuth,
+  responses: { 204: { description: 'Signed out on every device' }, 401: errors[401] },
+});
+
+/**
+ * The TCP peer's address. X-Forwarded-For is not read: without a trusted proxy in front, anyone can
+ * send it and get a fresh rate-limit bucket per request. Behind a proxy every client shares the
+ * proxy's address until config says which proxy to trust.
+ */
+function clientAddress(c: Context): string | undefined {
+  try {
+    return getConnInfo(c).remote.address;
+  } catch {
+    return undefined; // not served by @hono/node-server (app.request in a unit test)
+  }
+}
+
 export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, deps: Deps): void {
+  const limiter = rateLimiterFor(deps);
   app.openapi(register, async (c) => {
     const user = await registerUser(deps, c.req.valid('json'));
     const token = await deps.tokens.issue({ userId: user.id, tokenVersion: 0 }, deps.clock.now());
@@ -33,8 +62,17 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, deps: Deps): void {
   });
 
   app.openapi(login, async (c) => {
-    const { user, tokenVersion } = await authenticate(deps, c.req.valid('json'));
+    const { user, tokenVersion } = await authenticate(deps, c.req.valid('json'), {
+      limiter,
+      clientAddress: clientAddress(c),
+    });
     const token = await deps.tokens.issue({ userId: user.id, tokenVersion }, deps.clock.now());
     return c.json(toJson({ user, token }), 200);
+  });
+
+  app.use('/api/auth/logout', requireAuth(deps));
+  app.openapi(logout, async (c) => {
+    await withUser(deps, c.var.userId, signOutEverywhere);
+    return c.body(null, 204);
   });
 }

@@ -1,0 +1,115 @@
+import { asc, eq, type SQL } from 'drizzle-orm';
+import { DecryptionError } from '../../crypto/cipher.ts';
+import { fieldContext } from '../../crypto/fields.ts';
+import {
+  chatMessages,
+  checkIns,
+  journeyProgress,
+  locations,
+  mentorSessions,
+  mentors,
+  notifications,
+  reviews,
+  rewards,
+  users,
+} from '../../db/schema/index.ts';
+import { AppError } from '../../errors.ts';
+import type { UserContext } from '../context.ts';
+import { type PublicUser, toPublicUser } from './user.ts';
+
+type Row<T extends { $inferSelect: unknown }> = T['$inferSelect'];
+type SessionRow = Omit<Row<typeof mentorSessions>, 'mentorNotes' | 'userNotes'> & { notes: string | null };
+
+export interface AccountExport {
+  exportedAt: Date;
+  user: PublicUser;
+  journeyProgress: Row<typeof journeyProgress> | null;
+  checkIns: Row<typeof checkIns>[];
+  rewards: Row<typeof rewards>[];
+  mentor: Row<typeof mentors> | null;
+  /** Sessions they booked, and sessions booked with them as mentor; each with their own side's notes. */
+  mentorSessions: { asUser: SessionRow[]; asMentor: SessionRow[] };
+  reviews: Row<typeof reviews>[];
+  notifications: Row<typeof notifications>[];
+  chatMessages: (Omit<Row<typeof chatMessages>, 'content'> & { content: string | null })[];
+  /** Places they suggested (kept, without them, if they erase the account). */
+  suggestedLocations: Row<typeof locations>[];
+  /** Encrypted values no configured key could open (a key was removed): exported as null. */
+  undecryptableValues: number;
+}
+
+/**
+ * Everything stored about the user, every table, with encrypted fields (check-in notes, chat,
+ * their own session notes) decrypted. The password hash and token version are left out; so are a
+ * mentor's private notes about a session the user booked, which are the mentor's.
+ */
+export async function exportAccount(ctx: UserContext): Promise<AccountExport> {
+  const { tx, userId } = ctx;
+  const [user] = await tx.select().from(users).where(eq(users.id, userId));
+  if (!user) throw new AppError('not_found', 'This account no longer exists.');
+  let undecryptable = 0;
+  const open = (value: string | null, context: string): string | null => {
+    if (value === null) return null;
+    try {
+      return ctx.cipher.decrypt(value, context);
+    } catch (err) {
+      if (!(err instanceof DecryptionError)) throw err;
+      undecryptable++;
+      return null;
+    }
+  };
+
+  const [journey] = await tx.select().from(journeyProgress).where(eq(journeyProgress.userId, userId));
+  const [mentor] = await tx.select().from(mentors).where(eq(mentors.userId, userId));
+  const sessions = (side: 'user' | 'mentor', rows: Row<typeof mentorSessions>[]): SessionRow[] =>
+    rows.map(({ mentorNotes, userNotes, ...s }) => ({
+      ...s,
+      notes: open(side === 'user' ? userNotes : mentorNotes, fieldContext.sessionNote(s.id, side)),
+    }));
+
+  const checkInRows = await tx
+    .select()
+    .from(checkIns)
+    .where(eq(checkIns.userId, userId))
+    .orderBy(asc(checkIns.timestamp));
+  const chatRows = await tx
+    .select()
+    .from(chatMessages)
+    .where(eq(chatMessages.userId, userId))
+    .orderBy(asc(chatMessages.id));
+  const sessionsOf = (where: SQL) =>
+    tx.select().from(mentorSessions).where(where).orderBy(asc(mentorSessions.scheduledAt));
+  const bookedRows = await sessionsOf(eq(mentorSessions.userId, userId));
+  const mentoredRows = mentor ? await sessionsOf(eq(mentorSessions.mentorId, mentor.id)) : [];
+
+  // Decrypt everything first, so the count of what could not be opened is complete.
+  const sections = {
+    checkIns: checkInRows.map((c) => ({ ...c, note: open(c.note, fieldContext.checkInNote(userId)) })),
+    chatMessages: chatRows.map((m) => ({ ...m, content: open(m.content, fieldContext.chatContent(userId)) })),
+    mentorSessions: { asUser: sessions('user', bookedRows), asMentor: sessions('mentor', mentoredRows) },
+  };
+  return {
+    exportedAt: ctx.clock.now(),
+    user: toPublicUser(user),
+    journeyProgress: journey ?? null,
+    rewards: await tx.select().from(rewards).where(eq(rewards.userId, userId)).orderBy(asc(rewards.earnedAt)),
+    mentor: mentor ?? null,
+    reviews: await tx
+      .select()
+      .from(reviews)
+      .where(eq(reviews.userId, userId))
+      .orderBy(asc(reviews.createdAt)),
+    notifications: await tx
+      .select()
+      .from(notifications)
+      .where(eq(notifications.userId, userId))
+      .orderBy(asc(notifications.createdAt)),
+    suggestedLocations: await tx
+      .select()
+      .from(locations)
+      .where(eq(locations.createdBy, userId))
+      .orderBy(asc(locations.createdAt)),
+    ...sections,
+    undecryptableValues: undecryptable,
+  };
+}

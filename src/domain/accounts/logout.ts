@@ -1,0 +1,14 @@
+import { eq, sql } from 'drizzle-orm';
+import { users } from '../../db/schema/index.ts';
+import type { UserContext } from '../context.ts';
+
+/**
+ * Signs the user out on every device: tokens carry the token_version they were issued under and
+ * requireAuth refuses any that no longer matches, so bumping it revokes them all at once.
+ */
+export async function signOutEverywhere(ctx: UserContext): Promise<void> {
+  await ctx.tx
+    .update(users)
+    .set({ tokenVersion: sql`${users.tokenVersion} + 1` })
+    .where(eq(users.id, ctx.userId));
+}

@@ -1,0 +1,66 @@
+import { and, count, desc, eq, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
+import { notifications } from '../../db/schema/index.ts';
+import { AppError } from '../../errors.ts';
+import type { UserContext } from '../context.ts';
+import type { NotificationRow } from './notify.ts';
+
+export type InboxNotification = Omit<NotificationRow, 'userId'>;
+
+/** A notification is in the inbox once delivered: at once, or at deliver_at for a later reminder. */
+export const delivered = (now: Date): SQL =>
+  or(isNull(notifications.deliverAt), lte(notifications.deliverAt, now))!;
+
+/** When it arrived: what the inbox sorts by (newest first), so a reminder sorts by when it fired. */
+const arrivedAt = sql<Date>`coalesce(${notifications.deliverAt}, ${notifications.createdAt})`;
+
+export function toInboxNotification(row: NotificationRow): InboxNotification {
+  const { userId: _owner, ...rest } = row;
+  return rest;
+}
+
+/**
+ * One page of the user's inbox, newest first, optionally only unread (or only read) ones, with the
+ * unread count of the whole inbox. The cursor is the id of the last notification of the previous
+ * page; pages follow (arrival time, id), so every notification appears exactly once.
+ */
+export async function listNotifications(
+  ctx: UserContext,
+  query: { unread?: boolean; before?: string; limit: number },
+): Promise<{ notifications: InboxNotification[]; unreadCount: number; nextCursor: string | null }> {
+  const now = ctx.clock.now();
+  const mine = and(eq(notifications.userId, ctx.userId), delivered(now));
+
+  let after: SQL | undefined;
+  if (query.before) {
+    const [cursor] = await ctx.tx
+      .select({ id: notifications.id })
+      .from(notifications)
+      .where(and(mine, eq(notifications.id, query.before)));
+    if (!cursor) {
+      throw new AppError('invalid_payload', 'Unknown cursor: pass the nextCursor of a previous page.', [
+        { field: 'before', message: 'is not a cursor of this inbox' },
+      ]);
+    }
+    // Compared in SQL, not through a JS Date: timestamps have microseconds, Dates only milliseconds.
+    after = sql`(${arrivedAt}, ${notifications.id}) < (
+      SELECT coalesce(c.deliver_at, c.created_at), c.id FROM notifications c WHERE c.id = ${cursor.id}::uuid)`;
+  }
+
+  const rows = await ctx.tx
+    .select()
+    .from(notifications)
+    .where(and(mine, query.unread === undefined ? undefined : eq(notifications.read, !query.unread), after))
+    .orderBy(desc(arrivedAt), desc(notifications.id))
+    .limit(query.limit + 1);
+  const [unread] = await ctx.tx
+    .select({ n: count() })
+    .from(notifications)
+    .where(and(mine, eq(notifications.read, false)));
+
+  const page = rows.slice(0, query.limit);
+  return {
+    notifications: page.map(toInboxNotification),
+    unreadCount: unread?.n ?? 0,
+    nextCursor: rows.length > query.limit ? page.at(-1)!.id : null,
+  };
+}

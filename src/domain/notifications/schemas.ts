@@ -1,0 +1,48 @@
+import { z } from '@hono/zod-openapi';
+
+/** A notification as the inbox shows it (the `notification` push carries the first fields of it). */
+export const InboxNotification = z
+  .object({
+    id: z.uuid(),
+    type: z.string(),
+    title: z.string(),
+    message: z.string(),
+    actionUrl: z.string().nullable(),
+    actionLabel: z.string().nullable(),
+    data: z.record(z.string(), z.unknown()).nullable(),
+    read: z.boolean(),
+    readAt: z.string().nullable().openapi({ format: 'date-time' }),
+    createdAt: z.string().openapi({ format: 'date-time' }),
+    /** A reminder's delivery time: it appears in the inbox then, and sorts by it. */
+    deliverAt: z.string().nullable().openapi({ format: 'date-time' }),
+  })
+  .openapi('Notification');
+
+export const InboxQuery = z.strictObject({
+  unread: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional()
+    .openapi({ param: { name: 'unread', in: 'query' }, description: 'true: unread only; false: read only' }),
+  before: z
+    .uuid()
+    .optional()
+    .openapi({ param: { name: 'before', in: 'query' }, description: 'nextCursor of the previous page' }),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(100)
+    .default(20)
+    .openapi({ param: { name: 'limit', in: 'query' }, example: 20 }),
+});
+
+export const InboxPage = z
+  .object({
+    notifications: z.array(InboxNotification),
+    unreadCount: z.number().int(),
+    nextCursor: z.uuid().nullable(),
+  })
+  .openapi('NotificationPage');
+
+export type InboxQuery = z.infer<typeof InboxQuery>;

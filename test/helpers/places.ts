@@ -1,0 +1,120 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { type ServerType, serve } from '@hono/node-server';
+import { eq } from 'drizzle-orm';
+import { Redis } from 'ioredis';
+import type pg from 'pg';
+import type { Cache } from '../../src/cache/index.ts';
+import type { Clock } from '../../src/clock.ts';
+import { users } from '../../src/db/schema/index.ts';
+import { asSystem } from '../../src/db/tx.ts';
+import { createDeps, type Deps } from '../../src/deps.ts';
+import { createApp } from '../../src/http/app.ts';
+import type { ApiResponse, TestApp } from './app.ts';
+import { testConfig } from './config.ts';
+import { repoRoot } from './process.ts';
+
+/**
+ * The places area's SQL not yet in a migration (drizzle/pending/places.sql: is_open_at), applied
+ * to a test database as the connecting user, the one that runs migrations. Idempotent (CREATE OR
+ * REPLACE), so it stays harmless once the lead has moved it into drizzle/.
+ */
+export async function installPendingPlacesSql(pool: pg.Pool): Promise<void> {
+  const text = readFileSync(path.join(repoRoot, 'drizzle/pending/places.sql'), 'utf8');
+  for (const statement of text.split('--> statement-breakpoint')) {
+    if (statement.replace(/--.*$/gm, '').trim()) await pool.query(statement);
+  }
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: tests read arbitrary JSON bodies.
+export type Api = <T = any>(
+  method: string,
+  path: string,
+  options?: { token?: string; body?: unknown },
+) => Promise<ApiResponse<T>>;
+
+/** JSON over fetch against a server at url (the same contract as TestApp.api). */
+export function apiClient(url: string): Api {
+  return async (method, route, opts = {}) => {
+    const headers: Record<string, string> = {};
+    if (opts.token) headers.authorization = `Bearer ${opts.token}`;
+    let body: string | undefined;
+    if (opts.body !== undefined) {
+      headers['content-type'] = 'application/json';
+      body = typeof opts.body === 'string' ? opts.body : JSON.stringify(opts.body);
+    }
+    const res = await fetch(`${url}${route}`, { method, headers, body });
+    const text = await res.text();
+    let parsed: unknown = text;
+    try {
+      parsed = text ? JSON.parse(text) : undefined;
+    } catch {
+      // not JSON: leave the text for the assertion to show
+    }
+    return { status: res.status, headers: res.headers, body: parsed as never };
+  };
+}
+
+/** Makes a signed-up user an operator, as only the system role (the admin CLI) can. */
+export async function promoteToOperator(app: TestApp, userId: string): Promise<void> {
+  await asSystem(app.deps.database.db, (tx) =>
+    tx.update(users).set({ role: 'operator' }).where(eq(users.id, userId)),
+  );
+}
+
+export interface CachedTwin {
+  url: string;
+  deps: Deps;
+  api: Api;
+  close(): Promise<void>;
+}
+
+/**
+ * A second app server over the database of `app`, with the given cache (deps.cache is noCache
+ * until the lead wires createCache into createDeps). Only the server and its deps are closed.
+ */
+export async function startCachedTwin(app: TestApp, cache: Cache, clock?: Clock): Promise<CachedTwin> {
+  const deps = await createDeps(testConfig(), {
+    database: app.database.handle,
+    cache,
+    ...(clock ? { clock } : {}),
+  });
+  const server = await new Promise<ServerType>((resolve, reject) => {
+    const s = serve({ fetch: createApp(deps).fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
+    s.once('error', reject);
+  });
+  const address = server.address();
+  const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  return {
+    url,
+    deps,
+    api: apiClient(url),
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await deps.close();
+    },
+  };
+}
+
+/** A Redis client of its own for one test file: a unique key prefix, every key removed by close(). */
+export async function testRedis(
+  url: string,
+): Promise<{ redis: Redis; prefix: string; close(): Promise<void> }> {
+  const prefix = `nctest:${randomUUID().slice(0, 8)}:`;
+  const redis = new Redis(url, { keyPrefix: prefix, maxRetriesPerRequest: 2 });
+  await new Promise<void>((resolve, reject) => {
+    redis.once('ready', resolve);
+    redis.once('error', reject);
+  });
+  return {
+    redis,
+    prefix,
+    close: async () => {
+      const keys = await redis.keys(`${prefix}*`);
+      // KEYS returns full names; the client would prefix them again.
+      if (keys.length > 0) await redis.del(...keys.map((k) => k.slice(prefix.length)));
+      await redis.quit();
+    },
+  };
+}
