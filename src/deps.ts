@@ -10,6 +10,7 @@ import { createTokenService, type TokenService } from './domain/accounts/tokens.
 import { DomainEventBus } from './events.ts';
 import { createLogger } from './logger.ts';
 import { createMetrics, type Metrics } from './metrics.ts';
+import { createRateLimiter, type RateLimiter } from './ratelimit/index.ts';
 import { resolveSecrets, type Secrets } from './secrets.ts';
 
 /** Everything the transports and domain verbs need, built once from config and passed down. */
@@ -27,6 +28,8 @@ export interface Deps {
   redis: Redis | undefined;
   cache: Cache;
   metrics: Metrics;
+  /** Rate limits (sign-in, chat): in Redis when present, so they hold across instances. */
+  rateLimiter: RateLimiter;
   close(): Promise<void>;
 }
 
@@ -83,6 +86,7 @@ export async function createDeps(config: Config, overrides: DepsOverrides = {}):
     redis,
     cache: overrides.cache ?? noCache,
     metrics,
+    rateLimiter: createRateLimiter(redis, { clock: overrides.clock ?? systemClock, logger }),
     close: async () => {
       if (redis) await redis.quit().catch(() => redis.disconnect());
       if (ownsDatabase) await database.close();

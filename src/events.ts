@@ -26,6 +26,8 @@ export interface DomainEvents {
   notification: [NotificationEvent];
   'mentor-session': [MentorSessionEvent];
   'user-deleted': [{ userId: string }];
+  /** Every token of the user was revoked (sign out everywhere): open sockets must go too. */
+  'sessions-revoked': [{ userId: string }];
 }
 
 /**

@@ -17,22 +17,3 @@ export function createRateLimiter(
   const memory = createMemoryRateLimiter(options.clock);
   return redis ? createRedisRateLimiter(redis, { ...options, fallback: memory }) : memory;
 }
-
-const shared = new WeakMap<object, RateLimiter>();
-
-/**
- * One limiter per deps object, so every route that limits the same key (sign-in and the password
- * check before erasure) counts against the same store. A stopgap until deps builds it.
- */
-export function rateLimiterFor(deps: {
-  redis: Redis | undefined;
-  clock: Clock;
-  logger: Logger;
-}): RateLimiter {
-  let limiter = shared.get(deps);
-  if (!limiter) {
-    limiter = createRateLimiter(deps.redis, deps);
-    shared.set(deps, limiter);
-  }
-  return limiter;
-}

@@ -137,6 +137,7 @@ export function createHub(http: HttpServer, deps: Deps, assistant: Assistant): H
   deps.events.on('notification', onNotification);
   deps.events.on('mentor-session', onMentorSession);
   deps.events.on('user-deleted', onUserDeleted);
+  deps.events.on('sessions-revoked', onUserDeleted);
 
   return {
     io,
@@ -144,6 +145,7 @@ export function createHub(http: HttpServer, deps: Deps, assistant: Assistant): H
       deps.events.off('notification', onNotification);
       deps.events.off('mentor-session', onMentorSession);
       deps.events.off('user-deleted', onUserDeleted);
+      deps.events.off('sessions-revoked', onUserDeleted);
       io.disconnectSockets(true);
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await Promise.all([

@@ -217,4 +217,37 @@ describe.each(backends)('socket hub on %s', (backend) => {
     );
     expect(text).not.toContain('count me');
   });
+
+  it('refuses a burst over the chat budget with rate_limited, leaving other users unaffected', async () => {
+    const { token } = await consenting();
+    const other = await consenting();
+    const s = await open(token);
+    const acks = await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        emitAck(s, 'chat:send', { clientMessageId: randomUUID(), content: `m${i}` }),
+      ),
+    );
+    const limited = acks.filter((a) => !a.ok);
+    expect(acks.filter((a) => a.ok)).toHaveLength(30);
+    expect(limited).toHaveLength(10);
+    for (const a of limited) {
+      expect(a.error.code).toBe('rate_limited');
+      expect(a.error.details.retryAfterSeconds).toBeGreaterThanOrEqual(1);
+    }
+    const fine = await emitAck(await open(other.token), 'chat:send', {
+      clientMessageId: randomUUID(),
+      content: 'hi',
+    });
+    expect(fine.ok).toBe(true);
+  });
+
+  it('drops the open sockets of a user who signs out everywhere', async () => {
+    const { token } = await consenting();
+    const s = await open(token);
+    const dropped = new Promise((resolve) => s.once('disconnect', resolve));
+    const res = await app.api('POST', '/api/auth/logout', { token });
+    expect(res.status).toBe(204);
+    await dropped;
+    await expect(open(token)).rejects.toMatchObject({ data: { code: 'unauthorized' } });
+  });
 });

@@ -11,4 +11,6 @@ export async function signOutEverywhere(ctx: UserContext): Promise<void> {
     .update(users)
     .set({ tokenVersion: sql`${users.tokenVersion} + 1` })
     .where(eq(users.id, ctx.userId));
+  const { userId } = ctx;
+  ctx.afterCommit(() => ctx.events.emit('sessions-revoked', { userId }));
 }

@@ -7,7 +7,6 @@ import { signOutEverywhere } from '../../domain/accounts/logout.ts';
 import { registerUser } from '../../domain/accounts/register.ts';
 import { AuthResult, LoginInput, RegisterInput } from '../../domain/accounts/schemas.ts';
 import { withUser } from '../../domain/context.ts';
-import { rateLimiterFor } from '../../ratelimit/index.ts';
 import type { AppEnv } from '../app.ts';
 import { requireAuth } from '../auth.ts';
 import { bearerAuth, errors, jsonBody, jsonContent } from '../openapi.ts';
@@ -54,7 +53,7 @@ function clientAddress(c: Context): string | undefined {
 }
 
 export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, deps: Deps): void {
-  const limiter = rateLimiterFor(deps);
+  const limiter = deps.rateLimiter;
   app.openapi(register, async (c) => {
     const user = await registerUser(deps, c.req.valid('json'));
     const token = await deps.tokens.issue({ userId: user.id, tokenVersion: 0 }, deps.clock.now());

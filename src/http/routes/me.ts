@@ -10,7 +10,6 @@ import { withUser } from '../../domain/context.ts';
 import { listNotifications } from '../../domain/notifications/inbox.ts';
 import { markAllRead, markRead } from '../../domain/notifications/read.ts';
 import { InboxNotification, InboxPage, InboxQuery } from '../../domain/notifications/schemas.ts';
-import { rateLimiterFor } from '../../ratelimit/index.ts';
 import type { AppEnv } from '../app.ts';
 import { requireAuth } from '../auth.ts';
 import { bearerAuth, errors, jsonBody, jsonContent, UuidParam } from '../openapi.ts';
@@ -157,7 +156,7 @@ const messages = createRoute({
 
 /** The signed-in user's own things: account, consent, export, erasure, inbox, chat history. */
 export function registerMeRoutes(app: OpenAPIHono<AppEnv>, deps: Deps): void {
-  const limiter = rateLimiterFor(deps);
+  const limiter = deps.rateLimiter;
   const auth = requireAuth(deps);
   for (const path of ['/api/me', '/api/me/consent', '/api/me/export', '/api/me/messages'])
     app.use(path, auth);

@@ -1,6 +1,7 @@
 import type { Socket } from 'socket.io';
 import type { Assistant, TurnSink } from '../../assistant/assistant.ts';
 import type { Deps } from '../../deps.ts';
+import { consumeChatSend } from '../../domain/chat/limits.ts';
 import { listAfter, listHistory } from '../../domain/chat/messages.ts';
 import { sendChatMessage } from '../../domain/chat/send.ts';
 import { withUser } from '../../domain/context.ts';
@@ -35,6 +36,7 @@ export function registerChatHandlers(socket: HubSocket, { deps, assistant, sinkF
   socket.on(
     'chat:send',
     handler(ChatSendInput, env('chat:send'), async (input) => {
+      await consumeChatSend(deps.rateLimiter, userId);
       const { message, created } = await withUser(deps, userId, (ctx) =>
         sendChatMessage(ctx, { clientMessageId: input.clientMessageId, content: input.content }),
       );
