@@ -7,14 +7,7 @@ import { mentors } from '../schema/mentors.ts';
 import { partners } from '../schema/partners.ts';
 import { users } from '../schema/users.ts';
 import { asSystem, type Tx } from '../tx.ts';
-import {
-  type AccountSeed,
-  accountId,
-  demoAccount,
-  mentorId,
-  mentorSeeds,
-  studioPlace,
-} from './accounts.ts';
+import { type AccountSeed, accountId, demoAccount, mentorId, mentorSeeds, studioPlace } from './accounts.ts';
 import { seedBulkPlaces } from './bulk.ts';
 import { partnerRows } from './partners.ts';
 import { londonSeedPlaces, type PlaceRow, samplePlaces } from './places.ts';
@@ -31,8 +24,13 @@ export { DEMO_EMAIL, DEMO_PASSWORD, DEMO_USERNAME, MENTOR_PASSWORD } from './acc
  */
 
 export interface SeedOptions {
-  /** How many places the large generated set should hold (place n has a fixed id: reruns add nothing). */
+  /**
+   * Also make generated places 0..N-1 for benchmarks. Place n has a fixed id, so a rerun adds
+   * nothing, a larger N later adds the difference, and a smaller one removes nothing.
+   */
   locations?: number;
+  /** Rows per INSERT of the large set (default 5,000). */
+  batchSize?: number;
   /** Called after each batch of the large set. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -56,11 +54,20 @@ export async function seed(deps: Deps, options: SeedOptions = {}): Promise<SeedS
   if (!Number.isSafeInteger(total) || total < 0 || total > MAX_BULK_LOCATIONS) {
     throw new RangeError(`locations must be an integer from 0 to ${MAX_BULK_LOCATIONS}`);
   }
+  if (
+    options.batchSize !== undefined &&
+    !(Number.isSafeInteger(options.batchSize) && options.batchSize > 0)
+  ) {
+    throw new RangeError('batchSize must be a positive integer');
+  }
   const sample = await asSystem(deps.database.db, async (tx) => {
     await tx.execute(sql`SELECT pg_advisory_xact_lock(${SEED_LOCK})`);
     return seedSample(tx, deps);
   });
-  const bulkPlaces = total > 0 ? await seedBulkPlaces(deps, total, options.onProgress) : 0;
+  const bulkPlaces =
+    total > 0
+      ? await seedBulkPlaces(deps, total, { batchSize: options.batchSize, onProgress: options.onProgress })
+      : 0;
   return { ...sample, bulkPlaces };
 }
 
