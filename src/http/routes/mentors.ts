@@ -1,6 +1,122 @@
-import type { OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Deps } from '../../deps.ts';
+import { withUser } from '../../domain/context.ts';
+import { becomeMentor } from '../../domain/mentors/become-mentor.ts';
+import { getMentor, getOwnMentor } from '../../domain/mentors/get-mentor.ts';
+import {
+  CreateMentorInput,
+  MentorSchema,
+  MentorSearchQuery,
+  UpdateMentorInput,
+} from '../../domain/mentors/schemas.ts';
+import { searchMentors } from '../../domain/mentors/search-mentors.ts';
+import { updateOwnMentor } from '../../domain/mentors/update-mentor.ts';
 import type { AppEnv } from '../app.ts';
+import { requireAuth } from '../auth.ts';
+import { bearerAuth, errors, jsonBody, jsonContent, UuidParam } from '../openapi.ts';
+import { registerReviewRoutes } from './reviews.ts';
+import { registerSessionRoutes } from './sessions.ts';
 
-/** Routes of this area (being built). */
-export function registerMentorRoutes(_app: OpenAPIHono<AppEnv>, _deps: Deps): void {}
+const MentorResult = z.object({ mentor: MentorSchema }).openapi('MentorResult');
+const tags = ['mentors'];
+
+const create = createRoute({
+  method: 'post',
+  path: '/api/mentors',
+  tags,
+  summary: 'Become a mentor (one profile per user)',
+  security: bearerAuth,
+  request: { body: jsonBody(CreateMentorInput) },
+  responses: {
+    201: jsonContent(MentorResult, 'Created'),
+    400: errors[400],
+    401: errors[401],
+    404: errors[404],
+    409: errors[409],
+  },
+});
+
+const search = createRoute({
+  method: 'get',
+  path: '/api/mentors',
+  tags,
+  summary: 'Search mentors by distance, specialization and availability',
+  security: bearerAuth,
+  request: { query: MentorSearchQuery },
+  responses: {
+    200: jsonContent(z.object({ mentors: z.array(MentorSchema) }).openapi('MentorList')),
+    400: errors[400],
+    401: errors[401],
+  },
+});
+
+const own = createRoute({
+  method: 'get',
+  path: '/api/mentors/me',
+  tags,
+  summary: "The caller's own mentor profile",
+  security: bearerAuth,
+  responses: { 200: jsonContent(MentorResult), 401: errors[401], 404: errors[404] },
+});
+
+const updateOwn = createRoute({
+  method: 'patch',
+  path: '/api/mentors/me',
+  tags,
+  summary: "Change the caller's own mentor profile",
+  security: bearerAuth,
+  request: { body: jsonBody(UpdateMentorInput) },
+  responses: { 200: jsonContent(MentorResult), 400: errors[400], 401: errors[401], 404: errors[404] },
+});
+
+const detail = createRoute({
+  method: 'get',
+  path: '/api/mentors/{id}',
+  tags,
+  summary: "A mentor's public profile",
+  security: bearerAuth,
+  request: { params: UuidParam },
+  responses: { 200: jsonContent(MentorResult), 400: errors[400], 401: errors[401], 404: errors[404] },
+});
+
+/** Mentors, their sessions and reviews: every route needs a signed-in user. */
+export function registerMentorRoutes(app: OpenAPIHono<AppEnv>, deps: Deps): void {
+  const auth = requireAuth(deps);
+  for (const path of [
+    '/api/mentors/*',
+    '/api/mentor-sessions/*',
+    '/api/me/mentor-sessions',
+    '/api/reviews/*',
+  ]) {
+    app.use(path, auth);
+  }
+
+  app.openapi(create, async (c) => {
+    const mentor = await withUser(deps, c.get('userId'), (ctx) => becomeMentor(ctx, c.req.valid('json')));
+    return c.json({ mentor }, 201);
+  });
+
+  app.openapi(search, async (c) => {
+    const mentors = await withUser(deps, c.get('userId'), (ctx) => searchMentors(ctx, c.req.valid('query')));
+    return c.json({ mentors }, 200);
+  });
+
+  // Before /{id}: "me" is not a uuid, and the first matching route answers.
+  app.openapi(own, async (c) => {
+    const mentor = await withUser(deps, c.get('userId'), (ctx) => getOwnMentor(ctx));
+    return c.json({ mentor }, 200);
+  });
+
+  app.openapi(updateOwn, async (c) => {
+    const mentor = await withUser(deps, c.get('userId'), (ctx) => updateOwnMentor(ctx, c.req.valid('json')));
+    return c.json({ mentor }, 200);
+  });
+
+  app.openapi(detail, async (c) => {
+    const mentor = await withUser(deps, c.get('userId'), (ctx) => getMentor(ctx, c.req.valid('param').id));
+    return c.json({ mentor }, 200);
+  });
+
+  registerSessionRoutes(app, deps);
+  registerReviewRoutes(app, deps);
+}

@@ -1,0 +1,63 @@
+import { randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import { mentors, reviews } from '../../db/schema/index.ts';
+import { AppError, violatedConstraint } from '../../errors.ts';
+import type { UserContext } from '../context.ts';
+import type { CreateReviewInput, Review } from './schemas.ts';
+import { isVerifiedVisit } from './verified-visit.ts';
+import { evictTargetAfterCommit, withAuthor } from './view.ts';
+
+function reviewWriteError(err: unknown): unknown {
+  switch (violatedConstraint(err)) {
+    case 'idx_reviews_one_per_user':
+      return new AppError(
+        'conflict',
+        'You have already reviewed this; change your review instead.',
+        undefined,
+        'review_exists',
+      );
+    case 'reviews_reviewable_fk':
+      return new AppError('not_found', 'There is nothing with that id to review.', { field: 'reviewableId' });
+    default:
+      return err;
+  }
+}
+
+/**
+ * Reviews a place or a mentor, once per user and target: the unique index refuses a second
+ * (also when both arrive at once) and a trigger refuses a target that does not exist. The target's
+ * rating and review count are recomputed by a trigger, exactly.
+ */
+export async function createReview(ctx: UserContext, input: CreateReviewInput): Promise<Review> {
+  if (input.reviewableType === 'mentor') {
+    const [mentor] = await ctx.tx
+      .select({ userId: mentors.userId })
+      .from(mentors)
+      .where(eq(mentors.id, input.reviewableId));
+    if (mentor?.userId === ctx.userId) {
+      throw new AppError('unprocessable', 'You cannot review yourself.', undefined, 'cannot_review_self');
+    }
+  }
+  const now = ctx.clock.now();
+  try {
+    const [row] = await ctx.tx
+      .insert(reviews)
+      .values({
+        id: randomUUID(),
+        userId: ctx.userId,
+        reviewableType: input.reviewableType,
+        reviewableId: input.reviewableId,
+        rating: input.rating,
+        title: input.title ?? null,
+        content: input.content ?? null,
+        isVerifiedVisit: await isVerifiedVisit(ctx, input.reviewableType, input.reviewableId),
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning();
+    evictTargetAfterCommit(ctx, row!.reviewableType, row!.reviewableId);
+    return await withAuthor(ctx, row!);
+  } catch (err) {
+    throw reviewWriteError(err);
+  }
+}

@@ -1,0 +1,37 @@
+import { and, eq } from 'drizzle-orm';
+import { reviews } from '../../db/schema/index.ts';
+import { AppError } from '../../errors.ts';
+import type { UserContext } from '../context.ts';
+import type { Review, UpdateReviewInput } from './schemas.ts';
+import { isVerifiedVisit } from './verified-visit.ts';
+import { evictTargetAfterCommit, withAuthor } from './view.ts';
+
+const notYours = () => new AppError('not_found', 'No such review of yours.');
+
+/** Changes the signed-in user's own review; anyone else's is not found. Verified visit is re-judged. */
+export async function updateReview(
+  ctx: UserContext,
+  reviewId: string,
+  input: UpdateReviewInput,
+): Promise<Review> {
+  const [own] = await ctx.tx
+    .select({ type: reviews.reviewableType, targetId: reviews.reviewableId })
+    .from(reviews)
+    .where(and(eq(reviews.id, reviewId), eq(reviews.userId, ctx.userId)));
+  if (!own) throw notYours();
+
+  const changes: Partial<typeof reviews.$inferInsert> = {
+    isVerifiedVisit: await isVerifiedVisit(ctx, own.type, own.targetId),
+  };
+  if (input.rating !== undefined) changes.rating = input.rating;
+  if (input.title !== undefined) changes.title = input.title;
+  if (input.content !== undefined) changes.content = input.content;
+  const [row] = await ctx.tx
+    .update(reviews)
+    .set(changes)
+    .where(and(eq(reviews.id, reviewId), eq(reviews.userId, ctx.userId)))
+    .returning();
+  if (!row) throw notYours();
+  evictTargetAfterCommit(ctx, row.reviewableType, row.reviewableId);
+  return withAuthor(ctx, row);
+}

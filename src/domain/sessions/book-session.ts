@@ -1,0 +1,117 @@
+import { randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import { mentorSessions, mentors } from '../../db/schema/index.ts';
+import { AppError, violatedConstraint } from '../../errors.ts';
+import type { UserContext } from '../context.ts';
+import { publicProfiles } from '../mentors/public-profiles.ts';
+import { notify } from '../notifications/notify.ts';
+import { retryOnDeadlock } from './retry.ts';
+import { type BookSessionInput, MAX_BOOKING_DAYS, type Session } from './schemas.ts';
+import { type SessionRow, sealNotes, sessionEventPayload, toSession } from './view.ts';
+
+const DAY_MS = 24 * 3600 * 1000;
+
+function badTime(message: string): AppError {
+  return new AppError('invalid_payload', `Invalid scheduledAt: ${message}.`, [
+    { field: 'scheduledAt', message },
+  ]);
+}
+
+function bookingError(err: unknown): unknown {
+  switch (violatedConstraint(err)) {
+    case 'mentor_sessions_no_mentor_overlap':
+      return new AppError('conflict', 'The mentor already has a session then.', undefined, 'slot_taken');
+    case 'mentor_sessions_no_user_overlap':
+      return new AppError('conflict', 'You already have a session then.', undefined, 'user_busy');
+    case 'mentor_sessions_location_id_locations_id_fk':
+      return new AppError('not_found', 'That place does not exist.', { field: 'locationId' });
+    case 'mentor_sessions_mentor_id_mentors_id_fk':
+      return new AppError('not_found', 'No such mentor.', { field: 'mentorId' });
+    default:
+      return err;
+  }
+}
+
+/**
+ * Books a session with a mentor for the signed-in user (the route, and the assistant's
+ * book_mentor_session tool once the user has confirmed). The rules in code are the ones that
+ * need the clock or the mentor's profile; overlaps are refused by the exclusion constraints,
+ * which decide even between concurrent requests. The mentor is notified and, after commit,
+ * alerted live.
+ */
+export async function bookSession(ctx: UserContext, input: BookSessionInput): Promise<Session> {
+  const now = ctx.clock.now();
+  const scheduledAt = new Date(input.scheduledAt);
+  if (scheduledAt <= now) throw badTime('must be in the future');
+  if (scheduledAt.getTime() > now.getTime() + MAX_BOOKING_DAYS * DAY_MS) {
+    throw badTime(`must be at most ${MAX_BOOKING_DAYS} days ahead`);
+  }
+
+  const [mentor] = await ctx.tx.select().from(mentors).where(eq(mentors.id, input.mentorId));
+  if (!mentor) throw new AppError('not_found', 'No such mentor.', { field: 'mentorId' });
+  if (mentor.userId === ctx.userId) {
+    throw new AppError(
+      'unprocessable',
+      'You cannot book a session with yourself.',
+      undefined,
+      'cannot_book_self',
+    );
+  }
+  if (!mentor.available) {
+    throw new AppError(
+      'unprocessable',
+      'This mentor is not taking bookings.',
+      undefined,
+      'mentor_unavailable',
+    );
+  }
+  const offered = mentor.scheduleType ?? 'both';
+  if (offered !== 'both' && offered !== input.sessionType) {
+    throw new AppError(
+      'unprocessable',
+      `This mentor meets ${offered} only.`,
+      { field: 'sessionType', offered },
+      'session_type_not_offered',
+    );
+  }
+
+  const id = randomUUID();
+  const values: typeof mentorSessions.$inferInsert = {
+    id,
+    mentorId: mentor.id,
+    userId: ctx.userId,
+    scheduledAt,
+    durationMinutes: input.durationMinutes,
+    sessionType: input.sessionType,
+    locationId: input.locationId ?? (input.sessionType === 'in-person' ? mentor.locationId : null),
+    userNotes: sealNotes(ctx, 'user', id, input.notes ?? null),
+    createdAt: now,
+  };
+  let row: SessionRow;
+  try {
+    row = await retryOnDeadlock(ctx, async (tx) => {
+      const [inserted] = await tx.insert(mentorSessions).values(values).returning();
+      return inserted!;
+    });
+  } catch (err) {
+    throw bookingError(err);
+  }
+
+  const profiles = await publicProfiles(ctx, [mentor.userId, ctx.userId]);
+  const session = toSession(ctx, row, mentor.userId, profiles);
+  await notify(ctx, {
+    userId: mentor.userId,
+    type: 'session_booked',
+    title: 'New session booked',
+    message: `${session.userDisplayName} booked a ${row.durationMinutes}-minute ${row.sessionType} session for ${session.scheduledAt}.`,
+    data: { sessionId: row.id, mentorId: mentor.id, scheduledAt: session.scheduledAt },
+  });
+  ctx.afterCommit(() =>
+    ctx.events.emit('mentor-session', {
+      mentorUserId: mentor.userId,
+      event: 'booked',
+      session: sessionEventPayload(session),
+    }),
+  );
+  return session;
+}

@@ -1,0 +1,142 @@
+import { eq } from 'drizzle-orm';
+import { mentorSessions, mentors } from '../../db/schema/index.ts';
+import { AppError } from '../../errors.ts';
+import type { UserContext } from '../context.ts';
+import { lockJourneyOwner, recomputeJourney } from '../journey/recompute.ts';
+import { evictMentorAfterCommit } from '../locations/invalidate.ts';
+import { publicProfiles } from '../mentors/public-profiles.ts';
+import { notify } from '../notifications/notify.ts';
+import type { ChangeSessionInput, Session } from './schemas.ts';
+import { type SessionRow, sealNotes, sessionEventPayload, toSession } from './view.ts';
+
+type Status = NonNullable<ChangeSessionInput['status']>;
+
+/** The notification the other side gets for each status, worded for them. */
+const statusNotice: Record<Status, { type: string; title: string; say(actor: string, at: string): string }> =
+  {
+    cancelled: {
+      type: 'session_cancelled',
+      title: 'Session cancelled',
+      say: (actor, at) => `${actor} cancelled the session on ${at}.`,
+    },
+    completed: {
+      type: 'session_completed',
+      title: 'Session completed',
+      say: (actor, at) => `${actor} marked the session on ${at} as completed.`,
+    },
+    'no-show': {
+      type: 'session_no_show',
+      title: 'Session missed',
+      say: (actor, at) => `${actor} marked the session on ${at} as missed.`,
+    },
+  };
+
+function checkTransition(row: SessionRow, status: Status, role: 'user' | 'mentor', now: Date): void {
+  if (status !== 'cancelled' && role !== 'mentor') {
+    throw new AppError(
+      'forbidden',
+      'Only the mentor can mark a session as held or missed.',
+      undefined,
+      'mentor_only',
+    );
+  }
+  if (row.status !== 'scheduled') {
+    throw new AppError(
+      'unprocessable',
+      `This session is already ${row.status}.`,
+      { status: row.status },
+      'session_not_scheduled',
+    );
+  }
+  if (status !== 'cancelled' && row.scheduledAt > now) {
+    throw new AppError(
+      'unprocessable',
+      'This session has not started yet.',
+      undefined,
+      'session_not_started',
+    );
+  }
+}
+
+/**
+ * Changes a session as one of its two sides: cancel it (either side, while scheduled), mark it
+ * completed or no-show (the mentor, once it has started), or set the caller's own notes. The row
+ * is locked first, so a cancellation and a completion arriving together are decided one after the
+ * other. Someone else's session is not found. The other side is notified; the mentor's devices
+ * get a live update. Completing counts for the mentor and the user's journey (a trigger), and the
+ * user's journey is recomputed (level, milestones) in the same transaction.
+ */
+export async function changeSession(
+  ctx: UserContext,
+  sessionId: string,
+  input: ChangeSessionInput,
+): Promise<Session> {
+  const [found] = await ctx.tx
+    .select({ row: mentorSessions, mentorUserId: mentors.userId })
+    .from(mentorSessions)
+    .innerJoin(mentors, eq(mentors.id, mentorSessions.mentorId))
+    .where(eq(mentorSessions.id, sessionId))
+    .for('update', { of: mentorSessions });
+  if (!found) throw new AppError('not_found', 'No such session.');
+  const { row, mentorUserId } = found;
+  const role = row.userId === ctx.userId ? 'user' : 'mentor';
+  const now = ctx.clock.now();
+
+  const changes: Partial<typeof mentorSessions.$inferInsert> = {};
+  if (input.status) {
+    checkTransition(row, input.status, role, now);
+    changes.status = input.status;
+    if (input.status === 'completed') changes.completedAt = now;
+  }
+  if (input.notes !== undefined) {
+    if (role === 'user') changes.userNotes = sealNotes(ctx, 'user', row.id, input.notes);
+    else changes.mentorNotes = sealNotes(ctx, 'mentor', row.id, input.notes);
+  }
+  // The completion trigger writes the user's journey_progress: take the journey lock first, in the
+  // order every other journey write takes it.
+  if (input.status === 'completed') await lockJourneyOwner(ctx, row.userId);
+  const [updated] = await ctx.tx
+    .update(mentorSessions)
+    .set(changes)
+    .where(eq(mentorSessions.id, row.id))
+    .returning();
+
+  const profiles = await publicProfiles(ctx, [mentorUserId, row.userId]);
+  const session = toSession(ctx, updated!, mentorUserId, profiles);
+  const actor = role === 'user' ? session.userDisplayName : session.mentorDisplayName;
+  const otherSide = role === 'user' ? mentorUserId : row.userId;
+  const data = { sessionId: row.id, mentorId: row.mentorId, scheduledAt: session.scheduledAt };
+
+  if (input.status) {
+    const notice = statusNotice[input.status];
+    await notify(ctx, {
+      userId: otherSide,
+      type: notice.type,
+      title: notice.title,
+      message: notice.say(actor, session.scheduledAt),
+      data: { ...data, status: input.status },
+    });
+  } else if (role === 'user') {
+    // The user's notes are shared with the mentor; the mentor's own notes are private to them.
+    await notify(ctx, {
+      userId: mentorUserId,
+      type: 'session_updated',
+      title: 'Session notes updated',
+      message: `${actor} updated their notes for the session on ${session.scheduledAt}.`,
+      data,
+    });
+  }
+  if (input.status === 'completed') {
+    // Counts toward the user's journey (the mentor is the caller: recomputed for the user, elevated).
+    await recomputeJourney(ctx, { userId: row.userId });
+    evictMentorAfterCommit(ctx, row.mentorId);
+  }
+  ctx.afterCommit(() =>
+    ctx.events.emit('mentor-session', {
+      mentorUserId,
+      event: input.status === 'cancelled' ? 'cancelled' : 'updated',
+      session: sessionEventPayload(session),
+    }),
+  );
+  return session;
+}

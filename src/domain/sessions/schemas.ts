@@ -1,0 +1,73 @@
+import { z } from '@hono/zod-openapi';
+import { sessionStatuses, sessionTypes } from '../../db/schema/index.ts';
+
+/** How far ahead a session may be booked. */
+export const MAX_BOOKING_DAYS = 180;
+
+const Instant = z.iso.datetime({ offset: true }).openapi({ example: '2030-05-01T17:00:00Z' });
+const Notes = z.string().trim().min(1).max(2000);
+
+export const BookSessionInput = z
+  .strictObject({
+    mentorId: z.uuid(),
+    scheduledAt: Instant.openapi({
+      description: `In the future, at most ${MAX_BOOKING_DAYS} days ahead`,
+    }),
+    durationMinutes: z.number().int().min(15).max(180).openapi({ example: 60 }),
+    sessionType: z.enum(sessionTypes),
+    locationId: z.uuid().optional().openapi({
+      description: "Where to meet; an in-person session defaults to the mentor's place",
+    }),
+    notes: Notes.optional().openapi({ description: 'For both sides to read; stored encrypted' }),
+  })
+  .openapi('BookSessionInput');
+
+export const ChangeSessionInput = z
+  .strictObject({
+    status: z.enum(['cancelled', 'completed', 'no-show']).optional().openapi({
+      description: 'cancelled by either side while scheduled; completed / no-show by the mentor once started',
+    }),
+    notes: Notes.nullable().optional().openapi({
+      description: "The caller's own notes (the user's, or the mentor's private ones); null clears them",
+    }),
+  })
+  .refine((v) => v.status !== undefined || v.notes !== undefined, {
+    message: 'send status, notes or both',
+  })
+  .openapi('ChangeSessionInput');
+
+export const SessionListQuery = z.strictObject({
+  role: z.enum(['user', 'mentor', 'all']).default('all'),
+  status: z.enum(sessionStatuses).optional(),
+  from: z.iso.datetime({ offset: true }).optional(),
+  to: z.iso.datetime({ offset: true }).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+export const SessionSchema = z
+  .object({
+    id: z.uuid(),
+    mentorId: z.uuid(),
+    userId: z.uuid(),
+    /** Which side of the session the caller is on. */
+    role: z.enum(['user', 'mentor']),
+    mentorDisplayName: z.string(),
+    userDisplayName: z.string(),
+    scheduledAt: z.string().openapi({ format: 'date-time' }),
+    endsAt: z.string().openapi({ format: 'date-time' }),
+    durationMinutes: z.number().int(),
+    sessionType: z.enum(sessionTypes).nullable(),
+    locationId: z.uuid().nullable(),
+    status: z.enum(sessionStatuses),
+    userNotes: z.string().nullable(),
+    mentorNotes: z.string().nullable().optional().openapi({ description: 'Only ever sent to the mentor' }),
+    createdAt: z.string().openapi({ format: 'date-time' }),
+    updatedAt: z.string().openapi({ format: 'date-time' }),
+    completedAt: z.string().nullable().openapi({ format: 'date-time' }),
+  })
+  .openapi('MentorSession');
+
+export type BookSessionInput = z.infer<typeof BookSessionInput>;
+export type ChangeSessionInput = z.infer<typeof ChangeSessionInput>;
+export type SessionListQuery = z.infer<typeof SessionListQuery>;
+export type Session = z.infer<typeof SessionSchema>;

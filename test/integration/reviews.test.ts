@@ -1,0 +1,268 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { manualClock } from '../../src/clock.ts';
+import { startTestApp, type TestApp } from '../helpers/app.ts';
+import { backends } from '../helpers/db.ts';
+import { makeCheckIn, makeLocation } from '../helpers/factories.ts';
+import { fieldsOf, makeTestMentor, storedRows } from '../helpers/mentors.ts';
+
+const HOUR = 3_600_000;
+const NOWHERE = '00000000-0000-4000-8000-000000000000';
+
+describe.each(backends)('reviews on %s', (backend) => {
+  const clock = manualClock(new Date());
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp(backend, { clock });
+  });
+  afterAll(() => app?.close());
+
+  const place = () => makeLocation(app.deps.database.db);
+  const review = (token: string, body: Record<string, unknown>) =>
+    app.api('POST', '/api/reviews', { token, body: { reviewableType: 'location', rating: 4, ...body } });
+  const stats = async (table: 'locations' | 'mentors', id: string) => {
+    const [row] = await storedRows(
+      app,
+      table === 'locations'
+        ? sql`SELECT rating, review_count FROM locations WHERE id = ${id}`
+        : sql`SELECT rating, review_count FROM mentors WHERE id = ${id}`,
+    );
+    return { rating: Number(row?.rating), reviewCount: Number(row?.review_count) };
+  };
+
+  it('reviews a place once, marks a verified visit from a check-in, and lists it with the author name', async () => {
+    const p = await place();
+    const visitor = await app.signUp({ displayName: 'Ada Visitor' });
+    await makeCheckIn(app.deps.database.db, visitor.user.id, p.id, new Date(Date.now() - HOUR));
+    const res = await review(visitor.token, {
+      reviewableId: p.id,
+      rating: 5,
+      title: ' Calm ',
+      content: 'Quiet corner.',
+    });
+    expect(res.status).toBe(201);
+    expect(res.body.review).toMatchObject({
+      userId: visitor.user.id,
+      authorDisplayName: 'Ada Visitor',
+      reviewableType: 'location',
+      reviewableId: p.id,
+      rating: 5,
+      title: 'Calm',
+      content: 'Quiet corner.',
+      isVerifiedVisit: true,
+    });
+    expect(JSON.stringify(res.body)).not.toContain(visitor.user.email);
+
+    const second = await review(visitor.token, { reviewableId: p.id, rating: 1 });
+    expect(second.status).toBe(409);
+    expect(second.body.error.code).toBe('review_exists');
+
+    const stranger = await app.signUp();
+    clock.advance(1000);
+    const unverified = await review(stranger.token, { reviewableId: p.id, rating: 3 });
+    expect(unverified.body.review.isVerifiedVisit).toBe(false);
+
+    const list = await app.api('GET', `/api/reviews?reviewableType=location&reviewableId=${p.id}`, {
+      token: stranger.token,
+    });
+    expect(list.status).toBe(200);
+    expect(list.body.reviews.map((r: { id: string }) => r.id)).toEqual([
+      unverified.body.review.id,
+      res.body.review.id,
+    ]);
+    expect(list.body.nextCursor).toBeNull();
+    expect(await stats('locations', p.id)).toEqual({ rating: 4, reviewCount: 2 });
+  });
+
+  it('marks a mentor review verified only after a completed session, and refuses reviewing oneself', async () => {
+    const m = await makeTestMentor(app);
+    const u = await app.signUp();
+    const start = new Date(clock.now().getTime() + HOUR).toISOString();
+    const booked = await app.api('POST', '/api/mentor-sessions', {
+      token: u.token,
+      body: { mentorId: m.mentor.id, scheduledAt: start, durationMinutes: 30, sessionType: 'virtual' },
+    });
+    expect(booked.status).toBe(201);
+    const early = await review(u.token, { reviewableType: 'mentor', reviewableId: m.mentor.id, rating: 5 });
+    expect(early.body.review.isVerifiedVisit).toBe(false);
+
+    clock.advance(2 * HOUR);
+    const done = await app.api('PATCH', `/api/mentor-sessions/${booked.body.session.id}`, {
+      token: m.token,
+      body: { status: 'completed' },
+    });
+    expect(done.status).toBe(200);
+    const edited = await app.api('PATCH', `/api/reviews/${early.body.review.id}`, {
+      token: u.token,
+      body: { rating: 4 },
+    });
+    expect(edited.body.review).toMatchObject({ rating: 4, isVerifiedVisit: true });
+    const mentor = await app.api('GET', `/api/mentors/${m.mentor.id}`, { token: u.token });
+    expect(mentor.body.mentor).toMatchObject({ rating: 4, reviewCount: 1, totalSessions: 1 });
+
+    const self = await review(m.token, { reviewableType: 'mentor', reviewableId: m.mentor.id });
+    expect(self.status).toBe(422);
+    expect(self.body.error.code).toBe('cannot_review_self');
+  });
+
+  it('refuses a review of something that does not exist with 404', async () => {
+    const { token } = await app.signUp();
+    for (const reviewableType of ['location', 'mentor']) {
+      const res = await review(token, { reviewableType, reviewableId: NOWHERE });
+      expect(res.status, reviewableType).toBe(404);
+    }
+    const m = await makeTestMentor(app);
+    const wrongKind = await review(token, { reviewableType: 'location', reviewableId: m.mentor.id });
+    expect(wrongKind.status).toBe(404);
+  });
+
+  it('keeps one row from 50 concurrent reviews by one user', async () => {
+    const p = await place();
+    const { token } = await app.signUp();
+    const results = await Promise.all(
+      Array.from({ length: 50 }, (_, i) => review(token, { reviewableId: p.id, rating: (i % 5) + 1 })),
+    );
+    const statuses = results.map((r) => r.status);
+    expect(statuses.filter((s) => s === 201)).toHaveLength(1);
+    expect(statuses.filter((s) => s === 409)).toHaveLength(49);
+    const rows = await storedRows(app, sql`SELECT rating FROM reviews WHERE reviewable_id = ${p.id}`);
+    expect(rows).toHaveLength(1);
+    expect(await stats('locations', p.id)).toEqual({ rating: Number(rows[0]?.rating), reviewCount: 1 });
+  });
+
+  it('keeps the rating and count exact through reviews, edits, deletes and flags', async () => {
+    const p = await place();
+    const people = await Promise.all(Array.from({ length: 5 }, () => app.signUp()));
+    const ratings = [5, 4, 2, 3, 1];
+    const ids = await Promise.all(
+      people.map(
+        async (person, i) =>
+          (await review(person.token, { reviewableId: p.id, rating: ratings[i] })).body.review.id,
+      ),
+    );
+    expect(await stats('locations', p.id)).toEqual({ rating: 3, reviewCount: 5 });
+
+    await app.api('PATCH', `/api/reviews/${ids[4]}`, { token: people[4]!.token, body: { rating: 5 } });
+    expect(await stats('locations', p.id)).toEqual({ rating: 3.8, reviewCount: 5 });
+
+    const deleted = await app.api('DELETE', `/api/reviews/${ids[2]}`, { token: people[2]!.token });
+    expect(deleted.status).toBe(204);
+    expect(await stats('locations', p.id)).toEqual({ rating: 4.25, reviewCount: 4 });
+
+    const flag = await app.api('POST', `/api/reviews/${ids[3]}/flag`, { token: people[1]!.token });
+    expect(flag.status).toBe(204);
+    expect(await stats('locations', p.id)).toEqual({ rating: 4.67, reviewCount: 3 });
+
+    const list = await app.api('GET', `/api/reviews?reviewableType=location&reviewableId=${p.id}`, {
+      token: people[1]!.token,
+    });
+    expect(list.body.reviews.map((r: { id: string }) => r.id).sort()).toEqual(
+      [ids[0], ids[1], ids[4]].sort(),
+    );
+    const authorView = await app.api('GET', `/api/reviews?reviewableType=location&reviewableId=${p.id}`, {
+      token: people[3]!.token,
+    });
+    expect(authorView.body.reviews.map((r: { id: string }) => r.id)).not.toContain(ids[3]);
+    // Flagged: hidden from everyone, so flagging it again finds nothing.
+    const again = await app.api('POST', `/api/reviews/${ids[3]}/flag`, { token: people[0]!.token });
+    expect(again.status).toBe(404);
+    const own = await app.api('POST', `/api/reviews/${ids[1]}/flag`, { token: people[1]!.token });
+    expect(own.status).toBe(422);
+    expect(own.body.error.code).toBe('cannot_flag_own');
+
+    const [exact] = await storedRows(
+      app,
+      sql`SELECT round(avg(rating), 2) AS rating, count(*) AS n FROM reviews
+          WHERE reviewable_id = ${p.id} AND NOT is_flagged`,
+    );
+    expect(await stats('locations', p.id)).toEqual({
+      rating: Number(exact?.rating),
+      reviewCount: Number(exact?.n),
+    });
+  });
+
+  it('pages newest first with nextCursor', async () => {
+    const p = await place();
+    const ids: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      const { token } = await app.signUp();
+      clock.advance(1000);
+      ids.push((await review(token, { reviewableId: p.id })).body.review.id);
+    }
+    const { token } = await app.signUp();
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const after: string = cursor ? `&before=${cursor}` : '';
+      const res = await app.api(
+        'GET',
+        `/api/reviews?reviewableType=location&reviewableId=${p.id}&limit=2${after}`,
+        {
+          token,
+        },
+      );
+      expect(res.status).toBe(200);
+      seen.push(...res.body.reviews.map((r: { id: string }) => r.id));
+      cursor = res.body.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual([...ids].reverse());
+  });
+
+  it("lets nobody change, delete or read as theirs another user's review", async () => {
+    const p = await place();
+    const [b, c] = [await app.signUp(), await app.signUp()];
+    const r = (await review(b.token, { reviewableId: p.id, rating: 5, content: 'mine' })).body.review;
+    const patch = await app.api('PATCH', `/api/reviews/${r.id}`, { token: c.token, body: { rating: 1 } });
+    expect(patch.status).toBe(404);
+    const del = await app.api('DELETE', `/api/reviews/${r.id}`, { token: c.token });
+    expect(del.status).toBe(404);
+    const [row] = await storedRows(app, sql`SELECT rating, content FROM reviews WHERE id = ${r.id}`);
+    expect(row).toMatchObject({ rating: 5, content: 'mine' });
+    const unknown = await app.api('PATCH', `/api/reviews/${NOWHERE}`, {
+      token: c.token,
+      body: { rating: 1 },
+    });
+    expect(unknown.status).toBe(404);
+    expect((await app.api('POST', `/api/reviews/${NOWHERE}/flag`, { token: c.token })).status).toBe(404);
+    expect((await app.api('GET', `/api/reviews?reviewableType=location&reviewableId=${p.id}`)).status).toBe(
+      401,
+    );
+  });
+
+  it('answers bad reviews and queries with 400 naming the field', async () => {
+    const p = await place();
+    const { token } = await app.signUp();
+    const cases: [Record<string, unknown>, string[]][] = [
+      [{ rating: 5.5 }, ['rating']],
+      [{ rating: 0 }, ['rating']],
+      [{ rating: 6 }, ['rating']],
+      [{ rating: '5' }, ['rating']],
+      [{ reviewableType: 'cafe' }, ['reviewableType']],
+      [{ reviewableId: 'nope' }, ['reviewableId']],
+      [{ title: 'x'.repeat(256) }, ['title']],
+      [{ content: 'x'.repeat(5001) }, ['content']],
+    ];
+    for (const [change, fields] of cases) {
+      const res = await review(token, { reviewableId: p.id, ...change });
+      expect(res.status, JSON.stringify(change)).toBe(400);
+      expect(fieldsOf(res)).toEqual(fields);
+    }
+    const malformed = await app.api('POST', '/api/reviews', { token, body: '{"rating": 5,' });
+    expect(malformed.status).toBe(400);
+    expect(malformed.body.error.code).toBe('invalid_payload');
+    const empty = await app.api('PATCH', `/api/reviews/${NOWHERE}`, { token, body: {} });
+    expect(empty.status).toBe(400);
+    const badId = await app.api('PATCH', '/api/reviews/123', { token, body: { rating: 3 } });
+    expect(fieldsOf(badId)).toEqual(['id']);
+    for (const [query, fields] of [
+      ['reviewableType=location', ['reviewableId']],
+      [`reviewableType=gym&reviewableId=${p.id}`, ['reviewableType']],
+      [`reviewableType=location&reviewableId=${p.id}&limit=0`, ['limit']],
+      [`reviewableType=location&reviewableId=${p.id}&before=yesterday`, ['before']],
+    ] as const) {
+      const res = await app.api('GET', `/api/reviews?${query}`, { token });
+      expect(res.status, query).toBe(400);
+      expect(fieldsOf(res)).toEqual(fields);
+    }
+  });
+});
