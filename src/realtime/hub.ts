@@ -13,7 +13,12 @@ export type HubServer = Server<ClientToServerEvents, ServerToClientEvents, Recor
 
 export interface Hub {
   io: HubServer;
-  close(): Promise<void>;
+  /**
+   * Graceful stop: refuses new sockets, lets acks in flight finish (up to drainMs), then closes
+   * every connection at the transport, which clients treat as a network drop and reconnect,
+   * through the load balancer, to another instance.
+   */
+  close(drainMs?: number): Promise<void>;
 }
 
 /**
@@ -70,7 +75,17 @@ export function createHub(http: HttpServer, deps: Deps, assistant: Assistant): H
     io.adapter(createAdapter(pub, sub, { key: `${deps.config.redis.keyPrefix}socket.io` }));
   }
 
+  let closing = false;
+  const inflight = new Set<Promise<unknown>>();
   io.use((socket, next) => {
+    if (closing) {
+      next(
+        Object.assign(new Error('unavailable'), {
+          data: { code: 'unavailable', message: 'Reconnect shortly.' },
+        }),
+      );
+      return;
+    }
     const token = (socket.handshake.auth as { token?: unknown } | undefined)?.token;
     if (typeof token !== 'string' || token.length === 0 || token.length > 4096) {
       next(unauthorized('Connect with auth: { token }.'));
@@ -119,7 +134,7 @@ export function createHub(http: HttpServer, deps: Deps, assistant: Assistant): H
     deps.metrics.socketsConnected.inc();
     socket.once('disconnect', () => deps.metrics.socketsConnected.dec());
     socket.join(userRoom(socket.data.userId));
-    registerChatHandlers(socket, { deps, assistant, sinkFor });
+    registerChatHandlers(socket, { deps, assistant, sinkFor, inflight });
   });
 
   const onNotification = (e: Parameters<Parameters<typeof deps.events.on<'notification'>>[1]>[0]) => {
@@ -141,12 +156,15 @@ export function createHub(http: HttpServer, deps: Deps, assistant: Assistant): H
 
   return {
     io,
-    close: async () => {
+    close: async (drainMs = 5_000) => {
+      closing = true;
+      const deadline = new Promise((resolve) => setTimeout(resolve, drainMs).unref());
+      await Promise.race([Promise.allSettled([...inflight]), deadline]);
+      for (const socket of io.of('/').sockets.values()) socket.conn.close();
       deps.events.off('notification', onNotification);
       deps.events.off('mentor-session', onMentorSession);
       deps.events.off('user-deleted', onUserDeleted);
       deps.events.off('sessions-revoked', onUserDeleted);
-      io.disconnectSockets(true);
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await Promise.all([
         pub?.quit().catch(() => pub?.disconnect()),

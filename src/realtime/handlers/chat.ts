@@ -23,15 +23,19 @@ type HubSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<strin
 export interface ChatHandlerDeps {
   deps: Deps;
   assistant: Assistant;
+  inflight: Set<Promise<unknown>>;
   /** Emits to every socket of the user, on every instance. */
   sinkFor(userId: string): TurnSink;
 }
 
 /** chat:send, chat:sync, chat:history, chat:cancel for one connected socket. */
-export function registerChatHandlers(socket: HubSocket, { deps, assistant, sinkFor }: ChatHandlerDeps): void {
+export function registerChatHandlers(
+  socket: HubSocket,
+  { deps, assistant, sinkFor, inflight }: ChatHandlerDeps,
+): void {
   const userId = socket.data.userId;
   const logger = deps.logger.child({ socketId: socket.id, userId });
-  const env = (event: string) => ({ event, logger, metrics: deps.metrics });
+  const env = (event: string) => ({ event, logger, metrics: deps.metrics, inflight });
 
   socket.on(
     'chat:send',

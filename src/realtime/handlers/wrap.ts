@@ -23,6 +23,8 @@ export interface HandlerEnv {
   event: string;
   logger: Logger;
   metrics: Metrics;
+  /** Work in progress, awaited by a graceful shutdown before sockets are closed. */
+  inflight: Set<Promise<unknown>>;
 }
 
 export function handler<S extends z.ZodType, T extends object>(
@@ -49,9 +51,11 @@ export function handler<S extends z.ZodType, T extends object>(
       });
       return;
     }
-    fn(parsed.data).then(
+    const work = fn(parsed.data).then(
       (result) => reply({ ok: true, ...result }),
       (err) => reply(toAckError(err, env)),
     );
+    env.inflight.add(work);
+    work.finally(() => env.inflight.delete(work));
   };
 }
