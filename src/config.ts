@@ -55,6 +55,7 @@ const schema = z
     DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
     REDIS_URL: redisUrl.optional(),
     REDIS_KEY_PREFIX: z.string().trim().max(64).default('nc:'),
+    REDIS_ADAPTER: z.enum(['classic', 'sharded']).default('classic'),
     OPENAI_API_KEY: z.string().trim().optional(),
     OPENAI_BASE_URL: z.url().optional(),
     OPENAI_MODEL: z.string().trim().min(1).default('gpt-4o-mini'),
@@ -95,7 +96,8 @@ export interface Config {
   logLevel: Env['LOG_LEVEL'];
   dataDir: string;
   database: { url: string | undefined; poolMax: number };
-  redis: { url: string | undefined; keyPrefix: string };
+  /** adapter: 'sharded' uses Redis 7 sharded pub/sub (SPUBLISH), for Redis Cluster. */
+  redis: { url: string | undefined; keyPrefix: string; adapter: 'classic' | 'sharded' };
   openai: { apiKey: string | undefined; baseURL: string | undefined; model: string };
   /** Undefined on the embedded default: generated once and kept in DATA_DIR (see src/secrets.ts). */
   jwtSecret: string | undefined;
@@ -138,7 +140,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     logLevel: env.LOG_LEVEL,
     dataDir: env.DATA_DIR,
     database: { url: env.DATABASE_URL, poolMax: env.DATABASE_POOL_MAX },
-    redis: { url: env.REDIS_URL, keyPrefix: env.REDIS_KEY_PREFIX },
+    redis: { url: env.REDIS_URL, keyPrefix: env.REDIS_KEY_PREFIX, adapter: env.REDIS_ADAPTER },
     openai: { apiKey: env.OPENAI_API_KEY, baseURL: env.OPENAI_BASE_URL, model: env.OPENAI_MODEL },
     jwtSecret: env.JWT_SECRET,
     encryptionKeys: env.ENCRYPTION_KEYS,

@@ -1,5 +1,5 @@
 import type { Server as HttpServer, IncomingMessage } from 'node:http';
-import { createAdapter } from '@socket.io/redis-adapter';
+import { createAdapter, createShardedAdapter } from '@socket.io/redis-adapter';
 import { Server } from 'socket.io';
 import type { Assistant, TurnSink } from '../assistant/assistant.ts';
 import type { Deps } from '../deps.ts';
@@ -57,22 +57,33 @@ export function createHub(http: HttpServer, deps: Deps, assistant: Assistant): H
     // minutes later) and never rejects into the void: the adapter drops publish()'s promise, and
     // an unhandled rejection would take the process down. Local delivery goes on meanwhile;
     // other instances' clients catch up with chat:sync. Subscriptions resume on reconnect.
-    const publisher = deps.redis.duplicate({ enableOfflineQueue: false });
+    // No keyPrefix on these two: sharded channels count as keys to ioredis and would be prefixed
+    // twice (the adapter's key already carries REDIS_KEY_PREFIX).
+    const publisher = deps.redis.duplicate({ enableOfflineQueue: false, keyPrefix: '' });
     const publish = publisher.publish.bind(publisher) as (
       channel: string,
       message: string | Buffer,
     ) => Promise<number>;
-    (publisher as unknown as { publish: typeof publish }).publish = (channel, message) =>
-      publish(channel, message).catch(() => {
-        deps.metrics.errors.inc({ surface: 'redis_publish' });
-        return 0;
-      });
+    const spublish = publisher.spublish.bind(publisher) as typeof publish;
+    const counted =
+      (send: typeof publish): typeof publish =>
+      (channel, message) =>
+        send(channel, message).catch(() => {
+          deps.metrics.errors.inc({ surface: 'redis_publish' });
+          return 0;
+        });
+    Object.assign(publisher, { publish: counted(publish), spublish: counted(spublish) });
     pub = publisher;
-    sub = deps.redis.duplicate();
+    sub = deps.redis.duplicate({ keyPrefix: '' });
     for (const client of [pub, sub]) {
       client.on('error', (err) => deps.logger.warn({ err: err.message }, 'socket adapter redis problem'));
     }
-    io.adapter(createAdapter(pub, sub, { key: `${deps.config.redis.keyPrefix}socket.io` }));
+    const key = `${deps.config.redis.keyPrefix}socket.io`;
+    io.adapter(
+      deps.config.redis.adapter === 'sharded'
+        ? createShardedAdapter(pub, sub, { channelPrefix: key, subscriptionMode: 'dynamic' })
+        : createAdapter(pub, sub, { key }),
+    );
   }
 
   let closing = false;

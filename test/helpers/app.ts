@@ -111,9 +111,10 @@ export async function startTestCluster(
   backend: Backend,
   redisUrl: string,
   count = 2,
+  extraEnv: Record<string, string> = {},
 ): Promise<{ instances: RunningServer[]; urls: string[]; database: TestDatabase; close(): Promise<void> }> {
   const database = await createTestDatabase(backend);
-  const env = { REDIS_URL: redisUrl, REDIS_KEY_PREFIX: `nctest:${randomUUID().slice(0, 8)}:` };
+  const env = { REDIS_URL: redisUrl, REDIS_KEY_PREFIX: `nctest:${randomUUID().slice(0, 8)}:`, ...extraEnv };
   const instances: RunningServer[] = [];
   for (let i = 0; i < count; i++) {
     instances.push(await startServer(testConfig(env), { database: database.handle }));

@@ -12,7 +12,8 @@ import { type ClientSocket, emitAck, nextEvent, openSocket } from '../helpers/so
 // Cross-instance delivery needs Redis: absent (not skipped) where TEST_REDIS_URL is unset.
 if (testEnv.TEST_REDIS_URL) {
   const redisUrl = testEnv.TEST_REDIS_URL;
-  describe.each(backends)('two instances sharing Redis on %s', (backend) => {
+  const variants = [...backends.map((b) => [b, 'classic'] as const), ['pglite', 'sharded'] as const];
+  describe.each(variants)('two instances sharing Redis on %s, %s adapter', (backend, adapter) => {
     let cluster: Awaited<ReturnType<typeof startTestCluster>>;
     const sockets: ClientSocket[] = [];
     const open = async (url: string, token: string) => {
@@ -42,7 +43,7 @@ if (testEnv.TEST_REDIS_URL) {
     }
 
     beforeAll(async () => {
-      cluster = await startTestCluster(backend, redisUrl, 2);
+      cluster = await startTestCluster(backend, redisUrl, 2, { REDIS_ADAPTER: adapter });
     });
     afterEach(() => {
       for (const s of sockets.splice(0)) s.close();
