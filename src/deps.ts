@@ -1,6 +1,6 @@
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
-import { type Cache, noCache } from './cache/index.ts';
+import { type Cache, createCache } from './cache/index.ts';
 import { type Clock, systemClock } from './clock.ts';
 import type { Config } from './config.ts';
 import { createFieldCipher, type FieldCipher } from './crypto/cipher.ts';
@@ -84,7 +84,7 @@ export async function createDeps(config: Config, overrides: DepsOverrides = {}):
     tokens: createTokenService(secrets.jwtSecret),
     bcryptCost: config.bcryptCost,
     redis,
-    cache: overrides.cache ?? noCache,
+    cache: overrides.cache ?? createCache(redis, logger),
     metrics,
     rateLimiter: createRateLimiter(redis, { clock: overrides.clock ?? systemClock, logger }),
     close: async () => {

@@ -1,10 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { type ServerType, serve } from '@hono/node-server';
 import { eq } from 'drizzle-orm';
 import { Redis } from 'ioredis';
-import type pg from 'pg';
 import type { Cache } from '../../src/cache/index.ts';
 import type { Clock } from '../../src/clock.ts';
 import { users } from '../../src/db/schema/index.ts';
@@ -13,19 +10,6 @@ import { createDeps, type Deps } from '../../src/deps.ts';
 import { createApp } from '../../src/http/app.ts';
 import type { ApiResponse, TestApp } from './app.ts';
 import { testConfig } from './config.ts';
-import { repoRoot } from './process.ts';
-
-/**
- * The places area's SQL not yet in a migration (drizzle/pending/places.sql: is_open_at), applied
- * to a test database as the connecting user, the one that runs migrations. Idempotent (CREATE OR
- * REPLACE), so it stays harmless once the lead has moved it into drizzle/.
- */
-export async function installPendingPlacesSql(pool: pg.Pool): Promise<void> {
-  const text = readFileSync(path.join(repoRoot, 'drizzle/pending/places.sql'), 'utf8');
-  for (const statement of text.split('--> statement-breakpoint')) {
-    if (statement.replace(/--.*$/gm, '').trim()) await pool.query(statement);
-  }
-}
 
 // biome-ignore lint/suspicious/noExplicitAny: tests read arbitrary JSON bodies.
 export type Api = <T = any>(

@@ -5,6 +5,7 @@ import type { UserContext } from '../context.ts';
 import { getJourney } from '../journey/get.ts';
 import { recomputeJourney } from '../journey/recompute.ts';
 import type { JourneyView } from '../journey/state.ts';
+import { evictLocationAfterCommit } from '../locations/invalidate.ts';
 import { earnCoffeeReward } from '../rewards/earn.ts';
 import { type RewardView, rewardById } from '../rewards/view.ts';
 import type { CheckInInput } from './schemas.ts';
@@ -73,9 +74,7 @@ export async function checkIn(ctx: UserContext, input: CheckInInput): Promise<Ch
   }
   const change = await recomputeJourney(ctx);
   // The place's check-in count is shown with its details: drop the cached copy once this commits.
-  ctx.afterCommit(() => {
-    ctx.cache.invalidateLocation(place.id).catch((err) => ctx.logger.warn({ err }, 'cache eviction failed'));
-  });
+  evictLocationAfterCommit(ctx, place.id);
   return {
     checkIn: toCheckInView(ctx, row!, place),
     journey: change.journey,

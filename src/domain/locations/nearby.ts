@@ -12,7 +12,9 @@ export interface NearbyQuery {
   beginnerFriendly?: boolean;
   verified?: boolean;
   amenity?: string;
-  /** Extra condition (e.g. open now) applied before the limit. */
+  /** Only places open at this instant, by their hours in their own time zone (is_open_at, in SQL, before the limit). */
+  openAt?: Date;
+  /** Extra condition applied before the limit. */
   where?: SQL;
 }
 
@@ -44,9 +46,13 @@ export async function findNearby(tx: Tx, q: NearbyQuery): Promise<NearbyLocation
         q.beginnerFriendly === undefined ? undefined : eq(locations.isBeginnerFriendly, q.beginnerFriendly),
         q.verified === undefined ? undefined : eq(locations.isVerified, q.verified),
         q.amenity ? sql`${locations.amenities} @> ARRAY[${q.amenity}]::text[]` : undefined,
+        q.openAt
+          ? sql`is_open_at(${locations.hours}, ${locations.timeZone}, ${q.openAt.toISOString()}::timestamptz)`
+          : undefined,
         q.where,
       ),
     )
+    // Nothing after the distance: a second sort key turns the KNN scan into fetch-everything-and-sort.
     .orderBy(sql`${point} <-> ${centre}`)
     .limit(q.limit);
   return rows.map((r) => ({ ...r.location, distanceKm: Math.round(r.distanceM) / 1000 }));

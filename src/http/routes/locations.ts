@@ -1,6 +1,80 @@
-import type { OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Deps } from '../../deps.ts';
+import { withUser } from '../../domain/context.ts';
+import { getLocation } from '../../domain/locations/get.ts';
+import { withPublic } from '../../domain/locations/public-context.ts';
+import {
+  LocationSchema,
+  NearbyLocationSchema,
+  SearchLocationsQuery,
+  SuggestLocationInput,
+} from '../../domain/locations/schemas.ts';
+import { searchLocations } from '../../domain/locations/search.ts';
+import { suggestLocation } from '../../domain/locations/suggest.ts';
 import type { AppEnv } from '../app.ts';
+import { requireAuth } from '../auth.ts';
+import { bearerAuth, errors, jsonBody, jsonContent, UuidParam } from '../openapi.ts';
+import { registerAdminRoutes } from './admin.ts';
+import { registerPartnerRoutes } from './partners.ts';
 
-/** Routes of this area (being built). */
-export function registerLocationRoutes(_app: OpenAPIHono<AppEnv>, _deps: Deps): void {}
+const LocationResult = z.object({ location: LocationSchema }).openapi('LocationResult');
+
+const search = createRoute({
+  method: 'get',
+  path: '/api/locations',
+  tags: ['places'],
+  summary: 'Places near a point, nearest first, with filters',
+  description:
+    'Public: no sign-in needed. Nearest first within radiusKm (default 5, at most 50); openNow uses ' +
+    "each place's hours in its own time zone.",
+  request: { query: SearchLocationsQuery },
+  responses: {
+    200: jsonContent(z.object({ locations: z.array(NearbyLocationSchema) }).openapi('NearbyLocations')),
+    400: errors[400],
+  },
+});
+
+const detail = createRoute({
+  method: 'get',
+  path: '/api/locations/{id}',
+  tags: ['places'],
+  summary: 'One place',
+  request: { params: UuidParam },
+  responses: { 200: jsonContent(LocationResult), 400: errors[400], 404: errors[404] },
+});
+
+const suggest = (deps: Deps) =>
+  createRoute({
+    method: 'post',
+    path: '/api/locations',
+    tags: ['places'],
+    summary: 'Suggest a place (unverified until an operator verifies it)',
+    security: bearerAuth,
+    middleware: [requireAuth(deps)] as const,
+    request: { body: jsonBody(SuggestLocationInput) },
+    responses: { 201: jsonContent(LocationResult, 'Created'), 400: errors[400], 401: errors[401] },
+  });
+
+/** Places, partners and the operators' routes. */
+export function registerLocationRoutes(app: OpenAPIHono<AppEnv>, deps: Deps): void {
+  app.openapi(search, async (c) => {
+    const query = c.req.valid('query');
+    const found = await withPublic(deps, (ctx) => searchLocations(ctx, query));
+    return c.json({ locations: found }, 200);
+  });
+
+  app.openapi(detail, async (c) => {
+    const { id } = c.req.valid('param');
+    const location = await withPublic(deps, (ctx) => getLocation(ctx, id));
+    return c.json({ location }, 200);
+  });
+
+  app.openapi(suggest(deps), async (c) => {
+    const input = c.req.valid('json');
+    const location = await withUser(deps, c.var.userId, (ctx) => suggestLocation(ctx, input));
+    return c.json({ location }, 201);
+  });
+
+  registerPartnerRoutes(app, deps);
+  registerAdminRoutes(app, deps);
+}

@@ -1,0 +1,39 @@
+/**
+ * npm run bench -- <name>
+ *
+ * Benchmarks, kept out of `npm test`: each measures, prints a table and updates its section of
+ * docs/performance.md. Exit codes: 0 done, 1 failed, 2 bad arguments.
+ */
+const benches: Record<string, { summary: string; run: (args: string[]) => Promise<void> }> = {
+  places: {
+    summary: 'nearby search on 1,000,000 places (PostgreSQL at BENCH_DATABASE_URL): SQL and HTTP p50/p99',
+    run: async (args) => (await import('./places.ts')).runPlacesBench(args),
+  },
+};
+
+const usage = `Usage: npm run bench -- <name> [options]
+
+${Object.entries(benches)
+  .map(([name, b]) => `  ${name.padEnd(10)} ${b.summary}`)
+  .join('\n')}
+
+Run "npm run bench -- <name> --help" for a bench's options.`;
+
+async function main(): Promise<void> {
+  const [name, ...rest] = process.argv.slice(2);
+  if (!name || name === '--help' || name === '-h') {
+    process.stdout.write(`${usage}\n`);
+    process.exit(name ? 0 : 2);
+  }
+  const bench = benches[name];
+  if (!bench) {
+    process.stderr.write(`bench: unknown benchmark "${name}"\n\n${usage}\n`);
+    process.exit(2);
+  }
+  await bench.run(rest);
+}
+
+main().catch((err) => {
+  process.stderr.write(`bench failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,151 @@
+/**
+ * npm run admin -- <command> [arguments]
+ *
+ * Operator actions from a shell, for whoever runs the server (no HTTP, no token): the same domain
+ * verbs as the /api/admin routes, run as the system role on the configured database
+ * (DATABASE_URL, or the embedded one in DATA_DIR). Exit codes: 0 done, 1 failed, 2 bad arguments
+ * or environment, 3 the thing named does not exist.
+ */
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { type Config, ConfigError, loadConfig } from '../config.ts';
+import { createDeps, type Deps } from '../deps.ts';
+import { type SystemContext, withSystem } from '../domain/context.ts';
+import { verifyLocation } from '../domain/locations/manage.ts';
+import { makeOperator } from '../domain/operators/access.ts';
+import { clearReviewFlag } from '../domain/operators/reviews.ts';
+import { createPartner } from '../domain/partners/manage.ts';
+import { CreatePartnerInput } from '../domain/partners/schemas.ts';
+import { AppError } from '../errors.ts';
+
+const usage = `Usage: npm run admin -- <command> [arguments]
+
+Commands:
+  make-operator <email>          let this account use the operator routes (/api/admin/…)
+  verify-place <place id>        mark a suggested place as verified
+  partner-add <name> [--level bronze|silver|gold|platinum] [--type T] [--website URL]
+              [--email E] [--phone P] [--description D] [--logo-url URL]
+                                 create an active partner; prints its id
+  review-clear <review id>       clear a review's flag: it is public and counts again
+  help                           show this help`;
+
+class UsageError extends Error {}
+
+type Command = (ctx: SystemContext) => Promise<unknown>;
+
+const uuid = (raw: string | undefined, what: string) => {
+  const parsed = z.uuid().safeParse(raw);
+  if (!parsed.success) throw new UsageError(`${what} must be a UUID, not "${raw ?? ''}"`);
+  return parsed.data;
+};
+
+const one = (args: string[], what: string): string => {
+  if (args.length !== 1 || !args[0]) throw new UsageError(`expected exactly one argument: ${what}`);
+  return args[0];
+};
+
+/** Parses the command line into the work to do, or throws a UsageError. */
+export function parseCommand(argv: string[]): Command | 'help' {
+  const [name, ...args] = argv;
+  switch (name) {
+    case undefined:
+      throw new UsageError('no command given');
+    case 'help':
+    case '--help':
+    case '-h':
+      return 'help';
+    case 'make-operator': {
+      const email = z.email().safeParse(one(args, '<email>').trim());
+      if (!email.success) throw new UsageError(`"${args[0]}" is not an e-mail address`);
+      return (ctx) => makeOperator(ctx, email.data);
+    }
+    case 'verify-place': {
+      const id = uuid(one(args, '<place id>'), 'the place id');
+      return (ctx) => verifyLocation(ctx, id);
+    }
+    case 'review-clear': {
+      const id = uuid(one(args, '<review id>'), 'the review id');
+      return (ctx) => clearReviewFlag(ctx, id);
+    }
+    case 'partner-add': {
+      let parsed: ReturnType<
+        typeof parseArgs<{ options: Record<string, { type: 'string' }>; allowPositionals: true }>
+      >;
+      try {
+        parsed = parseArgs({
+          args,
+          allowPositionals: true,
+          strict: true,
+          options: Object.fromEntries(
+            ['level', 'type', 'website', 'email', 'phone', 'description', 'logo-url'].map((o) => [
+              o,
+              { type: 'string' as const },
+            ]),
+          ),
+        });
+      } catch (err) {
+        throw new UsageError(err instanceof Error ? err.message : String(err));
+      }
+      const { values, positionals } = parsed;
+      const input = CreatePartnerInput.safeParse({
+        name: one(positionals, '<name>'),
+        partnershipLevel: values.level,
+        type: values.type,
+        website: values.website,
+        email: values.email,
+        phone: values.phone,
+        description: values.description,
+        logoUrl: values['logo-url'],
+      });
+      if (!input.success) {
+        const fields = input.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+        throw new UsageError(`bad partner: ${fields}`);
+      }
+      return (ctx) => createPartner(ctx, input.data);
+    }
+    default:
+      throw new UsageError(`unknown command "${name}"`);
+  }
+}
+
+function fail(message: string, code: number): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(code);
+}
+
+async function main(): Promise<void> {
+  let command: Command | 'help';
+  try {
+    command = parseCommand(process.argv.slice(2));
+  } catch (err) {
+    if (err instanceof UsageError) fail(`admin: ${err.message}\n\n${usage}`, 2);
+    throw err;
+  }
+  if (command === 'help') {
+    process.stdout.write(`${usage}\n`);
+    return;
+  }
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) fail(err.message, 2);
+    throw err;
+  }
+  let deps: Deps | undefined;
+  try {
+    deps = await createDeps(config);
+    const result = await withSystem(deps, command);
+    process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+  } catch (err) {
+    if (err instanceof AppError && err.code === 'not_found') fail(`admin: ${err.message}`, 3);
+    throw err;
+  } finally {
+    await deps?.close();
+  }
+}
+
+main().catch((err) => {
+  process.stderr.write(`admin failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,135 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { sql } from 'drizzle-orm';
+import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../src/db/client.ts';
+import { runMigrations } from '../../src/db/migrate.ts';
+import { asSystem } from '../../src/db/tx.ts';
+import { backends, createTestDatabase, type TestDatabase } from '../helpers/db.ts';
+import { makeLocation, makeUser, scalar } from '../helpers/factories.ts';
+import { repoRoot } from '../helpers/process.ts';
+
+/** Runs `npm run admin -- …` as its own process with exactly this environment (plus PATH). */
+function admin(args: string[], env: Record<string, string> = {}) {
+  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/scripts/admin.ts', ...args], {
+      cwd: repoRoot,
+      env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'silent', SEED_ON_START: 'false', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => {
+      stdout += d.toString();
+    });
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString();
+    });
+    child.on('exit', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+describe('npm run admin: arguments', () => {
+  it('answers bad arguments with the usage and exit code 2, before touching any database', async () => {
+    const cases = [
+      [],
+      ['frobnicate'],
+      ['make-operator'],
+      ['make-operator', 'not-an-email'],
+      ['verify-place', '42'],
+      ['review-clear'],
+      ['partner-add', 'Name', '--level', 'diamond'],
+      ['partner-add', 'Name', '--unknown', 'x'],
+    ];
+    // An unreachable database: reaching it would fail differently (exit 1).
+    const env = { DATABASE_URL: 'postgresql://nobody@127.0.0.1:1/none' };
+    const results = await Promise.all(cases.map((args) => admin(args, env)));
+    results.forEach((res, i) => {
+      expect(res.code, cases[i]!.join(' ')).toBe(2);
+      expect(res.stderr).toContain('Usage: npm run admin -- <command>');
+    });
+    const help = await admin(['help'], env);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('make-operator <email>');
+  }, 180_000);
+});
+
+describe.each(backends)('npm run admin on %s', (backend) => {
+  // PGlite's files belong to one process at a time: the test opens them only between commands.
+  let env: Record<string, string>;
+  let t: TestDatabase | undefined;
+  let dataDir: string;
+  const withDb = async <T>(fn: (db: TestDatabase['handle']['db']) => Promise<T>): Promise<T> => {
+    if (t) return fn(t.handle.db);
+    const handle = await openDatabase({
+      url: undefined,
+      poolMax: 1,
+      dataDir,
+      logger: pino({ level: 'silent' }),
+    });
+    try {
+      await runMigrations(handle.pool);
+      return await fn(handle.db);
+    } finally {
+      await handle.close();
+    }
+  };
+
+  beforeAll(async () => {
+    if (backend === 'postgres') {
+      t = await createTestDatabase('postgres');
+      env = { DATABASE_URL: t.url! };
+    } else {
+      dataDir = mkdtempSync(path.join(tmpdir(), 'nightchill-admin-'));
+      env = { DATA_DIR: dataDir };
+    }
+  });
+  afterAll(() => t?.drop());
+
+  it('makes an operator, verifies a place, adds a partner and clears a review', async () => {
+    const { user, place, reviewId } = await withDb(async (db) => {
+      const user = await makeUser(db, { email: 'ops@example.com' });
+      const place = await makeLocation(db);
+      const review = await asSystem(db, (tx) =>
+        tx.execute(sql`INSERT INTO reviews (user_id, reviewable_type, reviewable_id, rating, is_flagged)
+                       VALUES (${user.id}, 'location', ${place.id}, 4, true) RETURNING id`),
+      );
+      return { user, place, reviewId: String(review.rows[0]!.id) };
+    });
+
+    const made = await admin(['make-operator', 'OPS@example.com'], env);
+    expect(made.code, made.stderr).toBe(0);
+    expect(JSON.parse(made.stdout)).toEqual({ id: user.id, email: 'ops@example.com' });
+    const verified = await admin(['verify-place', place.id], env);
+    expect(verified.code, verified.stderr).toBe(0);
+    expect(JSON.parse(verified.stdout)).toMatchObject({ id: place.id, isVerified: true });
+    const partner = await admin(['partner-add', 'Quiet Beans', '--level', 'gold'], env);
+    expect(partner.code, partner.stderr).toBe(0);
+    expect(JSON.parse(partner.stdout)).toMatchObject({
+      name: 'Quiet Beans',
+      partnershipLevel: 'gold',
+      active: true,
+    });
+    const cleared = await admin(['review-clear', reviewId], env);
+    expect(cleared.code, cleared.stderr).toBe(0);
+
+    const state = await withDb(async (db) => ({
+      role: await scalar<string>(db, sql`SELECT role FROM users WHERE id = ${user.id}`),
+      verified: await scalar<boolean>(db, sql`SELECT is_verified FROM locations WHERE id = ${place.id}`),
+      flagged: await scalar<boolean>(db, sql`SELECT is_flagged FROM reviews WHERE id = ${reviewId}`),
+      partners: await scalar<number>(db, sql`SELECT count(*)::int FROM partners WHERE name = 'Quiet Beans'`),
+    }));
+    expect(state).toEqual({ role: 'operator', verified: true, flagged: false, partners: 1 });
+  }, 180_000);
+
+  it('exits 3 naming what does not exist', async () => {
+    const res = await admin(['make-operator', 'nobody@example.com'], env);
+    expect(res.code).toBe(3);
+    expect(res.stderr).toContain('nobody@example.com');
+    const place = await admin(['verify-place', '00000000-0000-4000-8000-000000000000'], env);
+    expect(place.code).toBe(3);
+  });
+});
