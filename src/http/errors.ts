@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Logger } from 'pino';
-import { AppError, type ErrorCode, errorCodes, fromDatabaseError } from '../errors.ts';
+import { type ErrorCode, errorCodes, fromDatabaseError } from '../errors.ts';
 
 export const httpStatus: Record<ErrorCode, ContentfulStatusCode> = {
   invalid_payload: 400,
