@@ -62,6 +62,41 @@ if (testEnv.TEST_REDIS_URL) {
       expect((await replied).replyTo).toBe(ack.message.id);
     });
 
+    it('alerts a mentor connected to instance B when a user books through REST on instance A', async () => {
+      const [a, b] = cluster.urls as [string, string];
+      const mentorUser = await signUp(a);
+      const becoming = await fetch(`${a}/api/mentors`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${mentorUser.token}` },
+        body: JSON.stringify({
+          title: 'Peer mentor',
+          specialization: ['Calm'],
+          bio: 'Here to help.',
+          scheduleType: 'virtual',
+        }),
+      });
+      const { mentor } = (await becoming.json()) as { mentor: { id: string } };
+      const mentee = await signUp(a);
+      const mentorOnB = await open(b, mentorUser.token);
+      await new Promise((r) => setTimeout(r, 100));
+      const alert = nextEvent(mentorOnB, 'mentor:session', (e) => e.event === 'booked', 1_000);
+      const bell = nextEvent(mentorOnB, 'notification', (n) => n.type === 'session_booked', 1_000);
+      const booked = await fetch(`${a}/api/mentor-sessions`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${mentee.token}` },
+        body: JSON.stringify({
+          mentorId: mentor.id,
+          scheduledAt: new Date(Date.now() + 3 * 86_400_000).toISOString(),
+          durationMinutes: 30,
+          sessionType: 'virtual',
+        }),
+      });
+      expect(booked.status).toBe(201);
+      const { session } = (await booked.json()) as { session: { id: string } };
+      expect((await alert).session).toMatchObject({ id: session.id });
+      expect(await bell).toMatchObject({ type: 'session_booked' });
+    });
+
     it('pushes a notification created on instance A to the socket on instance B within a second', async () => {
       const [a, b] = cluster.urls as [string, string];
       const { user, token } = await signUp(a);

@@ -250,4 +250,20 @@ describe.each(backends)('socket hub on %s', (backend) => {
     await dropped;
     await expect(open(token)).rejects.toMatchObject({ data: { code: 'unauthorized' } });
   });
+
+  it('keeps the inbox row but pushes nothing to a user who turned notifications off', async () => {
+    const { user, token } = await consenting();
+    const off = await app.api('PATCH', '/api/me', { token, body: { notificationsEnabled: false } });
+    expect(off.status).toBe(200);
+    const pushed = collect(await open(token), 'notification');
+    const { notify } = await import('../../src/domain/notifications/notify.ts');
+    const { withUser } = await import('../../src/domain/context.ts');
+    await withUser(app.deps, user.id, (ctx) =>
+      notify(ctx, { userId: user.id, type: 't', title: 'Quiet', message: 'shh' }),
+    );
+    await new Promise((r) => setTimeout(r, 300));
+    expect(pushed).toEqual([]);
+    const inbox = await app.api('GET', '/api/me/notifications', { token });
+    expect(inbox.body.notifications.map((n: { title: string }) => n.title)).toContain('Quiet');
+  });
 });
