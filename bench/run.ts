@@ -9,6 +9,11 @@ const benches: Record<string, { summary: string; run: (args: string[]) => Promis
     summary: 'nearby search on 1,000,000 places (PostgreSQL at BENCH_DATABASE_URL): SQL and HTTP p50/p99',
     run: async (args) => (await import('./places.ts')).runPlacesBench(args),
   },
+  hub: {
+    summary:
+      'acked + stored chat:send vs a bare Socket.IO echo, latency, Redis fan-out, memory per connection',
+    run: async (args) => (await import('./hub.ts')).runHubBench(args),
+  },
 };
 
 const usage = `Usage: npm run bench -- <name> [options]

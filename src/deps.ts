@@ -37,6 +37,8 @@ export interface DepsOverrides {
   logger?: Logger;
   clock?: Clock;
   cache?: Cache;
+  /** Benchmarks measure the hub without the per-user chat budget. */
+  rateLimiter?: RateLimiter;
   /** Use an already open database (tests share one per file). */
   database?: DatabaseHandle;
 }
@@ -86,7 +88,8 @@ export async function createDeps(config: Config, overrides: DepsOverrides = {}):
     redis,
     cache: overrides.cache ?? createCache(redis, logger),
     metrics,
-    rateLimiter: createRateLimiter(redis, { clock: overrides.clock ?? systemClock, logger }),
+    rateLimiter:
+      overrides.rateLimiter ?? createRateLimiter(redis, { clock: overrides.clock ?? systemClock, logger }),
     close: async () => {
       if (redis) await redis.quit().catch(() => redis.disconnect());
       if (ownsDatabase) await database.close();
