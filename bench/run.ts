@@ -9,6 +9,10 @@ const benches: Record<string, { summary: string; run: (args: string[]) => Promis
     summary: 'nearby search on 1,000,000 places (PostgreSQL at BENCH_DATABASE_URL): SQL and HTTP p50/p99',
     run: async (args) => (await import('./places.ts')).runPlacesBench(args),
   },
+  assistant: {
+    summary: 'full assistant turns through the socket: offline provider and a fake model at 50 ms',
+    run: async (args) => (await import('./assistant.ts')).runAssistantBench(args),
+  },
   hub: {
     summary:
       'acked + stored chat:send vs a bare Socket.IO echo, latency, Redis fan-out, memory per connection',

@@ -1,6 +1,6 @@
 import type { Server as HttpServer } from 'node:http';
 import { type ServerType, serve } from '@hono/node-server';
-import { createAcknowledgingAssistant } from './assistant/acknowledge.ts';
+import { createAssistant } from './assistant/create.ts';
 import type { Config } from './config.ts';
 import { seedIfEmpty } from './db/seed/index.ts';
 import { createDeps, type Deps, type DepsOverrides } from './deps.ts';
@@ -25,7 +25,8 @@ export async function startServer(config: Config, overrides: DepsOverrides = {})
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
     s.once('error', reject);
   });
-  const hub = createHub(server as HttpServer, deps, createAcknowledgingAssistant(deps));
+  const assistant = createAssistant(deps);
+  const hub = createHub(server as HttpServer, deps, assistant);
   const reminders = startReminderScheduler(deps);
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
@@ -39,6 +40,7 @@ export async function startServer(config: Config, overrides: DepsOverrides = {})
     closing ??= (async () => {
       await reminders.stop();
       await hub.close();
+      await assistant.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await deps.close();
     })();

@@ -1,4 +1,4 @@
-import type { WireMessage } from '../realtime/events.ts';
+import type { TurnInProgress, WireMessage } from '../realtime/events.ts';
 
 /** How a turn reaches the user's sockets, wherever they are connected. */
 export interface TurnSink {
@@ -17,5 +17,15 @@ export interface TurnRequest {
 /** Answers a stored user message: streams deltas, stores the reply, announces it. */
 export interface Assistant {
   startTurn(request: TurnRequest, sink: TurnSink): Promise<void>;
-  cancel(userId: string, turnId: string): boolean;
+  /** Stops a turn in progress, on whichever instance runs it; true when there was one to stop. */
+  cancel(userId: string, turnId: string): boolean | Promise<boolean>;
+  /**
+   * The user said yes to a proposal (chat:confirm) rather than by message. Resolves once the
+   * proposal is known to be open and its turn is queued; throws not_found when it is not open.
+   */
+  confirm?(userId: string, proposalId: string, sink: TurnSink): Promise<void>;
+  /** The reply being streamed to the user right now, for chat:sync after a reconnect. */
+  inProgress?(userId: string): Promise<TurnInProgress | undefined>;
+  /** Lets turns in flight finish (bounded), then stops. */
+  close?(): Promise<void>;
 }

@@ -13,6 +13,8 @@ export interface WireMessage {
   createdAt: string;
   clientMessageId?: string;
   replyTo?: string;
+  /** On an assistant reply that proposes a booking or cancellation: confirm with chat:confirm {proposalId: id}. */
+  proposal?: { id: string; summary: string; expiresAt: string };
 }
 
 export interface TurnInProgress {
@@ -44,6 +46,9 @@ export const ChatHistoryInput = z.strictObject({
 
 export const ChatCancelInput = z.strictObject({ turnId: z.string().min(1).max(100) });
 
+/** Yes to the assistant's pending proposal (a booking or cancellation), by its id from chat:tool/context. */
+export const ChatConfirmInput = z.strictObject({ proposalId: z.uuid() });
+
 export interface ClientToServerEvents {
   'chat:send': (
     payload: unknown,
@@ -52,6 +57,7 @@ export interface ClientToServerEvents {
   'chat:sync': (payload: unknown, ack: AckFn<{ messages: WireMessage[]; turn?: TurnInProgress }>) => void;
   'chat:history': (payload: unknown, ack: AckFn<{ messages: WireMessage[] }>) => void;
   'chat:cancel': (payload: unknown, ack: AckFn<{ cancelled: boolean }>) => void;
+  'chat:confirm': (payload: unknown, ack: AckFn<{ confirmed: true }>) => void;
 }
 
 export interface ServerToClientEvents {

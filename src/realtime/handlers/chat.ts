@@ -16,9 +16,10 @@ import {
   userRoom,
 } from '../events.ts';
 import { toWire } from '../wire.ts';
+import { registerConfirmHandler } from './confirm.ts';
 import { handler } from './wrap.ts';
 
-type HubSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+export type HubSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
 export interface ChatHandlerDeps {
   deps: Deps;
@@ -65,7 +66,9 @@ export function registerChatHandlers(
       const messages = await withUser(deps, userId, (ctx) =>
         listAfter(ctx, { limit: input.limit, ...(input.afterId ? { afterId: input.afterId } : {}) }),
       );
-      return { messages: messages.map(toWire) };
+      // A reply still streaming (on any instance): its text so far; later deltas follow live.
+      const turn = await assistant.inProgress?.(userId).catch(() => undefined);
+      return { messages: messages.map(toWire), ...(turn ? { turn } : {}) };
     }),
   );
 
@@ -82,7 +85,9 @@ export function registerChatHandlers(
   socket.on(
     'chat:cancel',
     handler(ChatCancelInput, env('chat:cancel'), async (input) => ({
-      cancelled: assistant.cancel(userId, input.turnId),
+      cancelled: await assistant.cancel(userId, input.turnId),
     })),
   );
+
+  registerConfirmHandler(socket, { deps, assistant, sinkFor, inflight });
 }

@@ -1,0 +1,152 @@
+import { randomUUID } from 'node:crypto';
+import type { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+import type { Metrics } from '../metrics.ts';
+import type { TurnInProgress } from '../realtime/events.ts';
+
+/**
+ * What instances share about turns, through Redis when there is one: a lock so each user has one
+ * turn at a time across instances, a channel that carries chat:cancel to the instance running the
+ * turn, and the reply streamed so far, for a client that reconnects to another instance. Every
+ * Redis call is bounded and fails soft: with Redis away, each instance still runs one turn per
+ * user at a time on its own (the local queue), and nothing waits for Redis to come back.
+ */
+export interface Coordinator {
+  /** Waits until this instance may run a turn for the user; resolves with the release. */
+  lock(userId: string, ttlMs: number, signal: AbortSignal): Promise<() => void>;
+  /** Asks the instance running turnId to stop it; true when such a turn is running somewhere. */
+  cancelElsewhere(userId: string, turnId: string): Promise<boolean>;
+  onCancel(handler: (userId: string, turnId: string) => void): void;
+  turnStarted(userId: string, turn: { turnId: string; replyTo: string }, ttlMs: number): void;
+  appendPartial(userId: string, turnId: string, delta: string): void;
+  turnEnded(userId: string, turnId: string): void;
+  turnInProgress(userId: string): Promise<TurnInProgress | undefined>;
+  close(): Promise<void>;
+}
+
+/** One instance, no Redis: the local queue is the whole story. */
+export const localCoordinator: Coordinator = {
+  lock: async () => () => {},
+  cancelElsewhere: async () => false,
+  onCancel: () => {},
+  turnStarted: () => {},
+  appendPartial: () => {},
+  turnEnded: () => {},
+  turnInProgress: async () => undefined,
+  close: async () => {},
+};
+
+const RELEASE = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end`;
+const LOCK_POLL_MS = 25;
+
+export function createRedisCoordinator(deps: {
+  redis: Redis;
+  keyPrefix: string;
+  logger: Logger;
+  metrics: Metrics;
+}): Coordinator {
+  const { keyPrefix: p, logger, metrics } = deps;
+  // Our own connections: fail fast while Redis is away (no offline queue), keys prefixed by hand.
+  const client = deps.redis.duplicate({
+    keyPrefix: '',
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 0,
+    commandTimeout: 500,
+  });
+  const sub = deps.redis.duplicate({ keyPrefix: '' });
+  for (const c of [client, sub])
+    c.on('error', (err) => logger.warn({ err: err.message }, 'assistant redis problem'));
+  const channel = `${p}assistant:cancel`;
+  const lockKey = (userId: string) => `${p}assistant:lock:${userId}`;
+  const turnKey = (userId: string) => `${p}assistant:turn:${userId}`;
+  const partialKey = (userId: string, turnId: string) => `${p}assistant:partial:${userId}:${turnId}`;
+  const handlers: ((userId: string, turnId: string) => void)[] = [];
+  const soft = (what: string) => (err: unknown) => {
+    metrics.errors.inc({ surface: 'assistant_redis' });
+    logger.warn(
+      { err: err instanceof Error ? err.message : String(err), what },
+      'assistant redis call failed',
+    );
+    return undefined;
+  };
+
+  sub.subscribe(channel).catch(soft('subscribe'));
+  sub.on('message', (ch, raw) => {
+    if (ch !== channel) return;
+    try {
+      const { userId, turnId } = JSON.parse(raw) as { userId: string; turnId: string };
+      for (const h of handlers) h(userId, turnId);
+    } catch {
+      // not ours
+    }
+  });
+
+  const ready = () => client.status === 'ready';
+
+  return {
+    async lock(userId, ttlMs, signal) {
+      const token = randomUUID();
+      const key = lockKey(userId);
+      const deadline = Date.now() + ttlMs;
+      while (!signal.aborted && Date.now() < deadline) {
+        if (!ready()) break;
+        const got = await client.set(key, token, 'PX', ttlMs, 'NX').catch(soft('lock'));
+        if (got === 'OK') {
+          return () => {
+            client.eval(RELEASE, 1, key, token).catch(soft('unlock'));
+          };
+        }
+        if (got === undefined) break;
+        await new Promise((resolve) => setTimeout(resolve, LOCK_POLL_MS));
+      }
+      // Redis away (or a holder that never let go): go on with the local queue's guarantee only.
+      return () => {};
+    },
+    async cancelElsewhere(userId, turnId) {
+      if (!ready()) return false;
+      const raw = await client.get(turnKey(userId)).catch(soft('turn'));
+      if (!raw || (JSON.parse(raw) as { turnId?: string }).turnId !== turnId) return false;
+      await client.publish(channel, JSON.stringify({ userId, turnId })).catch(soft('publish'));
+      return true;
+    },
+    onCancel(handler) {
+      handlers.push(handler);
+    },
+    turnStarted(userId, turn, ttlMs) {
+      if (!ready()) return;
+      client.set(turnKey(userId), JSON.stringify(turn), 'PX', ttlMs).catch(soft('turn start'));
+    },
+    appendPartial(userId, turnId, delta) {
+      if (!ready()) return;
+      const key = partialKey(userId, turnId);
+      client.multi().append(key, delta).pexpire(key, 120_000).exec().catch(soft('partial'));
+    },
+    turnEnded(userId, turnId) {
+      if (!ready()) return;
+      client
+        .eval(
+          `if redis.call('get', KEYS[1]) and string.find(redis.call('get', KEYS[1]), ARGV[1], 1, true) then redis.call('del', KEYS[1]) end
+           return redis.call('del', KEYS[2])`,
+          2,
+          turnKey(userId),
+          partialKey(userId, turnId),
+          turnId,
+        )
+        .catch(soft('turn end'));
+    },
+    async turnInProgress(userId) {
+      if (!ready()) return undefined;
+      const raw = await client.get(turnKey(userId)).catch(soft('turn read'));
+      if (!raw) return undefined;
+      const turn = JSON.parse(raw) as { turnId: string; replyTo: string };
+      const partial = (await client.get(partialKey(userId, turn.turnId)).catch(soft('partial read'))) ?? '';
+      return { turnId: turn.turnId, replyTo: turn.replyTo, partialContent: partial };
+    },
+    async close() {
+      await Promise.all([
+        client.quit().catch(() => client.disconnect()),
+        sub.quit().catch(() => sub.disconnect()),
+      ]);
+    },
+  };
+}

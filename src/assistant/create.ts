@@ -1,0 +1,151 @@
+import { randomUUID } from 'node:crypto';
+import { v7 as uuidv7 } from 'uuid';
+import type { Deps } from '../deps.ts';
+import { getProfile } from '../domain/accounts/profile.ts';
+import { appendAssistantMessage } from '../domain/chat/messages.ts';
+import { withUser } from '../domain/context.ts';
+import { AppError } from '../errors.ts';
+import type { Assistant, TurnRequest, TurnSink } from './assistant.ts';
+import type { ReplyContext } from './context.ts';
+import { createRedisCoordinator, localCoordinator } from './coordination.ts';
+import { type AssistantOptions, defaultAssistantOptions } from './options.ts';
+import { loadPrompts } from './prompts.ts';
+import { firstName } from './providers/offline/say.ts';
+import { createOfflineProvider } from './providers/offline.ts';
+import { createOpenAIProvider } from './providers/openai.ts';
+import type { ModelProvider } from './providers/types.ts';
+import { unstored } from './reply.ts';
+import { createRunner } from './runner.ts';
+import { type CrisisSignal, crisisCountryFor, crisisReply, detectCrisis } from './safety.ts';
+import { recentMessages } from './store.ts';
+import { runTurn, type TurnEnv } from './turn.ts';
+
+/** Names and zones seen recently, so the crisis response never has to wait for the database. */
+const PROFILE_CACHE_MAX = 10_000;
+
+const within = <T>(promise: Promise<T>, ms: number): Promise<T | undefined> =>
+  Promise.race([
+    promise.catch(() => undefined),
+    new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), ms).unref()),
+  ]);
+
+export type NightChillAssistant = Assistant & { provider: ModelProvider; close(): Promise<void> };
+
+/**
+ * The assistant: the OpenAI provider when OPENAI_API_KEY is set, else the offline companion, over
+ * the same tools and loop. Every message passes the crisis check first, outside the queue; every
+ * other turn waits its turn (one per user at a time, in order, across instances with Redis).
+ */
+export function createAssistant(deps: Deps, overrides: Partial<AssistantOptions> = {}): NightChillAssistant {
+  const options: AssistantOptions = { ...defaultAssistantOptions, ...overrides };
+  const prompts = loadPrompts(options.promptsDir);
+  const { openai } = deps.config;
+  const provider: ModelProvider = openai.apiKey
+    ? createOpenAIProvider({
+        apiKey: openai.apiKey,
+        baseURL: openai.baseURL,
+        model: openai.model,
+        requestTimeoutMs: options.requestTimeoutMs,
+        idleTimeoutMs: options.idleTimeoutMs,
+        maxRetries: options.maxRetries,
+        breaker: options.breaker,
+        logger: deps.logger,
+      })
+    : createOfflineProvider();
+  const coordinator = deps.redis
+    ? createRedisCoordinator({
+        redis: deps.redis,
+        keyPrefix: deps.config.redis.keyPrefix,
+        logger: deps.logger,
+        metrics: deps.metrics,
+      })
+    : localCoordinator;
+  const runner = createRunner({
+    coordinator,
+    logger: deps.logger,
+    turnDeadlineMs: options.turnDeadlineMs,
+    settleMs: options.settleMs,
+  });
+
+  const profiles = new Map<string, { name: string; timeZone: string }>();
+  const remember = (userId: string, profile: { name: string; timeZone: string }) => {
+    profiles.delete(userId);
+    profiles.set(userId, profile);
+    if (profiles.size > PROFILE_CACHE_MAX) profiles.delete(profiles.keys().next().value!);
+  };
+  const env: TurnEnv = { deps, prompts, provider, options, remember };
+
+  async function answerCrisis(request: TurnRequest, signal: CrisisSignal, sink: TurnSink): Promise<void> {
+    const { userId } = request;
+    const turnId = randomUUID();
+    // A reply in progress gives way: nothing else is said before or instead of this.
+    runner.interrupt(userId);
+    const profile =
+      profiles.get(userId) ??
+      (await within(
+        withUser(deps, userId, (ctx) => getProfile(ctx)).then((p) => ({
+          name: p.displayName,
+          timeZone: p.timeZone,
+        })),
+        options.crisisLookupMs,
+      ));
+    const country = crisisCountryFor(profile?.timeZone);
+    const content = crisisReply(prompts, profile ? firstName(profile.name) : undefined, country);
+    sink.delta(turnId, content);
+    deps.metrics.assistantTurns.inc({ result: 'crisis' });
+    // Counted and logged without a word of what was said.
+    deps.logger.warn({ userId, turnId, kind: signal.kind, country }, 'crisis response sent');
+    const context: ReplyContext = {
+      turnId,
+      result: 'crisis',
+      crisis: true,
+      crisisKind: signal.kind,
+      aiNoticeAt: deps.clock.now().toISOString(),
+    };
+    const store = withUser(deps, userId, (ctx) =>
+      appendAssistantMessage(ctx, { content, replyTo: request.message.id, context }),
+    );
+    store.catch((err) => deps.logger.error({ err, userId, turnId }, 'crisis reply not stored'));
+    unstored(deps, sink, content, request.message.id, await within(store, 2_000));
+  }
+
+  return {
+    provider,
+    startTurn(request, sink) {
+      const crisis = detectCrisis(request.message.content);
+      if (crisis) return answerCrisis(request, crisis, sink);
+      const { userId, message } = request;
+      return runner.enqueue(userId, message.id, message.id, async (slot) => {
+        await runTurn(
+          env,
+          { kind: 'message', userId, message, ...(request.location ? { location: request.location } : {}) },
+          slot,
+          sink,
+        );
+      });
+    },
+    cancel: (userId, turnId) => runner.cancel(userId, turnId),
+    async confirm(userId, proposalId, sink) {
+      const [newest] = await withUser(deps, userId, (ctx) => recentMessages(ctx, 1));
+      const proposal = newest?.role === 'assistant' ? newest.context?.proposal : undefined;
+      if (!newest || proposal?.id !== proposalId || new Date(proposal.expiresAt) <= deps.clock.now()) {
+        throw new AppError(
+          'not_found',
+          'That proposal is not open any more.',
+          undefined,
+          'proposal_not_open',
+        );
+      }
+      runner
+        .enqueue(userId, uuidv7(), newest.replyTo ?? newest.id, async (slot) => {
+          await runTurn(env, { kind: 'confirm', userId, proposalId }, slot, sink);
+        })
+        .catch((err) => deps.logger.error({ err, userId }, 'confirmation turn failed'));
+    },
+    inProgress: (userId) => runner.inProgress(userId),
+    async close() {
+      await runner.close(5_000);
+      await coordinator.close();
+    },
+  };
+}

@@ -1,0 +1,119 @@
+import type { Deps } from '../deps.ts';
+import { getProfile } from '../domain/accounts/profile.ts';
+import { withUser } from '../domain/context.ts';
+import type { ReplyContext } from './context.ts';
+import { type Exchange, exchangesBefore, modelVisible, type StoredMessage } from './history.ts';
+import type { AssistantOptions } from './options.ts';
+import { isAffirmative, isNegative, type OpenProposal, openProposal } from './proposals.ts';
+import type { TurnFacts } from './providers/types.ts';
+import { recentMessages } from './store.ts';
+import type { Coordinates } from './tools/types.ts';
+
+/** "Are you a bot?", "am I talking to a real person?", "what are you?" */
+const asksWhatItIs =
+  /\b(?:are|r) (?:you|u) (?:an? |really |actually |even )?(?:ai|a\.i\.|bot|robot|chat ?bot|human|real|person|machine|computer|program|therapist)\b|\b(?:am i|are we) (?:talking|speaking|chatting) (?:to|with) (?:an? )?(?:ai|bot|robot|human|real|person|machine|computer)\b|\bis this (?:an? )?(?:ai|bot|human|real person|person)\b|\bwho am i (?:talking|speaking) (?:to|with)\b|\bwhat are you\b/i;
+
+export const asksIfAI = (text: string): boolean => asksWhatItIs.test(text);
+
+export type TurnInput =
+  | { kind: 'message'; userId: string; message: { id: string; content: string }; location?: Coordinates }
+  | { kind: 'confirm'; userId: string; proposalId: string };
+
+export interface LoadedTurn {
+  facts: TurnFacts;
+  exchanges: Exchange[];
+  hasOlder: boolean;
+  /** The message this turn's reply answers. */
+  replyTo: string;
+  open: OpenProposal | undefined;
+  decision: 'confirmed' | 'declined' | 'dropped' | undefined;
+  noticeDue: boolean;
+  lastNoticeAt: string | undefined;
+  /** For a chat:confirm turn whose proposal is no longer open. */
+  stale: boolean;
+}
+
+/** Reads what a turn needs in one transaction: who the user is, and the recent conversation. */
+export async function loadTurn(
+  deps: Deps,
+  input: TurnInput,
+  options: AssistantOptions,
+  remember: (userId: string, profile: { name: string; timeZone: string }) => void,
+): Promise<LoadedTurn> {
+  const now = deps.clock.now();
+  const { profile, rows } = await withUser(deps, input.userId, async (ctx) => ({
+    profile: await getProfile(ctx),
+    rows: await recentMessages(ctx, options.historyWindow + 1),
+  }));
+  remember(input.userId, { name: profile.displayName, timeZone: profile.timeZone });
+  const hasOlder = rows.length > options.historyWindow;
+  const window: StoredMessage[] = rows.slice(0, options.historyWindow);
+  const currentId = input.kind === 'message' ? input.message.id : undefined;
+  const exchanges = exchangesBefore(window, currentId);
+  const text = input.kind === 'message' ? input.message.content : '';
+
+  let open: OpenProposal | undefined;
+  let decision: LoadedTurn['decision'];
+  let replyTo: string;
+  let stale = false;
+  if (input.kind === 'message') {
+    replyTo = input.message.id;
+    open = openProposal(exchanges, currentId, now);
+    if (open) {
+      decision = isAffirmative(text, open.proposal.tool)
+        ? 'confirmed'
+        : isNegative(text)
+          ? 'declined'
+          : 'dropped';
+    }
+  } else {
+    // chat:confirm: the proposal must be the newest thing in the conversation, and still open.
+    const newest = window[0];
+    const candidate = openProposal(exchanges, undefined, now);
+    if (
+      newest &&
+      candidate &&
+      newest.id === candidate.message.id &&
+      candidate.proposal.id === input.proposalId
+    ) {
+      open = candidate;
+      decision = 'confirmed';
+    } else stale = true;
+    replyTo = candidate?.message.replyTo ?? newest?.replyTo ?? newest?.id ?? '';
+  }
+
+  const replies = window.filter((m) => m.role === 'assistant');
+  const lastNoticeAt = replies.find((m) => m.context?.aiNoticeAt)?.context?.aiNoticeAt;
+  const firstReply = replies.length === 0 && !hasOlder;
+  const noticeDue =
+    firstReply ||
+    asksIfAI(text) ||
+    !lastNoticeAt ||
+    now.getTime() - new Date(lastNoticeAt).getTime() >= options.aiNoticeEveryMs;
+
+  const last = exchanges.at(-1);
+  const previous: ReplyContext | undefined =
+    last && modelVisible(last) ? last.replies.at(-1)?.context : undefined;
+  return {
+    facts: {
+      userId: input.userId,
+      name: profile.displayName,
+      timeZone: profile.timeZone,
+      now,
+      location: input.kind === 'message' ? input.location : undefined,
+      text,
+      previous,
+      proposal:
+        open && decision ? { tool: open.proposal.tool, summary: open.proposal.summary, decision } : undefined,
+      firstReply,
+    },
+    exchanges,
+    hasOlder,
+    replyTo,
+    open,
+    decision,
+    noticeDue,
+    lastNoticeAt,
+    stale,
+  };
+}

@@ -1,0 +1,42 @@
+/** The assistant's limits. Defaults suit production; tests shorten the timeouts. */
+export interface AssistantOptions {
+  /** Model steps per turn, tool rounds included; the last one is offered no tools. */
+  maxSteps: number;
+  /** The whole turn, tools and retries included. */
+  turnDeadlineMs: number;
+  /** Per model request, until its response starts. */
+  requestTimeoutMs: number;
+  /** The longest pause allowed inside a streamed response. */
+  idleTimeoutMs: number;
+  /** Retries of a failed model request (429, 5xx, timeouts), with the SDK's backoff. */
+  maxRetries: number;
+  breaker: { threshold: number; cooldownMs: number };
+  /** Tokens of earlier conversation sent to the model (estimated; see history.ts). */
+  historyTokenBudget: number;
+  /** Stored messages read per turn to build that history. */
+  historyWindow: number;
+  /** How long a booking or cancellation proposal waits for a yes. */
+  proposalTtlMs: number;
+  /** The AI notice is repeated when this long has passed since it was last given. */
+  aiNoticeEveryMs: number;
+  /** How long a queue waits before its first turn, so messages sent together are taken in order. */
+  settleMs: number;
+  /** The crisis response never waits longer than this for the user's name and time zone. */
+  crisisLookupMs: number;
+  promptsDir?: string;
+}
+
+export const defaultAssistantOptions: AssistantOptions = {
+  maxSteps: 6,
+  turnDeadlineMs: 90_000,
+  requestTimeoutMs: 30_000,
+  idleTimeoutMs: 20_000,
+  maxRetries: 2,
+  breaker: { threshold: 5, cooldownMs: 30_000 },
+  historyTokenBudget: 3_000,
+  historyWindow: 60,
+  proposalTtlMs: 30 * 60_000,
+  aiNoticeEveryMs: 3 * 3600_000,
+  settleMs: 15,
+  crisisLookupMs: 300,
+};

@@ -1,0 +1,53 @@
+import type { ToolOutcome } from '../../tools/registry.ts';
+import type { TurnFacts } from '../types.ts';
+import type { Memory } from './memory.ts';
+import type { Pick_ } from './understand.ts';
+
+/** One step of the offline companion: everything it knows, and what it may do next. */
+export interface Flow {
+  facts: TurnFacts;
+  memory: Memory;
+  /** This turn's tool outcomes so far. */
+  outcomes: ToolOutcome[];
+  seed: number;
+  /** The user's first name, for replies. */
+  name: string;
+}
+
+export type Move =
+  | { say: string; memory?: Memory }
+  | { calls: { name: string; args: Record<string, unknown> }[] };
+
+export const call = (name: string, args: Record<string, unknown> = {}): Move => ({ calls: [{ name, args }] });
+
+export const lastOutcome = (f: Flow, name: string): ToolOutcome | undefined =>
+  [...f.outcomes].reverse().find((o) => o.name === name);
+
+export const countOutcomes = (f: Flow, name: string): number =>
+  f.outcomes.filter((o) => o.name === name).length;
+
+/** The result of a successful outcome, typed by the caller (tool results are plain data). */
+export const resultOf = <T>(o: ToolOutcome): T => o.result as T;
+
+/** The item of `items` a pick points at: by position, or by words of its label in the message. */
+export function chosen<T>(
+  items: readonly T[] | undefined,
+  pick: Pick_,
+  label: (item: T) => string,
+): T | undefined {
+  if (!items?.length) return undefined;
+  if (pick.index !== undefined) return pick.index < 0 ? items.at(-1) : items[pick.index];
+  const words = pick.words.toLowerCase();
+  const matches = items.filter((item) => {
+    const name = label(item).toLowerCase();
+    if (words.includes(name)) return true;
+    const first = name.split(/\s+/)[0] ?? '';
+    return (
+      (first.length >= 3 && new RegExp(`\\b${escapeRegExp(first)}\\b`).test(words)) ||
+      (words.length >= 3 && name.includes(words))
+    );
+  });
+  return matches.length === 1 ? matches[0] : undefined;
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,0 +1,176 @@
+import { formatter } from '../../tools/views.ts';
+
+/**
+ * Plain-English times in the user's own time zone: "tomorrow at 3pm", "Friday 10:30",
+ * "in 20 minutes", "tonight at 8", "next monday 9am", "now". No library: Intl gives offsets.
+ */
+
+export interface LocalDate {
+  year: number;
+  month: number;
+  day: number;
+  /** 0 = Sunday. */
+  weekday: number;
+}
+
+const weekdays = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const weekdayPattern = '(sun|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat)(?:day|nesday|sday|urday|rsday)?';
+
+function parts(at: Date, timeZone: string) {
+  const out: Record<string, number> = {};
+  for (const p of formatter('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  }).formatToParts(at)) {
+    if (p.type !== 'literal') out[p.type] = Number(p.value);
+  }
+  return out as { year: number; month: number; day: number; hour: number; minute: number; second: number };
+}
+
+/** The zone's offset from UTC at an instant, in ms. */
+function offsetAt(at: number, timeZone: string): number {
+  const p = parts(new Date(at), timeZone);
+  return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - Math.floor(at / 1000) * 1000;
+}
+
+/** The instant a wall-clock time in a zone happens (the later one in a DST fold). */
+export function zonedInstant(
+  d: Omit<LocalDate, 'weekday'>,
+  hour: number,
+  minute: number,
+  timeZone: string,
+): Date {
+  const guess = Date.UTC(d.year, d.month - 1, d.day, hour, minute);
+  let t = guess - offsetAt(guess, timeZone);
+  t = guess - offsetAt(t, timeZone);
+  return new Date(t);
+}
+
+export function localDate(at: Date, timeZone: string): LocalDate & { hour: number; minute: number } {
+  const p = parts(at, timeZone);
+  const weekday = new Date(Date.UTC(p.year, p.month - 1, p.day)).getUTCDay();
+  return { year: p.year, month: p.month, day: p.day, weekday, hour: p.hour, minute: p.minute };
+}
+
+function addDays(d: LocalDate, days: number): LocalDate {
+  const t = new Date(Date.UTC(d.year, d.month - 1, d.day + days));
+  return {
+    year: t.getUTCFullYear(),
+    month: t.getUTCMonth() + 1,
+    day: t.getUTCDate(),
+    weekday: t.getUTCDay(),
+  };
+}
+
+const numberWords: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  ten: 10,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  'forty-five': 45,
+};
+
+export interface ParsedWhen {
+  at?: Date;
+  /** A day was named but no time of day ("tomorrow"). */
+  dayOnly?: boolean;
+  now?: boolean;
+}
+
+/** Finds a time in the text, in the user's zone, relative to `now`; {} when there is none. */
+export function parseWhen(text: string, now: Date, timeZone: string): ParsedWhen {
+  const t = text.toLowerCase().replace(/\s+/g, ' ');
+  const rel =
+    /\bin (\d{1,4}|an?|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|forty-five|half an) ?(minutes?|mins?|m|hours?|hrs?|h)\b/.exec(
+      t,
+    );
+  if (rel) {
+    const n = rel[1] === 'half an' ? 0.5 : (numberWords[rel[1]!] ?? Number(rel[1]));
+    const unit = rel[2]!.startsWith('h') ? 3600_000 : 60_000;
+    if (rel[1] === 'half an' && !rel[2]!.startsWith('h')) return {};
+    return { at: new Date(now.getTime() + n * unit) };
+  }
+  if (/\b(?:right )?now\b/.test(t) && !/\bnow and then\b/.test(t)) return { at: now, now: true };
+
+  const today = localDate(now, timeZone);
+  let day: LocalDate | undefined;
+  let weekdayToday = false;
+  let evening = false;
+  if (/\bday after tomorrow\b/.test(t)) day = addDays(today, 2);
+  else if (/\b(?:tomorrow|tmrw|tmr|tomorow)\b/.test(t)) day = addDays(today, 1);
+  else if (/\btonight\b/.test(t)) {
+    day = today;
+    evening = true;
+  } else if (/\btoday\b|\bthis (?:morning|afternoon|evening)\b/.test(t)) day = today;
+  else {
+    const wd = new RegExp(`\\b(next |this |on )?${weekdayPattern}\\b`).exec(t);
+    if (wd) {
+      const target = weekdays.findIndex((w) => w.startsWith(wd[2]!.slice(0, 3)));
+      let ahead = (target - today.weekday + 7) % 7;
+      if (wd[1] === 'next ' && ahead === 0) ahead = 7;
+      weekdayToday = ahead === 0;
+      day = addDays(today, ahead);
+    }
+  }
+  if (/\bevening\b|\bafternoon\b/.test(t)) evening = true;
+
+  let hour: number | undefined;
+  let minute = 0;
+  const clock = /\b(\d{1,2})[:.](\d{2}) ?(am|pm|a\.m\.|p\.m\.)?(?!\d)/.exec(t);
+  const ampm = /\b(\d{1,2}) ?(am|pm|a\.m\.|p\.m\.)(?![a-z])/.exec(t);
+  const bare = /\bat (\d{1,2})(?![\d:.%])(?! ?(?:km|min|minutes|hours|people|percent))/.exec(t);
+  if (/\bnoon\b|\bmidday\b/.test(t)) hour = 12;
+  else if (/\bmidnight\b/.test(t)) hour = 0;
+  else if (clock) {
+    hour = Number(clock[1]);
+    minute = Number(clock[2]);
+    if (clock[3]?.startsWith('p') && hour < 12) hour += 12;
+    if (clock[3]?.startsWith('a') && hour === 12) hour = 0;
+    if (!clock[3] && evening && hour < 12) hour += 12;
+  } else if (ampm) {
+    hour = Number(ampm[1]);
+    if (ampm[2]!.startsWith('p') && hour < 12) hour += 12;
+    if (ampm[2]!.startsWith('a') && hour === 12) hour = 0;
+  } else if (bare) {
+    hour = Number(bare[1]);
+    // "at 3" means the afternoon; "at 9" the morning unless it is the evening already.
+    if (hour >= 1 && hour <= 7) hour += 12;
+    else if (evening && hour < 12) hour += 12;
+  }
+  if (hour === undefined || hour > 23 || minute > 59) return day ? { dayOnly: true } : {};
+
+  let at = zonedInstant(day ?? today, hour, minute, timeZone);
+  if (!day && at <= now) {
+    at = zonedInstant(addDays(today, 1), hour, minute, timeZone);
+  } else if (weekdayToday && at <= now) {
+    // A weekday that is today, at a time already gone: the same day next week.
+    at = zonedInstant(addDays(today, 7), hour, minute, timeZone);
+  }
+  return { at };
+}
+
+/** How long, from "for 30 minutes", "half an hour", "an hour and a half", "90 min". */
+export function parseDuration(text: string): number | undefined {
+  const t = text.toLowerCase();
+  if (/\b(?:an |one )?hour and a half\b|\b90 ?min/.test(t)) return 90;
+  if (/\bhalf an hour\b|\b30 ?min/.test(t)) return 30;
+  if (/\bfor (?:an|one) hour\b|\b60 ?min/.test(t)) return 60;
+  if (/\bfor two hours\b|\bfor 2 ?h/.test(t)) return 120;
+  const m = /\bfor (\d{2,3}) ?(?:minutes|mins|min)\b/.exec(t);
+  if (m) return Number(m[1]);
+  return undefined;
+}

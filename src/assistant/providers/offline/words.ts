@@ -1,0 +1,113 @@
+import { knownPlaceNames } from '../../tools/place-lookup.ts';
+import type { Mood, Pick_, PlaceType } from './understand.ts';
+
+/** The vocabulary the offline companion reads messages with: place types, moods, "the second one", areas. */
+
+const typeWords: [PlaceType, RegExp][] = [
+  ['coffee', /\b(?:coffee|caf[eé]s?|coffee ?shops?|espresso|latte|flat white|tea ?rooms?|tea)\b/],
+  ['gym', /\b(?:gyms?|work ?out|workouts?|fitness|exercise|weights|lifting|training|yoga)\b/],
+  [
+    'nutrition',
+    /\b(?:nutrition|healthy (?:food|eating|lunch|meal)s?|salads?|smoothies?|juice bars?|dietitians?|nutritionists?|healthy)\b/,
+  ],
+  ['partner', /\bpartner (?:places?|spots?|venues?)\b/],
+];
+
+const moodWords: [Mood, RegExp][] = [
+  [
+    'anxious',
+    /\b(?:anxious|nervous|stressed|overwhelmed|worried|tense|on edge|panicky|uneasy|scared|jittery)\b/,
+  ],
+  ['motivated', /\b(?:motivated|energi[sz]ed|pumped|determined|inspired|excited|ready to go)\b/],
+  ['calm', /\b(?:calm|relaxed|peaceful|chill(?:ed)?|serene|settled|at ease|content)\b/],
+  [
+    'neutral',
+    /\b(?:feel(?:ing)?|i'?m|i am) (?:ok|okay|fine|alright|all right|neutral|so-so|meh|normal)\b|\bneutral\b/,
+  ],
+];
+
+const ordinals: [number, RegExp][] = [
+  [
+    0,
+    /\b(?:first|1st|number (?:one|1)|no\.? ?1|#1|top one|option (?:1|one)|the one at the top)\b|^\s*(?:1|one)\s*[.!)]?\s*$/,
+  ],
+  [1, /\b(?:second|2nd|number (?:two|2)|no\.? ?2|#2|option (?:2|two))\b|^\s*(?:2|two)\s*[.!)]?\s*$/],
+  [2, /\b(?:third|3rd|number (?:three|3)|no\.? ?3|#3|option (?:3|three))\b|^\s*(?:3|three)\s*[.!)]?\s*$/],
+  [3, /\b(?:fourth|4th|number four|#4)\b|^\s*(?:4|four)\s*[.!)]?\s*$/],
+  [4, /\b(?:fifth|5th|number five|#5)\b|^\s*(?:5|five)\s*[.!)]?\s*$/],
+  [-1, /\b(?:last one|the last)\b/],
+];
+
+export const tidy = (text: string) =>
+  text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
+
+export function moodIn(t: string): Mood | undefined {
+  for (const [mood, re] of moodWords) if (re.test(t)) return mood;
+  return undefined;
+}
+
+export function typeIn(t: string): PlaceType | undefined {
+  for (const [type, re] of typeWords) if (re.test(t)) return type;
+  return undefined;
+}
+
+export function pickIn(t: string): Pick_ {
+  for (const [index, re] of ordinals) if (re.test(t)) return { index, words: t };
+  return { words: t };
+}
+
+const cityNames = knownPlaceNames();
+
+/** "in Leeds", "around Soho", "near Camden Town" → the name as written (title case kept by the tool). */
+export function areaIn(t: string): string | undefined {
+  const known = cityNames
+    .filter((c) => new RegExp(`\\b(?:in|around|near|at|to) ${c.replace(/ /g, '\\s')}\\b`).test(t))
+    .sort((a, b) => b.length - a.length)[0];
+  if (known) return known;
+  const m =
+    /\b(?:in|around|near) ([a-z][a-z' -]{1,40}?)(?:[?.!,]|$| please| today| tonight| now| for| that| which| with| open)/.exec(
+      t,
+    );
+  const candidate = m?.[1]?.trim();
+  if (
+    !candidate ||
+    /^(?:the |a |an |my |me\b|here|by\b|town|the area|peace|person|public|general|mind|there|it\b|this|that)/.test(
+      candidate,
+    )
+  ) {
+    return undefined;
+  }
+  return candidate;
+}
+
+export const specializations =
+  /\b(?:social anxiety|anxiety|gym confidence|confidence|fitness|nutrition|stress|loneliness|mindfulness|crowds?|sleep|motivation)\b/;
+
+/** Words that name the place in "check me in at Quiet Beans, feeling calm". */
+export function placeNameIn(raw: string): string | undefined {
+  const m =
+    /\b(?:check (?:me )?in (?:at|to|@)|checking in (?:at|to)|i'?m (?:at|@)|i am (?:at|@)|i'?m here at|arrived at|just got to|just arrived at|made it to|i'?m now at)\s+(.+)$/i.exec(
+      raw,
+    );
+  if (!m) return undefined;
+  const name = m[1]!
+    .split(/[,.!?;]| and (?:i'?m|i am|feeling|feel)| feeling | (?:i )?feel | now$| right now| today/i)[0]!
+    .replace(/^(?:the|a|an)\s+/i, (w) => (/^the\s+/i.test(w) ? w : ''))
+    .replace(/\s+(?:again|too|already|now|please|thanks)$/i, '')
+    .trim();
+  return name.length >= 2 ? name : undefined;
+}
+
+/** The intent of `raw`, given what the companion asked or listed last (memory). */
+
+export function sessionTypeIn(t: string): 'virtual' | 'in-person' | undefined {
+  if (/\b(?:online|video|virtual|zoom|call|remote(?:ly)?)\b/.test(t)) return 'virtual';
+  if (/\bin[- ]person\b|\bface to face\b|\bmeet (?:up|in person)\b/.test(t)) return 'in-person';
+  return undefined;
+}

@@ -1,0 +1,41 @@
+import type { LoadedTurn } from './facts.ts';
+import { fill, type Prompts } from './prompts.ts';
+import { clip, formatter, localTime } from './tools/views.ts';
+
+function utcOffset(at: Date, timeZone: string): string {
+  const part = formatter('en-US', { timeZone, timeZoneName: 'longOffset' })
+    .formatToParts(at)
+    .find((p) => p.type === 'timeZoneName')?.value;
+  const offset = part?.replace('GMT', '') ?? '';
+  return offset === '' ? '+00:00' : offset;
+}
+
+/** prompts/system.md with this turn's facts, then prompts/tool-guidance.md. */
+export function systemPrompt(prompts: Prompts, turn: LoadedTurn): string {
+  const { facts } = turn;
+  // The name is the user's own text: quoted and clipped so it reads as a name, not as instructions.
+  const name = JSON.stringify(clip(facts.name.replace(/[{}<>]/g, ''), 60) ?? 'there');
+  const where = facts.location
+    ? `their device shared its position with this message (lat ${facts.location.lat.toFixed(4)}, lng ${facts.location.lng.toFixed(4)})`
+    : 'not shared with this message (ask for a city or area when you need one)';
+  const base = fill(prompts.system, {
+    name,
+    timeZone: facts.timeZone,
+    localTime: `${localTime(facts.now, facts.timeZone)} (UTC${utcOffset(facts.now, facts.timeZone)}), ${facts.now.toISOString()} in UTC`,
+    location: where,
+  });
+  return `${base}\n\n${prompts.toolGuidance}`;
+}
+
+/** What the model is told about the proposal the user's message answered. */
+export function proposalNote(turn: LoadedTurn): string | undefined {
+  const p = turn.facts.proposal;
+  if (!p) return undefined;
+  if (p.decision === 'confirmed') {
+    return `The user confirmed your proposal: "${p.summary}". It has now been carried out; the tool result follows.`;
+  }
+  if (p.decision === 'declined') {
+    return `The user declined your proposal ("${p.summary}"). Nothing was done; acknowledge it kindly.`;
+  }
+  return `Your earlier proposal ("${p.summary}") lapsed because the user wrote something else; it was not carried out. Propose it again only if they still want it.`;
+}

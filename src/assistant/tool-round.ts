@@ -1,0 +1,153 @@
+import { randomUUID } from 'node:crypto';
+import type { Deps } from '../deps.ts';
+import { withUser } from '../domain/context.ts';
+import { withPublic } from '../domain/locations/public-context.ts';
+import type { TurnSink } from './assistant.ts';
+import { openInput, type Proposal, type StoredToolCall, sealInput, withoutNotes } from './context.ts';
+import type { ModelCall, TurnFacts } from './providers/types.ts';
+import { execute, type ParsedCall, parseCall, resultForModel, type ToolOutcome } from './tools/registry.ts';
+import type { ToolContext } from './tools/types.ts';
+import { clip } from './tools/views.ts';
+
+/** What later turns keep of a result. */
+const BRIEF_CHARS = 1_200;
+
+class DryRun extends Error {
+  constructor(readonly value: unknown) {
+    super('dry run');
+  }
+}
+
+/**
+ * Running a turn's tool calls: each reported as chat:tool and recorded for the stored context.
+ * A call to a confirm tool (booking, cancelling) is checked by a dry run — the verb in a
+ * transaction that is rolled back — and becomes a proposal; only `confirmed` carries one out.
+ */
+export function createToolRound(env: {
+  deps: Deps;
+  userId: string;
+  turnId: string;
+  facts: TurnFacts;
+  proposalTtlMs: number;
+  sink: TurnSink;
+}) {
+  const { deps, userId, turnId, facts, sink } = env;
+  const log = (err: unknown) => deps.logger.error({ err, userId, turnId }, 'assistant tool failed');
+  const outcomes: ToolOutcome[] = [];
+  const records: StoredToolCall[] = [];
+  let proposal: Proposal | undefined;
+
+  const ctx = (dry: boolean): ToolContext => ({
+    deps,
+    userId,
+    location: facts.location,
+    timeZone: facts.timeZone,
+    now: facts.now,
+    asUser: dry
+      ? async (fn) => {
+          try {
+            await withUser(deps, userId, async (u) => {
+              throw new DryRun(await fn(u));
+            });
+          } catch (err) {
+            if (err instanceof DryRun) return err.value as never;
+            throw err;
+          }
+          throw new Error('unreachable');
+        }
+      : (fn) => withUser(deps, userId, fn),
+    asPublic: (fn) => withPublic(deps, fn),
+  });
+
+  const record = (o: ToolOutcome, rawArguments: string, proposed: boolean) => {
+    outcomes.push(o);
+    const brief = resultForModel(o);
+    records.push({
+      id: o.callId,
+      name: o.name,
+      arguments: o.input === undefined ? safeJson(rawArguments) : withoutNotes(o.input),
+      ok: o.ok,
+      summary: o.summary,
+      brief: brief.length <= BRIEF_CHARS ? brief : `${brief.slice(0, BRIEF_CHARS)}…`,
+      ...(proposed ? { proposed: true } : {}),
+    });
+  };
+
+  async function run(call: ModelCall, parsed: ParsedCall, dryRun: boolean): Promise<ToolOutcome> {
+    sink.tool(turnId, call.name, 'started');
+    let outcome = await execute(call.id, parsed, call.name, ctx(dryRun), log);
+    let proposed = false;
+    if (dryRun && outcome.ok && parsed.ok && parsed.tool.propose) {
+      const summary = parsed.tool.propose(outcome.result, parsed.input, ctx(false));
+      proposal = {
+        id: randomUUID(),
+        tool: parsed.tool.name,
+        sealedInput: sealInput(deps.cipher, userId, parsed.input),
+        summary,
+        expiresAt: new Date(facts.now.getTime() + env.proposalTtlMs).toISOString(),
+      };
+      proposed = true;
+      outcome = {
+        ...outcome,
+        result: {
+          proposed: true,
+          proposalId: proposal.id,
+          proposal: summary,
+          note: 'Nothing has been done yet. Ask the user to confirm this exact proposal; it is carried out only if they say yes.',
+        },
+        summary: `proposed: ${summary}`,
+      };
+    }
+    sink.tool(turnId, call.name, outcome.ok ? 'done' : 'failed', clip(outcome.summary, 120));
+    record(outcome, call.arguments, proposed);
+    return outcome;
+  }
+
+  return {
+    outcomes,
+    records,
+    get proposal() {
+      return proposal;
+    },
+    /** One model step's calls, run together. Only one proposal per step; confirm tools dry-run. */
+    step(calls: ModelCall[]): Promise<ToolOutcome[]> {
+      let proposing = false;
+      return Promise.all(
+        calls.map((call) => {
+          const parsed = parseCall(call.name, call.arguments);
+          if (parsed.ok && parsed.tool.sideEffect === 'confirm') {
+            if (proposing) {
+              const error = {
+                code: 'one_at_a_time',
+                message: 'Propose one booking or cancellation at a time.',
+              };
+              return run(call, { ok: false, tool: parsed.tool, error }, false);
+            }
+            proposing = true;
+            return run(call, parsed, true);
+          }
+          return run(call, parsed, false);
+        }),
+      );
+    },
+    /** Carries out a proposal the user said yes to: exactly the input that was stored. */
+    async confirmed(open: Proposal): Promise<{ call: ModelCall; outcome: ToolOutcome }> {
+      const call: ModelCall = {
+        id: `call_${open.id.replaceAll('-', '').slice(0, 20)}`,
+        name: open.tool,
+        arguments: JSON.stringify(openInput(deps.cipher, userId, open.sealedInput)),
+      };
+      return { call, outcome: await run(call, parseCall(call.name, call.arguments), false) };
+    },
+  };
+}
+
+/** Arguments that failed validation, stored only when they are valid, short JSON (notes removed). */
+function safeJson(raw: string): string {
+  if (raw.length > 500) return '{}';
+  try {
+    return withoutNotes(JSON.parse(raw));
+  } catch {
+    return '{}';
+  }
+}

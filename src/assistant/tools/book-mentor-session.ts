@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { sessionTypes } from '../../db/schema/index.ts';
+import { bookSession } from '../../domain/sessions/book-session.ts';
+import { BookSessionInput } from '../../domain/sessions/schemas.ts';
+import { defineTool } from './types.ts';
+import { sessionView } from './views.ts';
+
+export const bookMentorSessionTool = defineTool({
+  name: 'book_mentor_session',
+  description:
+    'Book a session with a mentor. Returns a proposal first: it is booked only after the user ' +
+    'confirms that exact proposal in their next message.',
+  input: z.strictObject({
+    mentorId: z.uuid(),
+    scheduledAt: z.iso
+      .datetime({ offset: true })
+      .describe("ISO 8601 with the user's UTC offset, in the future"),
+    durationMinutes: z.number().int().min(15).max(180).default(60),
+    sessionType: z.enum(sessionTypes).describe('in-person or virtual'),
+    notes: z
+      .string()
+      .trim()
+      .min(1)
+      .max(500)
+      .optional()
+      .describe('What the user wants to talk about, if they said'),
+  }),
+  sideEffect: 'confirm',
+  // The route's own schema checks the call again, so the tool accepts nothing the API would not.
+  run: async ({ ctx, input }) => {
+    const session = await ctx.asUser((u) => bookSession(u, BookSessionInput.parse(input)));
+    return { booked: true, session: sessionView(session, ctx.timeZone) };
+  },
+  summarize: (r) => `booked with ${r.session.mentor}, ${r.session.when}`,
+  propose: (r) =>
+    `Book a ${r.session.durationMinutes}-minute ${r.session.sessionType} session with ${r.session.mentor} on ${r.session.when}`,
+});

@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { changeSession } from '../../domain/sessions/change-session.ts';
+import { defineTool } from './types.ts';
+import { sessionView } from './views.ts';
+
+export const cancelMentorSessionTool = defineTool({
+  name: 'cancel_mentor_session',
+  description:
+    "Cancel one of the user's scheduled mentor sessions (ids from list_my_sessions). Returns a " +
+    'proposal first: it is cancelled only after the user confirms in their next message.',
+  input: z.strictObject({ sessionId: z.uuid() }),
+  sideEffect: 'confirm',
+  run: async ({ ctx, input }) => {
+    const session = await ctx.asUser((u) => changeSession(u, input.sessionId, { status: 'cancelled' }));
+    return { cancelled: true, session: sessionView(session, ctx.timeZone) };
+  },
+  summarize: (r) => `cancelled the session with ${r.session.mentor}, ${r.session.when}`,
+  propose: (r) => `Cancel your session with ${r.session.mentor} on ${r.session.when}`,
+});

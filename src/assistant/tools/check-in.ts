@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { moods } from '../../db/schema/index.ts';
+import { checkIn } from '../../domain/checkins/check-in.ts';
+import { defineTool } from './types.ts';
+import { journeySummary } from './views.ts';
+
+export const checkInTool = defineTool({
+  name: 'check_in',
+  description:
+    'Check the user in at a place (by id) when they say they are there or ask to be checked in. ' +
+    "Uses the device's location for the distance check when it was shared.",
+  input: z.strictObject({
+    locationId: z.uuid(),
+    mood: z.enum(moods).optional().describe('How the user says they feel'),
+    note: z
+      .string()
+      .trim()
+      .min(1)
+      .max(500)
+      .optional()
+      .describe('A private note, only if the user asked for one'),
+  }),
+  sideEffect: 'write',
+  run: async ({ ctx, input }) => {
+    const result = await ctx.asUser((u) =>
+      checkIn(u, {
+        locationId: input.locationId,
+        ...(input.mood ? { mood: input.mood } : {}),
+        ...(input.note ? { note: input.note } : {}),
+        ...(ctx.location ? { lat: ctx.location.lat, lng: ctx.location.lng } : {}),
+      }),
+    );
+    return {
+      checkInId: result.checkIn.id,
+      place: {
+        id: result.checkIn.location.id,
+        name: result.checkIn.location.name,
+        type: result.checkIn.location.type,
+      },
+      mood: result.checkIn.mood,
+      alreadyCheckedInThisHour: result.duplicate,
+      journey: journeySummary(result.journey),
+      ...(result.reward ? { reward: { title: result.reward.title, status: result.reward.status } } : {}),
+      levelUp: result.levelUp,
+      newMilestones: result.newMilestones.map((m) => m.title),
+    };
+  },
+  summarize: (r) =>
+    r.alreadyCheckedInThisHour ? `already checked in at ${r.place.name}` : `checked in at ${r.place.name}`,
+});

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { listMySessions } from '../../domain/sessions/list-sessions.ts';
+import { defineTool } from './types.ts';
+import { sessionView } from './views.ts';
+
+export const listMySessionsTool = defineTool({
+  name: 'list_my_sessions',
+  description: "The user's upcoming scheduled mentor sessions, soonest first (to find one to cancel).",
+  input: z.strictObject({ limit: z.number().int().min(1).max(10).default(5) }),
+  sideEffect: 'none',
+  run: async ({ ctx, input }) => {
+    const sessions = await ctx.asUser((u) =>
+      listMySessions(u, {
+        role: 'user',
+        status: 'scheduled',
+        from: ctx.now.toISOString(),
+        limit: input.limit,
+      }),
+    );
+    return { sessions: sessions.map((s) => sessionView(s, ctx.timeZone)) };
+  },
+  summarize: (r) => `${r.sessions.length} upcoming session${r.sessions.length === 1 ? '' : 's'}`,
+});

@@ -1,0 +1,85 @@
+import { desc, ilike, sql } from 'drizzle-orm';
+import { locations } from '../../db/schema/index.ts';
+import { cities } from '../../db/seed/cities.ts';
+import { findNearby } from '../../domain/locations/nearby.ts';
+import type { PublicContext } from '../../domain/locations/public-context.ts';
+import type { PublicLocation } from '../../domain/locations/schemas.ts';
+import { toPublicLocation } from '../../domain/locations/view.ts';
+import type { Coordinates } from './types.ts';
+
+/**
+ * Finding where "London", "Shoreditch" or "Quiet Beans" is, for the place tools. Lookups over
+ * public rows, not rules: the rules (filters, distance, geofence) stay in the domain verbs.
+ */
+
+const key = (s: string) =>
+  s
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+
+const gazetteer = new Map<string, Coordinates & { city: string }>();
+for (const c of cities) {
+  gazetteer.set(key(c.name), { lat: c.lat, lng: c.lng, city: c.name });
+  for (const n of c.neighbourhoods) gazetteer.set(key(n.name), { lat: n.lat, lng: n.lng, city: c.name });
+}
+gazetteer.set('nyc', gazetteer.get('new york')!);
+
+/** The centre of a city or neighbourhood we know, or of the places listed in a city of that name. */
+export async function cityCentre(
+  ctx: PublicContext,
+  name: string,
+): Promise<(Coordinates & { city: string }) | undefined> {
+  const known = gazetteer.get(key(name));
+  if (known) return known;
+  const { rows } = await ctx.tx.execute<{ lat: number | null; lng: number | null; city: string | null }>(
+    sql`SELECT avg(latitude)::float8 AS lat, avg(longitude)::float8 AS lng, min(city) AS city
+        FROM locations WHERE lower(city) = lower(${name.trim()})`,
+  );
+  const row = rows[0];
+  return row?.lat != null && row.lng != null
+    ? { lat: row.lat, lng: row.lng, city: row.city ?? name }
+    : undefined;
+}
+
+/** Known city and neighbourhood names (for the offline companion to spot "in Leeds"). */
+export const knownPlaceNames = (): string[] => [...gazetteer.keys()];
+
+const likeWords = (name: string) => {
+  const words = key(name)
+    .replace(/^the /, '')
+    .split(' ')
+    .filter(Boolean)
+    .map((w) => w.replace(/[\\%_]/g, '\\$&'));
+  return `%${words.join('%')}%`;
+};
+
+/** Places whose name matches, nearest first when a centre is known (within 25 km), else most visited. */
+export async function placesNamed(
+  ctx: PublicContext,
+  name: string,
+  near: Coordinates | undefined,
+  limit: number,
+): Promise<(PublicLocation & { distanceKm?: number })[]> {
+  const pattern = likeWords(name);
+  if (pattern === '%%') return [];
+  if (near) {
+    const found = await findNearby(ctx.tx, {
+      ...near,
+      radiusKm: 25,
+      limit,
+      where: ilike(locations.name, pattern),
+    });
+    if (found.length > 0)
+      return found.map(({ distanceKm, ...row }) => ({ ...toPublicLocation(row), distanceKm }));
+  }
+  const rows = await ctx.tx
+    .select()
+    .from(locations)
+    .where(ilike(locations.name, pattern))
+    .orderBy(desc(locations.checkInCount), locations.name)
+    .limit(limit);
+  return rows.map(toPublicLocation);
+}

@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import { locationTypes } from '../../db/schema/index.ts';
+import { MAX_RADIUS_KM } from '../../domain/locations/schemas.ts';
+import { searchLocations } from '../../domain/locations/search.ts';
+import { AppError } from '../../errors.ts';
+import { cityCentre, placesNamed } from './place-lookup.ts';
+import { defineTool } from './types.ts';
+import { type PlaceView, placeView } from './views.ts';
+
+const Input = z
+  .strictObject({
+    type: z.enum(locationTypes).optional().describe('coffee, gym, mentor, nutrition or partner'),
+    quiet: z.boolean().optional().describe('Only places known to be quiet (low anxiety level)'),
+    beginnerFriendly: z.boolean().optional(),
+    openNow: z.boolean().optional(),
+    amenity: z.string().trim().min(1).max(50).optional().describe('e.g. "quiet-zone", "wifi"'),
+    name: z.string().trim().min(2).max(100).optional().describe('Part of the place name, to find one place'),
+    city: z.string().trim().min(2).max(100).optional().describe('A city or neighbourhood to search in'),
+    lat: z.number().min(-90).max(90).optional(),
+    lng: z.number().min(-180).max(180).optional(),
+    radiusKm: z.number().gt(0).max(MAX_RADIUS_KM).optional().describe('Default 5'),
+    limit: z.number().int().min(1).max(10).default(5),
+  })
+  .refine((v) => (v.lat === undefined) === (v.lng === undefined), {
+    message: 'lat and lng go together',
+    path: ['lng'],
+  });
+
+export interface SearchResult {
+  near: 'coordinates' | 'city' | 'device' | 'anywhere';
+  city?: string;
+  places: PlaceView[];
+}
+
+export const searchLocationsTool = defineTool({
+  name: 'search_locations',
+  description:
+    'Find calm places (coffee, gym, nutrition, partner, mentor spaces) near the user, a city or ' +
+    'coordinates, nearest first, or a place by name. Without lat/lng or city it searches near the ' +
+    "user's device location.",
+  input: Input,
+  sideEffect: 'none',
+  run: async ({ ctx, input }): Promise<SearchResult> => {
+    let near: SearchResult['near'] = 'device';
+    let centre = ctx.location;
+    let city: string | undefined;
+    if (input.lat !== undefined && input.lng !== undefined) {
+      near = 'coordinates';
+      centre = { lat: input.lat, lng: input.lng };
+    } else if (input.city) {
+      const found = await ctx.asPublic((p) => cityCentre(p, input.city!));
+      if (!found) {
+        throw new AppError('not_found', `No places known in "${input.city}".`, undefined, 'unknown_city');
+      }
+      near = 'city';
+      centre = found;
+      city = found.city;
+    }
+    if (input.name) {
+      const named = await ctx.asPublic((p) => placesNamed(p, input.name!, centre, input.limit));
+      return {
+        near: centre ? near : 'anywhere',
+        ...(city ? { city } : {}),
+        places: named.filter((p) => !input.type || p.type === input.type).map((p) => placeView(p)),
+      };
+    }
+    if (!centre) {
+      throw new AppError(
+        'unprocessable',
+        'No position to search around: ask the user for a city or area, or to share their location.',
+        undefined,
+        'location_needed',
+      );
+    }
+    const at = centre;
+    const found = await ctx.asPublic((p) =>
+      searchLocations(p, {
+        lat: at.lat,
+        lng: at.lng,
+        radiusKm: input.radiusKm,
+        type: input.type,
+        anxietyLevel: input.quiet ? 'low' : undefined,
+        beginnerFriendly: input.beginnerFriendly,
+        openNow: input.openNow,
+        amenity: input.amenity,
+        limit: input.limit,
+      }),
+    );
+    return { near, ...(city ? { city } : {}), places: found.map((p) => placeView(p)) };
+  },
+  summarize: (r) =>
+    r.places.length === 0
+      ? 'no places found'
+      : `${r.places.length} place${r.places.length === 1 ? '' : 's'} found${r.city ? ` in ${r.city}` : ''}`,
+});

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { searchMentors } from '../../domain/mentors/search-mentors.ts';
+import { AppError } from '../../errors.ts';
+import { cityCentre } from './place-lookup.ts';
+import { defineTool } from './types.ts';
+import { mentorView } from './views.ts';
+
+export const searchMentorsTool = defineTool({
+  name: 'search_mentors',
+  description:
+    'Find peer mentors by specialization (e.g. "social anxiety", "gym confidence") and distance from ' +
+    "the user's device or a city; online mentors are included wherever the user is.",
+  input: z.strictObject({
+    specialization: z.string().trim().min(1).max(60).optional(),
+    name: z.string().trim().min(1).max(80).optional().describe("Part of the mentor's name"),
+    city: z.string().trim().min(2).max(100).optional(),
+    radiusKm: z.number().min(0.1).max(500).default(25),
+    availableOnly: z.boolean().default(true),
+    limit: z.number().int().min(1).max(10).default(5),
+  }),
+  sideEffect: 'none',
+  run: async ({ ctx, input }) => {
+    let centre = ctx.location;
+    if (input.city) {
+      centre = await ctx.asPublic((p) => cityCentre(p, input.city!));
+      if (!centre)
+        throw new AppError('not_found', `No places known in "${input.city}".`, undefined, 'unknown_city');
+    }
+    const found = await ctx.asUser((u) =>
+      searchMentors(u, {
+        ...(centre ? { lat: centre.lat, lng: centre.lng } : {}),
+        radiusKm: input.radiusKm,
+        ...(input.specialization ? { specialization: input.specialization } : {}),
+        ...(input.availableOnly ? { available: true } : {}),
+        // A name narrows after the search: fetch enough to find them among the nearest.
+        limit: input.name ? 100 : input.limit,
+      }),
+    );
+    const wanted = input.name?.toLowerCase();
+    const mentors = (wanted ? found.filter((m) => m.displayName.toLowerCase().includes(wanted)) : found)
+      .filter((m) => m.userId !== ctx.userId)
+      .slice(0, input.limit);
+    return { mentors: mentors.map(mentorView) };
+  },
+  summarize: (r) => `${r.mentors.length} mentor${r.mentors.length === 1 ? '' : 's'} found`,
+});

@@ -1,0 +1,143 @@
+import type { JourneyView } from '../../domain/journey/state.ts';
+import type { PublicLocation } from '../../domain/locations/schemas.ts';
+import type { Mentor } from '../../domain/mentors/schemas.ts';
+import type { RewardView } from '../../domain/rewards/view.ts';
+import type { Session } from '../../domain/sessions/schemas.ts';
+
+/**
+ * What tools hand the model: small, flat, no secrets (QR codes, notes, coordinates of mentors),
+ * free text clipped. Everything else a client needs comes from the HTTP API.
+ */
+
+export const clip = (text: string | null | undefined, max: number): string | undefined => {
+  if (!text) return undefined;
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+};
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** Formatters are costly to build and there are few zones: one per zone and style, kept. */
+export function formatter(locale: string, options: Intl.DateTimeFormatOptions & { timeZone: string }) {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, options);
+    if (formatters.size > 2_000) formatters.clear();
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+/** A date as the user reads it, in their zone: "Tue 5 May, 15:00". */
+export function localTime(at: Date | string, timeZone: string): string {
+  return formatter('en-GB', {
+    timeZone,
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+  }).format(new Date(at));
+}
+
+export function placeView(p: PublicLocation & { distanceKm?: number }, descriptionMax = 160) {
+  return {
+    id: p.id,
+    name: clip(p.name, 120)!,
+    type: p.type,
+    address: clip(`${p.address}, ${p.city}`, 160)!,
+    ...(p.distanceKm === undefined ? {} : { distanceKm: p.distanceKm }),
+    quietness:
+      p.anxietyLevel === 'low' ? 'quiet' : p.anxietyLevel === 'high' ? 'busy' : (p.anxietyLevel ?? 'unknown'),
+    beginnerFriendly: p.isBeginnerFriendly,
+    verified: p.isVerified,
+    rating: p.rating,
+    reviewCount: p.reviewCount,
+    amenities: p.amenities.slice(0, 8).map((a) => clip(a, 40)!),
+    coffeeReward: p.hasQrReward,
+    ...(p.description ? { description: clip(p.description, descriptionMax) } : {}),
+  };
+}
+
+export type PlaceView = ReturnType<typeof placeView>;
+
+const requirementLabel = {
+  checkIns: 'check-ins',
+  gymVisits: 'gym visits',
+  mentorSessions: 'mentor sessions',
+  streakDays: 'days in a row (best streak)',
+} as const;
+
+export function journeySummary(j: JourneyView) {
+  return {
+    level: j.level,
+    currentStreak: j.currentStreak,
+    longestStreak: j.longestStreak,
+    totalCheckIns: j.totalCheckIns,
+    gymVisits: j.gymVisits,
+    mentorSessions: j.mentorSessions,
+    completionPercentage: j.completionPercentage,
+    milestonesReached: j.milestones
+      .filter((m) => m.achieved)
+      .slice(0, 12)
+      .map((m) => m.title),
+    nextLevel: j.nextLevel
+      ? {
+          level: j.nextLevel.level,
+          requirements: j.nextLevel.requirements.slice(0, 6).map((r) => ({
+            what: requirementLabel[r.name],
+            have: r.current,
+            need: r.target,
+          })),
+        }
+      : null,
+  };
+}
+
+export type JourneySummary = ReturnType<typeof journeySummary>;
+
+export function rewardView(r: RewardView, timeZone: string) {
+  return {
+    id: r.id,
+    title: clip(r.title, 80)!,
+    status: r.status,
+    ...(r.partner ? { partner: clip(r.partner.name, 80) } : {}),
+    earned: localTime(r.earnedAt, timeZone),
+    ...(r.expiresAt ? { expires: localTime(r.expiresAt, timeZone) } : {}),
+    locationId: r.locationId,
+  };
+}
+
+export function mentorView(m: Mentor) {
+  return {
+    id: m.id,
+    name: clip(m.displayName, 80)!,
+    title: clip(m.title, 80)!,
+    specialization: m.specialization.slice(0, 6).map((s) => clip(s, 40)!),
+    meets: m.scheduleType ?? 'both',
+    available: m.available,
+    verified: m.verified,
+    rating: m.rating,
+    ...(m.distanceKm === undefined ? {} : { distanceKm: m.distanceKm }),
+    ...(m.bio ? { bio: clip(m.bio, 160) } : {}),
+  };
+}
+
+export type MentorView = ReturnType<typeof mentorView>;
+
+export function sessionView(s: Session, timeZone: string) {
+  return {
+    id: s.id,
+    mentor: clip(s.mentorDisplayName, 80)!,
+    mentorId: s.mentorId,
+    scheduledAt: s.scheduledAt,
+    when: localTime(s.scheduledAt, timeZone),
+    durationMinutes: s.durationMinutes,
+    sessionType: s.sessionType,
+    status: s.status,
+  };
+}
+
+export type SessionView = ReturnType<typeof sessionView>;

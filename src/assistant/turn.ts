@@ -1,0 +1,179 @@
+import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
+import type { Deps } from '../deps.ts';
+import type { TurnSink } from './assistant.ts';
+import type { ReplyContext, TurnResult } from './context.ts';
+import { type LoadedTurn, loadTurn, type TurnInput } from './facts.ts';
+import { budgetHistory } from './history.ts';
+import type { AssistantOptions } from './options.ts';
+import { fill, type Prompts } from './prompts.ts';
+import { firstName } from './providers/offline/say.ts';
+import { type ModelCall, type ModelProvider, ModelUnavailableError } from './providers/types.ts';
+import { persist, unstored } from './reply.ts';
+import type { TurnSlot } from './runner.ts';
+import { proposalNote, systemPrompt } from './system-prompt.ts';
+import { createToolRound } from './tool-round.ts';
+import { resultForModel, toolSpecs } from './tools/registry.ts';
+
+export interface TurnEnv {
+  deps: Deps;
+  prompts: Prompts;
+  provider: ModelProvider;
+  options: AssistantOptions;
+  remember(userId: string, profile: { name: string; timeZone: string }): void;
+}
+
+const CAPPED =
+  "I've been going round in circles looking that up, so I've stopped here. Could you tell me a little more " +
+  'about what you need, and I will try again?';
+const BROKE_OFF =
+  'Sorry — I lost my connection part-way through, so that answer may be incomplete. Could you ask me again?';
+const UNREACHABLE =
+  "I'm sorry — I can't reach my memory right now, so I can't answer properly. Please try again in a moment.";
+const STALE = "That suggestion isn't open any more, so I haven't done anything. Shall we look at it again?";
+const EMPTY = "I'm here. What would you like to do?";
+
+const toolCall = (call: ModelCall) => ({
+  id: call.id,
+  type: 'function' as const,
+  function: { name: call.name, arguments: call.arguments },
+});
+
+/**
+ * One assistant turn: a bounded loop of model steps and tool rounds that streams its words as
+ * chat:delta, reports each tool as chat:tool, and stores the reply with the tool calls, results
+ * and any proposal in its context. Side effects the user did not plainly ask for (booking,
+ * cancelling) are proposed, checked by a dry run, and carried out only when confirmed.
+ */
+export async function runTurn(
+  env: TurnEnv,
+  input: TurnInput,
+  slot: TurnSlot,
+  sink: TurnSink,
+): Promise<TurnResult> {
+  const { deps, prompts, provider, options } = env;
+  const { turnId, signal } = slot;
+  const userId = input.userId;
+  let turn: LoadedTurn;
+  try {
+    turn = await loadTurn(deps, input, options, env.remember);
+  } catch (err) {
+    // The database is away: nothing can be stored, but nobody is left waiting in silence.
+    deps.logger.error({ err, userId, turnId }, 'assistant turn could not start');
+    deps.metrics.assistantTurns.inc({ result: 'error' });
+    if (input.kind === 'message') {
+      sink.delta(turnId, UNREACHABLE);
+      unstored(deps, sink, UNREACHABLE, input.message.id);
+    }
+    return 'error';
+  }
+  const { facts } = turn;
+
+  let text = '';
+  const emit = (s: string) => {
+    if (!s) return;
+    text += s;
+    sink.delta(turnId, s);
+    slot.streamed(s);
+  };
+  /** Starts a new paragraph unless the text so far is empty or ends one. */
+  const paragraph = (s: string) => emit(`${text && !text.endsWith('\n\n') ? '\n\n' : ''}${s}`);
+  if (turn.noticeDue) emit(`${prompts.aiNotice}\n\n`);
+
+  const tools = createToolRound({ deps, userId, turnId, facts, proposalTtlMs: options.proposalTtlMs, sink });
+  const messages: ChatCompletionMessageParam[] = [
+    { role: 'system', content: systemPrompt(prompts, turn) },
+    ...budgetHistory(turn.exchanges, options.historyTokenBudget, turn.hasOlder).messages,
+  ];
+  const note = proposalNote(turn);
+  if (note) messages.push({ role: 'system', content: note });
+  if (input.kind === 'message') messages.push({ role: 'user', content: facts.text });
+
+  let result: TurnResult = 'ok';
+  let steps = 0;
+  let memory: Record<string, unknown> | undefined;
+  try {
+    if (turn.stale) emit(STALE);
+    else if (turn.decision === 'confirmed' && turn.open) {
+      // The user said yes to this exact proposal: carry out what was stored, not anything new.
+      const { call, outcome } = await tools.confirmed(turn.open.proposal);
+      messages.push(
+        { role: 'assistant', content: null, tool_calls: [toolCall(call)] },
+        { role: 'tool', tool_call_id: call.id, content: resultForModel(outcome) },
+      );
+    }
+    for (let step = 0; !turn.stale && step < options.maxSteps; step++) {
+      steps++;
+      const last = step === options.maxSteps - 1;
+      let startedText = false;
+      const reply = await provider.step({
+        messages,
+        tools: toolSpecs,
+        toolChoice: last ? 'none' : 'auto',
+        facts,
+        outcomes: tools.outcomes,
+        step,
+        signal,
+        onDelta: (delta) => {
+          if (!startedText) paragraph(delta);
+          else emit(delta);
+          startedText = true;
+        },
+      });
+      memory = reply.memory ?? memory;
+      if (reply.calls.length === 0) break;
+      if (last) {
+        result = 'capped';
+        if (!startedText) paragraph(CAPPED);
+        break;
+      }
+      messages.push({
+        role: 'assistant',
+        content: reply.content || null,
+        tool_calls: reply.calls.map(toolCall),
+      });
+      for (const o of await tools.step(reply.calls)) {
+        messages.push({ role: 'tool', tool_call_id: o.callId, content: resultForModel(o) });
+      }
+      signal.throwIfAborted();
+    }
+  } catch (err) {
+    const reason = signal.aborted ? (signal.reason as Error | undefined)?.message : undefined;
+    if (reason && reason !== 'deadline') result = 'cancelled';
+    else {
+      result = err instanceof ModelUnavailableError || reason === 'deadline' ? 'fallback' : 'error';
+      if (result === 'error') {
+        deps.logger.error({ err, userId, turnId }, 'assistant turn failed');
+        deps.metrics.errors.inc({ surface: 'assistant' });
+      }
+      if (err instanceof ModelUnavailableError && err.streamed) emit(`\n\n${BROKE_OFF}`);
+      else paragraph(fill(prompts.fallback, { name: firstName(facts.name) }));
+    }
+  }
+  if (result === 'ok' && (text.trim() === '' || text.trim() === prompts.aiNotice.trim())) emit(EMPTY);
+  if (result === 'cancelled' && text === '') {
+    deps.metrics.assistantTurns.inc({ result });
+    return result;
+  }
+
+  const proposal = tools.proposal;
+  const context: ReplyContext = {
+    turnId,
+    result,
+    provider: provider.name,
+    steps,
+    ...(tools.records.length ? { tools: tools.records } : {}),
+    ...(proposal && result === 'ok' ? { proposal } : {}),
+    ...(turn.open && turn.decision
+      ? { proposalOutcome: { id: turn.open.proposal.id, decision: turn.decision } }
+      : {}),
+    ...(turn.noticeDue
+      ? { aiNoticeAt: facts.now.toISOString() }
+      : turn.lastNoticeAt
+        ? { aiNoticeAt: turn.lastNoticeAt }
+        : {}),
+    ...(memory ? { offline: memory } : {}),
+  };
+  await persist(deps, userId, turn.replyTo, text, context, sink);
+  deps.metrics.assistantTurns.inc({ result });
+  return result;
+}

@@ -1,0 +1,30 @@
+import { AppError } from '../../errors.ts';
+import { ChatConfirmInput } from '../events.ts';
+import type { ChatHandlerDeps, HubSocket } from './chat.ts';
+import { handler } from './wrap.ts';
+
+/**
+ * chat:confirm {proposalId}: the user's yes to the booking or cancellation the assistant just
+ * proposed, from a button rather than a message. Acks once the proposal is known to be open; the
+ * reply then streams like any other turn.
+ */
+export function registerConfirmHandler(
+  socket: HubSocket,
+  { deps, assistant, sinkFor, inflight }: ChatHandlerDeps,
+): void {
+  const userId = socket.data.userId;
+  const logger = deps.logger.child({ socketId: socket.id, userId });
+  socket.on(
+    'chat:confirm',
+    handler(
+      ChatConfirmInput,
+      { event: 'chat:confirm', logger, metrics: deps.metrics, inflight },
+      async (input) => {
+        if (!assistant.confirm)
+          throw new AppError('not_found', 'There is nothing to confirm.', undefined, 'proposal_not_open');
+        await assistant.confirm(userId, input.proposalId, sinkFor(userId));
+        return { confirmed: true as const };
+      },
+    ),
+  );
+}

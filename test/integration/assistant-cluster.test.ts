@@ -1,0 +1,145 @@
+import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import { Redis } from 'ioredis';
+import pino from 'pino';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createRedisCoordinator } from '../../src/assistant/coordination.ts';
+import { asSystem } from '../../src/db/tx.ts';
+import { createMetrics } from '../../src/metrics.ts';
+import { startTestCluster } from '../helpers/app.ts';
+import { backends } from '../helpers/db.ts';
+import { testEnv } from '../helpers/env.ts';
+import { type FakeModel, startFakeModel } from '../helpers/fake-model.ts';
+import { apiClient } from '../helpers/places.ts';
+import { type ClientSocket, collect, emitAck, nextEvent, openSocket, waitFor } from '../helpers/sockets.ts';
+
+describe('assistant coordination when Redis cannot be reached', () => {
+  it('falls back at once to what this instance alone guarantees', async () => {
+    const redis = new Redis('redis://127.0.0.1:1', { lazyConnect: true, retryStrategy: () => null });
+    const coordinator = createRedisCoordinator({
+      redis,
+      keyPrefix: 'nctest:unreachable:',
+      logger: pino({ level: 'silent' }),
+      metrics: createMetrics(),
+    });
+    try {
+      const started = Date.now();
+      const release = await coordinator.lock('user', 5_000, new AbortController().signal);
+      release();
+      expect(Date.now() - started).toBeLessThan(500);
+      coordinator.turnStarted('user', { turnId: 't', replyTo: 'm' }, 5_000);
+      coordinator.appendPartial('user', 't', 'hello');
+      coordinator.turnEnded('user', 't');
+      expect(await coordinator.cancelElsewhere('user', 't')).toBe(false);
+      expect(await coordinator.turnInProgress('user')).toBeUndefined();
+    } finally {
+      await coordinator.close();
+      redis.disconnect();
+    }
+  });
+});
+
+// Turns across instances need Redis: absent (not skipped) where TEST_REDIS_URL is unset.
+if (testEnv.TEST_REDIS_URL) {
+  const redisUrl = testEnv.TEST_REDIS_URL;
+  describe.each(backends)('assistant turns across two instances sharing Redis, on %s', (backend) => {
+    let fake: FakeModel;
+    let cluster: Awaited<ReturnType<typeof startTestCluster>>;
+    const sockets: ClientSocket[] = [];
+    const open = async (url: string, token: string) => {
+      const s = await openSocket(url, token);
+      sockets.push(s);
+      return s;
+    };
+    const signUp = async () => {
+      const api = apiClient(cluster.urls[0]!);
+      const tag = randomUUID().slice(0, 8);
+      const res = await api('POST', '/api/auth/register', {
+        body: {
+          email: `a-${tag}@example.com`,
+          username: `a_${tag}`,
+          displayName: 'Kit',
+          password: `pw-${tag}-long`,
+        },
+      });
+      await api('POST', '/api/me/consent', { token: res.body.token, body: { consent: true } });
+      return { userId: res.body.user.id as string, token: res.body.token as string };
+    };
+    const replies = async (userId: string) => {
+      const { rows } = await asSystem(cluster.database.handle.db, (tx) =>
+        tx.execute(
+          sql`SELECT context FROM chat_messages WHERE user_id = ${userId} AND role = 'assistant' ORDER BY id`,
+        ),
+      );
+      return rows.map((r) => r.context as { result: string; turnId: string });
+    };
+
+    beforeAll(async () => {
+      fake = await startFakeModel();
+      cluster = await startTestCluster(backend, redisUrl, 2, {
+        OPENAI_API_KEY: 'test',
+        OPENAI_BASE_URL: fake.url,
+      });
+    });
+    afterEach(() => {
+      for (const s of sockets.splice(0)) s.close();
+      fake.reset();
+    });
+    afterAll(async () => {
+      await cluster?.close();
+      await fake?.close();
+    });
+
+    it('runs one turn per user at a time across instances', async () => {
+      const [a, b] = cluster.urls as [string, string];
+      const { userId, token } = await signUp();
+      const [onA, onB] = [await open(a, token), await open(b, token)];
+      const seen = collect<{ role: string; replyTo: string }>(onA, 'chat:message');
+      fake.latencyMs = 150;
+      fake.fallback = (req) => ({ text: `Answer to ${req.messages.at(-1).content}` });
+      await Promise.all([
+        emitAck(onA, 'chat:send', { clientMessageId: randomUUID(), content: 'from A' }),
+        emitAck(onB, 'chat:send', { clientMessageId: randomUUID(), content: 'from B' }),
+      ]);
+      await waitFor(() => seen.filter((m) => m.role === 'assistant').length === 2, 10_000);
+      expect(fake.requests).toHaveLength(2);
+      expect(fake.maxInFlight).toBe(1);
+      // The second turn saw the first one's answer.
+      expect(JSON.stringify(fake.requests[1]!.messages)).toContain('Answer to');
+      expect(new Set((await replies(userId)).map((r) => r.turnId)).size).toBe(2);
+    });
+
+    it('shows a reply in progress to a device that syncs on the other instance, and cancels it from there', async () => {
+      const [a, b] = cluster.urls as [string, string];
+      const { userId, token } = await signUp();
+      const onA = await open(a, token);
+      const long = 'A slow, careful answer about calm places to sit. '.repeat(8);
+      fake.enqueue({ text: long, chunkSize: 6, delayMs: 20 });
+      const first = nextEvent<{ turnId: string }>(onA, 'chat:delta');
+      const finished = nextEvent<{ content: string; role: string }>(
+        onA,
+        'chat:message',
+        (m) => m.role === 'assistant',
+        10_000,
+      );
+      await emitAck(onA, 'chat:send', { clientMessageId: randomUUID(), content: 'tell me slowly' });
+      const { turnId } = await first;
+      await new Promise((r) => setTimeout(r, 200));
+
+      const onB = await open(b, token);
+      const sync = await emitAck(onB, 'chat:sync', {});
+      const later: string[] = [];
+      onB.on('chat:delta', (d: { delta: string }) => later.push(d.delta));
+      expect(sync.turn).toMatchObject({ turnId });
+      expect(sync.turn.partialContent.length).toBeGreaterThan(0);
+      await new Promise((r) => setTimeout(r, 150));
+      const cancelled = await emitAck(onB, 'chat:cancel', { turnId });
+      expect(cancelled).toEqual({ ok: true, cancelled: true });
+      const reply = await finished;
+      expect(reply.content.length).toBeLessThan(long.length);
+      await waitFor(() => later.join('').length > 0);
+      expect(reply.content.startsWith(sync.turn.partialContent)).toBe(true);
+      expect((await replies(userId)).map((r) => r.result)).toEqual(['cancelled']);
+    });
+  });
+}

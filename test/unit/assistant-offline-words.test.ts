@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { isAffirmative, isNegative } from '../../src/assistant/proposals.ts';
+import { understand } from '../../src/assistant/providers/offline/understand.ts';
+import { parseDuration, parseWhen } from '../../src/assistant/providers/offline/when.ts';
+
+/** Friday 3 May 2030, 10:00 in London (09:00 UTC), 05:00 in New York. */
+const now = new Date('2030-05-03T09:00:00Z');
+const at = (text: string, zone = 'Europe/London') => parseWhen(text, now, zone).at?.toISOString();
+
+describe('reading times in the user’s own zone', () => {
+  it.each([
+    ['tomorrow at 3pm', 'Europe/London', '2030-05-04T14:00:00.000Z'],
+    ['tomorrow at 3pm', 'America/New_York', '2030-05-04T19:00:00.000Z'],
+    ['Friday 10:30', 'Europe/London', '2030-05-03T09:30:00.000Z'],
+    ['friday at 8:30', 'Europe/London', '2030-05-10T07:30:00.000Z'],
+    ['next monday 9am', 'Europe/London', '2030-05-06T08:00:00.000Z'],
+    ['on Sunday at noon', 'Australia/Sydney', '2030-05-05T02:00:00.000Z'],
+    ['tonight at 8', 'Europe/London', '2030-05-03T19:00:00.000Z'],
+    ['at 5', 'Europe/London', '2030-05-03T16:00:00.000Z'],
+    ['at 9', 'Europe/London', '2030-05-04T08:00:00.000Z'],
+    ['in 20 minutes', 'Europe/London', '2030-05-03T09:20:00.000Z'],
+    ['in an hour', 'Europe/London', '2030-05-03T10:00:00.000Z'],
+    ['in half an hour', 'Europe/London', '2030-05-03T09:30:00.000Z'],
+  ])('%s in %s is %s', (text, zone, expected) => {
+    expect(at(text, zone)).toBe(expected);
+  });
+
+  it('keeps the wall-clock time across a daylight-saving change', () => {
+    // London moves to BST on Sunday 31 March 2030: 15:00 that day is 14:00 UTC, the day before 15:00 UTC.
+    const before = new Date('2030-03-29T12:00:00Z');
+    expect(parseWhen('tomorrow at 3pm', before, 'Europe/London').at?.toISOString()).toBe(
+      '2030-03-30T15:00:00.000Z',
+    );
+    expect(parseWhen('sunday at 3pm', before, 'Europe/London').at?.toISOString()).toBe(
+      '2030-03-31T14:00:00.000Z',
+    );
+  });
+
+  it('knows a day without a time, "now", and no time at all', () => {
+    expect(parseWhen('tomorrow', now, 'UTC')).toEqual({ dayOnly: true });
+    expect(parseWhen('right now please', now, 'UTC')).toEqual({ at: now, now: true });
+    expect(parseWhen('book a mentor', now, 'UTC')).toEqual({});
+  });
+
+  it('reads durations', () => {
+    expect(parseDuration('for 30 minutes')).toBe(30);
+    expect(parseDuration('half an hour')).toBe(30);
+    expect(parseDuration('an hour and a half')).toBe(90);
+    expect(parseDuration('for 45 mins')).toBe(45);
+    expect(parseDuration('tomorrow at 3')).toBeUndefined();
+  });
+});
+
+describe('yes and no to a proposal', () => {
+  it.each(['yes', 'Yes please!', 'yep', 'sure, go ahead', 'ok', 'sounds good', 'do it', "yes, that's right"])(
+    '"%s" confirms anything',
+    (text) => expect(isAffirmative(text, 'book_mentor_session')).toBe(true),
+  );
+  it('accepts naming the action only for that action', () => {
+    expect(isAffirmative('book it', 'book_mentor_session')).toBe(true);
+    expect(isAffirmative('cancel it', 'cancel_mentor_session')).toBe(true);
+    expect(isAffirmative('cancel it', 'book_mentor_session')).toBe(false);
+    expect(isAffirmative('book it', 'cancel_mentor_session')).toBe(false);
+  });
+  it.each(['yes but at 4pm instead', 'what about Friday?', 'maybe', 'yesterday was hard'])(
+    '"%s" is not a plain yes',
+    (text) => expect(isAffirmative(text, 'book_mentor_session')).toBe(false),
+  );
+  it.each(['no', 'No thanks', 'not now', 'wait', 'nope, never mind'])('"%s" declines', (text) =>
+    expect(isNegative(text)).toBe(true),
+  );
+});
+
+describe('what the offline companion makes of a message', () => {
+  const kind = (text: string) => understand(text, {}).kind;
+  it.each([
+    ['any quiet cafés near me?', 'find_places'],
+    ['find a beginner friendly gym in Manchester', 'find_places'],
+    ['where can I get a smoothie', 'find_places'],
+    ['check me in at Quiet Beans', 'check_in'],
+    ["I'm at the gym, feeling anxious", 'check_in'],
+    ["what's my streak", 'journey'],
+    ['what level am I', 'journey'],
+    ['any rewards?', 'rewards'],
+    ['I need a mentor for social anxiety', 'find_mentor'],
+    ['book a mentor tomorrow at 3pm', 'book_mentor'],
+    ['cancel my session with Sam', 'cancel_session'],
+    ['when is my next session?', 'list_sessions'],
+    ['remind me to drink water in 20 minutes', 'reminder'],
+    ['hello', 'greeting'],
+    ['thanks!', 'thanks'],
+    ['are you a bot?', 'identity'],
+    ['what can you do?', 'help'],
+    ["I'm feeling anxious today", 'feeling'],
+    ['the capital of Peru', 'unknown'],
+  ])('"%s" is %s', (text, expected) => expect(kind(text)).toBe(expected));
+
+  it('reads the place, the mood and the filters', () => {
+    expect(understand('Check me in at Quiet Beans, feeling calm', {})).toMatchObject({
+      kind: 'check_in',
+      place: 'Quiet Beans',
+      mood: 'calm',
+    });
+    expect(understand('quiet beginner gyms in Manchester open now', {})).toMatchObject({
+      kind: 'find_places',
+      type: 'gym',
+      quiet: true,
+      beginner: true,
+      openNow: true,
+      city: 'manchester',
+    });
+  });
+
+  it('reads an answer in the light of the question it asked', () => {
+    const places = [
+      { id: 'a', name: 'Riverside Café' },
+      { id: 'b', name: 'Riverside Gym' },
+    ];
+    expect(understand('the second one', { awaiting: 'check_in_place', places })).toMatchObject({
+      kind: 'check_in',
+      pick: { index: 1 },
+    });
+    expect(understand('Leeds', { awaiting: 'location' })).toEqual({ kind: 'location_answer', city: 'leeds' });
+    expect(understand('tomorrow at 9', { awaiting: 'booking_time' }).kind).toBe('book_mentor');
+    expect(understand("what's my streak?", { awaiting: 'booking_time' }).kind).toBe('journey');
+  });
+});

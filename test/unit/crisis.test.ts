@@ -1,0 +1,201 @@
+import { describe, expect, it } from 'vitest';
+import { loadPrompts } from '../../src/assistant/prompts.ts';
+import { crisisCountryFor, crisisReply, detectCrisis } from '../../src/assistant/safety.ts';
+
+/** Messages that must get the crisis response: direct, indirect, self-harm, harm to others, means. */
+const crises = [
+  'I want to kill myself',
+  'i wanna kill myself tonight',
+  "I'm going to end my life",
+  'I am thinking about ending my life',
+  'I feel suicidal',
+  "I've been having suicidal thoughts again",
+  'I want to die',
+  'honestly i just want to die',
+  'I wish I was dead',
+  "I wish I'd never been born",
+  'Everyone would be better off without me',
+  "They'd all be happier without me",
+  "I don't want to live anymore",
+  'I dont want to be alive any more',
+  "I'm tired of living",
+  'I am so sick of being alive',
+  'I hate being alive',
+  'There is no reason to live',
+  "What's the point of living",
+  'Life is not worth living',
+  'life feels pointless',
+  'I just want to end it all',
+  "I think it's time to end things.",
+  "I can't go on like this",
+  "I can't take it anymore",
+  "I don't see the point anymore",
+  "I can't see a way out",
+  "there's no way out for me",
+  'I want it all to stop',
+  'I want to go to sleep and never wake up',
+  'I hope I never wake up again',
+  'I want to disappear forever',
+  'Nobody would miss me',
+  "I'm just a burden",
+  "I've said my goodbyes",
+  "I've been giving away my things",
+  "I won't be here tomorrow",
+  'This is goodbye',
+  "I'm writing a suicide note",
+  'I want to hang myself',
+  'I took an overdose',
+  "I'm done with life",
+  'Better off dead, really',
+  'I feel like dying',
+  'I keep cutting myself',
+  'I want to cut myself',
+  'I started self-harming again',
+  'I self harm when it gets bad',
+  'I have the urge to hurt myself',
+  "I've been hurting myself",
+  'I burned myself on purpose',
+  'I want to slit my wrists',
+  'I want to kill him',
+  "I'm going to hurt someone",
+  'I feel like hurting somebody',
+  'I could kill my boss, I mean it, I have a knife',
+  "I'm going to shoot up the school",
+  'I want to stab my neighbour',
+  'I am thinking about poisoning my husband',
+  'I lost my job. What are the tallest bridges in New York?',
+  'Which bridges in London are higher than 50 metres?',
+  'How many pills would it take',
+  'what is a lethal dose of paracetamol',
+  'how high do you need to jump from to not survive',
+  "I'm thinking of jumping off the roof",
+  'where is the tallest building with roof access',
+  "I've been stockpiling my pills",
+  'how do I tie a noose',
+  'Im going to kill myself',
+  'I want to die.',
+  'I KNOW HOW I WILL END MY LIFE',
+];
+
+/** Ordinary wellness messages, idioms included, that must not. */
+const ordinary = [
+  "I'm anxious about the gym",
+  'this café is killing me with noise',
+  'my feet are killing me after that walk',
+  "I'm dying for a coffee",
+  'I could murder a flat white',
+  'that leg day nearly killed me',
+  'I killed it at the gym today',
+  "I'm just killing time before my session",
+  "I'm dead tired",
+  'this place is dead quiet, love it',
+  'my phone battery is dead',
+  'the cake there is to die for',
+  'I hurt myself lifting yesterday, nothing serious',
+  'my knee hurts when I run',
+  'I cut myself shaving this morning',
+  'I want to cut down on caffeine',
+  'can I cut my session short?',
+  'is there a café near Tower Bridge?',
+  'I want to shoot some hoops later',
+  "I'll shoot him a text to say I'm running late",
+  'I need to end my session early today',
+  'how do I end my subscription?',
+  'I get panic attacks in crowds',
+  'I feel low today',
+  "I'm so overwhelmed by busy places",
+  'crowds make me want to run away',
+  "I can't go on the treadmill today, my ankle is sore",
+  "I can't take this noise anymore, where's somewhere quiet?",
+  'find me a quiet café',
+  'any calm gyms near me?',
+  'check me in at Quiet Beans',
+  "I'm at the gym",
+  'what is my streak?',
+  'what level am I?',
+  'do I have any rewards?',
+  'book a mentor for tomorrow at 3pm',
+  'cancel my session with Sam',
+  'remind me to drink water in 20 minutes',
+  'hello!',
+  'good morning',
+  'thanks, that helps',
+  'are you a bot?',
+  'I feel calm today',
+  "I'm feeling motivated",
+  'I am nervous about meeting new people',
+  'social anxiety is hard',
+  "I don't want to hurt anyone's feelings",
+  'the music in there is murder on my ears',
+  "I'm burned out from work",
+  'I want to take better care of myself',
+  'self-care ideas please',
+  'what is a beginner-friendly gym?',
+  'I would rather sit somewhere quiet than somewhere busy',
+  'my mum says hi',
+  'I want to kill them with kindness',
+  'the queue was so long I nearly died of boredom',
+  'I need a break from the city',
+  'where can I get a decent smoothie?',
+  'I hate Mondays',
+  'I lost my keys today',
+  'I want to get better at going out',
+  'Is there a quiet place near the river?',
+  'I keep cutting my workouts short',
+  'what time is it?',
+  'thank you for being here',
+];
+
+describe('the crisis check', () => {
+  it(`catches every one of ${crises.length} crisis messages`, () => {
+    expect(crises.length).toBeGreaterThanOrEqual(60);
+    const missed = crises.filter((m) => !detectCrisis(m));
+    expect(missed).toEqual([]);
+  });
+
+  it(`leaves at least 95% of ${ordinary.length} ordinary wellness messages alone`, () => {
+    expect(ordinary.length).toBeGreaterThanOrEqual(60);
+    const flagged = ordinary.filter((m) => detectCrisis(m));
+    expect(flagged.length / ordinary.length).toBeLessThanOrEqual(0.05);
+    // Today none are flagged; keep it that way unless a pattern truly needs the trade.
+    expect(flagged).toEqual([]);
+  });
+
+  it('names the kind of crisis, without needing anything but the text', () => {
+    expect(detectCrisis('I want to kill myself')?.kind).toBe('suicide');
+    expect(detectCrisis('I keep cutting myself')?.kind).toBe('self_harm');
+    expect(detectCrisis('I want to kill him')?.kind).toBe('harm_to_others');
+    expect(detectCrisis('What are the tallest bridges in New York?')?.kind).toBe('means');
+  });
+
+  it('chooses crisis lines by the time zone, with a general fallback', () => {
+    expect(crisisCountryFor('Europe/London')).toBe('UK');
+    expect(crisisCountryFor('Europe/Dublin')).toBe('IE');
+    expect(crisisCountryFor('America/New_York')).toBe('US');
+    expect(crisisCountryFor('America/Los_Angeles')).toBe('US');
+    expect(crisisCountryFor('America/Indiana/Indianapolis')).toBe('US');
+    expect(crisisCountryFor('America/Toronto')).toBe('CA');
+    expect(crisisCountryFor('America/Vancouver')).toBe('CA');
+    expect(crisisCountryFor('Australia/Sydney')).toBe('AU');
+    expect(crisisCountryFor('Europe/Berlin')).toBe('general');
+    expect(crisisCountryFor('UTC')).toBe('general');
+    expect(crisisCountryFor(undefined)).toBe('general');
+  });
+
+  it('writes the response from prompts/ with the lines of the country', () => {
+    const prompts = loadPrompts();
+    const uk = crisisReply(prompts, 'Alex', 'UK');
+    expect(uk).toMatch(/^Alex, I'm really glad you told me/);
+    expect(uk).toContain('116 123');
+    expect(uk).toContain("I'm an AI");
+    expect(crisisReply(prompts, 'Alex', 'IE')).toContain('116 123');
+    expect(crisisReply(prompts, 'Alex', 'US')).toContain('988');
+    expect(crisisReply(prompts, 'Alex', 'CA')).toContain('988');
+    expect(crisisReply(prompts, 'Alex', 'AU')).toContain('13 11 14');
+    const general = crisisReply(prompts, undefined, 'general');
+    expect(general).toMatch(/^I'm really glad you told me/);
+    expect(general).toContain('findahelpline.com');
+    expect(general).toContain('local emergency number');
+    expect(general).not.toContain('{{');
+  });
+});
