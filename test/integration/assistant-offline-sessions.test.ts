@@ -66,7 +66,7 @@ describe.each(backends)('the offline companion: mentors, sessions and reminders,
       const asked = await say(app, me, 'Book a mentor for social anxiety tomorrow at 3pm');
       expect(tools(asked)).toEqual(['search_mentors:done', 'book_mentor_session:done']);
       expect(asked.reply.content).toContain('60-minute virtual session with Sam Rivers on Tue 7 May, 15:00');
-      expect(asked.reply.proposal?.id).toBeTruthy();
+      expect(asked.reply.proposal?.id).toEqual(expect.any(String));
       expect(await sessions(me.userId)).toEqual([]);
       const done = await say(app, me, 'yes');
       expect(tools(done)).toEqual(['book_mentor_session:done']);

@@ -25,7 +25,7 @@ describe('graceful shutdown', () => {
       await closing;
       // A transport close, not "io server disconnect": socket.io clients reconnect by themselves.
       expect(await reason).toBe('transport close');
-      await expect(openSocket(app.url, token)).rejects.toBeTruthy();
+      await expect(openSocket(app.url, token)).rejects.toBeInstanceOf(Error);
       const { rows } = await asSystem(app.deps.database.db, (tx) =>
         tx.execute(
           sql`SELECT count(*)::int AS n FROM chat_messages WHERE user_id = ${user.id} AND role = 'user'`,
