@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import pg from 'pg';
 
 /** The repository root. */
@@ -61,14 +60,6 @@ export async function ensureDatabase(url: string): Promise<void> {
     }
   } finally {
     await client.end();
-  }
-}
-
-/** The places area's pending SQL (is_open_at), until the lead moves it into a migration. */
-export async function installPendingSql(pool: pg.Pool): Promise<void> {
-  const text = readFileSync(new URL('drizzle/pending/places.sql', repo), 'utf8');
-  for (const statement of text.split('--> statement-breakpoint')) {
-    if (statement.replace(/--.*$/gm, '').trim()) await pool.query(statement);
   }
 }
 

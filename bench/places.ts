@@ -22,7 +22,7 @@ import { openDatabase } from '../src/db/client.ts';
 import { runMigrations } from '../src/db/migrate.ts';
 import { createDeps } from '../src/deps.ts';
 import { createApp } from '../src/http/app.ts';
-import { centres, cities, ensureDatabase, ensurePlaces, installPendingSql, log } from './places-data.ts';
+import { centres, cities, ensureDatabase, ensurePlaces, log } from './places-data.ts';
 import { machine, row, writeDoc } from './places-doc.ts';
 import { explain, stats, timeFindNearby, timeHttp, timePrepared } from './places-measure.ts';
 
@@ -106,7 +106,6 @@ export async function runPlacesBench(argv: string[]): Promise<void> {
   const handle = await openDatabase({ url, poolMax: 4, dataDir: 'unused', logger: silent });
   try {
     await runMigrations(handle.pool);
-    await installPendingSql(handle.pool);
     const generated = await ensurePlaces(handle.pool, options.places);
     if (options.cluster) {
       log('CLUSTER locations USING idx_locations_coords (minutes)');
