@@ -40,6 +40,8 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   await bench.run(rest);
+  // Client sockets and pools a bench leaves behind must not keep the process alive.
+  process.exit(0);
 }
 
 main().catch((err) => {
