@@ -41,6 +41,28 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+/** JSON over fetch against a server at url: JSON in, JSON out (or the raw text when not JSON). */
+export function apiClient(url: string): TestApp['api'] {
+  return async (method, route, opts = {}) => {
+    const headers: Record<string, string> = {};
+    if (opts.token) headers.authorization = `Bearer ${opts.token}`;
+    let body: string | undefined;
+    if (opts.body !== undefined) {
+      headers['content-type'] = 'application/json';
+      body = typeof opts.body === 'string' ? opts.body : JSON.stringify(opts.body);
+    }
+    const res = await fetch(`${url}${route}`, { method, headers, body });
+    const text = await res.text();
+    let parsed: unknown = text;
+    try {
+      parsed = text ? JSON.parse(text) : undefined;
+    } catch {
+      // not JSON: leave the text for the assertion to show
+    }
+    return { status: res.status, headers: res.headers, body: parsed as never };
+  };
+}
+
 /** A real server on 127.0.0.1:0 over a fresh database of its own. */
 export async function startTestApp(
   backend: Backend,
@@ -54,24 +76,7 @@ export async function startTestApp(
   });
   const url = `http://127.0.0.1:${server.port}`;
 
-  const api: TestApp['api'] = async (method, path, opts = {}) => {
-    const headers: Record<string, string> = {};
-    if (opts.token) headers.authorization = `Bearer ${opts.token}`;
-    let body: string | undefined;
-    if (opts.body !== undefined) {
-      headers['content-type'] = 'application/json';
-      body = typeof opts.body === 'string' ? opts.body : JSON.stringify(opts.body);
-    }
-    const res = await fetch(`${url}${path}`, { method, headers, body });
-    const text = await res.text();
-    let parsed: unknown = text;
-    try {
-      parsed = text ? JSON.parse(text) : undefined;
-    } catch {
-      // not JSON: leave the text for the assertion to show
-    }
-    return { status: res.status, headers: res.headers, body: parsed as never };
-  };
+  const api = apiClient(url);
 
   const signUp: TestApp['signUp'] = async (overrides = {}) => {
     const tag = randomUUID().slice(0, 8);

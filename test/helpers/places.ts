@@ -8,7 +8,7 @@ import { users } from '../../src/db/schema/index.ts';
 import { asSystem } from '../../src/db/tx.ts';
 import { createDeps, type Deps } from '../../src/deps.ts';
 import { createApp } from '../../src/http/app.ts';
-import type { ApiResponse, TestApp } from './app.ts';
+import { type ApiResponse, apiClient, type TestApp } from './app.ts';
 import { testConfig } from './config.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: tests read arbitrary JSON bodies.
@@ -18,27 +18,7 @@ export type Api = <T = any>(
   options?: { token?: string; body?: unknown },
 ) => Promise<ApiResponse<T>>;
 
-/** JSON over fetch against a server at url (the same contract as TestApp.api). */
-export function apiClient(url: string): Api {
-  return async (method, route, opts = {}) => {
-    const headers: Record<string, string> = {};
-    if (opts.token) headers.authorization = `Bearer ${opts.token}`;
-    let body: string | undefined;
-    if (opts.body !== undefined) {
-      headers['content-type'] = 'application/json';
-      body = typeof opts.body === 'string' ? opts.body : JSON.stringify(opts.body);
-    }
-    const res = await fetch(`${url}${route}`, { method, headers, body });
-    const text = await res.text();
-    let parsed: unknown = text;
-    try {
-      parsed = text ? JSON.parse(text) : undefined;
-    } catch {
-      // not JSON: leave the text for the assertion to show
-    }
-    return { status: res.status, headers: res.headers, body: parsed as never };
-  };
-}
+export { apiClient };
 
 /** Makes a signed-up user an operator, as only the system role (the admin CLI) can. */
 export async function promoteToOperator(app: TestApp, userId: string): Promise<void> {
