@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { cursorPageQuery } from '../paging.ts';
 
 /** A notification as the inbox shows it (the `notification` push carries the first fields of it). */
 export const InboxNotification = z
@@ -24,17 +25,7 @@ export const InboxQuery = z.strictObject({
     .transform((v) => v === 'true')
     .optional()
     .openapi({ param: { name: 'unread', in: 'query' }, description: 'true: unread only; false: read only' }),
-  before: z
-    .uuid()
-    .optional()
-    .openapi({ param: { name: 'before', in: 'query' }, description: 'nextCursor of the previous page' }),
-  limit: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(100)
-    .default(20)
-    .openapi({ param: { name: 'limit', in: 'query' }, example: 20 }),
+  ...cursorPageQuery(20),
 });
 
 export const InboxPage = z

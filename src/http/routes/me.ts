@@ -10,6 +10,7 @@ import { withUser } from '../../domain/context.ts';
 import { listNotifications } from '../../domain/notifications/inbox.ts';
 import { markAllRead, markRead } from '../../domain/notifications/read.ts';
 import { InboxNotification, InboxPage, InboxQuery } from '../../domain/notifications/schemas.ts';
+import { cursorPageQuery } from '../../domain/paging.ts';
 import type { AppEnv } from '../app.ts';
 import { requireAuth } from '../auth.ts';
 import { bearerAuth, errors, jsonBody, jsonContent, UuidParam } from '../openapi.ts';
@@ -116,19 +117,7 @@ const readAll = createRoute({
   responses: { 200: jsonContent(z.object({ updated: z.number().int() })), 401: errors[401] },
 });
 
-const MessagesQuery = z.strictObject({
-  before: z
-    .uuid()
-    .optional()
-    .openapi({ param: { name: 'before', in: 'query' }, description: 'nextCursor of the previous page' }),
-  limit: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(100)
-    .default(50)
-    .openapi({ param: { name: 'limit', in: 'query' }, example: 50 }),
-});
+const MessagesQuery = z.strictObject(cursorPageQuery(50));
 
 const ChatMessage = z
   .object({
