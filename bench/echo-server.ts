@@ -14,7 +14,9 @@ http.listen(0, '127.0.0.1', () => {
   process.send?.({ type: 'ready', port: typeof address === 'object' && address ? address.port : 0 });
 });
 process.on('message', (msg: { type: string; id?: number }) => {
-  if (msg.type === 'memory') {
+  if (msg.type === 'exit') {
+    process.exit(0);
+  } else if (msg.type === 'memory') {
     global.gc?.();
     process.send?.({ type: 'memory', id: msg.id, rss: process.memoryUsage().rss });
   }

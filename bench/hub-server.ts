@@ -35,7 +35,9 @@ const address = server.address();
 const port = typeof address === 'object' && address ? address.port : 0;
 
 process.on('message', async (msg: { type: string; userId?: string; id?: number }) => {
-  if (msg.type === 'memory') {
+  if (msg.type === 'exit') {
+    process.exit(0);
+  } else if (msg.type === 'memory') {
     global.gc?.();
     process.send?.({
       type: 'memory',

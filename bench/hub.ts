@@ -27,10 +27,13 @@ interface Child {
   stop(): Promise<void>;
 }
 
-async function start(script: string, env: Record<string, string>): Promise<Child> {
+async function start(script: string, env: Record<string, string>, profile = false): Promise<Child> {
+  // --profile: the server writes a V8 CPU profile to bench/profiles/ when it exits
+  // (read it with `npm run bench -- profile <file>`, or in Chrome DevTools).
+  const cpuProf = profile ? ['--cpu-prof', `--cpu-prof-dir=${path.join(root, 'bench', 'profiles')}`] : [];
   const proc = fork(path.join(root, 'bench', script), [], {
     cwd: root,
-    execArgv: ['--import', 'tsx', '--expose-gc'],
+    execArgv: ['--import', 'tsx', '--expose-gc', ...cpuProf],
     env: { ...process.env, ...env },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
@@ -60,8 +63,12 @@ async function start(script: string, env: Record<string, string>): Promise<Child
       }),
     stop: async () => {
       if (proc.exitCode !== null) return;
-      proc.kill('SIGKILL');
-      await new Promise((r) => proc.once('exit', r));
+      // Asked first, so a profile is written; killed if it does not go within 5 s.
+      const exited = new Promise((r) => proc.once('exit', r));
+      proc.send({ type: 'exit' });
+      const timer = setTimeout(() => proc.kill('SIGKILL'), 5_000);
+      await exited;
+      clearTimeout(timer);
     },
   };
 }
@@ -196,6 +203,7 @@ export async function runHubBench(argv: string[]): Promise<void> {
       },
       'redis-url': { type: 'string', default: process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379' },
       'write-doc': { type: 'boolean', default: false },
+      profile: { type: 'boolean', default: false },
     },
   });
   const clients = Number(values.clients);
@@ -220,7 +228,7 @@ export async function runHubBench(argv: string[]): Promise<void> {
     // 1. Bare echo and NightChill under the same closed loop.
     const echo = await start('echo-server.ts', {});
     children.push(echo);
-    const hub = await start('hub-server.ts', env);
+    const hub = await start('hub-server.ts', env, values.profile);
     children.push(hub);
     const people = await users(hub.url, clients);
     const echoSockets = await Promise.all(people.map(() => connect(echo.url)));

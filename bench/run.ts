@@ -13,6 +13,10 @@ const benches: Record<string, { summary: string; run: (args: string[]) => Promis
     summary: 'full assistant turns through the socket: offline provider and a fake model at 50 ms',
     run: async (args) => (await import('./assistant.ts')).runAssistantBench(args),
   },
+  profile: {
+    summary: 'the functions that took the most CPU in a .cpuprofile (e.g. from hub --profile)',
+    run: async (args) => (await import('./profile.ts')).summariseProfile(args),
+  },
   hub: {
     summary:
       'acked + stored chat:send vs a bare Socket.IO echo, latency, Redis fan-out, memory per connection',

@@ -49,6 +49,12 @@ export function createMetrics() {
       buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1],
       registers: [registry],
     }),
+    chatBatchRows: new Histogram({
+      name: 'nightchill_chat_batch_rows',
+      help: 'Chat messages stored per transaction (group commit of chat:send)',
+      buckets: [1, 2, 5, 10, 20, 50, 100],
+      registers: [registry],
+    }),
     assistantTurns: new Counter({
       name: 'nightchill_assistant_turns_total',
       help: 'Assistant turns by result',

@@ -4,6 +4,7 @@ import { Server } from 'socket.io';
 import type { Assistant, TurnSink } from '../assistant/assistant.ts';
 import type { Deps } from '../deps.ts';
 import { resolveSession } from '../domain/accounts/login.ts';
+import { createChatWriter } from '../domain/chat/writer.ts';
 import { AppError } from '../errors.ts';
 import type { ClientToServerEvents, ServerToClientEvents, SocketData } from './events.ts';
 import { userRoom } from './events.ts';
@@ -86,6 +87,7 @@ export function createHub(http: HttpServer, deps: Deps, assistant: Assistant): H
     );
   }
 
+  const writer = createChatWriter(deps, { onBatch: (rows) => deps.metrics.chatBatchRows.observe(rows) });
   let closing = false;
   const inflight = new Set<Promise<unknown>>();
   io.use((socket, next) => {
@@ -145,7 +147,7 @@ export function createHub(http: HttpServer, deps: Deps, assistant: Assistant): H
     deps.metrics.socketsConnected.inc();
     socket.once('disconnect', () => deps.metrics.socketsConnected.dec());
     socket.join(userRoom(socket.data.userId));
-    registerChatHandlers(socket, { deps, assistant, sinkFor, inflight });
+    registerChatHandlers(socket, { deps, assistant, writer, sinkFor, inflight });
   });
 
   const onNotification = (e: Parameters<Parameters<typeof deps.events.on<'notification'>>[1]>[0]) => {
@@ -169,9 +171,28 @@ export function createHub(http: HttpServer, deps: Deps, assistant: Assistant): H
     io,
     close: async (drainMs = 5_000) => {
       closing = true;
-      const deadline = new Promise((resolve) => setTimeout(resolve, drainMs).unref());
-      await Promise.race([Promise.allSettled([...inflight]), deadline]);
-      for (const socket of io.of('/').sockets.values()) socket.conn.close();
+      let timedOut = false;
+      const deadline = new Promise<void>((resolve) =>
+        setTimeout(() => {
+          timedOut = true;
+          resolve();
+        }, drainMs).unref(),
+      );
+      // Events still arriving on open connections are served too: drain until none is in flight.
+      while (inflight.size > 0 && !timedOut) {
+        await Promise.race([Promise.allSettled([...inflight]), deadline]);
+      }
+      await writer.close();
+      // A transport close lets each connection write what it still holds (the last acks) first;
+      // io.close() below would discard it, so it waits for them (at most a second).
+      const closed = [...io.of('/').sockets.values()].map(
+        (socket) =>
+          new Promise<void>((resolve) => {
+            socket.conn.once('close', () => resolve());
+            socket.conn.close();
+          }),
+      );
+      await Promise.race([Promise.all(closed), new Promise((r) => setTimeout(r, 1_000).unref())]);
       deps.events.off('notification', onNotification);
       deps.events.off('mentor-session', onMentorSession);
       deps.events.off('user-deleted', onUserDeleted);

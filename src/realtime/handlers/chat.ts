@@ -3,7 +3,7 @@ import type { Assistant, TurnSink } from '../../assistant/assistant.ts';
 import type { Deps } from '../../deps.ts';
 import { consumeChatSend } from '../../domain/chat/limits.ts';
 import { listAfter, listHistory } from '../../domain/chat/messages.ts';
-import { sendChatMessage } from '../../domain/chat/send.ts';
+import type { ChatWriter } from '../../domain/chat/writer.ts';
 import { withUser } from '../../domain/context.ts';
 import {
   ChatCancelInput,
@@ -24,6 +24,8 @@ export type HubSocket = Socket<ClientToServerEvents, ServerToClientEvents, Recor
 export interface ChatHandlerDeps {
   deps: Deps;
   assistant: Assistant;
+  /** Stores chat:send messages, many per transaction. */
+  writer: ChatWriter;
   inflight: Set<Promise<unknown>>;
   /** Emits to every socket of the user, on every instance. */
   sinkFor(userId: string): TurnSink;
@@ -32,7 +34,7 @@ export interface ChatHandlerDeps {
 /** chat:send, chat:sync, chat:history, chat:cancel for one connected socket. */
 export function registerChatHandlers(
   socket: HubSocket,
-  { deps, assistant, sinkFor, inflight }: ChatHandlerDeps,
+  { deps, assistant, writer, sinkFor, inflight }: ChatHandlerDeps,
 ): void {
   const userId = socket.data.userId;
   const logger = deps.logger.child({ socketId: socket.id, userId });
@@ -42,9 +44,10 @@ export function registerChatHandlers(
     'chat:send',
     handler(ChatSendInput, env('chat:send'), async (input) => {
       await consumeChatSend(deps.rateLimiter, userId);
-      const { message, created } = await withUser(deps, userId, (ctx) =>
-        sendChatMessage(ctx, { clientMessageId: input.clientMessageId, content: input.content }),
-      );
+      const { message, created } = await writer.send(userId, {
+        clientMessageId: input.clientMessageId,
+        content: input.content,
+      });
       const wire = toWire(message);
       if (created) {
         // The user's other devices see their message; this socket has it from the ack.
@@ -89,5 +92,5 @@ export function registerChatHandlers(
     })),
   );
 
-  registerConfirmHandler(socket, { deps, assistant, sinkFor, inflight });
+  registerConfirmHandler(socket, { deps, assistant, writer, sinkFor, inflight });
 }

@@ -1,0 +1,146 @@
+import { randomUUID } from 'node:crypto';
+import { eq, sql } from 'drizzle-orm';
+import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { noCache } from '../../src/cache/index.ts';
+import { systemClock } from '../../src/clock.ts';
+import { createFieldCipher } from '../../src/crypto/cipher.ts';
+import { chatMessages, users } from '../../src/db/schema/index.ts';
+import { asSystem } from '../../src/db/tx.ts';
+import { listAfter } from '../../src/domain/chat/messages.ts';
+import { createChatWriter } from '../../src/domain/chat/writer.ts';
+import { withUser } from '../../src/domain/context.ts';
+import { DomainEventBus } from '../../src/events.ts';
+import { backends, createTestDatabase, type TestDatabase } from '../helpers/db.ts';
+import { makeUser } from '../helpers/factories.ts';
+
+describe.each(backends)('the batched chat writer (group commit of chat:send) on %s', (backend) => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await createTestDatabase(backend);
+  });
+  afterAll(() => t?.drop());
+
+  const source = () => ({
+    database: t.handle,
+    cipher: createFieldCipher([{ id: 'k', key: Buffer.alloc(32, 5) }]),
+    clock: systemClock,
+    logger: pino({ level: 'silent' }),
+    events: new DomainEventBus(),
+    cache: noCache,
+  });
+  const consenting = () => makeUser(t.handle.db, { consentGiven: true, consentDate: new Date() });
+  const stored = (userId: string) => withUser(source(), userId, (ctx) => listAfter(ctx, { limit: 1000 }));
+
+  it('stores 300 messages of 15 users in far fewer transactions, each user in arrival order', async () => {
+    const people = await Promise.all(Array.from({ length: 15 }, consenting));
+    const batches: number[] = [];
+    const writer = createChatWriter(source(), { onBatch: (n) => batches.push(n) });
+    const sent = Array.from({ length: 300 }, (_, i) => ({
+      userId: people[i % people.length]!.id,
+      clientMessageId: randomUUID(),
+      content: `message ${i}`,
+    }));
+    const results = await Promise.all(sent.map(({ userId, ...input }) => writer.send(userId, input)));
+    await writer.close();
+
+    expect(results.every((r) => r.created)).toBe(true);
+    expect(batches.reduce((a, b) => a + b, 0)).toBe(300);
+    expect(Math.max(...batches)).toBeLessThanOrEqual(100);
+    expect(batches.length).toBeLessThan(30);
+    for (const person of people) {
+      const mine = sent.filter((s) => s.userId === person.id).map((s) => s.content);
+      const rows = await stored(person.id);
+      // Read back in id order: the order they were sent in, with the content they had.
+      expect(rows.map((m) => m.content)).toEqual(mine);
+    }
+    // Acks carry the stored ids.
+    const ids = results.map((r) => r.message.id);
+    expect(new Set(ids).size).toBe(300);
+    expect([...ids].sort()).toEqual(ids);
+  });
+
+  it('stores one row for a clientMessageId repeated inside and across batches, and only the first starts a reply', async () => {
+    const me = await consenting();
+    const writer = createChatWriter(source());
+    const clientMessageId = randomUUID();
+    const first = await Promise.all(
+      Array.from({ length: 5 }, () => writer.send(me.id, { clientMessageId, content: 'once' })),
+    );
+    const later = await writer.send(me.id, { clientMessageId, content: 'once' });
+    await writer.close();
+    expect(first.filter((r) => r.created)).toHaveLength(1);
+    expect(later.created).toBe(false);
+    expect(new Set([...first, later].map((r) => r.message.id)).size).toBe(1);
+    expect(later.message).toMatchObject({ content: 'once', clientMessageId });
+    expect(await stored(me.id)).toHaveLength(1);
+  });
+
+  it('refuses users without consent and erased users in a shared batch, storing the others', async () => {
+    const ok = await consenting();
+    const noConsent = await makeUser(t.handle.db);
+    const erased = await consenting();
+    await asSystem(t.handle.db, (tx) => tx.delete(users).where(eq(users.id, erased.id)));
+    const writer = createChatWriter(source(), { maxWaitMs: 20 });
+    const outcome = await Promise.allSettled([
+      writer.send(ok.id, { clientMessageId: randomUUID(), content: 'hello' }),
+      writer.send(noConsent.id, { clientMessageId: randomUUID(), content: 'hello' }),
+      writer.send(erased.id, { clientMessageId: randomUUID(), content: 'hello' }),
+    ]);
+    await writer.close();
+    expect(outcome[0].status).toBe('fulfilled');
+    expect(outcome[1]).toMatchObject({ status: 'rejected', reason: { code: 'consent_required' } });
+    expect(outcome[2]).toMatchObject({ status: 'rejected', reason: { code: 'unauthorized' } });
+    expect(await stored(ok.id)).toHaveLength(1);
+    expect(await stored(noConsent.id)).toHaveLength(0);
+  });
+
+  it('retries row by row when one row fails, so the others are stored and only that one is refused', async () => {
+    const me = await consenting();
+    const poisoned = randomUUID();
+    // A row-level failure the batch cannot foresee (as a user erased mid-batch would cause).
+    await t.handle.pool.query(`
+      CREATE FUNCTION refuse_poisoned() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF NEW.client_message_id = '${poisoned}' THEN
+          RAISE EXCEPTION 'poisoned row' USING ERRCODE = '23514';
+        END IF;
+        RETURN NEW;
+      END $$;
+      CREATE TRIGGER refuse_poisoned BEFORE INSERT ON chat_messages
+        FOR EACH ROW EXECUTE FUNCTION refuse_poisoned();
+    `);
+    try {
+      const writer = createChatWriter(source(), { maxWaitMs: 20 });
+      const outcome = await Promise.allSettled(
+        [randomUUID(), poisoned, randomUUID()].map((clientMessageId, i) =>
+          writer.send(me.id, { clientMessageId, content: `row ${i}` }),
+        ),
+      );
+      await writer.close();
+      expect(outcome.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+      expect((await stored(me.id)).map((m) => m.content)).toEqual(['row 0', 'row 2']);
+    } finally {
+      await t.handle.pool.query(
+        'DROP TRIGGER refuse_poisoned ON chat_messages; DROP FUNCTION refuse_poisoned()',
+      );
+    }
+  });
+
+  it('writes what is queued on close, then refuses new sends as unavailable', async () => {
+    const me = await consenting();
+    const writer = createChatWriter(source(), { maxWaitMs: 1_000 });
+    const pending = writer.send(me.id, { clientMessageId: randomUUID(), content: 'last words' });
+    await writer.close();
+    await expect(pending).resolves.toMatchObject({ created: true });
+    await expect(
+      writer.send(me.id, { clientMessageId: randomUUID(), content: 'late' }),
+    ).rejects.toMatchObject({
+      code: 'unavailable',
+    });
+    const rows = await asSystem(t.handle.db, (tx) =>
+      tx.select({ n: sql<number>`count(*)::int` }).from(chatMessages).where(eq(chatMessages.userId, me.id)),
+    );
+    expect(rows[0]!.n).toBe(1);
+  });
+});
