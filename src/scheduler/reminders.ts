@@ -2,6 +2,7 @@ import { and, eq, isNull, lte, sql } from 'drizzle-orm';
 import { mentorSessions, mentors } from '../db/schema/index.ts';
 import { type ContextSource, withSystem } from '../domain/context.ts';
 import { notify } from '../domain/notifications/notify.ts';
+import { pushDeferredNotifications } from './deferred.ts';
 
 /** How long before a session both sides hear about it. */
 export const REMINDER_LEAD_MINUTES = 30;
@@ -85,11 +86,19 @@ export interface Scheduler {
   stop(): Promise<void>;
 }
 
-/** Runs the reminder sweep every intervalMs until stopped; one sweep at a time per instance. */
+/**
+ * Runs the reminder sweeps (session reminders, reminders set for later) every intervalMs until
+ * stopped; one sweep at a time per instance.
+ */
 export function startReminderScheduler(source: ContextSource, intervalMs = 30_000): Scheduler {
   let running: Promise<unknown> = Promise.resolve();
   const tick = () => {
-    running = sendDueReminders(source).catch((err) => source.logger.warn({ err }, 'reminder sweep failed'));
+    running = Promise.all([
+      sendDueReminders(source).catch((err) => source.logger.warn({ err }, 'session reminder sweep failed')),
+      pushDeferredNotifications(source).catch((err) =>
+        source.logger.warn({ err }, 'deferred reminder sweep failed'),
+      ),
+    ]);
   };
   const timer = setInterval(tick, intervalMs);
   timer.unref();

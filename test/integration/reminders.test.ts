@@ -6,10 +6,16 @@ import { manualClock } from '../../src/clock.ts';
 import { createFieldCipher } from '../../src/crypto/cipher.ts';
 import { mentorSessions } from '../../src/db/schema/index.ts';
 import { asSystem } from '../../src/db/tx.ts';
+import { withUser } from '../../src/domain/context.ts';
+import { notify } from '../../src/domain/notifications/notify.ts';
 import { DomainEventBus, type MentorSessionEvent, type NotificationEvent } from '../../src/events.ts';
+import { pushDeferredNotifications } from '../../src/scheduler/deferred.ts';
 import { sendDueReminders } from '../../src/scheduler/reminders.ts';
+import { startTestApp, type TestApp } from '../helpers/app.ts';
+import { chatUser, say } from '../helpers/assistant.ts';
 import { backends, createTestDatabase, type TestDatabase } from '../helpers/db.ts';
 import { makeMentor, makeUser } from '../helpers/factories.ts';
+import { collect, waitFor } from '../helpers/sockets.ts';
 
 describe.each(backends)('session reminders on %s', (backend) => {
   let t: TestDatabase;
@@ -71,5 +77,93 @@ describe.each(backends)('session reminders on %s', (backend) => {
       [mentorUser.id, 'reminder'],
       [mentorUser.id, 'reminder'],
     ]);
+  });
+
+  it('pushes a reminder set for later once, at its time, however many instances sweep', async () => {
+    const me = await makeUser(t.handle.db);
+    const quiet = await makeUser(t.handle.db, { notificationsEnabled: false });
+    const [a, b, c] = [instance(), instance(), instance()];
+    const pushed: NotificationEvent[] = [];
+    for (const i of [a, b, c]) i.events.on('notification', (e) => pushed.push(e));
+    clock.set('2026-07-02T08:00:00Z');
+    for (const who of [me, quiet]) {
+      await withUser(a, who.id, (ctx) =>
+        notify(ctx, {
+          userId: who.id,
+          type: 'reminder',
+          title: 'Drink some water',
+          message: 'Drink some water',
+          deliverAt: new Date('2026-07-02T08:20:00Z'),
+        }),
+      );
+    }
+    expect(pushed).toHaveLength(0); // not at creation
+    expect(await pushDeferredNotifications(a)).toBe(0); // nor before its time
+    clock.set('2026-07-02T08:20:30Z');
+    const counts = await Promise.all([a, b, c].map((i) => pushDeferredNotifications(i)));
+    expect(counts.reduce((x, y) => x + y, 0)).toBe(2);
+    expect(await pushDeferredNotifications(b)).toBe(0); // and never again
+    expect(pushed.map((e) => [e.userId, e.pushEnabled, e.notification.title])).toEqual(
+      expect.arrayContaining([
+        [me.id, true, 'Drink some water'],
+        [quiet.id, false, 'Drink some water'], // the hub drops it: inbox only
+      ]),
+    );
+    expect(pushed).toHaveLength(2);
+    expect(pushed[0]!.notification.createdAt).toBe('2026-07-02T08:20:00.000Z');
+  });
+
+  it('does not push a reminder whose time passed long ago (the instance was down); it stays in the inbox', async () => {
+    const me = await makeUser(t.handle.db);
+    const sweeper = instance();
+    const pushed: NotificationEvent[] = [];
+    sweeper.events.on('notification', (e) => pushed.push(e));
+    clock.set('2026-07-03T08:00:00Z');
+    await withUser(sweeper, me.id, (ctx) =>
+      notify(ctx, {
+        userId: me.id,
+        type: 'reminder',
+        title: 'Stretch',
+        message: 'Stretch',
+        deliverAt: new Date('2026-07-03T08:30:00Z'),
+      }),
+    );
+    clock.set('2026-07-03T11:00:00Z');
+    expect(await pushDeferredNotifications(sweeper)).toBe(0);
+    expect(pushed).toHaveLength(0);
+    const { rows } = await asSystem(t.handle.db, (tx) =>
+      tx.execute(sql`SELECT pushed_at FROM notifications WHERE user_id = ${me.id}`),
+    );
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.pushed_at).not.toBeNull(); // claimed, so no later sweep pushes it either
+  });
+});
+
+describe.each(backends)('a reminder set in chat for later, on %s', (backend) => {
+  const clock = manualClock('2026-07-04T09:00:00Z');
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp(backend, { clock });
+  });
+  afterAll(() => app?.close());
+
+  it('reaches the inbox and the open socket at its time, not before', async () => {
+    const me = await chatUser(app);
+    try {
+      const pushes = collect<{ title: string; type: string }>(me.socket, 'notification');
+      const turn = await say(app, me, 'remind me in 20 minutes to drink some water');
+      expect(turn.reply.content).toMatch(/remind/i);
+      const inbox = () => app.api('GET', '/api/me/notifications', { token: me.token });
+      expect((await inbox()).body.notifications).toHaveLength(0);
+      expect(await pushDeferredNotifications(app.deps)).toBe(0);
+
+      clock.advance(20 * 60_000 + 1_000);
+      expect(await pushDeferredNotifications(app.deps)).toBe(1);
+      await waitFor(() => pushes.length === 1);
+      expect(pushes[0]).toMatchObject({ type: 'reminder', title: 'Drink some water' });
+      expect((await inbox()).body.notifications).toMatchObject([{ title: 'Drink some water' }]);
+    } finally {
+      me.socket.close();
+    }
   });
 });

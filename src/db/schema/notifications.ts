@@ -21,12 +21,18 @@ export const notifications = pgTable(
     readAt: instant('read_at'),
     /** A reminder the user asked for later: invisible and unpushed until then. */
     deliverAt: instant('deliver_at'),
+    /** When a reminder for later was pushed at its time (claimed once across instances). */
+    pushedAt: instant('pushed_at'),
     createdAt: createdAt(),
   },
   (t) => [
     check('notifications_read_consistent', sql`${t.read} = (${t.readAt} IS NOT NULL)`),
     index('idx_notifications_user').on(t.userId, t.createdAt.desc()),
     index('idx_notifications_read').on(t.read),
+    // The deferred-reminder sweep: only reminders still waiting for their push.
+    index('idx_notifications_deferred')
+      .on(t.deliverAt)
+      .where(sql`${t.deliverAt} IS NOT NULL AND ${t.pushedAt} IS NULL`),
     index('idx_notifications_unread').on(t.userId, t.createdAt.desc()).where(sql`${t.read} = false`),
   ],
 );

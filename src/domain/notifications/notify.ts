@@ -53,21 +53,24 @@ export async function notify(
   const { row, pushEnabled } = forSelf || !('userId' in ctx) ? await write() : await elevated(ctx.tx, write);
 
   if (!row.deliverAt || row.deliverAt <= ctx.clock.now()) {
-    ctx.afterCommit(() =>
-      ctx.events.emit('notification', {
-        userId: row.userId,
-        pushEnabled,
-        notification: {
-          id: row.id,
-          type: row.type,
-          title: row.title,
-          message: row.message,
-          ...(row.actionUrl ? { actionUrl: row.actionUrl } : {}),
-          createdAt: row.createdAt.toISOString(),
-          ...(row.data ? { data: row.data } : {}),
-        },
-      }),
-    );
+    ctx.afterCommit(() => announce(ctx, row, pushEnabled));
   }
   return row;
+}
+
+/** Tells the hub (through the event bus) about a delivered notification, to push it live. */
+export function announce(ctx: UserContext | SystemContext, row: NotificationRow, pushEnabled: boolean): void {
+  ctx.events.emit('notification', {
+    userId: row.userId,
+    pushEnabled,
+    notification: {
+      id: row.id,
+      type: row.type,
+      title: row.title,
+      message: row.message,
+      ...(row.actionUrl ? { actionUrl: row.actionUrl } : {}),
+      createdAt: (row.deliverAt ?? row.createdAt).toISOString(),
+      ...(row.data ? { data: row.data } : {}),
+    },
+  });
 }
