@@ -1,13 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import pino from 'pino';
+import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { noCache } from '../../src/cache/index.ts';
 import { systemClock } from '../../src/clock.ts';
 import { createFieldCipher } from '../../src/crypto/cipher.ts';
+import { fieldContext } from '../../src/crypto/fields.ts';
 import { chatMessages, users } from '../../src/db/schema/index.ts';
 import { asSystem } from '../../src/db/tx.ts';
-import { listAfter } from '../../src/domain/chat/messages.ts';
+import { appendAssistantMessage, listAfter } from '../../src/domain/chat/messages.ts';
 import { createChatWriter } from '../../src/domain/chat/writer.ts';
 import { withUser } from '../../src/domain/context.ts';
 import { DomainEventBus } from '../../src/events.ts';
@@ -142,5 +144,51 @@ describe.each(backends)('the batched chat writer (group commit of chat:send) on 
       tx.select({ n: sql<number>`count(*)::int` }).from(chatMessages).where(eq(chatMessages.userId, me.id)),
     );
     expect(rows[0]!.n).toBe(1);
+  });
+
+  it('draws ids above the newest stored one even when it came from a clock a minute ahead (another instance)', async () => {
+    const me = await consenting();
+    const ahead = uuidv7({ msecs: Date.now() + 60_000 });
+    await asSystem(t.handle.db, (tx) =>
+      tx.insert(chatMessages).values({
+        id: ahead,
+        userId: me.id,
+        role: 'user',
+        content: source().cipher.encrypt('from a fast clock', fieldContext.chatContent(me.id)),
+        clientMessageId: randomUUID(),
+      }),
+    );
+    const writer = createChatWriter(source());
+    const { message } = await writer.send(me.id, { clientMessageId: randomUUID(), content: 'later in fact' });
+    await writer.close();
+    expect(message.id > ahead).toBe(true);
+    // A device whose cursor is the fast-clock message still gets the newer one.
+    const after = await withUser(source(), me.id, (ctx) => listAfter(ctx, { afterId: ahead, limit: 10 }));
+    expect(after.map((m) => m.content)).toEqual(['later in fact']);
+  });
+
+  it('orders ids by commit: a message sent while a reply is being written sorts after that reply', async () => {
+    const me = await consenting();
+    const writer = createChatWriter(source());
+    let replyId = '';
+    let replyCommitted = 0;
+    // The reply draws its id first and holds its transaction open a while before committing.
+    const reply = withUser(source(), me.id, async (ctx) => {
+      replyId = (await appendAssistantMessage(ctx, { content: 'a slow reply' })).id;
+      await new Promise((r) => setTimeout(r, 300));
+    }).then(() => {
+      replyCommitted = Date.now();
+    });
+    await new Promise((r) => setTimeout(r, 100));
+    const sent = await writer.send(me.id, { clientMessageId: randomUUID(), content: 'meanwhile' });
+    const sentAt = Date.now();
+    await reply;
+    await writer.close();
+    expect(replyId).not.toBe('');
+    expect(sent.message.id > replyId).toBe(true);
+    expect(sentAt).toBeGreaterThanOrEqual(replyCommitted);
+    // Whatever a reconnecting device last saw, replay from it misses nothing.
+    const all = await stored(me.id);
+    expect(all.map((m) => m.content)).toEqual(['a slow reply', 'meanwhile']);
   });
 });

@@ -1,8 +1,8 @@
 import { and, asc, desc, eq, gt, lt } from 'drizzle-orm';
-import { v7 as uuidv7 } from 'uuid';
 import { fieldContext } from '../../crypto/fields.ts';
 import { chatMessages } from '../../db/schema/index.ts';
 import type { UserContext } from '../context.ts';
+import { lockAuthors, nextId } from './order.ts';
 
 export type ChatRole = (typeof chatMessages.$inferSelect)['role'];
 
@@ -15,7 +15,14 @@ export interface ChatMessage {
   replyTo?: string;
 }
 
-/** Ids are UUIDv7 from this process's monotonic generator: they sort in insertion order. */
+/**
+ * The next id for this user's message: above their newest, with their row locked until commit,
+ * so ids follow commit order (see order.ts).
+ */
+async function nextIdFor(ctx: UserContext): Promise<string> {
+  const me = (await lockAuthors(ctx.tx, [ctx.userId])).get(ctx.userId);
+  return me ? nextId(me) : nextId({ id: ctx.userId, consent: false, lastId: null });
+}
 
 /** Associated data binding a message's ciphertext to its owner: it cannot be replayed into another account. */
 const contentContext = fieldContext.chatContent;
@@ -40,10 +47,11 @@ export async function appendUserMessage(
   ctx: UserContext,
   input: { clientMessageId: string; content: string },
 ): Promise<{ message: ChatMessage; created: boolean }> {
+  const id = await nextIdFor(ctx);
   const [inserted] = await ctx.tx
     .insert(chatMessages)
     .values({
-      id: uuidv7(),
+      id,
       userId: ctx.userId,
       role: 'user',
       content: ctx.cipher.encrypt(input.content, contentContext(ctx.userId)),
@@ -71,10 +79,11 @@ export async function appendAssistantMessage(
     role?: 'assistant' | 'system';
   },
 ): Promise<ChatMessage> {
+  const id = await nextIdFor(ctx);
   const [row] = await ctx.tx
     .insert(chatMessages)
     .values({
-      id: uuidv7(),
+      id,
       userId: ctx.userId,
       role: input.role ?? 'assistant',
       content: ctx.cipher.encrypt(input.content, contentContext(ctx.userId)),

@@ -1,12 +1,13 @@
-import { and, eq, inArray, or, sql } from 'drizzle-orm';
+import { and, eq, or, sql } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import { fieldContext } from '../../crypto/fields.ts';
-import { chatMessages, users } from '../../db/schema/index.ts';
+import { chatMessages } from '../../db/schema/index.ts';
 import { asSystem } from '../../db/tx.ts';
 import { AppError } from '../../errors.ts';
 import type { ContextSource } from '../context.ts';
 import { withUser } from '../context.ts';
 import type { ChatMessage } from './messages.ts';
+import { lockAuthors, nextId } from './order.ts';
 import { sendChatMessage } from './send.ts';
 
 export interface SendResult {
@@ -93,33 +94,39 @@ function createLane(source: ContextSource, options: ChatWriterOptions): ChatWrit
     const fresh = new Map<string, Pending>();
     for (const p of batch) if (!fresh.has(keyOf(p))) fresh.set(keyOf(p), p);
     const rows = [...fresh.values()];
-    // The whole batch is one parameter (JSON), so building the statement costs the same for 1
-    // row or 100, and users without consent (or erased) are left out by the join, not a read first.
-    const json = JSON.stringify(
-      rows.map((p) => ({
-        id: p.id,
-        user_id: p.userId,
-        content: cipher.encrypt(p.content, fieldContext.chatContent(p.userId)),
-        client_message_id: p.clientMessageId,
-        created_at: p.createdAt.toISOString(),
-      })),
-    );
     return asSystem(source.database.db, async (tx) => {
+      // Each author's row locked, with consent and newest id: ids follow commit order (order.ts).
+      const authors = await lockAuthors(
+        tx,
+        rows.map((p) => p.userId),
+      );
+      const consent = new Map([...authors.values()].map((a) => [a.id, a.consent]));
+      const allowed = rows.filter((p) => authors.get(p.userId)?.consent);
+      for (const p of allowed) p.id = nextId(authors.get(p.userId)!, p.id);
+      const results = new Map<string, SendResult>();
+      if (allowed.length === 0) return { results, consent };
+      // The whole batch is one parameter (JSON), so building the statement costs the same for 1
+      // row or 100.
+      const json = JSON.stringify(
+        allowed.map((p) => ({
+          id: p.id,
+          user_id: p.userId,
+          content: cipher.encrypt(p.content, fieldContext.chatContent(p.userId)),
+          client_message_id: p.clientMessageId,
+          created_at: p.createdAt.toISOString(),
+        })),
+      );
       const inserted = await tx.execute<{ id: string }>(sql`
         INSERT INTO chat_messages (id, user_id, role, content, client_message_id, created_at)
         SELECT m.id, m.user_id, 'user', m.content, m.client_message_id, m.created_at
         FROM jsonb_to_recordset(${json}::jsonb)
           AS m(id uuid, user_id uuid, content text, client_message_id uuid, created_at timestamptz)
-        JOIN users u ON u.id = m.user_id AND u.consent_given
         ON CONFLICT (user_id, client_message_id) DO NOTHING
         RETURNING id`);
       const insertedIds = new Set(inserted.rows.map((r) => r.id));
-      const results = new Map<string, SendResult>();
-      const consent = new Map<string, boolean>();
       const others: Pending[] = [];
-      for (const p of rows) {
+      for (const p of allowed) {
         if (insertedIds.has(p.id)) {
-          consent.set(p.userId, true);
           const message = { id: p.id, role: 'user' as const, content: p.content, createdAt: p.createdAt };
           results.set(keyOf(p), {
             message: { ...message, clientMessageId: p.clientMessageId },
@@ -128,8 +135,7 @@ function createLane(source: ContextSource, options: ChatWriterOptions): ChatWrit
         } else others.push(p);
       }
       if (others.length === 0) return { results, consent };
-      // Rare: sent before (a retry after a lost ack: the stored message, no second reply), or a
-      // user without consent, or one erased a moment ago.
+      // Rare: sent before (a retry after a lost ack): the stored message, and no second reply.
       const existing = await tx
         .select()
         .from(chatMessages)
@@ -149,14 +155,6 @@ function createLane(source: ContextSource, options: ChatWriterOptions): ChatWrit
         };
         if (row.clientMessageId) message.clientMessageId = row.clientMessageId;
         results.set(keyOf(row), { message, created: false });
-      }
-      const unknown = [...new Set(others.map((p) => p.userId))].filter((id) => !consent.has(id));
-      if (unknown.length > 0) {
-        const people = await tx
-          .select({ id: users.id, consent: users.consentGiven })
-          .from(users)
-          .where(inArray(users.id, unknown));
-        for (const person of people) consent.set(person.id, person.consent);
       }
       return { results, consent };
     });
