@@ -219,6 +219,7 @@ export async function runHubBench(argv: string[]): Promise<void> {
     JWT_SECRET: 'b'.repeat(40),
     ENCRYPTION_KEYS: key,
     BCRYPT_COST: '4',
+    SIGNUPS_PER_HOUR: '1000000',
     DATABASE_POOL_MAX: '10',
   };
   const rows: [string, string, string, string][] = [];

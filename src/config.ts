@@ -1,4 +1,15 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
+
+/** 10.0.0.1, ::1, 10.0.0.0/8 or fd00::/8. */
+function isAddressOrCidr(value: string): boolean {
+  const [address = '', bits, extra] = value.split('/');
+  const family = isIP(address);
+  if (family === 0 || extra !== undefined) return false;
+  if (bits === undefined) return true;
+  const n = Number(bits);
+  return /^\d+$/.test(bits) && n <= (family === 4 ? 32 : 128);
+}
 
 /**
  * The environment NightChill reads, parsed once at start-up. Nothing else in the code base reads
@@ -74,6 +85,20 @@ const schema = z
       .pipe(z.array(z.union([z.literal('*'), z.url()])))
       .optional(),
     BCRYPT_COST: z.coerce.number().int().min(4).max(15).default(12),
+    SIGNUPS_PER_HOUR: z.coerce.number().int().min(1).max(1_000_000).default(10),
+    TRUSTED_PROXIES: z
+      .string()
+      .trim()
+      .transform((v) =>
+        v
+          .split(',')
+          .map((p) => p.trim())
+          .filter(Boolean),
+      )
+      .pipe(
+        z.array(z.string().refine(isAddressOrCidr, 'must be IP addresses or CIDR ranges, comma-separated')),
+      )
+      .optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== 'production') return;
@@ -108,6 +133,17 @@ export interface Config {
   bcryptCost: number;
   /** Browser origins allowed to open sockets besides this server's own (ALLOWED_ORIGINS, comma-separated). */
   allowedOrigins: readonly string[];
+  /**
+   * Proxies (addresses or CIDR ranges) whose X-Forwarded-For is believed (TRUSTED_PROXIES). Empty:
+   * the TCP peer is the client, whatever headers say.
+   */
+  trustedProxies: readonly string[];
+  /**
+   * New accounts one client address may create per hour (SIGNUPS_PER_HOUR, default 10: enough for
+   * a family or a class behind one address; each sign-up costs a bcrypt hash, about a quarter of a
+   * core-second at cost 12, so an unlimited endpoint is an account farm and a CPU sink).
+   */
+  signupsPerHour: number;
 }
 
 export class ConfigError extends Error {
@@ -147,6 +183,8 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     seedOnStart: env.SEED_ON_START ?? env.DATABASE_URL === undefined,
     bcryptCost: env.BCRYPT_COST,
     allowedOrigins: env.ALLOWED_ORIGINS ?? [],
+    trustedProxies: env.TRUSTED_PROXIES ?? [],
+    signupsPerHour: env.SIGNUPS_PER_HOUR,
   };
 }
 

@@ -15,6 +15,9 @@ export const loginLimits = {
   perAddress: { limit: 20, windowSeconds: 15 * 60 },
 } satisfies Record<string, RateRule>;
 
+/** New accounts per client address and hour (config SIGNUPS_PER_HOUR, default 10). */
+export const signupRule = (perHour: number): RateRule => ({ limit: perHour, windowSeconds: 60 * 60 });
+
 /**
  * The account key: the user's id when the login names one (e-mail and username then share a
  * counter), else a hash of the login, so unknown logins are limited alike and Redis holds no e-mails.
@@ -25,15 +28,21 @@ export function accountKey(found: { id: string } | undefined, login: string): st
 }
 
 export const addressKey = (address: string | undefined) => `login:address:${addressBucket(address)}`;
+export const registrationKey = (address: string | undefined) => `register:address:${addressBucket(address)}`;
 
 /** Counts one attempt against key; refuses with 429 and Retry-After when over the rule. */
-export async function consumeAttempt(limiter: RateLimiter, key: string, rule: RateRule): Promise<void> {
+export async function consumeAttempt(
+  limiter: RateLimiter,
+  key: string,
+  rule: RateRule,
+  what = 'sign-in attempts',
+): Promise<void> {
   const decision = await limiter.consume(key, rule);
   if (!decision.allowed) {
     const minutes = Math.ceil(decision.retryAfterSeconds / 60);
     throw new AppError(
       'rate_limited',
-      `Too many sign-in attempts; try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
+      `Too many ${what}; try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
       { retryAfterSeconds: decision.retryAfterSeconds },
     );
   }

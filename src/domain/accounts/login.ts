@@ -11,7 +11,7 @@ import { type PublicUser, toPublicUser } from './user.ts';
 /** Where a sign-in attempt comes from, for its rate limits (login-limits.ts). */
 export interface LoginAttempt {
   limiter: RateLimiter;
-  /** The socket's remote address; X-Forwarded-For is not trusted (anyone can send it). */
+  /** The client's address: the TCP peer, or X-Forwarded-For from a trusted proxy (client-address.ts). */
   clientAddress: string | undefined;
 }
 

@@ -2,18 +2,30 @@ import { randomUUID } from 'node:crypto';
 import { journeyProgress, users } from '../../db/schema/index.ts';
 import { AppError, violatedConstraint } from '../../errors.ts';
 import { type ContextSource, withUser } from '../context.ts';
+import type { LoginAttempt } from './login.ts';
+import { consumeAttempt, registrationKey, signupRule } from './login-limits.ts';
 import { hashPassword } from './passwords.ts';
 import type { RegisterInput } from './schemas.ts';
 import { type PublicUser, toPublicUser } from './user.ts';
 
 /**
- * Creates an account and its journey row. The id is chosen here so the insert already runs as
+ * Creates an account and its journey row, within the per-address sign-up limit when an attempt is
+ * given (the HTTP route always gives one). The id is chosen here so the insert already runs as
  * the new user under row-level security.
  */
 export async function registerUser(
   source: ContextSource & { bcryptCost?: number },
   input: RegisterInput,
+  attempt?: LoginAttempt & { signupsPerHour: number },
 ): Promise<PublicUser> {
+  if (attempt) {
+    await consumeAttempt(
+      attempt.limiter,
+      registrationKey(attempt.clientAddress),
+      signupRule(attempt.signupsPerHour),
+      'new accounts from this network',
+    );
+  }
   const id = randomUUID();
   const passwordHash = await hashPassword(input.password, source.bcryptCost);
   try {

@@ -1,6 +1,4 @@
-import { getConnInfo } from '@hono/node-server/conninfo';
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import type { Context } from 'hono';
 import type { Deps } from '../../deps.ts';
 import { authenticate } from '../../domain/accounts/login.ts';
 import { signOutEverywhere } from '../../domain/accounts/logout.ts';
@@ -9,6 +7,7 @@ import { AuthResult, LoginInput, RegisterInput } from '../../domain/accounts/sch
 import { withUser } from '../../domain/context.ts';
 import type { AppEnv } from '../app.ts';
 import { requireAuth } from '../auth.ts';
+import { clientAddressResolver } from '../client-address.ts';
 import { bearerAuth, errors, jsonBody, jsonContent } from '../openapi.ts';
 import { toJson } from '../serialize.ts';
 
@@ -18,7 +17,12 @@ const register = createRoute({
   tags: ['accounts'],
   summary: 'Create an account',
   request: { body: jsonBody(RegisterInput) },
-  responses: { 201: jsonContent(AuthResult, 'Created'), 400: errors[400], 409: errors[409] },
+  responses: {
+    201: jsonContent(AuthResult, 'Created'),
+    400: errors[400],
+    409: errors[409],
+    429: errors[429],
+  },
 });
 
 const login = createRoute({
@@ -39,23 +43,15 @@ const logout = createRoute({
   responses: { 204: { description: 'Signed out on every device' }, 401: errors[401] },
 });
 
-/**
- * The TCP peer's address. X-Forwarded-For is not read: without a trusted proxy in front, anyone can
- * send it and get a fresh rate-limit bucket per request. Behind a proxy every client shares the
- * proxy's address until config says which proxy to trust.
- */
-function clientAddress(c: Context): string | undefined {
-  try {
-    return getConnInfo(c).remote.address;
-  } catch {
-    return undefined; // not served by @hono/node-server (app.request in a unit test)
-  }
-}
-
 export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, deps: Deps): void {
   const limiter = deps.rateLimiter;
+  const clientAddress = clientAddressResolver(deps.config.trustedProxies);
   app.openapi(register, async (c) => {
-    const user = await registerUser(deps, c.req.valid('json'));
+    const user = await registerUser(deps, c.req.valid('json'), {
+      limiter,
+      clientAddress: clientAddress(c),
+      signupsPerHour: deps.config.signupsPerHour,
+    });
     const token = await deps.tokens.issue({ userId: user.id, tokenVersion: 0 }, deps.clock.now());
     return c.json(toJson({ user, token }), 201);
   });
