@@ -1,5 +1,6 @@
 # syntax=docker/dockerfile:1
-# NightChill server image. Runs TypeScript directly with tsx (a runtime dependency): no build step.
+# NightChill server image. Runs TypeScript directly with tsx (a runtime dependency); the only build
+# step is the web client's bundle (esbuild, a runtime dependency too).
 
 # ---- deps: production dependencies only, exactly as the lockfile pins them ----
 FROM node:20-bookworm-slim AS deps
@@ -18,6 +19,10 @@ COPY --chown=root:root package.json package-lock.json tsconfig.json ./
 COPY --chown=root:root src ./src
 COPY --chown=root:root drizzle ./drizzle
 COPY --chown=root:root prompts ./prompts
+COPY --chown=root:root web ./web
+# The web client is bundled into web/dist here, as root: the app cannot write to /app at run time,
+# and `npm start`'s prestart build then finds it up to date and writes nothing.
+RUN npx tsx src/scripts/build-web.ts
 # The code is owned by root and read-only to the app; only DATA_DIR (the embedded database and
 # generated secrets when DATABASE_URL / JWT_SECRET are unset) is writable by it.
 RUN mkdir -p /app/data && chown node:node /app/data

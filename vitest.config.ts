@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { chromiumPath } from './test/helpers/chromium.ts';
 
 // Suites named *.redis.test.ts need a Redis (TEST_REDIS_URL): on a machine without one they are
 // left out of the run, so `npm test` passes on a fresh machine. CI (REQUIRE_ALL_SUITES=1) must
@@ -7,11 +8,23 @@ const hasRedis = Boolean(process.env.TEST_REDIS_URL?.trim());
 if (process.env.REQUIRE_ALL_SUITES === '1' && (!hasRedis || !process.env.TEST_DATABASE_URL?.trim())) {
   throw new Error('REQUIRE_ALL_SUITES=1 needs TEST_DATABASE_URL and TEST_REDIS_URL');
 }
+// Suites named *.browser.test.ts drive Debian's Chromium (CHROMIUM_PATH or /usr/bin/chromium) the
+// same way: left out where there is none, an error under REQUIRE_ALL_SUITES=1. They build the web
+// client first (globalSetup).
+const hasChromium = chromiumPath() !== undefined;
+if (process.env.REQUIRE_ALL_SUITES === '1' && !hasChromium) {
+  throw new Error('REQUIRE_ALL_SUITES=1 needs Chromium (apt-get install chromium, or CHROMIUM_PATH)');
+}
 
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    exclude: ['**/node_modules/**', ...(hasRedis ? [] : ['test/**/*.redis.test.ts'])],
+    exclude: [
+      '**/node_modules/**',
+      ...(hasRedis ? [] : ['test/**/*.redis.test.ts']),
+      ...(hasChromium ? [] : ['test/**/*.browser.test.ts']),
+    ],
+    globalSetup: hasChromium ? ['test/helpers/web-build.setup.ts'] : [],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // Each file opens its own databases; two cores run two files at once.

@@ -11,6 +11,7 @@ import { registerDocsRoutes } from './routes/docs.ts';
 import { registerLocationRoutes } from './routes/locations.ts';
 import { registerMeRoutes } from './routes/me.ts';
 import { registerMentorRoutes } from './routes/mentors.ts';
+import { registerWebRoutes } from './routes/web.ts';
 import { validationHook } from './validation.ts';
 
 export type AppEnv = { Variables: { requestId: string; userId: string } };
@@ -73,6 +74,7 @@ export function createApp(deps: Deps): OpenAPIHono<AppEnv> {
   registerCheckInRoutes(app, deps);
   registerMentorRoutes(app, deps);
   registerDocsRoutes(app);
+  registerWebRoutes(app);
 
   app.notFound(() => {
     throw new AppError('not_found', 'No such route.');

@@ -368,9 +368,17 @@ describe('Dockerfile', () => {
 
   it('copies what the server needs at run time', () => {
     const copies = instructions('COPY').join('\n');
-    for (const needed of ['src', 'drizzle', 'prompts', 'tsconfig.json']) {
+    for (const needed of ['src', 'drizzle', 'prompts', 'web', 'tsconfig.json']) {
       expect(copies, needed).toMatch(new RegExp(`(^|\\s)${needed.replace('.', '\\.')}(\\s|$)`, 'm'));
     }
+  });
+
+  it('bundles the web client into the image before dropping root (the app cannot write /app)', () => {
+    const lines = dockerfileInstructions;
+    const build = lines.findIndex((l) => /^RUN\b.*build-web\.ts/.test(l));
+    const user = lines.findIndex((l) => /^USER\b/.test(l));
+    expect(build).toBeGreaterThan(-1);
+    expect(build).toBeLessThan(user);
   });
 
   it('runs as a non-root user', () => {

@@ -1,0 +1,71 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { webDist } from '../../web/paths.ts';
+import type { AppEnv } from '../app.ts';
+
+const types: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+// Map tiles are the one thing the page may load from elsewhere, and only images from there.
+const csp = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: https://tile.openstreetmap.org",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+const notBuilt = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>NightChill</title></head>
+<body><main><h1>NightChill</h1><p>The web client is not built here. Run <code>npm run build:web</code>
+(npm start does it first), or use the API: <a href="/docs">/docs</a>.</p></main></body></html>`;
+
+const safeName = /^[A-Za-z0-9_.-]+$/;
+
+/**
+ * The browser client at `/`, built into web/dist by src/web/build.ts. Only `/` and
+ * `/assets/<file>` are served here, so nothing shadows /api, /docs, /socket.io or the probes.
+ * index.html is read on each request (a rebuild shows at once); assets have hashed names and are
+ * cached for good.
+ */
+export function registerWebRoutes(app: OpenAPIHono<AppEnv>, dir: string = webDist): void {
+  app.get('/', async (c) => {
+    c.header('content-security-policy', csp);
+    c.header('x-content-type-options', 'nosniff');
+    c.header('referrer-policy', 'no-referrer');
+    c.header('cache-control', 'no-cache');
+    try {
+      return c.html(await readFile(path.join(dir, 'index.html'), 'utf8'));
+    } catch {
+      return c.html(notBuilt, 503);
+    }
+  });
+
+  app.get('/assets/:file', async (c) => {
+    const file = c.req.param('file');
+    const type = types[path.extname(file)];
+    if (!type || !safeName.test(file) || file.startsWith('.')) return c.notFound();
+    let body: Buffer;
+    try {
+      body = await readFile(path.join(dir, 'assets', file));
+    } catch {
+      return c.notFound();
+    }
+    return c.body(new Uint8Array(body), 200, {
+      'content-type': type,
+      'cache-control': 'public, max-age=31536000, immutable',
+      'x-content-type-options': 'nosniff',
+    });
+  });
+}

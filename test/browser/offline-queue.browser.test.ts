@@ -1,0 +1,108 @@
+import { randomUUID } from 'node:crypto';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TestApp } from '../helpers/app.ts';
+import {
+  inPage,
+  launchBrowser,
+  openPage,
+  sendChat,
+  signUpInBrowser,
+  startBrowserApp,
+  tokenOf,
+} from '../helpers/browser.ts';
+import { backends } from '../helpers/db.ts';
+
+const outboxKeys = `Object.keys(localStorage).filter((k) => k.startsWith('nightchill.outbox.'))`;
+
+interface Stored {
+  id: string;
+  role: string;
+  content: string;
+  clientMessageId?: string;
+}
+
+describe.each(backends)('the web client offline and back, on %s', (backend) => {
+  let app: TestApp;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    [app, browser] = await Promise.all([startBrowserApp(backend), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  const stored = async (token: string): Promise<Stored[]> =>
+    (await app.api('GET', '/api/me/messages?limit=100', { token })).body.messages;
+
+  it('queues messages sent offline and delivers each exactly once on reconnect, in order', async () => {
+    const { page, context, errors } = await openPage(browser, app);
+    await signUpInBrowser(page, `ola_${randomUUID().slice(0, 8)}`, 'Ola Berg');
+    await page.getByRole('button', { name: 'I understand and agree' }).click();
+    await sendChat(page, 'hello there');
+    await page.getByTestId('message-assistant').first().waitFor({ timeout: 20_000 });
+    const token = await tokenOf(page);
+
+    await context.setOffline(true);
+    await page.getByTestId('offline-banner').waitFor();
+    await sendChat(page, 'what is my streak?');
+    await sendChat(page, 'thank you');
+    expect(await page.getByTestId('queued').count()).toBe(2);
+    // Nothing left the browser while offline.
+    expect((await stored(token)).filter((m) => m.role === 'user').map((m) => m.content)).toEqual([
+      'hello there',
+    ]);
+    // The queue outlives a reload while offline.
+    const queue = await inPage<string[]>(page, outboxKeys);
+    expect(queue).toHaveLength(1);
+
+    await context.setOffline(false);
+    await expect
+      .poll(async () => (await stored(token)).filter((m) => m.role === 'assistant').length, {
+        timeout: 20_000,
+      })
+      .toBe(3);
+    await page.getByTestId('queued').first().waitFor({ state: 'detached' });
+    const mine = (await stored(token)).filter((m) => m.role === 'user').reverse();
+    expect(mine.map((m) => m.content)).toEqual(['hello there', 'what is my streak?', 'thank you']);
+    expect(new Set(mine.map((m) => m.clientMessageId)).size).toBe(3);
+
+    // What the page shows matches what is stored: once each, replies included, also after a reload.
+    await expect.poll(() => page.getByTestId('message-user').count()).toBe(3);
+    await expect.poll(() => page.getByTestId('message-assistant').count()).toBe(3);
+    await page.reload();
+    await page.getByText('thank you').waitFor();
+    await expect.poll(() => page.getByTestId('message-user').count()).toBe(3);
+    expect(await page.getByTestId('message-assistant').count()).toBe(3);
+    expect(await inPage(page, outboxKeys)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('catches up after a reconnect with what arrived meanwhile, without doubles', async () => {
+    const first = await openPage(browser, app);
+    await signUpInBrowser(first.page, `kim_${randomUUID().slice(0, 8)}`, 'Kim Park');
+    await first.page.getByRole('button', { name: 'I understand and agree' }).click();
+    const token = await tokenOf(first.page);
+
+    // The same person on a second device chats while the first is offline.
+    const second = await openPage(browser, app);
+    await inPage(second.page, `localStorage.setItem('nightchill.token', ${JSON.stringify(token)})`);
+    await second.page.reload();
+    await first.context.setOffline(true);
+    await first.page.getByTestId('offline-banner').waitFor();
+    await sendChat(second.page, 'how many check-ins do I have?');
+    await second.page.getByTestId('message-assistant').first().waitFor({ timeout: 20_000 });
+
+    await first.context.setOffline(false);
+    await first.page.getByText('how many check-ins do I have?').waitFor();
+    await expect.poll(() => first.page.getByTestId('message-assistant').count()).toBe(1);
+    expect(await first.page.getByTestId('message-user').count()).toBe(1);
+    expect(first.errors).toEqual([]);
+    expect(second.errors).toEqual([]);
+    await first.context.close();
+    await second.context.close();
+  });
+});

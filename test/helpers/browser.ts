@@ -1,0 +1,124 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { seed } from '../../src/db/seed/index.ts';
+import { startTestApp, type TestApp } from './app.ts';
+import { chromiumPath } from './chromium.ts';
+import type { Backend } from './db.ts';
+
+/** Where screenshots go (gitignored); a few are copied into docs/screenshots for the README. */
+export const artifactsDir = path.resolve('test-artifacts', 'screenshots');
+
+/** Debian's headless Chromium through playwright-core. */
+export async function launchBrowser(): Promise<Browser> {
+  const executablePath = chromiumPath();
+  if (!executablePath)
+    throw new Error('no Chromium: install it (apt-get install chromium) or set CHROMIUM_PATH');
+  return chromium.launch({
+    executablePath,
+    headless: true,
+    args: ['--disable-gpu', '--disable-dev-shm-usage'],
+  });
+}
+
+/** A real server on port 0 over a fresh database with the sample data (places, mentors). */
+export async function startBrowserApp(backend: Backend): Promise<TestApp> {
+  const app = await startTestApp(backend);
+  await seed(app.deps);
+  return app;
+}
+
+export interface PageOptions {
+  /** Where the browser says it is (geolocation granted). Default: Peaceful Grounds Café, London. */
+  geolocation?: { latitude: number; longitude: number } | null;
+  viewport?: { width: number; height: number };
+  reducedMotion?: boolean;
+}
+
+/**
+ * A fresh browser context (its own storage: another person, or another device) at the app. Only
+ * the test server is reachable: any other request (map tiles) is refused at once, so a run never
+ * leaves the machine and the page shows how it works without tiles.
+ */
+export async function openPage(
+  browser: Browser,
+  app: TestApp,
+  options: PageOptions = {},
+): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const geolocation =
+    options.geolocation === undefined ? { latitude: 51.5074, longitude: -0.1278 } : options.geolocation;
+  const context = await browser.newContext({
+    baseURL: app.url,
+    viewport: options.viewport ?? { width: 1024, height: 800 },
+    timezoneId: 'Europe/London',
+    locale: 'en-GB',
+    reducedMotion: options.reducedMotion === false ? 'no-preference' : 'reduce',
+    ...(geolocation ? { geolocation, permissions: ['geolocation'] } : {}),
+  });
+  const origin = new URL(app.url).origin;
+  await context.route(
+    (url) => url.origin !== origin,
+    (route) => route.abort('blockedbyclient'),
+  );
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (err) => errors.push(err.message));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' && !/ERR_BLOCKED_BY_CLIENT|Failed to load resource/.test(msg.text())) {
+      errors.push(msg.text());
+    }
+  });
+  await page.goto('/');
+  return { context, page, errors };
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(artifactsDir, { recursive: true });
+  // Toasts would cover the screen: close them first.
+  for (const close of await page.getByTestId('toast').getByRole('button', { name: 'Dismiss' }).all()) {
+    await close.click().catch(() => undefined);
+  }
+  const file = path.join(artifactsDir, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: false });
+  return file;
+}
+
+/** Signs up through the form; returns the credentials used. */
+export async function signUpInBrowser(page: Page, tag: string, displayName = 'Maya Jones') {
+  const creds = { email: `${tag}@example.com`, username: tag, password: `password-${tag}` };
+  await page.getByRole('tab', { name: 'Create account' }).click();
+  await page.getByLabel('E-mail', { exact: true }).fill(creds.email);
+  await page.getByLabel('Username').fill(creds.username);
+  await page.getByLabel('Display name').fill(displayName);
+  await page.getByLabel('Password').fill(creds.password);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  return creds;
+}
+
+export async function signInInBrowser(page: Page, login: string, password: string): Promise<void> {
+  await page.getByLabel('E-mail or username').fill(login);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/** Types a message into the composer and sends it with the keyboard (Enter). */
+export async function sendChat(page: Page, text: string): Promise<void> {
+  const box = page.getByLabel('Message', { exact: true });
+  await box.fill(text);
+  await box.press('Enter');
+}
+
+/**
+ * Evaluates a JavaScript expression in the page. Written as a string because the test code is
+ * type-checked without the DOM library (the server's tsconfig); the page has it.
+ */
+export function inPage<T>(page: Page, expression: string): Promise<T> {
+  return page.evaluate<T>(expression);
+}
+
+/** The signed-in page's API token. */
+export async function tokenOf(page: Page): Promise<string> {
+  const token = await inPage<string | null>(page, `localStorage.getItem('nightchill.token')`);
+  if (!token) throw new Error('the page is not signed in');
+  return token;
+}

@@ -1,0 +1,85 @@
+import type { Place, ToolEvent, WireMessage } from '../types.ts';
+
+/** The conversation's state and its pure transitions (the ChatClient applies them). */
+
+export interface Chip {
+  name: string;
+  status: ToolEvent['status'];
+  summary?: string;
+}
+
+export interface ChatItem {
+  /** Stable for the view: the client's id for the user's own messages, else the stored id. */
+  key: string;
+  id?: string;
+  clientMessageId?: string;
+  role: WireMessage['role'];
+  content: string;
+  createdAt: string;
+  state: 'stored' | 'queued' | 'sending' | 'failed';
+  error?: string;
+  proposal?: WireMessage['proposal'];
+  replyTo?: string;
+  tools: Chip[];
+  places?: Place[];
+}
+
+export interface Turn {
+  turnId: string | null;
+  text: string;
+  tools: Chip[];
+  places?: Place[];
+}
+
+export interface ChatState {
+  items: ChatItem[];
+  loaded: boolean;
+  olderCursor: string | null;
+  loadingOlder: boolean;
+  connected: boolean;
+  /** A reply in progress (streaming, or awaited after the user's message was stored). */
+  turn: Turn | null;
+}
+
+/** A chunk of the reply streaming in: appended to its turn, or a turn of its own. */
+export function withDelta(turn: Turn | null, turnId: string, delta: string): Turn {
+  if (turn && (turn.turnId === null || turn.turnId === turnId))
+    return { ...turn, turnId, text: turn.text + delta };
+  return { turnId, text: delta, tools: [] };
+}
+
+/** A tool's progress: a started chip, later replaced by its done or failed one. */
+export function withTool(turn: Turn | null, ev: ToolEvent): Turn {
+  const t: Turn =
+    turn && (turn.turnId === null || turn.turnId === ev.turnId)
+      ? { ...turn, turnId: ev.turnId }
+      : { turnId: ev.turnId, text: '', tools: [] };
+  const tools = [...t.tools];
+  const open = tools.findLastIndex((c) => c.name === ev.name && c.status === 'started');
+  const chip: Chip = { name: ev.name, status: ev.status, ...(ev.summary ? { summary: ev.summary } : {}) };
+  if (ev.status !== 'started' && open >= 0) tools[open] = chip;
+  else tools.push(chip);
+  return { ...t, tools, ...(ev.places ? { places: ev.places } : {}) };
+}
+
+/** A stored message as the view shows it. */
+export function itemOf(m: WireMessage): ChatItem {
+  return {
+    key: m.clientMessageId ?? m.id,
+    id: m.id,
+    role: m.role,
+    content: m.content,
+    createdAt: m.createdAt,
+    state: 'stored',
+    tools: [],
+    ...(m.clientMessageId ? { clientMessageId: m.clientMessageId } : {}),
+    ...(m.proposal ? { proposal: m.proposal } : {}),
+    ...(m.replyTo ? { replyTo: m.replyTo } : {}),
+  };
+}
+
+/** Stored messages by id (UUIDv7: creation order), then those not yet stored, as written. */
+export function ordered(items: ChatItem[]): ChatItem[] {
+  const stored = items.filter((i) => i.id).sort((a, b) => (a.id! < b.id! ? -1 : a.id! > b.id! ? 1 : 0));
+  return [...stored, ...items.filter((i) => !i.id)];
+}

@@ -1,0 +1,20 @@
+import { useEffect, useState } from 'preact/hooks';
+import QRCode from 'qrcode';
+
+/** The reward's code drawn as a QR image (the qrcode package), for the café to scan. */
+export function RewardQr({ code, label }: { code: string; label: string }) {
+  const [src, setSrc] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    QRCode.toDataURL(code, { errorCorrectionLevel: 'M', margin: 1, width: 176 })
+      .then((url) => live && setSrc(url))
+      .catch(() => live && setSrc(null));
+    return () => {
+      live = false;
+    };
+  }, [code]);
+  if (!src) return <div class="qr-placeholder" aria-hidden="true" />;
+  return (
+    <img class="qr" src={src} width={176} height={176} alt={`QR code for ${label}`} data-testid="reward-qr" />
+  );
+}

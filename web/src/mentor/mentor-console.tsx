@@ -1,0 +1,127 @@
+import { useEffect, useState } from 'preact/hooks';
+import { errorText } from '../api.ts';
+import { useServices } from '../services.ts';
+import { useStore } from '../store.ts';
+import type { MentorSession } from '../types.ts';
+import { when } from '../ui/format.ts';
+import { toast } from '../ui/toasts.tsx';
+import type { MentorFeed } from './feed.ts';
+
+const startOfToday = () => {
+  const d = new Date();
+  d.setHours(0, 0, 0, 0);
+  return d;
+};
+
+/** For mentors: today's and upcoming sessions, live alerts, and complete / no-show / cancel. */
+export function MentorConsole({ feed }: { feed: MentorFeed }) {
+  const { api, user } = useServices();
+  const me = useStore(user);
+  const alerts = useStore(feed.alerts);
+  const [sessions, setSessions] = useState<MentorSession[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const fresh = new Set(alerts.filter((a) => Date.now() - a.at < 60_000).map((a) => a.session.id));
+
+  useEffect(() => {
+    feed.unseen.set(0);
+    let live = true;
+    // From yesterday: a late session still waiting for complete / no-show stays in view.
+    const from = encodeURIComponent(new Date(startOfToday().getTime() - 86_400_000).toISOString());
+    api
+      .get<{ sessions: MentorSession[] }>(`/api/me/mentor-sessions?role=mentor&from=${from}&limit=100`)
+      .then((r) => {
+        if (!live) return;
+        setSessions(r.sessions);
+        setError(null);
+      })
+      .catch((err) => live && setError(errorText(err)));
+    return () => {
+      live = false;
+    };
+  }, [api, alerts.length]);
+
+  const change = async (s: MentorSession, status: 'completed' | 'no-show' | 'cancelled') => {
+    try {
+      const r = await api.patch<{ session: MentorSession }>(`/api/mentor-sessions/${s.id}`, { status });
+      setSessions((list) => list?.map((x) => (x.id === s.id ? r.session : x)) ?? null);
+      toast(`Session with ${s.userDisplayName} marked ${status}.`, 'success');
+    } catch (err) {
+      toast(errorText(err), 'error');
+    }
+  };
+
+  const tomorrow = new Date(startOfToday().getTime() + 86_400_000);
+  const today = (sessions ?? []).filter(
+    (s) =>
+      new Date(s.scheduledAt) < tomorrow &&
+      (new Date(s.scheduledAt) >= startOfToday() || s.status === 'scheduled'),
+  );
+  const upcoming = (sessions ?? []).filter((s) => new Date(s.scheduledAt) >= tomorrow);
+  const row = (s: MentorSession) => {
+    const started = new Date(s.scheduledAt).getTime() <= Date.now();
+    return (
+      <li
+        key={s.id}
+        class={`session status-${s.status} ${fresh.has(s.id) ? 'fresh' : ''}`}
+        data-testid="session"
+      >
+        <div>
+          <strong>{s.userDisplayName}</strong> · {when(s.scheduledAt, me.timeZone)} · {s.durationMinutes} min
+          · {s.sessionType ?? 'session'}
+          <span class="status">{s.status}</span>
+          {fresh.has(s.id) ? <span class="badge new">New</span> : null}
+          {s.userNotes ? <p class="hint">{s.userNotes}</p> : null}
+        </div>
+        {s.status === 'scheduled' ? (
+          <div class="actions">
+            <button
+              type="button"
+              class="secondary"
+              disabled={!started}
+              onClick={() => change(s, 'completed')}
+            >
+              Complete
+            </button>
+            <button type="button" class="secondary" disabled={!started} onClick={() => change(s, 'no-show')}>
+              No-show
+            </button>
+            <button type="button" class="link" onClick={() => change(s, 'cancelled')}>
+              Cancel
+            </button>
+          </div>
+        ) : null}
+      </li>
+    );
+  };
+
+  return (
+    <section class="panel" aria-labelledby="mentor-title">
+      <h2 id="mentor-title" tabIndex={-1}>
+        Mentor console
+      </h2>
+      {alerts.length ? (
+        <section class="alerts" aria-label="Live alerts" data-testid="mentor-alerts">
+          {alerts.slice(0, 5).map((a) => (
+            <p key={`${a.session.id}-${a.at}`} class={`alert alert-${a.event}`}>
+              <strong>{feed.describe(a)}</strong>: {a.session.userDisplayName},{' '}
+              {when(a.session.scheduledAt, me.timeZone)}
+            </p>
+          ))}
+        </section>
+      ) : null}
+      {error ? (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <h3>Today</h3>
+      {sessions && today.length === 0 ? <p class="empty">No sessions today.</p> : null}
+      <ul class="sessions">{today.map(row)}</ul>
+      <h3>Upcoming</h3>
+      {sessions && upcoming.length === 0 ? <p class="empty">Nothing booked yet.</p> : null}
+      <ul class="sessions" data-testid="upcoming">
+        {upcoming.map(row)}
+      </ul>
+    </section>
+  );
+}

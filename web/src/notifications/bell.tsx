@@ -1,0 +1,81 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useServices } from '../services.ts';
+import { useStore } from '../store.ts';
+import { when } from '../ui/format.ts';
+import { BellIcon } from '../ui/icons.tsx';
+
+/** The bell with the unread count (live), opening the list; an item is marked read when chosen. */
+export function Bell() {
+  const { inbox, user } = useServices();
+  const st = useStore(inbox.state);
+  const me = useStore(user);
+  const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  const panel = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    panel.current?.querySelector<HTMLElement>('h2')?.focus();
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') {
+        setOpen(false);
+        button.current?.focus();
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [open]);
+
+  const label = st.unread ? `Notifications, ${st.unread} unread` : 'Notifications';
+  return (
+    <div class="bell">
+      <button
+        ref={button}
+        type="button"
+        class="icon-button"
+        aria-label={label}
+        aria-expanded={open}
+        aria-controls="notification-panel"
+        onClick={() => setOpen(!open)}
+        data-testid="bell"
+      >
+        <BellIcon />
+        {st.unread ? (
+          <span class="count" data-testid="unread-count" aria-hidden="true">
+            {st.unread > 99 ? '99+' : st.unread}
+          </span>
+        ) : null}
+      </button>
+      {open ? (
+        <div id="notification-panel" class="popover" ref={panel}>
+          <div class="popover-head">
+            <h2 tabIndex={-1}>Notifications</h2>
+            <button type="button" class="link" onClick={() => void inbox.markAllRead()} disabled={!st.unread}>
+              Mark all read
+            </button>
+          </div>
+          {st.items.length === 0 ? <p class="empty">Nothing yet.</p> : null}
+          <ul class="notifications">
+            {st.items.map((n) => (
+              <li key={n.id} class={n.read ? 'read' : 'unread'}>
+                <button type="button" class="notification" onClick={() => void inbox.markRead(n.id)}>
+                  <strong>{n.title}</strong>
+                  <span>{n.message}</span>
+                  <span class="hint">
+                    {when(n.createdAt, me.timeZone)}
+                    {n.read ? '' : ' · unread'}
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+          {st.nextCursor ? (
+            <button type="button" class="link" onClick={() => void inbox.more()}>
+              Older notifications
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import { keys, store } from '../storage.ts';
+import { createStore } from '../store.ts';
+
+export interface Position {
+  lat: number;
+  lng: number;
+  source: 'device' | 'city';
+  city?: string;
+}
+
+/** City centres of the sample data: where "near me" looks when the device will not say. */
+export const cities: { name: string; lat: number; lng: number }[] = [
+  { name: 'London', lat: 51.5074, lng: -0.1278 },
+  { name: 'Manchester', lat: 53.4808, lng: -2.2426 },
+  { name: 'Edinburgh', lat: 55.9533, lng: -3.1883 },
+  { name: 'Dublin', lat: 53.3498, lng: -6.2603 },
+  { name: 'New York', lat: 40.7128, lng: -74.006 },
+  { name: 'San Francisco', lat: 37.7749, lng: -122.4194 },
+  { name: 'Toronto', lat: 43.6532, lng: -79.3832 },
+  { name: 'Sydney', lat: -33.8688, lng: 151.2093 },
+  { name: 'Berlin', lat: 52.52, lng: 13.405 },
+  { name: 'Amsterdam', lat: 52.3676, lng: 4.9041 },
+];
+
+/** Where the user said they are: their device's position, a city they chose, or nothing. */
+export const position = createStore<Position | null>(store.getJson<Position | null>(keys.position, null));
+position.subscribe((p) => (p ? store.set(keys.position, JSON.stringify(p)) : store.remove(keys.position)));
+
+/** Asks the browser for the device's position (the browser asks the person). */
+export function devicePosition(timeoutMs = 10_000): Promise<Position> {
+  return new Promise((resolve, reject) => {
+    if (!('geolocation' in navigator)) {
+      reject(new Error('This browser cannot share a location.'));
+      return;
+    }
+    navigator.geolocation.getCurrentPosition(
+      (p) => resolve({ lat: p.coords.latitude, lng: p.coords.longitude, source: 'device' }),
+      (e) =>
+        reject(
+          new Error(
+            e.code === e.PERMISSION_DENIED
+              ? 'Location permission was not given.'
+              : 'The location is unavailable.',
+          ),
+        ),
+      { enableHighAccuracy: false, timeout: timeoutMs, maximumAge: 60_000 },
+    );
+  });
+}
+
+/** Shares the device's position; on failure the caller offers the city list. */
+export async function shareDeviceLocation(): Promise<Position> {
+  const p = await devicePosition();
+  position.set(p);
+  return p;
+}
+
+export function chooseCity(name: string): Position | null {
+  const c = cities.find((x) => x.name === name);
+  if (!c) return null;
+  const p: Position = { lat: c.lat, lng: c.lng, source: 'city', city: c.name };
+  position.set(p);
+  return p;
+}
+
+/** The device's position now if it is shared, for a check-in's geofence; otherwise none. */
+export async function currentCoordinates(): Promise<{ lat: number; lng: number } | undefined> {
+  const p = position.get();
+  if (p?.source !== 'device') return undefined;
+  try {
+    const fresh = await devicePosition(5_000);
+    position.set(fresh);
+    return { lat: fresh.lat, lng: fresh.lng };
+  } catch {
+    return { lat: p.lat, lng: p.lng };
+  }
+}

@@ -1,0 +1,66 @@
+import L from 'leaflet';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Place } from '../types.ts';
+import type { Position } from './location.ts';
+
+const TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+
+/**
+ * The places on a Leaflet map. Tiles come from OpenStreetMap when the browser can reach it; when
+ * it cannot, the markers still show on a plain background and the list beside it works as before.
+ */
+export function PlaceMap({ places, here }: { places: Place[]; here: Position | null }) {
+  const box = useRef<HTMLDivElement>(null);
+  const map = useRef<L.Map | null>(null);
+  const layer = useRef<L.LayerGroup | null>(null);
+  const [tilesFailed, setTilesFailed] = useState(false);
+
+  useEffect(() => {
+    if (!box.current) return;
+    const m = L.map(box.current, { zoomControl: true, attributionControl: true });
+    const tiles = L.tileLayer(TILES, {
+      maxZoom: 19,
+      attribution: '© OpenStreetMap contributors',
+    });
+    tiles.on('tileerror', () => setTilesFailed(true));
+    tiles.addTo(m);
+    map.current = m;
+    layer.current = L.layerGroup().addTo(m);
+    return () => {
+      m.remove();
+      map.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    const m = map.current;
+    const group = layer.current;
+    if (!m || !group) return;
+    group.clearLayers();
+    const points: L.LatLngExpression[] = [];
+    for (const p of places) {
+      const at: L.LatLngExpression = [p.latitude, p.longitude];
+      points.push(at);
+      L.circleMarker(at, { radius: 8, className: 'map-place' }).bindTooltip(p.name).addTo(group);
+    }
+    if (here) {
+      const at: L.LatLngExpression = [here.lat, here.lng];
+      points.push(at);
+      L.circleMarker(at, { radius: 6, className: 'map-here' }).bindTooltip('You').addTo(group);
+    }
+    if (points.length === 1) m.setView(points[0]!, 15);
+    else if (points.length > 1) m.fitBounds(L.latLngBounds(points), { padding: [24, 24], maxZoom: 16 });
+    else m.setView([51.5074, -0.1278], 11);
+  }, [places, here]);
+
+  return (
+    <figure class="map-figure">
+      <div ref={box} class="map" role="img" aria-label={`Map of ${places.length} places`} />
+      {tilesFailed ? (
+        <figcaption class="hint">
+          Map tiles are not reachable from here; the dots show where the places are.
+        </figcaption>
+      ) : null}
+    </figure>
+  );
+}

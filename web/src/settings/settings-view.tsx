@@ -1,0 +1,121 @@
+import { useRef, useState } from 'preact/hooks';
+import { errorText } from '../api.ts';
+import { useServices } from '../services.ts';
+import { useStore } from '../store.ts';
+import type { ThemeMode, User } from '../types.ts';
+import { toast } from '../ui/toasts.tsx';
+import { DeleteAccount } from './delete-account.tsx';
+
+const themes: { value: ThemeMode; label: string }[] = [
+  { value: 'light', label: 'Light' },
+  { value: 'dark', label: 'Dark' },
+  { value: 'neon', label: 'Neon' },
+];
+
+function zones(current: string): string[] {
+  const all = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+  return all.includes(current) ? all : [current, ...all];
+}
+
+/** Theme, notifications, time zone, data export and account deletion. */
+export function SettingsView({ onDeleted }: { onDeleted: () => void }) {
+  const { api, user } = useServices();
+  const me = useStore(user);
+  const [saving, setSaving] = useState(false);
+  const zoneList = useRef<string[]>(zones(me.timeZone));
+
+  // Shown at once, put back if the server refuses.
+  const save = async (patch: Partial<User>, done: string) => {
+    const before = user.get();
+    user.set({ ...before, ...patch });
+    setSaving(true);
+    try {
+      const r = await api.patch<{ user: User }>('/api/me', patch);
+      user.set(r.user);
+      toast(done, 'success');
+    } catch (err) {
+      user.set(before);
+      toast(errorText(err), 'error');
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const exportData = async () => {
+    try {
+      const data = await api.get<unknown>('/api/me/export');
+      const blob = new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' });
+      const a = document.createElement('a');
+      a.href = URL.createObjectURL(blob);
+      a.download = `nightchill-export-${new Date().toISOString().slice(0, 10)}.json`;
+      document.body.append(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+    } catch (err) {
+      toast(errorText(err), 'error');
+    }
+  };
+
+  return (
+    <section class="panel settings" aria-labelledby="settings-title">
+      <h2 id="settings-title" tabIndex={-1}>
+        Settings
+      </h2>
+      <fieldset disabled={saving}>
+        <legend>Theme</legend>
+        {themes.map((t) => (
+          <label key={t.value} class="choice">
+            <input
+              type="radio"
+              name="theme"
+              value={t.value}
+              checked={me.themeMode === t.value}
+              onChange={() => void save({ themeMode: t.value }, `Theme: ${t.label}.`)}
+            />
+            {t.label}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset disabled={saving}>
+        <legend>Notifications</legend>
+        <label class="choice">
+          <input
+            type="checkbox"
+            checked={me.notificationsEnabled}
+            onChange={(e) =>
+              void save(
+                { notificationsEnabled: e.currentTarget.checked },
+                e.currentTarget.checked ? 'Live notifications on.' : 'Live notifications off.',
+              )
+            }
+          />
+          Show live notifications (they stay in the inbox either way)
+        </label>
+      </fieldset>
+      <fieldset disabled={saving}>
+        <legend>Time zone</legend>
+        <label for="time-zone">Streak days and session times use this zone</label>
+        <select
+          id="time-zone"
+          value={me.timeZone}
+          onChange={(e) => void save({ timeZone: e.currentTarget.value }, 'Time zone saved.')}
+        >
+          {zoneList.current.map((z) => (
+            <option key={z} value={z}>
+              {z}
+            </option>
+          ))}
+        </select>
+      </fieldset>
+      <fieldset>
+        <legend>Your data</legend>
+        <p>Download everything stored about you as a JSON file.</p>
+        <button type="button" class="secondary" onClick={exportData}>
+          Export my data
+        </button>
+      </fieldset>
+      <DeleteAccount onDeleted={onDeleted} />
+    </section>
+  );
+}

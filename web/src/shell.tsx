@@ -1,0 +1,130 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Api } from './api.ts';
+import { ChatView } from './chat/chat-view.tsx';
+import { ChatClient } from './chat/client.ts';
+import { JourneyView } from './journey/journey-view.tsx';
+import { MentorFeed } from './mentor/feed.ts';
+import { MentorConsole } from './mentor/mentor-console.tsx';
+import { Bell } from './notifications/bell.tsx';
+import { Inbox } from './notifications/inbox.ts';
+import { PlacesView } from './places/places-view.tsx';
+import { href, type Route, useRoute } from './router.ts';
+import { type Services, ServicesContext } from './services.ts';
+import { SettingsView } from './settings/settings-view.tsx';
+import { openSocket } from './socket.ts';
+import { createStore, useStore } from './store.ts';
+import type { User } from './types.ts';
+import { toast } from './ui/toasts.tsx';
+
+const mentorAlerts = new Set(['session_booked', 'session_cancelled']);
+
+interface Props {
+  api: Api;
+  token: string;
+  initialUser: User;
+  onUserChange: (u: User) => void;
+  onSignOut: (everywhere: boolean) => Promise<void>;
+}
+
+/** The signed-in app: one socket, the chat, the inbox, and (for mentors) the console. */
+export function Shell({ api, token, initialUser, onUserChange, onSignOut }: Props) {
+  const route = useRoute();
+  const [isMentor, setIsMentor] = useState(false);
+  const services = useMemo(() => {
+    const user = createStore(initialUser);
+    const conn = openSocket(token, () => void onSignOut(false));
+    const journeyVersion = createStore(0);
+    const feed = new MentorFeed(conn.socket, () => user.get().timeZone);
+    const chat = new ChatClient(api, conn.socket, initialUser.id, () => journeyVersion.set((v) => v + 1));
+    const inbox = new Inbox(api, conn.socket, (n) => {
+      // A mentor's session alerts have their own toast (MentorFeed); the rest show here.
+      if (mentorAlerts.has(n.type) && feed.active) return;
+      if (user.get().notificationsEnabled) toast(`${n.title}: ${n.message}`);
+    });
+    return { services: { api, user, chat, inbox, journeyVersion } satisfies Services, conn, feed };
+  }, []);
+  const { chat, inbox, user } = services.services;
+  const unseen = useStore(services.feed.unseen);
+  const me = useStore(user);
+
+  useEffect(() => {
+    chat.start();
+    inbox.start();
+    services.feed.start();
+    const offUser = user.subscribe(onUserChange);
+    api
+      .get('/api/mentors/me')
+      .then(() => {
+        services.feed.active = true;
+        setIsMentor(true);
+      })
+      .catch(() => setIsMentor(false));
+    return () => {
+      offUser();
+      chat.stop();
+      inbox.stop();
+      services.feed.stop();
+      services.conn.close();
+    };
+  }, [api, chat, inbox, onUserChange, services, user]);
+
+  // Moving between screens puts focus on the new screen's heading, for keyboards and screen readers.
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    document.querySelector<HTMLElement>('main h2')?.focus();
+  }, [route]);
+
+  const tabs: { route: Route; label: string; badge?: number }[] = [
+    { route: 'chat', label: 'Chat' },
+    { route: 'places', label: 'Places' },
+    { route: 'journey', label: 'Journey' },
+    ...(isMentor ? [{ route: 'mentor' as const, label: 'Mentor', badge: unseen }] : []),
+    { route: 'settings', label: 'Settings' },
+  ];
+
+  return (
+    <ServicesContext.Provider value={services.services}>
+      <a class="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header class="top">
+        <h1 class="brand">NightChill</h1>
+        <span class="who">{me.displayName}</span>
+        <Bell />
+        <button type="button" class="link" onClick={() => void onSignOut(true)}>
+          Sign out
+        </button>
+      </header>
+      <nav class="tabs main-nav" aria-label="Screens">
+        {tabs.map((t) => (
+          <a
+            key={t.route}
+            href={href(t.route)}
+            class={route === t.route ? 'tab active' : 'tab'}
+            aria-current={route === t.route ? 'page' : undefined}
+          >
+            {t.label}
+            {t.badge ? (
+              <span class="count" data-testid="mentor-badge">
+                {t.badge}
+                <span class="visually-hidden"> new alerts</span>
+              </span>
+            ) : null}
+          </a>
+        ))}
+      </nav>
+      <main id="main" class={`screen screen-${route}`}>
+        {route === 'chat' ? <ChatView /> : null}
+        {route === 'places' ? <PlacesView /> : null}
+        {route === 'journey' ? <JourneyView /> : null}
+        {route === 'mentor' && isMentor ? <MentorConsole feed={services.feed} /> : null}
+        {route === 'mentor' && !isMentor ? <p class="panel">The mentor console is for mentors.</p> : null}
+        {route === 'settings' ? <SettingsView onDeleted={() => void onSignOut(false)} /> : null}
+      </main>
+    </ServicesContext.Provider>
+  );
+}

@@ -1,0 +1,86 @@
+import { io, type Socket } from 'socket.io-client';
+import type { Ack, InboxNotification, MentorSession, ToolEvent, WireMessage } from './types.ts';
+
+/** The Socket.IO contract as the client uses it (server side: src/realtime/events.ts). */
+export interface ServerEvents {
+  'chat:message': (m: WireMessage) => void;
+  'chat:delta': (d: { turnId: string; delta: string }) => void;
+  'chat:tool': (t: ToolEvent) => void;
+  notification: (n: InboxNotification) => void;
+  'mentor:session': (p: {
+    event: 'booked' | 'cancelled' | 'reminder' | 'updated';
+    session: MentorSession;
+  }) => void;
+}
+
+type AckFn<T extends object> = (ack: Ack<T>) => void;
+export interface ClientEvents {
+  'chat:send': (
+    p: unknown,
+    ack: AckFn<{ message: { id: string; clientMessageId: string; createdAt: string } }>,
+  ) => void;
+  'chat:sync': (
+    p: unknown,
+    ack: AckFn<{
+      messages: WireMessage[];
+      turn?: { turnId: string; replyTo: string; partialContent: string };
+    }>,
+  ) => void;
+  'chat:cancel': (p: unknown, ack: AckFn<{ cancelled: boolean }>) => void;
+  'chat:confirm': (p: unknown, ack: AckFn<{ confirmed: true }>) => void;
+}
+
+export type ChatSocket = Socket<ServerEvents, ClientEvents>;
+
+/**
+ * One socket per signed-in page, websocket transport only (no sticky sessions needed behind a
+ * load balancer). When the browser says it is offline the socket is closed at once, so sends are
+ * queued rather than buffered into a dead connection; back online, it connects and catches up.
+ */
+export function openSocket(token: string, onUnauthorized: () => void): { socket: ChatSocket; close(): void } {
+  const socket: ChatSocket = io({
+    auth: { token },
+    transports: ['websocket'],
+    autoConnect: false,
+    reconnectionDelay: 500,
+    reconnectionDelayMax: 5_000,
+  });
+  socket.on('connect_error', (err) => {
+    const data = (err as Error & { data?: { code?: string } }).data;
+    if (data?.code === 'unauthorized') {
+      socket.disconnect();
+      onUnauthorized();
+    }
+  });
+  const offline = () => socket.disconnect();
+  const online = () => {
+    if (!socket.connected) socket.connect();
+  };
+  window.addEventListener('offline', offline);
+  window.addEventListener('online', online);
+  if (navigator.onLine !== false) socket.connect();
+  return {
+    socket,
+    close() {
+      window.removeEventListener('offline', offline);
+      window.removeEventListener('online', online);
+      socket.disconnect();
+    },
+  };
+}
+
+/** emit with an acknowledgement, as a promise; a silent server is a timeout error. */
+export function request<E extends keyof ClientEvents>(
+  socket: ChatSocket,
+  event: E,
+  payload: unknown,
+  timeoutMs = 15_000,
+): Promise<Parameters<Parameters<ClientEvents[E]>[1]>[0]> {
+  return new Promise((resolve, reject) => {
+    // socket.io's typed emit cannot be spelled for a generic event name: this is the same call.
+    const timed = socket.timeout(timeoutMs) as unknown as {
+      emit(ev: string, p: unknown, cb: (err: Error | null, ack: never) => void): void;
+    };
+    timed.emit(event, payload, (err, ack) => (err ? reject(err) : resolve(ack)));
+  });
+}
