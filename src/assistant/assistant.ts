@@ -1,9 +1,16 @@
 import type { TurnInProgress, WireMessage } from '../realtime/events.ts';
+import type { ToolDisplay } from './tools/types.ts';
 
 /** How a turn reaches the user's sockets, wherever they are connected. */
 export interface TurnSink {
   delta(turnId: string, delta: string): void;
-  tool(turnId: string, name: string, status: 'started' | 'done' | 'failed', summary?: string): void;
+  tool(
+    turnId: string,
+    name: string,
+    status: 'started' | 'done' | 'failed',
+    summary?: string,
+    display?: ToolDisplay,
+  ): void;
   message(message: WireMessage): void;
 }
 

@@ -98,7 +98,7 @@ export function createToolRound(env: {
         summary: `proposed: ${summary}`,
       };
     }
-    sink.tool(turnId, call.name, outcome.ok ? 'done' : 'failed', clip(outcome.summary, 120));
+    sink.tool(turnId, call.name, outcome.ok ? 'done' : 'failed', clip(outcome.summary, 120), outcome.display);
     record(outcome, call.arguments, proposed);
     return outcome;
   }

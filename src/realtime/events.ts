@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { PublicLocation } from '../domain/locations/schemas.ts';
 import type { ErrorBody } from '../errors.ts';
 
 /** Every acknowledgement: `{ ok: true, … }` or `{ ok: false, error }` (design.md). */
@@ -68,6 +69,8 @@ export interface ServerToClientEvents {
     name: string;
     status: 'started' | 'done' | 'failed';
     summary?: string;
+    /** With `done` of a place search: the places found, as GET /api/locations returns them. */
+    places?: (PublicLocation & { distanceKm?: number })[];
   }) => void;
   notification: (notification: {
     id: string;

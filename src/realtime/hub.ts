@@ -132,9 +132,9 @@ export function createHub(http: HttpServer, deps: Deps, assistant: Assistant): H
         out.inc({ event: 'chat:delta' });
         room.emit('chat:delta', { turnId, delta });
       },
-      tool: (turnId, name, status, summary) => {
+      tool: (turnId, name, status, summary, display) => {
         out.inc({ event: 'chat:tool' });
-        room.emit('chat:tool', { turnId, name, status, ...(summary ? { summary } : {}) });
+        room.emit('chat:tool', { turnId, name, status, ...(summary ? { summary } : {}), ...display });
       },
       message: (message) => {
         out.inc({ event: 'chat:message' });

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/clock.ts';
+import { localTime } from '../../src/domain/local-time.ts';
 import type { MentorSessionEvent } from '../../src/events.ts';
 import { startTestApp, type TestApp } from '../helpers/app.ts';
 import { backends } from '../helpers/db.ts';
@@ -29,6 +30,8 @@ describe.each(backends)('mentor sessions on %s', (backend) => {
 
   it('books a session: the mentor is notified and alerted live, the notes are stored encrypted', async () => {
     const m = await makeTestMentor(app);
+    const zone = await app.api('PATCH', '/api/me', { token: m.token, body: { timeZone: 'Asia/Tokyo' } });
+    expect(zone.status).toBe(200);
     const u = await app.signUp({ displayName: 'Sam Quiet' });
     const events: MentorSessionEvent[] = [];
     const listener = (e: MentorSessionEvent) => events.push(e);
@@ -69,6 +72,9 @@ describe.each(backends)('mentor sessions on %s', (backend) => {
       expect(notes).toHaveLength(1);
       expect(notes[0]).toMatchObject({ type: 'session_booked', data: { sessionId: res.body.session.id } });
       expect(String(notes[0]?.message)).toContain('Sam Quiet');
+      // The time as the mentor reads it, in their zone, not an ISO string.
+      expect(String(notes[0]?.message)).toContain(localTime(res.body.session.scheduledAt, 'Asia/Tokyo'));
+      expect(String(notes[0]?.message)).not.toMatch(/\d{4}-\d\d-\d\dT/);
       expect(String(notes[0]?.message)).not.toContain('nervous');
       expect(await notificationsFor(app, u.user.id)).toEqual([]);
 

@@ -107,7 +107,7 @@ export interface ToolEvent {
   name: string;
   status: 'started' | 'done' | 'failed';
   summary?: string;
-  /** Not sent by the server yet: the places a search found (see docs/web-client.md). */
+  /** With `done` of search_locations: the places found, shaped as GET /api/locations returns them. */
   places?: Place[];
 }
 

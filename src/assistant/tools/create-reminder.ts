@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { localTime } from '../../domain/local-time.ts';
 import { notify } from '../../domain/notifications/notify.ts';
 import { AppError } from '../../errors.ts';
 import { defineTool } from './types.ts';
-import { localTime } from './views.ts';
 
 /** How far ahead a reminder may be set. */
 const MAX_AHEAD_MS = 366 * 24 * 3600 * 1000;

@@ -10,7 +10,7 @@ import { listMySessionsTool } from './list-my-sessions.ts';
 import { listRewardsTool } from './list-rewards.ts';
 import { searchLocationsTool } from './search-locations.ts';
 import { searchMentorsTool } from './search-mentors.ts';
-import type { AnyTool, SideEffect, ToolContext } from './types.ts';
+import type { AnyTool, SideEffect, ToolContext, ToolDisplay } from './types.ts';
 
 /** Every tool the assistant has. None takes a user id: they act as the signed-in user only. */
 export const tools: readonly AnyTool[] = [
@@ -76,6 +76,8 @@ export interface ToolOutcome {
   result?: unknown;
   error?: ToolError;
   summary: string;
+  /** For the client (chat:tool `done`), never the model. */
+  display?: ToolDisplay;
 }
 
 export type ParsedCall =
@@ -151,6 +153,7 @@ export async function execute(
       ok: true,
       result,
       summary: parsed.tool.summarize(result, parsed.input),
+      ...(parsed.tool.display ? { display: parsed.tool.display(result) } : {}),
     };
   } catch (err) {
     const error = toToolError(err, log);

@@ -1,11 +1,19 @@
 import { z } from 'zod';
 import { locationTypes } from '../../db/schema/index.ts';
-import { MAX_RADIUS_KM } from '../../domain/locations/schemas.ts';
+import { MAX_RADIUS_KM, type PublicLocation } from '../../domain/locations/schemas.ts';
 import { searchLocations } from '../../domain/locations/search.ts';
 import { AppError } from '../../errors.ts';
 import { cityCentre, placesNamed } from './place-lookup.ts';
 import { defineTool } from './types.ts';
 import { type PlaceView, placeView } from './views.ts';
+
+const placeRows = Symbol('placeRows');
+
+/** A place as GET /api/locations returns it; with its distance when searched around a point. */
+type PlaceRow = PublicLocation & { distanceKm?: number };
+
+/** The model's view of the places and, under a symbol key it never serialises, the rows themselves. */
+const withRows = (rows: PlaceRow[]) => ({ places: rows.map((p) => placeView(p)), [placeRows]: rows });
 
 const Input = z
   .strictObject({
@@ -30,6 +38,8 @@ export interface SearchResult {
   near: 'coordinates' | 'city' | 'device' | 'anywhere';
   city?: string;
   places: PlaceView[];
+  /** The rows behind `places`, for the client's cards: a symbol key, so the model never reads them. */
+  [placeRows]: PlaceRow[];
 }
 
 export const searchLocationsTool = defineTool({
@@ -61,7 +71,7 @@ export const searchLocationsTool = defineTool({
       return {
         near: centre ? near : 'anywhere',
         ...(city ? { city } : {}),
-        places: named.filter((p) => !input.type || p.type === input.type).map((p) => placeView(p)),
+        ...withRows(named.filter((p) => !input.type || p.type === input.type)),
       };
     }
     if (!centre) {
@@ -73,7 +83,7 @@ export const searchLocationsTool = defineTool({
       );
     }
     const at = centre;
-    const found = await ctx.asPublic((p) =>
+    const nearby = await ctx.asPublic((p) =>
       searchLocations(p, {
         lat: at.lat,
         lng: at.lng,
@@ -86,8 +96,9 @@ export const searchLocationsTool = defineTool({
         limit: input.limit,
       }),
     );
-    return { near, ...(city ? { city } : {}), places: found.map((p) => placeView(p)) };
+    return { near, ...(city ? { city } : {}), ...withRows(nearby) };
   },
+  display: (r) => ({ places: r[placeRows] }),
   summarize: (r) =>
     r.places.length === 0
       ? 'no places found'

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { ContextSource, UserContext } from '../../domain/context.ts';
 import type { PublicContext } from '../../domain/locations/public-context.ts';
+import type { PublicLocation } from '../../domain/locations/schemas.ts';
 
 /**
  * none: reads only. write: changes the user's own data when they plainly asked (a check-in, a
@@ -27,6 +28,12 @@ export interface ToolContext {
   asPublic<T>(fn: (ctx: PublicContext) => Promise<T>): Promise<T>;
 }
 
+/** Structured results for the client's cards, in the public API's shapes. */
+export interface ToolDisplay {
+  /** Places as GET /api/locations returns them: cards and map pins. */
+  places?: (PublicLocation & { distanceKm?: number })[];
+}
+
 /** A tool as data: the model sees its name, description and the JSON Schema of `input`. */
 export interface ToolDef<I, R> {
   name: string;
@@ -36,6 +43,8 @@ export interface ToolDef<I, R> {
   run(args: { ctx: ToolContext; input: I }): Promise<R>;
   /** One short line for chat:tool and the stored context (no free text the user typed). */
   summarize(result: R, input: I): string;
+  /** What the client shows beside the reply (place cards), sent with chat:tool `done`; not for the model. */
+  display?(result: R): ToolDisplay;
   /** For confirm tools: the proposal in words, checked by a dry run of `run` first. */
   propose?(result: R, input: I, ctx: ToolContext): string;
 }

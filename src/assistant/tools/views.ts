@@ -1,4 +1,5 @@
 import type { JourneyView } from '../../domain/journey/state.ts';
+import { localTime } from '../../domain/local-time.ts';
 import type { PublicLocation } from '../../domain/locations/schemas.ts';
 import type { Mentor } from '../../domain/mentors/schemas.ts';
 import type { RewardView } from '../../domain/rewards/view.ts';
@@ -14,33 +15,6 @@ export const clip = (text: string | null | undefined, max: number): string | und
   const t = text.replace(/\s+/g, ' ').trim();
   return t.length > max ? `${t.slice(0, max - 1)}…` : t;
 };
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-/** Formatters are costly to build and there are few zones: one per zone and style, kept. */
-export function formatter(locale: string, options: Intl.DateTimeFormatOptions & { timeZone: string }) {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let f = formatters.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(locale, options);
-    if (formatters.size > 2_000) formatters.clear();
-    formatters.set(key, f);
-  }
-  return f;
-}
-
-/** A date as the user reads it, in their zone: "Tue 5 May, 15:00". */
-export function localTime(at: Date | string, timeZone: string): string {
-  return formatter('en-GB', {
-    timeZone,
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-    hour12: false,
-  }).format(new Date(at));
-}
 
 export function placeView(p: PublicLocation & { distanceKm?: number }, descriptionMax = 160) {
   return {

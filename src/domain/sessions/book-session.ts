@@ -3,8 +3,10 @@ import { eq } from 'drizzle-orm';
 import { mentorSessions, mentors } from '../../db/schema/index.ts';
 import { AppError, violatedConstraint } from '../../errors.ts';
 import type { UserContext } from '../context.ts';
+import { localTime } from '../local-time.ts';
 import { publicProfiles } from '../mentors/public-profiles.ts';
 import { notify } from '../notifications/notify.ts';
+import { recipientTimeZone } from '../notifications/recipient.ts';
 import { retryOnDeadlock } from './retry.ts';
 import { type BookSessionInput, MAX_BOOKING_DAYS, type Session } from './schemas.ts';
 import { type SessionRow, sealNotes, sessionEventPayload, toSession } from './view.ts';
@@ -103,7 +105,7 @@ export async function bookSession(ctx: UserContext, input: BookSessionInput): Pr
     userId: mentor.userId,
     type: 'session_booked',
     title: 'New session booked',
-    message: `${session.userDisplayName} booked a ${row.durationMinutes}-minute ${row.sessionType} session for ${session.scheduledAt}.`,
+    message: `${session.userDisplayName} booked a ${row.durationMinutes}-minute ${row.sessionType} session for ${localTime(row.scheduledAt, await recipientTimeZone(ctx, mentor.userId))}.`,
     data: { sessionId: row.id, mentorId: mentor.id, scheduledAt: session.scheduledAt },
   });
   ctx.afterCommit(() =>

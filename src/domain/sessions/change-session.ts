@@ -3,9 +3,11 @@ import { mentorSessions, mentors } from '../../db/schema/index.ts';
 import { AppError } from '../../errors.ts';
 import type { UserContext } from '../context.ts';
 import { lockJourneyOwner, recomputeJourney } from '../journey/recompute.ts';
+import { localTime } from '../local-time.ts';
 import { evictMentorAfterCommit } from '../locations/invalidate.ts';
 import { publicProfiles } from '../mentors/public-profiles.ts';
 import { notify } from '../notifications/notify.ts';
+import { recipientTimeZone } from '../notifications/recipient.ts';
 import type { ChangeSessionInput, Session } from './schemas.ts';
 import { type SessionRow, sealNotes, sessionEventPayload, toSession } from './view.ts';
 
@@ -106,6 +108,8 @@ export async function changeSession(
   const actor = role === 'user' ? session.userDisplayName : session.mentorDisplayName;
   const otherSide = role === 'user' ? mentorUserId : row.userId;
   const data = { sessionId: row.id, mentorId: row.mentorId, scheduledAt: session.scheduledAt };
+  // Times in messages as the recipient reads them (their zone), not as ISO strings.
+  const when = localTime(row.scheduledAt, await recipientTimeZone(ctx, otherSide));
 
   if (input.status) {
     const notice = statusNotice[input.status];
@@ -113,7 +117,7 @@ export async function changeSession(
       userId: otherSide,
       type: notice.type,
       title: notice.title,
-      message: notice.say(actor, session.scheduledAt),
+      message: notice.say(actor, when),
       data: { ...data, status: input.status },
     });
   } else if (role === 'user') {
@@ -122,7 +126,7 @@ export async function changeSession(
       userId: mentorUserId,
       type: 'session_updated',
       title: 'Session notes updated',
-      message: `${actor} updated their notes for the session on ${session.scheduledAt}.`,
+      message: `${actor} updated their notes for the session on ${when}.`,
       data,
     });
   }

@@ -1,6 +1,5 @@
 import type { Api } from '../api.ts';
-import { placesInReply } from '../places/from-reply.ts';
-import { type Position, position } from '../places/location.ts';
+import { position } from '../places/location.ts';
 import { type ChatSocket, request } from '../socket.ts';
 import { keys, store, uuid } from '../storage.ts';
 import { createStore, type Store } from '../store.ts';
@@ -30,7 +29,6 @@ export class ChatClient {
   /** The places the latest search found, for the Places view and its map. */
   readonly places: Store<Place[]>;
   private readonly outbox: Outbox;
-  private readonly sentFrom = new Map<string, Position>();
   private initial: Promise<void> | undefined;
   private flushing = false;
   private readonly offs: (() => void)[] = [];
@@ -173,7 +171,6 @@ export class ChatClient {
       createdAt: new Date().toISOString(),
       ...(p ? { location: { lat: p.lat, lng: p.lng } } : {}),
     };
-    if (p) this.sentFrom.set(entry.clientMessageId, p);
     this.outbox.add(entry);
     this.showQueued(entry);
     if (this.socket.connected && !this.flushing) void this.flush();
@@ -246,8 +243,6 @@ export class ChatClient {
       this.outbox.remove(m.clientMessageId);
       const pending = st.items.find((i) => i.clientMessageId === m.clientMessageId);
       if (pending) {
-        const pos = this.sentFrom.get(m.clientMessageId);
-        if (pos) this.sentFrom.set(m.id, pos);
         this.setItem(m.clientMessageId, {
           id: m.id,
           createdAt: m.createdAt,
@@ -270,29 +265,17 @@ export class ChatClient {
       turn = null;
     }
     this.patch((s) => ({ items: ordered([...s.items, item]), turn }));
-    if (m.role === 'assistant' && !fromStore) this.afterReply(item, m.replyTo);
+    if (m.role === 'assistant' && !fromStore) this.afterReply(item);
   }
 
   private resort(): void {
     this.patch((s) => ({ items: ordered(s.items) }));
   }
 
-  private afterReply(item: ChatItem, replyTo: string | undefined): void {
-    const used = (name: string) => item.tools.some((t) => t.name === name && t.status === 'done');
-    if (used('check_in')) this.onJourneyChanged();
-    if (item.places?.length) {
-      this.places.set(item.places);
-      return;
-    }
-    if (!used('search_locations')) return;
-    const from = (replyTo && this.sentFrom.get(replyTo)) || position.get();
-    void placesInReply(this.api, item.content, from)
-      .then((places) => {
-        if (!places.length) return;
-        this.patch((s) => ({ items: s.items.map((i) => (i.key === item.key ? { ...i, places } : i)) }));
-        this.places.set(places);
-      })
-      .catch(() => undefined);
+  private afterReply(item: ChatItem): void {
+    if (item.tools.some((t) => t.name === 'check_in' && t.status === 'done')) this.onJourneyChanged();
+    // The places a search found arrive with its chat:tool `done` event (see docs/web-client.md).
+    if (item.places?.length) this.places.set(item.places);
   }
 
   private onDelta(turnId: string, delta: string): void {

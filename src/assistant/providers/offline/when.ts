@@ -1,4 +1,4 @@
-import { formatter } from '../../tools/views.ts';
+import { formatter } from '../../../domain/local-time.ts';
 
 /**
  * Plain-English times in the user's own time zone: "tomorrow at 3pm", "Friday 10:30",
