@@ -252,7 +252,15 @@ async function promptAt(s: RunningServer, fake: FakeModel, n: number): Promise<n
   return estimateTokens(JSON.stringify({ messages: request.messages, tools: request.tools }));
 }
 
-export async function runAssistantBench(argv: string[]): Promise<void> {
+export interface AssistantFigures {
+  offline: Load;
+  fakePlain: Load;
+  fakeTool: Load;
+  /** Estimated prompt tokens at turn 10, 100 and 1,000. */
+  promptTokens: Record<number, number>;
+}
+
+export async function runAssistantBench(argv: string[]): Promise<AssistantFigures | undefined> {
   const { values } = parseArgs({
     args: argv,
     options: {
@@ -264,7 +272,7 @@ export async function runAssistantBench(argv: string[]): Promise<void> {
   });
   if (values.help) {
     process.stdout.write('Usage: npm run bench -- assistant [--users 40] [--turns 6] [--no-drop]\n');
-    return;
+    return undefined;
   }
   const users = Number(values.users);
   const turns = Number(values.turns);
@@ -274,6 +282,7 @@ export async function runAssistantBench(argv: string[]): Promise<void> {
     );
     process.exit(2);
   }
+  const figures: Partial<AssistantFigures> = { promptTokens: {} };
   await withDatabase(!values['no-drop'], async (url) => {
     const lines: string[] = [];
     const offline = await server(url);
@@ -281,6 +290,7 @@ export async function runAssistantBench(argv: string[]): Promise<void> {
       await seedPlaces(offline);
       await load(offline, 5, 2, (i) => offlineScript[i % offlineScript.length]!); // warm-up
       const r = await load(offline, users, turns, (i) => offlineScript[i % offlineScript.length]!);
+      figures.offline = r;
       lines.push(
         `| offline companion (tools + PostgreSQL) | ${r.latency.n} | ${fmt(r.turnsPerSecond)} | ${fmt(r.latency.p50)} | ${fmt(r.latency.p99)} |`,
       );
@@ -295,6 +305,7 @@ export async function runAssistantBench(argv: string[]): Promise<void> {
       fake.fallback = { text: 'A calm answer.' };
       await load(online, 5, 2, () => ({ content: 'hello' }));
       const plain = await load(online, users, turns, () => ({ content: 'hello' }));
+      figures.fakePlain = plain;
       const added = (l: Load, requests: number) => ({
         p50: l.latency.p50 - requests * MODEL_MS,
         p99: l.latency.p99 - requests * MODEL_MS,
@@ -308,6 +319,7 @@ export async function runAssistantBench(argv: string[]): Promise<void> {
           ? { text: 'Here is your journey.' }
           : { tools: [{ name: 'get_journey', arguments: {} }] };
       const tool = await load(online, users, turns, () => ({ content: 'how am I doing?' }));
+      figures.fakeTool = tool;
       const b = added(tool, 2);
       lines.push(
         `| fake model, 50 ms, one tool round (2 requests) | ${tool.latency.n} | ${fmt(tool.turnsPerSecond)} | ${fmt(tool.latency.p50)} (+${fmt(b.p50)}) | ${fmt(tool.latency.p99)} (+${fmt(b.p99)}) |`,
@@ -315,7 +327,11 @@ export async function runAssistantBench(argv: string[]): Promise<void> {
       fake.latencyMs = 0;
       fake.fallback = { text: 'Noted.' };
       const tokens = [];
-      for (const n of [10, 100, 1_000]) tokens.push(`| ${n} | ${await promptAt(online, fake, n)} |`);
+      for (const n of [10, 100, 1_000]) {
+        const t = await promptAt(online, fake, n);
+        figures.promptTokens![n] = t;
+        tokens.push(`| ${n} | ${t} |`);
+      }
       process.stdout.write(
         [
           `Assistant turns, ${users} clients × ${turns} turns each, all at once (ms: send → reply received; (+n) = beyond the model's own 50 ms per request)`,
@@ -337,6 +353,7 @@ export async function runAssistantBench(argv: string[]): Promise<void> {
       await fake.close();
     }
   });
+  return figures as AssistantFigures;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

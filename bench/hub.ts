@@ -189,7 +189,21 @@ async function freshDatabase(base: string, name: string): Promise<string> {
   return url.toString();
 }
 
-export async function runHubBench(argv: string[]): Promise<void> {
+export interface HubFigures {
+  echo: Rate;
+  stored: Rate;
+  ratio: number;
+  pacedRate: number;
+  echoPaced: Rate;
+  storedPaced: Rate;
+  notification: { p50: number; p99: number; n: number };
+  perConnectionKb: number;
+  idleConnections: number;
+}
+
+type Rate = { rate: number; p50: number; p99: number };
+
+export async function runHubBench(argv: string[]): Promise<HubFigures> {
   const { values } = parseArgs({
     args: argv,
     options: {
@@ -326,6 +340,17 @@ export async function runHubBench(argv: string[]): Promise<void> {
     const summary = `stored/echo throughput ratio ${(ratio * 100).toFixed(0)}% (goal ≥ 50%); server memory per idle authenticated connection ${perConnKb.toFixed(1)} KB over ${idleSockets.length} connections (goal ≤ 18 KB; bare Socket.IO ≈ 12 KB per the anchors).`;
     process.stdout.write(`${table}\n\n${summary}\n`);
     if (values['write-doc']) writeDoc(table, summary, load);
+    return {
+      echo: bare,
+      stored,
+      ratio,
+      pacedRate: half,
+      echoPaced,
+      storedPaced: hubPaced,
+      notification: cross,
+      perConnectionKb: perConnKb,
+      idleConnections: idleSockets.length,
+    };
   } finally {
     for (const c of children) await c.stop();
   }

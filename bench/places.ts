@@ -24,7 +24,7 @@ import { createDeps } from '../src/deps.ts';
 import { createApp } from '../src/http/app.ts';
 import { centres, cities, ensureDatabase, ensurePlaces, log } from './places-data.ts';
 import { machine, row, writeDoc } from './places-doc.ts';
-import { explain, stats, timeFindNearby, timeHttp, timePrepared } from './places-measure.ts';
+import { explain, type Stats, stats, timeFindNearby, timeHttp, timePrepared } from './places-measure.ts';
 
 const env = z
   .object({
@@ -98,7 +98,15 @@ export function parseOptions(argv: string[]): Options {
   }
 }
 
-export async function runPlacesBench(argv: string[]): Promise<void> {
+export interface PlacesFigures {
+  places: number;
+  query: Stats;
+  prepared: Stats;
+  http: Stats;
+  unindexedRatio: number;
+}
+
+export async function runPlacesBench(argv: string[]): Promise<PlacesFigures> {
   const options = parseOptions(argv);
   const url = env.BENCH_DATABASE_URL;
   await ensureDatabase(url);
@@ -178,6 +186,7 @@ export async function runPlacesBench(argv: string[]): Promise<void> {
       `\n${table}\n\n${summary}\nLoad average ${m.load[0].toFixed(1)} → ${m.load[1].toFixed(1)}\n\nPlan (London centre):\n${plan}\n`,
     );
     if (options.doc) writeDoc({ table, summary, plan, machine: m, options, generated });
+    return { places: placeCount, query: knn.query, prepared, http: http.stats, unindexedRatio: ratio };
   } finally {
     await handle.close();
   }

@@ -4,7 +4,7 @@
  * Benchmarks, kept out of `npm test`: each measures, prints a table and updates its section of
  * docs/performance.md. Exit codes: 0 done, 1 failed, 2 bad arguments.
  */
-const benches: Record<string, { summary: string; run: (args: string[]) => Promise<void> }> = {
+const benches: Record<string, { summary: string; run: (args: string[]) => Promise<unknown> }> = {
   places: {
     summary: 'nearby search on 1,000,000 places (PostgreSQL at BENCH_DATABASE_URL): SQL and HTTP p50/p99',
     run: async (args) => (await import('./places.ts')).runPlacesBench(args),
@@ -12,6 +12,10 @@ const benches: Record<string, { summary: string; run: (args: string[]) => Promis
   assistant: {
     summary: 'full assistant turns through the socket: offline provider and a fake model at 50 ms',
     run: async (args) => (await import('./assistant.ts')).runAssistantBench(args),
+  },
+  report: {
+    summary: 'every headline figure in one run (places, hub at 100 and 1,000 clients, assistant)',
+    run: async (args) => (await import('./report.ts')).runReport(args),
   },
   profile: {
     summary: 'the functions that took the most CPU in a .cpuprofile (e.g. from hub --profile)',
