@@ -3,6 +3,7 @@ import { mentorSessions, mentors } from '../db/schema/index.ts';
 import { type ContextSource, withSystem } from '../domain/context.ts';
 import { notify } from '../domain/notifications/notify.ts';
 import { pushDeferredNotifications } from './deferred.ts';
+import { ensurePartitions } from './partitions.ts';
 
 /** How long before a session both sides hear about it. */
 export const REMINDER_LEAD_MINUTES = 30;
@@ -88,12 +89,19 @@ export interface Scheduler {
 
 /**
  * Runs the reminder sweeps (session reminders, reminders set for later) every intervalMs until
- * stopped; one sweep at a time per instance.
+ * stopped, one sweep at a time per instance, and the partition upkeep once an hour.
  */
 export function startReminderScheduler(source: ContextSource, intervalMs = 30_000): Scheduler {
   let running: Promise<unknown> = Promise.resolve();
+  let ticks = 0;
   const tick = () => {
+    // Partitions months ahead: checking once an hour (and at start) is plenty.
+    const partitions =
+      ticks++ % Math.max(1, Math.round(3_600_000 / intervalMs)) === 0
+        ? ensurePartitions(source).catch((err) => source.logger.warn({ err }, 'partition upkeep failed'))
+        : undefined;
     running = Promise.all([
+      partitions,
       sendDueReminders(source).catch((err) => source.logger.warn({ err }, 'session reminder sweep failed')),
       pushDeferredNotifications(source).catch((err) =>
         source.logger.warn({ err }, 'deferred reminder sweep failed'),

@@ -39,11 +39,11 @@ async function withAdmin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
 /** A fresh, migrated database of its own for one test file; drop() removes it. */
 export async function createTestDatabase(
   backend: Backend,
-  options: { poolMax?: number } = {},
+  options: { poolMax?: number /** false: an empty database, for migration tests. */; migrate?: boolean } = {},
 ): Promise<TestDatabase> {
   if (backend === 'pglite') {
     const handle = await openDatabase({ url: undefined, poolMax: 1, dataDir: 'memory://', logger: silent });
-    await runMigrations(handle.pool);
+    if (options.migrate !== false) await runMigrations(handle.pool);
     return { backend, handle, url: undefined, drop: () => handle.close() };
   }
   const base = testEnv.TEST_DATABASE_URL;
@@ -57,7 +57,7 @@ export async function createTestDatabase(
     dataDir: 'unused',
     logger: silent,
   });
-  await runMigrations(handle.pool);
+  if (options.migrate !== false) await runMigrations(handle.pool);
   return {
     backend,
     handle,

@@ -191,4 +191,33 @@ describe.each(backends)('the batched chat writer (group commit of chat:send) on 
     const all = await stored(me.id);
     expect(all.map((m) => m.content)).toEqual(['a slow reply', 'meanwhile']);
   });
+
+  it('answers unavailable (retryable) when the database stalls, and a retry then finds the message once', async () => {
+    const me = await consenting();
+    const writer = createChatWriter(source(), { timeoutMs: 300 });
+    const clientMessageId = randomUUID();
+    // A transaction holding the user's row stands in for a stalled database.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const holding = asSystem(t.handle.db, async (tx) => {
+      await tx.execute(sql`SELECT id FROM users WHERE id = ${me.id} FOR UPDATE`);
+      await held;
+    });
+    await new Promise((r) => setTimeout(r, 50));
+    const started = Date.now();
+    await expect(writer.send(me.id, { clientMessageId, content: 'during the stall' })).rejects.toMatchObject({
+      code: 'unavailable',
+      details: { retryable: true },
+    });
+    expect(Date.now() - started).toBeLessThan(2_000);
+    release();
+    await holding;
+    // The stalled batch may have committed after all: the retry returns it, or stores it once.
+    const retried = await writer.send(me.id, { clientMessageId, content: 'during the stall' });
+    await writer.close();
+    expect(retried.message.content).toBe('during the stall');
+    expect(await stored(me.id)).toHaveLength(1);
+  });
 });

@@ -120,7 +120,7 @@ if (backends.includes('postgres')) {
           const { rows } = await a.pool.query('SELECT count(*)::int AS n FROM drizzle.__drizzle_migrations');
           expect(rows[0].n).toBe(journal.entries.length);
           const { rows: tables } = await a.pool.query(
-            "SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = 'public'",
+            "SELECT count(*)::int AS n FROM pg_class c WHERE c.relnamespace = 'public'::regnamespace AND c.relkind IN ('r', 'p') AND NOT c.relispartition",
           );
           expect(tables[0].n).toBe(11);
         } finally {

@@ -1,5 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { check, index, jsonb, pgTable, text, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
+import {
+  check,
+  index,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  uniqueIndex,
+  uuid,
+  varchar,
+} from 'drizzle-orm/pg-core';
 import { createdAt } from './columns.ts';
 import { users } from './users.ts';
 
@@ -9,7 +19,7 @@ export const chatMessages = pgTable(
   'chat_messages',
   {
     /** UUIDv7, made by the application: ids sort in creation order, which chat:sync relies on. */
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: uuid('id').notNull().defaultRandom(),
     userId: uuid('user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
@@ -23,10 +33,14 @@ export const chatMessages = pgTable(
     replyTo: uuid('reply_to'),
     createdAt: createdAt(),
   },
+  // Partitioned by quarter on created_at (drizzle/0005): keys include the partition column.
   (t) => [
+    primaryKey({ name: 'chat_messages_pkey', columns: [t.id, t.createdAt] }),
     check('chat_messages_role_check', sql`${t.role} IN ('user', 'assistant', 'system')`),
     index('idx_chat_messages_user').on(t.userId, t.createdAt.desc()),
     index('idx_chat_messages_user_id').on(t.userId, t.id),
-    uniqueIndex('idx_chat_messages_client_id').on(t.userId, t.clientMessageId),
+    // Idempotency is kept by the writer under the user's row lock (src/domain/chat/order.ts); this
+    // index serves its lookup and holds within a partition.
+    uniqueIndex('idx_chat_messages_client_id').on(t.userId, t.clientMessageId, t.createdAt),
   ],
 );

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, pgTable, text, uuid, varchar } from 'drizzle-orm/pg-core';
+import { boolean, check, index, pgTable, primaryKey, text, uuid, varchar } from 'drizzle-orm/pg-core';
 import { createdAt, instant } from './columns.ts';
 import { locations } from './locations.ts';
 import { rewards } from './rewards.ts';
@@ -10,7 +10,7 @@ export const moods = ['calm', 'anxious', 'neutral', 'motivated'] as const;
 export const checkIns = pgTable(
   'check_ins',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: uuid('id').notNull().defaultRandom(),
     userId: uuid('user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
@@ -25,7 +25,9 @@ export const checkIns = pgTable(
     qrCodeScanned: boolean('qr_code_scanned').notNull().default(false),
     createdAt: createdAt(),
   },
+  // Partitioned by month on timestamp (drizzle/0005): keys include the partition column.
   (t) => [
+    primaryKey({ name: 'check_ins_pkey', columns: [t.id, t.timestamp] }),
     check('check_ins_mood_check', sql`${t.mood} IN ('calm', 'anxious', 'neutral', 'motivated')`),
     index('idx_check_ins_user').on(t.userId, t.timestamp.desc()),
     index('idx_check_ins_location').on(t.locationId, t.timestamp.desc()),

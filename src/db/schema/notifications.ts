@@ -1,12 +1,12 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, jsonb, pgTable, text, uuid, varchar } from 'drizzle-orm/pg-core';
+import { boolean, check, index, jsonb, pgTable, primaryKey, text, uuid, varchar } from 'drizzle-orm/pg-core';
 import { createdAt, instant } from './columns.ts';
 import { users } from './users.ts';
 
 export const notifications = pgTable(
   'notifications',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: uuid('id').notNull().defaultRandom(),
     userId: uuid('user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
@@ -25,7 +25,9 @@ export const notifications = pgTable(
     pushedAt: instant('pushed_at'),
     createdAt: createdAt(),
   },
+  // Partitioned by quarter on created_at (drizzle/0005): keys include the partition column.
   (t) => [
+    primaryKey({ name: 'notifications_pkey', columns: [t.id, t.createdAt] }),
     check('notifications_read_consistent', sql`${t.read} = (${t.readAt} IS NOT NULL)`),
     index('idx_notifications_user').on(t.userId, t.createdAt.desc()),
     index('idx_notifications_read').on(t.read),

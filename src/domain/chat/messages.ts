@@ -2,7 +2,7 @@ import { and, asc, desc, eq, gt, lt } from 'drizzle-orm';
 import { fieldContext } from '../../crypto/fields.ts';
 import { chatMessages } from '../../db/schema/index.ts';
 import type { UserContext } from '../context.ts';
-import { lockAuthors, nextId } from './order.ts';
+import { findSent, lockAuthors, nextId } from './order.ts';
 
 export type ChatRole = (typeof chatMessages.$inferSelect)['role'];
 
@@ -21,7 +21,7 @@ export interface ChatMessage {
  */
 async function nextIdFor(ctx: UserContext): Promise<string> {
   const me = (await lockAuthors(ctx.tx, [ctx.userId])).get(ctx.userId);
-  return me ? nextId(me) : nextId({ id: ctx.userId, consent: false, lastId: null });
+  return me ? nextId(me) : nextId({ id: ctx.userId, consent: false, tokenVersion: 0, lastId: null });
 }
 
 /** Associated data binding a message's ciphertext to its owner: it cannot be replayed into another account. */
@@ -47,7 +47,11 @@ export async function appendUserMessage(
   ctx: UserContext,
   input: { clientMessageId: string; content: string },
 ): Promise<{ message: ChatMessage; created: boolean }> {
+  // The user's row is locked from here to commit: the look-up and the insert cannot race.
   const id = await nextIdFor(ctx);
+  const now = ctx.clock.now();
+  const [existing] = await findSent(ctx.tx, [{ userId: ctx.userId, ...input }], now);
+  if (existing) return { message: toMessage(ctx, existing), created: false };
   const [inserted] = await ctx.tx
     .insert(chatMessages)
     .values({
@@ -56,17 +60,10 @@ export async function appendUserMessage(
       role: 'user',
       content: ctx.cipher.encrypt(input.content, contentContext(ctx.userId)),
       clientMessageId: input.clientMessageId,
-      createdAt: ctx.clock.now(),
+      createdAt: now,
     })
-    .onConflictDoNothing({ target: [chatMessages.userId, chatMessages.clientMessageId] })
     .returning();
-  if (inserted) return { message: toMessage(ctx, inserted), created: true };
-  const [existing] = await ctx.tx
-    .select()
-    .from(chatMessages)
-    .where(and(eq(chatMessages.userId, ctx.userId), eq(chatMessages.clientMessageId, input.clientMessageId)));
-  if (!existing) throw new Error('chat message vanished between insert and read');
-  return { message: toMessage(ctx, existing), created: false };
+  return { message: toMessage(ctx, inserted!), created: true };
 }
 
 /** Stores an assistant (or system) message, with the model context it came from. */

@@ -1,13 +1,12 @@
-import { and, eq, or, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import { fieldContext } from '../../crypto/fields.ts';
-import { chatMessages } from '../../db/schema/index.ts';
 import { asSystem } from '../../db/tx.ts';
 import { AppError } from '../../errors.ts';
 import type { ContextSource } from '../context.ts';
 import { withUser } from '../context.ts';
 import type { ChatMessage } from './messages.ts';
-import { lockAuthors, nextId } from './order.ts';
+import { type ChatAuthor, findSent, lockAuthors, nextId } from './order.ts';
 import { sendChatMessage } from './send.ts';
 
 export interface SendResult {
@@ -18,7 +17,14 @@ export interface SendResult {
 /** Stores users' chat messages for this instance, many per transaction. */
 export interface ChatWriter {
   /** Resolves once the message is committed (or was already stored under its clientMessageId). */
-  send(userId: string, input: { clientMessageId: string; content: string }): Promise<SendResult>;
+  /**
+   * tokenVersion: the sender's token's; a message from a session that has ended (signed out
+   * everywhere since) is refused as `unauthorized`, even while its socket is still open.
+   */
+  send(
+    userId: string,
+    input: { clientMessageId: string; content: string; tokenVersion?: number },
+  ): Promise<SendResult>;
   /** Writes what is queued and waits for it; later sends are refused. */
   close(): Promise<void>;
 }
@@ -27,6 +33,7 @@ interface Pending {
   userId: string;
   clientMessageId: string;
   content: string;
+  tokenVersion?: number;
   id: string;
   createdAt: Date;
   resolve(result: SendResult): void;
@@ -38,10 +45,26 @@ export interface ChatWriterOptions {
   maxRows?: number;
   /** Longest a message waits for others to share its transaction. */
   maxWaitMs?: number;
+  /**
+   * Longest a batch may take before its senders are told `unavailable` (retryable). A stalled
+   * database would otherwise hold every ack for as long as it stalls. The batch may still commit
+   * later: a retry with the same clientMessageId then returns that message, so nothing is doubled.
+   */
+  timeoutMs?: number;
   /** Batches committing at once; one user's messages always take the same lane. */
   lanes?: number;
   /** Called with each batch's row count (a metric). */
   onBatch?(rows: number): void;
+}
+
+/** Why a sender may not post (erased, signed out since their token, no consent), or undefined. */
+function refusal(p: { tokenVersion?: number }, author: ChatAuthor | undefined): AppError | undefined {
+  if (!author) return new AppError('unauthorized', 'This account no longer exists.');
+  if (p.tokenVersion !== undefined && p.tokenVersion !== author.tokenVersion) {
+    return new AppError('unauthorized', 'This session has ended; sign in again.');
+  }
+  if (!author.consent) return new AppError('consent_required');
+  return undefined;
 }
 
 const keyOf = (p: { userId: string; clientMessageId: string | null }) => `${p.userId}/${p.clientMessageId}`;
@@ -81,6 +104,7 @@ export function createChatWriter(source: ContextSource, options: ChatWriterOptio
 function createLane(source: ContextSource, options: ChatWriterOptions): ChatWriter {
   const maxRows = options.maxRows ?? 100;
   const maxWaitMs = options.maxWaitMs ?? 2;
+  const timeoutMs = options.timeoutMs ?? 3_000;
   let queue: Pending[] = [];
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
@@ -89,64 +113,23 @@ function createLane(source: ContextSource, options: ChatWriterOptions): ChatWrit
   /** The batch's stored messages by user/clientMessageId, and each user's consent (absent: erased). */
   const writeBatch = async (
     batch: Pending[],
-  ): Promise<{ results: Map<string, SendResult>; consent: Map<string, boolean> }> => {
+  ): Promise<{ results: Map<string, SendResult>; authors: Map<string, ChatAuthor> }> => {
     const { cipher } = source;
-    const fresh = new Map<string, Pending>();
-    for (const p of batch) if (!fresh.has(keyOf(p))) fresh.set(keyOf(p), p);
-    const rows = [...fresh.values()];
+    const unique = new Map<string, Pending>();
+    for (const p of batch) if (!unique.has(keyOf(p))) unique.set(keyOf(p), p);
+    const rows = [...unique.values()];
     return asSystem(source.database.db, async (tx) => {
       // Each author's row locked, with consent and newest id: ids follow commit order (order.ts).
       const authors = await lockAuthors(
         tx,
         rows.map((p) => p.userId),
       );
-      const consent = new Map([...authors.values()].map((a) => [a.id, a.consent]));
-      const allowed = rows.filter((p) => authors.get(p.userId)?.consent);
-      for (const p of allowed) p.id = nextId(authors.get(p.userId)!, p.id);
+      const allowed = rows.filter((p) => refusal(p, authors.get(p.userId)) === undefined);
       const results = new Map<string, SendResult>();
-      if (allowed.length === 0) return { results, consent };
-      // The whole batch is one parameter (JSON), so building the statement costs the same for 1
-      // row or 100.
-      const json = JSON.stringify(
-        allowed.map((p) => ({
-          id: p.id,
-          user_id: p.userId,
-          content: cipher.encrypt(p.content, fieldContext.chatContent(p.userId)),
-          client_message_id: p.clientMessageId,
-          created_at: p.createdAt.toISOString(),
-        })),
-      );
-      const inserted = await tx.execute<{ id: string }>(sql`
-        INSERT INTO chat_messages (id, user_id, role, content, client_message_id, created_at)
-        SELECT m.id, m.user_id, 'user', m.content, m.client_message_id, m.created_at
-        FROM jsonb_to_recordset(${json}::jsonb)
-          AS m(id uuid, user_id uuid, content text, client_message_id uuid, created_at timestamptz)
-        ON CONFLICT (user_id, client_message_id) DO NOTHING
-        RETURNING id`);
-      const insertedIds = new Set(inserted.rows.map((r) => r.id));
-      const others: Pending[] = [];
-      for (const p of allowed) {
-        if (insertedIds.has(p.id)) {
-          const message = { id: p.id, role: 'user' as const, content: p.content, createdAt: p.createdAt };
-          results.set(keyOf(p), {
-            message: { ...message, clientMessageId: p.clientMessageId },
-            created: true,
-          });
-        } else others.push(p);
-      }
-      if (others.length === 0) return { results, consent };
-      // Rare: sent before (a retry after a lost ack): the stored message, and no second reply.
-      const existing = await tx
-        .select()
-        .from(chatMessages)
-        .where(
-          or(
-            ...others.map((p) =>
-              and(eq(chatMessages.userId, p.userId), eq(chatMessages.clientMessageId, p.clientMessageId)),
-            ),
-          ),
-        );
-      for (const row of existing) {
+      if (allowed.length === 0) return { results, authors };
+      // Sent before (a retry after a lost ack): the stored message, and no second reply. Safe to
+      // look up first: the authors' rows are locked until this commits.
+      for (const row of await findSent(tx, allowed, allowed[0]!.createdAt)) {
         const message: ChatMessage = {
           id: row.id,
           role: row.role,
@@ -156,11 +139,34 @@ function createLane(source: ContextSource, options: ChatWriterOptions): ChatWrit
         if (row.clientMessageId) message.clientMessageId = row.clientMessageId;
         results.set(keyOf(row), { message, created: false });
       }
-      return { results, consent };
+      const fresh = allowed.filter((p) => !results.has(keyOf(p)));
+      if (fresh.length === 0) return { results, authors };
+      for (const p of fresh) p.id = nextId(authors.get(p.userId)!, p.id);
+      // The whole batch is one parameter (JSON), so building the statement costs the same for 1
+      // row or 100.
+      const json = JSON.stringify(
+        fresh.map((p) => ({
+          id: p.id,
+          user_id: p.userId,
+          content: cipher.encrypt(p.content, fieldContext.chatContent(p.userId)),
+          client_message_id: p.clientMessageId,
+          created_at: p.createdAt.toISOString(),
+        })),
+      );
+      await tx.execute(sql`
+        INSERT INTO chat_messages (id, user_id, role, content, client_message_id, created_at)
+        SELECT m.id, m.user_id, 'user', m.content, m.client_message_id, m.created_at
+        FROM jsonb_to_recordset(${json}::jsonb)
+          AS m(id uuid, user_id uuid, content text, client_message_id uuid, created_at timestamptz)`);
+      for (const p of fresh) {
+        const message = { id: p.id, role: 'user' as const, content: p.content, createdAt: p.createdAt };
+        results.set(keyOf(p), { message: { ...message, clientMessageId: p.clientMessageId }, created: true });
+      }
+      return { results, authors };
     });
   };
 
-  const settle = (batch: Pending[], results: Map<string, SendResult>, consent: Map<string, boolean>) => {
+  const settle = (batch: Pending[], results: Map<string, SendResult>, authors: Map<string, ChatAuthor>) => {
     const told = new Set<string>();
     for (const p of batch) {
       const result = results.get(keyOf(p));
@@ -168,12 +174,8 @@ function createLane(source: ContextSource, options: ChatWriterOptions): ChatWrit
         // The same clientMessageId twice in one batch: one row, and only the first starts a reply.
         p.resolve(told.has(keyOf(p)) ? { ...result, created: false } : result);
         told.add(keyOf(p));
-      } else if (!consent.has(p.userId)) {
-        p.reject(new AppError('unauthorized', 'This account no longer exists.'));
-      } else if (!consent.get(p.userId)) {
-        p.reject(new AppError('consent_required'));
       } else {
-        p.reject(new Error('chat message neither inserted nor found'));
+        p.reject(refusal(p, authors.get(p.userId)) ?? new Error('chat message neither inserted nor found'));
       }
     }
   };
@@ -188,12 +190,28 @@ function createLane(source: ContextSource, options: ChatWriterOptions): ChatWrit
 
   const flush = async (batch: Pending[]) => {
     options.onBatch?.(batch.length);
+    const writing = writeBatch(batch);
+    let timer: NodeJS.Timeout | undefined;
+    const stalled = new Promise<'stalled'>((resolve) => {
+      timer = setTimeout(() => resolve('stalled'), timeoutMs);
+    });
     try {
-      const { results, consent } = await writeBatch(batch);
-      settle(batch, results, consent);
+      const outcome = await Promise.race([writing, stalled]);
+      if (outcome === 'stalled') {
+        // Its transaction may yet commit or fail; nobody waits for it, and the lane moves on.
+        writing.catch(() => undefined);
+        const err = new AppError('unavailable', 'Storing messages is slow right now; send again shortly.', {
+          retryable: true,
+        });
+        for (const p of batch) p.reject(err);
+        return;
+      }
+      settle(batch, outcome.results, outcome.authors);
     } catch (err) {
       if (batch.length > 1 && isRowError(err)) await oneByOne(batch);
       else for (const p of batch) p.reject(err);
+    } finally {
+      clearTimeout(timer);
     }
   };
 

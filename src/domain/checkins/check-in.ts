@@ -14,8 +14,12 @@ import { type CheckInView, noteContext, selectCheckIns, toCheckInView } from './
 /** How far from a place a check-in with coordinates may be (GPS indoors is often 50–150 m off). */
 export const GEOFENCE_METRES = 300;
 
-/** The window within which a second check-in at one place is the same check-in (drizzle/0002). */
-const ONE_CHECK_IN_CONSTRAINT = 'check_ins_one_per_place_per_hour';
+/**
+ * The constraint that makes a second check-in at one place within the hour the same check-in:
+ * one per monthly partition (drizzle/0005), named <partition>_one_per_place_per_hour.
+ */
+const isOneCheckInConstraint = (name: string | undefined) =>
+  name?.endsWith('_one_per_place_per_hour') ?? false;
 
 export interface CheckInResult {
   checkIn: CheckInView;
@@ -40,6 +44,14 @@ export async function checkIn(ctx: UserContext, input: CheckInInput): Promise<Ch
   const now = ctx.clock.now();
   const place = await findPlace(ctx, input);
 
+  // One check-in per place per hour: looked for under a (user, place) lock, so concurrent requests
+  // queue and the second finds the first. The partitions' exclusion constraints back this up, but
+  // each sees only its own month: the lock and look-up also cover an hour across two months.
+  await ctx.tx.execute(
+    sql`SELECT pg_advisory_xact_lock(hashtextextended(${`check-in:${ctx.userId}:${place.id}`}, 0))`,
+  );
+  if (await hourCheckIn(ctx, place, now)) return repeated(ctx, place, now);
+
   const note = input.note?.trim() ? ctx.cipher.encrypt(input.note, noteContext(ctx.userId)) : null;
   let row: typeof checkIns.$inferSelect | undefined;
   try {
@@ -59,7 +71,7 @@ export async function checkIn(ctx: UserContext, input: CheckInInput): Promise<Ch
       return inserted;
     });
   } catch (err) {
-    if (violatedConstraint(err) !== ONE_CHECK_IN_CONSTRAINT) throw err;
+    if (!isOneCheckInConstraint(violatedConstraint(err))) throw err;
     return repeated(ctx, place, now);
   }
   if (!row) throw new Error('check-in insert returned no row');
@@ -118,8 +130,8 @@ async function findPlace(ctx: UserContext, input: CheckInInput) {
   return place;
 }
 
-/** The check-in within the hour that made this one a repeat, with the reward it earned, if any. */
-async function repeated(ctx: UserContext, place: Place, now: Date): Promise<CheckInResult> {
+/** The user's check-in at this place within the hour of now, if any. */
+async function hourCheckIn(ctx: UserContext, place: Place, now: Date) {
   const [existing] = await selectCheckIns(ctx.tx)
     .where(
       and(
@@ -130,6 +142,12 @@ async function repeated(ctx: UserContext, place: Place, now: Date): Promise<Chec
     )
     .orderBy(desc(checkIns.timestamp))
     .limit(1);
+  return existing;
+}
+
+/** The check-in within the hour that made this one a repeat, with the reward it earned, if any. */
+async function repeated(ctx: UserContext, place: Place, now: Date): Promise<CheckInResult> {
+  const existing = await hourCheckIn(ctx, place, now);
   if (!existing) {
     // The row the constraint saw is gone already (deleted in between): let the client try again.
     throw new AppError('conflict', 'A check-in here is being recorded; try again.', { retryable: true });

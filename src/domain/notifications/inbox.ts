@@ -4,7 +4,7 @@ import { AppError } from '../../errors.ts';
 import type { UserContext } from '../context.ts';
 import type { NotificationRow } from './notify.ts';
 
-export type InboxNotification = Omit<NotificationRow, 'userId'>;
+export type InboxNotification = Omit<NotificationRow, 'userId' | 'pushedAt'>;
 
 /** A notification is in the inbox once delivered: at once, or at deliver_at for a later reminder. */
 export const delivered = (now: Date): SQL =>
@@ -14,7 +14,8 @@ export const delivered = (now: Date): SQL =>
 const arrivedAt = sql<Date>`coalesce(${notifications.deliverAt}, ${notifications.createdAt})`;
 
 export function toInboxNotification(row: NotificationRow): InboxNotification {
-  const { userId: _owner, ...rest } = row;
+  // The owner is implied and pushedAt is the scheduler's bookkeeping: neither is the client's.
+  const { userId: _owner, pushedAt: _pushed, ...rest } = row;
   return rest;
 }
 
