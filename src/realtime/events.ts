@@ -88,6 +88,9 @@ export interface ServerToClientEvents {
 
 export interface SocketData {
   userId: string;
+  /** The handshake token's version and expiry: a socket is good for as long as its token is. */
+  tokenVersion: number;
+  expiresAt: Date;
 }
 
 export const userRoom = (userId: string) => `user:${userId}`;

@@ -109,6 +109,8 @@ export function createHub(http: HttpServer, deps: Deps, assistant: Assistant): H
       .then(async (claims) => {
         await resolveSession(deps, claims);
         socket.data.userId = claims.userId;
+        socket.data.tokenVersion = claims.tokenVersion;
+        socket.data.expiresAt = claims.expiresAt;
         next();
       })
       .catch((err) => {

@@ -18,7 +18,7 @@ export async function registerUser(
   input: RegisterInput,
   attempt?: LoginAttempt & { signupsPerHour: number },
 ): Promise<PublicUser> {
-  if (attempt) {
+  if (attempt && attempt.signupsPerHour > 0) {
     await consumeAttempt(
       attempt.limiter,
       registrationKey(attempt.clientAddress),

@@ -13,7 +13,8 @@ export interface TokenClaims {
 
 export interface TokenService {
   issue(claims: TokenClaims, now: Date): Promise<string>;
-  verify(token: string, now: Date): Promise<TokenClaims>;
+  /** The claims of a valid token, with when it expires (a socket outliving it is closed). */
+  verify(token: string, now: Date): Promise<TokenClaims & { expiresAt: Date }>;
 }
 
 /** HS256 access tokens (jose), with issuer, audience, expiry and the token version. */
@@ -44,7 +45,7 @@ export function createTokenService(secret: string): TokenService {
         if (typeof payload.sub !== 'string' || typeof tv !== 'number' || !Number.isInteger(tv)) {
           throw new AppError('unauthorized', 'The token is malformed.');
         }
-        return { userId: payload.sub, tokenVersion: tv };
+        return { userId: payload.sub, tokenVersion: tv, expiresAt: new Date(payload.exp! * 1000) };
       } catch (err) {
         if (err instanceof AppError) throw err;
         const expired = err instanceof joseErrors.JWTExpired;

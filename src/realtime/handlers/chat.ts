@@ -5,6 +5,7 @@ import { consumeChatSend } from '../../domain/chat/limits.ts';
 import { listAfter, listHistory } from '../../domain/chat/messages.ts';
 import type { ChatWriter } from '../../domain/chat/writer.ts';
 import { withUser } from '../../domain/context.ts';
+import { AppError } from '../../errors.ts';
 import {
   ChatCancelInput,
   ChatHistoryInput,
@@ -17,7 +18,7 @@ import {
 } from '../events.ts';
 import { toWire } from '../wire.ts';
 import { registerConfirmHandler } from './confirm.ts';
-import { handler } from './wrap.ts';
+import { type HandlerEnv, handler } from './wrap.ts';
 
 export type HubSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
@@ -38,7 +39,19 @@ export function registerChatHandlers(
 ): void {
   const userId = socket.data.userId;
   const logger = deps.logger.child({ socketId: socket.id, userId });
-  const env = (event: string) => ({ event, logger, metrics: deps.metrics, inflight });
+  const env = (event: string): HandlerEnv => ({
+    event,
+    logger,
+    metrics: deps.metrics,
+    inflight,
+    // A socket is good for as long as its token: past its expiry every event is refused and the
+    // socket closed (the client reconnects with a fresh token, or signs in again).
+    guard: () =>
+      deps.clock.now() >= socket.data.expiresAt
+        ? new AppError('unauthorized', 'The token has expired; sign in again.')
+        : undefined,
+    onUnauthorized: () => setImmediate(() => socket.disconnect(true)),
+  });
 
   socket.on(
     'chat:send',
@@ -47,6 +60,7 @@ export function registerChatHandlers(
       const { message, created } = await writer.send(userId, {
         clientMessageId: input.clientMessageId,
         content: input.content,
+        tokenVersion: socket.data.tokenVersion,
       });
       const wire = toWire(message);
       if (created) {
@@ -92,5 +106,5 @@ export function registerChatHandlers(
     })),
   );
 
-  registerConfirmHandler(socket, { deps, assistant, writer, sinkFor, inflight });
+  registerConfirmHandler(socket, { deps, assistant, writer, sinkFor, inflight }, env);
 }

@@ -1,7 +1,7 @@
 import { AppError } from '../../errors.ts';
 import { ChatConfirmInput } from '../events.ts';
 import type { ChatHandlerDeps, HubSocket } from './chat.ts';
-import { handler } from './wrap.ts';
+import { type HandlerEnv, handler } from './wrap.ts';
 
 /**
  * chat:confirm {proposalId}: the user's yes to the booking or cancellation the assistant just
@@ -10,21 +10,17 @@ import { handler } from './wrap.ts';
  */
 export function registerConfirmHandler(
   socket: HubSocket,
-  { deps, assistant, sinkFor, inflight }: ChatHandlerDeps,
+  { assistant, sinkFor }: ChatHandlerDeps,
+  env: (event: string) => HandlerEnv,
 ): void {
   const userId = socket.data.userId;
-  const logger = deps.logger.child({ socketId: socket.id, userId });
   socket.on(
     'chat:confirm',
-    handler(
-      ChatConfirmInput,
-      { event: 'chat:confirm', logger, metrics: deps.metrics, inflight },
-      async (input) => {
-        if (!assistant.confirm)
-          throw new AppError('not_found', 'There is nothing to confirm.', undefined, 'proposal_not_open');
-        await assistant.confirm(userId, input.proposalId, sinkFor(userId));
-        return { confirmed: true as const };
-      },
-    ),
+    handler(ChatConfirmInput, env('chat:confirm'), async (input) => {
+      if (!assistant.confirm)
+        throw new AppError('not_found', 'There is nothing to confirm.', undefined, 'proposal_not_open');
+      await assistant.confirm(userId, input.proposalId, sinkFor(userId));
+      return { confirmed: true as const };
+    }),
   );
 }

@@ -25,6 +25,10 @@ export interface HandlerEnv {
   metrics: Metrics;
   /** Work in progress, awaited by a graceful shutdown before sockets are closed. */
   inflight: Set<Promise<unknown>>;
+  /** Checked before each event: an error here is the ack (an expired token, say). */
+  guard?(): AppError | undefined;
+  /** After an `unauthorized` ack: the socket's session is over. */
+  onUnauthorized?(): void;
 }
 
 export function handler<S extends z.ZodType, T extends object>(
@@ -41,7 +45,13 @@ export function handler<S extends z.ZodType, T extends object>(
       stopTimer();
       metrics.acks.inc({ event, result: response.ok ? 'ok' : String(response.error.code) });
       (ack as AckFn<T>)(response);
+      if (!response.ok && response.error.code === 'unauthorized') env.onUnauthorized?.();
     };
+    const refused = env.guard?.();
+    if (refused) {
+      reply({ ok: false, error: refused.toBody() });
+      return;
+    }
     const parsed = schema.safeParse(payload ?? {});
     if (!parsed.success) {
       const details = issuesToDetails(parsed.error.issues);
