@@ -23,6 +23,8 @@ export default defineConfig({
       '**/node_modules/**',
       ...(hasRedis ? [] : ['test/**/*.redis.test.ts']),
       ...(hasChromium ? [] : ['test/**/*.browser.test.ts']),
+      // The drills start app processes over databases of their own on that PostgreSQL server.
+      ...(process.env.TEST_DATABASE_URL?.trim() ? [] : ['test/drills/**']),
     ],
     globalSetup: hasChromium ? ['test/helpers/web-build.setup.ts'] : [],
     testTimeout: 60_000,

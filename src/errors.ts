@@ -63,6 +63,23 @@ export function violatedConstraint(err: unknown): string | undefined {
 }
 
 /**
+ * node-postgres reports a pool that cannot get a connection in time, and a connection that died
+ * under a query, with plain Errors that carry no code (npm run drill -- database): the database
+ * is away, which is retryable, not an internal error.
+ */
+const connectionLost =
+  /^(timeout exceeded when trying to connect|Connection terminated|Client has encountered a connection error)/;
+
+function lostConnection(err: unknown): boolean {
+  let e = err as { message?: unknown; cause?: unknown } | undefined;
+  for (let depth = 0; e && depth < 5; depth++) {
+    if (typeof e.message === 'string' && connectionLost.test(e.message)) return true;
+    e = e.cause as typeof e;
+  }
+  return false;
+}
+
+/**
  * Maps what the database refused onto the error vocabulary, so a constraint a verb did not
  * anticipate still reaches the client as 400/409/503 rather than 500. Returns undefined for
  * anything that is not a database error.
@@ -70,7 +87,11 @@ export function violatedConstraint(err: unknown): string | undefined {
 export function fromDatabaseError(err: unknown): AppError | undefined {
   if (err instanceof AppError) return err;
   const e = pgCause(err);
-  if (!e?.code) return undefined;
+  if (!e?.code) {
+    return lostConnection(err)
+      ? new AppError('unavailable', errorCodes.unavailable, { retryable: true })
+      : undefined;
+  }
   const details = e.constraint ? { constraint: e.constraint } : undefined;
   switch (e.code) {
     case '23505':

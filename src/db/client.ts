@@ -49,6 +49,14 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
       application_name: 'nightchill',
     });
     pool.on('error', (err) => options.logger.warn({ err }, 'idle database connection failed'));
+    // The pool listens for errors only on idle clients. A connection reset while a client is checked
+    // out (inside a transaction) is emitted on the client itself, and an 'error' event nobody
+    // listens to ends the process: every instance went down when PostgreSQL restarted (npm run
+    // drill -- database). The query in flight still fails, and the pool drops the dead client
+    // when it is released.
+    pool.on('connect', (client) => {
+      client.on('error', (err) => options.logger.warn({ err: err.message }, 'database connection lost'));
+    });
     return { kind: 'postgres', pool, db: createDrizzle(pool), close: () => pool.end() };
   }
 

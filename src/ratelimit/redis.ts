@@ -38,12 +38,27 @@ type WithGcra = Redis & {
 /**
  * Rate limits shared by every instance through Redis (keys `rl:<key>` under the client's prefix).
  * When Redis fails, the request is judged by `fallback` (this instance's memory) rather than let
- * through unlimited or refused outright, and the failure is logged.
+ * through unlimited or refused outright, and the failure is logged. No call is made between
+ * reconnection attempts, and each is bounded by timeoutMs: the shared client queues commands while
+ * it reconnects, and an outage held every chat:send for up to 15 s (npm run drill -- redis).
  */
 export function createRedisRateLimiter(
   redis: Redis,
-  options: { clock: Clock; fallback: RateLimiter; logger?: Logger },
+  options: { clock: Clock; fallback: RateLimiter; logger?: Logger; timeoutMs?: number },
 ): RateLimiter {
+  const timeoutMs = options.timeoutMs ?? 500;
+  const bounded = <T>(fn: () => Promise<T>): Promise<T> => {
+    // Between reconnection attempts (or after the end) a command would only wait in the queue.
+    if (['reconnecting', 'close', 'end'].includes(redis.status)) {
+      return Promise.reject(new Error(`redis is ${redis.status}`));
+    }
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`redis took over ${timeoutMs} ms`)), timeoutMs);
+      timer.unref();
+    });
+    return Promise.race([fn(), timeout]).finally(() => clearTimeout(timer));
+  };
   const client = redis as WithGcra;
   if (typeof client.ncRateLimitGcra !== 'function') {
     // EVALSHA with a transparent EVAL on NOSCRIPT: the script body is sent once per connection.
@@ -55,11 +70,8 @@ export function createRedisRateLimiter(
     async consume(key, rule) {
       const { interval, burst } = gcraParams(rule);
       try {
-        const [allowed, remaining, waitMs] = await client.ncRateLimitGcra(
-          redisKey(key),
-          options.clock.now().getTime(),
-          interval,
-          burst,
+        const [allowed, remaining, waitMs] = await bounded(() =>
+          client.ncRateLimitGcra(redisKey(key), options.clock.now().getTime(), interval, burst),
         );
         return allowed === 1
           ? { allowed: true, remaining, retryAfterSeconds: 0 }
@@ -72,7 +84,7 @@ export function createRedisRateLimiter(
     async reset(key) {
       await options.fallback.reset(key);
       try {
-        await redis.del(redisKey(key));
+        await bounded(() => redis.del(redisKey(key)));
       } catch (err) {
         options.logger?.warn({ err: (err as Error).message }, 'rate limiter: redis failed to reset a key');
       }

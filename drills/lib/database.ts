@@ -1,0 +1,59 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { trackDatabase, untrackDatabase } from './cleanup.ts';
+
+/** The PostgreSQL server drills create their databases on (a superuser URL). */
+export function adminUrl(): string {
+  return (
+    process.env.DRILL_DATABASE_URL?.trim() ||
+    process.env.TEST_DATABASE_URL?.trim() ||
+    'postgresql://postgres@127.0.0.1:5432/postgres'
+  );
+}
+
+export function withDatabase(base: string, name: string): string {
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+export interface DrillDatabase {
+  name: string;
+  url: string;
+  /** A superuser pool on the drill's database, for checking what was stored (bypasses RLS). */
+  admin: pg.Pool;
+  drop(): Promise<void>;
+}
+
+/** A fresh, empty database; the app instances migrate it when they start. */
+export async function createDrillDatabase(): Promise<DrillDatabase> {
+  const base = adminUrl();
+  const name = `nc_drill_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
+  const client = new pg.Client({ connectionString: base });
+  await client.connect();
+  try {
+    await client.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await client.end();
+  }
+  trackDatabase(name, base);
+  const url = withDatabase(base, name);
+  const admin = new pg.Pool({ connectionString: url, max: 3 });
+  admin.on('error', () => {});
+  return {
+    name,
+    url,
+    admin,
+    drop: async () => {
+      await admin.end().catch(() => {});
+      const c = new pg.Client({ connectionString: base });
+      await c.connect();
+      try {
+        await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      } finally {
+        await c.end();
+      }
+      untrackDatabase(name);
+    },
+  };
+}
