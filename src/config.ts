@@ -64,6 +64,8 @@ const schema = z
     DATA_DIR: z.string().trim().min(1).default('./data'),
     DATABASE_URL: postgresUrl.optional(),
     DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+    DATABASE_READ_URL: postgresUrl.optional(),
+    DATABASE_READ_MAX_LAG_MS: z.coerce.number().int().min(0).max(3_600_000).default(1000),
     REDIS_URL: redisUrl.optional(),
     REDIS_KEY_PREFIX: z.string().trim().max(64).default('nc:'),
     REDIS_ADAPTER: z.enum(['classic', 'sharded']).default('classic'),
@@ -85,7 +87,7 @@ const schema = z
       .pipe(z.array(z.union([z.literal('*'), z.url()])))
       .optional(),
     BCRYPT_COST: z.coerce.number().int().min(4).max(15).default(12),
-    SIGNUPS_PER_HOUR: z.coerce.number().int().min(1).max(1_000_000).default(10),
+    SIGNUPS_PER_HOUR: z.coerce.number().int().min(0).max(1_000_000).default(10),
     TRUSTED_PROXIES: z
       .string()
       .trim()
@@ -120,7 +122,13 @@ export interface Config {
   port: number;
   logLevel: Env['LOG_LEVEL'];
   dataDir: string;
-  database: { url: string | undefined; poolMax: number };
+  /**
+   * readUrl (DATABASE_READ_URL): a streaming replica for reads of public and other people's data
+   * (place search, mentor search and profiles), used while its replay lag stays within readMaxLagMs
+   * (DATABASE_READ_MAX_LAG_MS, default 1000); otherwise, and whenever it is unreachable, those reads
+   * go to the primary. Ignored without DATABASE_URL (the embedded database has no replicas).
+   */
+  database: { url: string | undefined; poolMax: number; readUrl: string | undefined; readMaxLagMs: number };
   /** adapter: 'sharded' uses Redis 7 sharded pub/sub (SPUBLISH), for Redis Cluster. */
   redis: { url: string | undefined; keyPrefix: string; adapter: 'classic' | 'sharded' };
   openai: { apiKey: string | undefined; baseURL: string | undefined; model: string };
@@ -141,7 +149,8 @@ export interface Config {
   /**
    * New accounts one client address may create per hour (SIGNUPS_PER_HOUR, default 10: enough for
    * a family or a class behind one address; each sign-up costs a bcrypt hash, about a quarter of a
-   * core-second at cost 12, so an unlimited endpoint is an account farm and a CPU sink).
+   * core-second at cost 12, so an unlimited endpoint is an account farm and a CPU sink). 0 turns
+   * the limit off (a private deployment; the test suite, whose clocks jump).
    */
   signupsPerHour: number;
 }
@@ -175,7 +184,12 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     port: env.PORT,
     logLevel: env.LOG_LEVEL,
     dataDir: env.DATA_DIR,
-    database: { url: env.DATABASE_URL, poolMax: env.DATABASE_POOL_MAX },
+    database: {
+      url: env.DATABASE_URL,
+      poolMax: env.DATABASE_POOL_MAX,
+      readUrl: env.DATABASE_URL ? env.DATABASE_READ_URL : undefined,
+      readMaxLagMs: env.DATABASE_READ_MAX_LAG_MS,
+    },
     redis: { url: env.REDIS_URL, keyPrefix: env.REDIS_KEY_PREFIX, adapter: env.REDIS_ADAPTER },
     openai: { apiKey: env.OPENAI_API_KEY, baseURL: env.OPENAI_BASE_URL, model: env.OPENAI_MODEL },
     jwtSecret: env.JWT_SECRET,

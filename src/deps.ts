@@ -6,10 +6,12 @@ import type { Config } from './config.ts';
 import { createFieldCipher, type FieldCipher } from './crypto/cipher.ts';
 import { type DatabaseHandle, openDatabase } from './db/client.ts';
 import { runMigrations } from './db/migrate.ts';
+import { createReadRouter, openReplica, type ReadRouter } from './db/replica.ts';
 import { createTokenService, type TokenService } from './domain/accounts/tokens.ts';
 import { DomainEventBus } from './events.ts';
 import { createLogger } from './logger.ts';
 import { createMetrics, type Metrics } from './metrics.ts';
+import { registerMaintenanceMetrics } from './ops/bloat.ts';
 import { createRateLimiter, type RateLimiter } from './ratelimit/index.ts';
 import { resolveSecrets, type Secrets } from './secrets.ts';
 
@@ -19,6 +21,8 @@ export interface Deps {
   logger: Logger;
   clock: Clock;
   database: DatabaseHandle;
+  /** Reads of public and other people's data: the replica (DATABASE_READ_URL) when it may serve. */
+  reads: ReadRouter;
   cipher: FieldCipher;
   secrets: Secrets;
   events: DomainEventBus;
@@ -75,11 +79,27 @@ export async function createDeps(config: Config, overrides: DepsOverrides = {}):
     redis.on('close', () => metrics.redisUp.set(0));
   }
   redis?.on('error', (err) => logger.warn({ err: err.message }, 'redis connection problem'));
+  // Table and index bloat signals on /metrics (PGlite keeps no statistics worth alerting on).
+  if (database.kind === 'postgres') registerMaintenanceMetrics(metrics.registry, database.pool, { logger });
+  const readUrl = database.kind === 'postgres' ? config.database.readUrl : undefined;
+  const reads = createReadRouter({
+    primary: database.db,
+    replica: readUrl ? openReplica(readUrl, config.database.poolMax, logger) : undefined,
+    maxLagMs: config.database.readMaxLagMs,
+    logger,
+    onStatus: (s) => {
+      metrics.replicaUp.set(s.up ? 1 : 0);
+      if (s.lagSeconds === undefined) metrics.replicaLag.reset();
+      else metrics.replicaLag.set(s.lagSeconds);
+    },
+    onFallback: () => metrics.replicaFallbacks.inc(),
+  });
   return {
     config,
     logger,
     clock: overrides.clock ?? systemClock,
     database,
+    reads,
     cipher: createFieldCipher(secrets.encryptionKeys),
     secrets,
     events: new DomainEventBus(),
@@ -92,6 +112,7 @@ export async function createDeps(config: Config, overrides: DepsOverrides = {}):
       overrides.rateLimiter ?? createRateLimiter(redis, { clock: overrides.clock ?? systemClock, logger }),
     close: async () => {
       if (redis) await redis.quit().catch(() => redis.disconnect());
+      await reads.close();
       if (ownsDatabase) await database.close();
     },
   };

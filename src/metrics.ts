@@ -67,6 +67,21 @@ export function createMetrics() {
       labelNames: ['surface'] as const,
       registers: [registry],
     }),
+    replicaUp: new Gauge({
+      name: 'nightchill_db_replica_up',
+      help: '1 when the read replica (DATABASE_READ_URL) answered its last probe, 0 when not, absent without one',
+      registers: [registry],
+    }),
+    replicaLag: new Gauge({
+      name: 'nightchill_db_replica_lag_seconds',
+      help: 'Replay lag of the read replica at its last probe (reads go to the primary above DATABASE_READ_MAX_LAG_MS)',
+      registers: [registry],
+    }),
+    replicaFallbacks: new Counter({
+      name: 'nightchill_db_replica_fallbacks_total',
+      help: 'Replica reads that failed and ran again on the primary',
+      registers: [registry],
+    }),
     redisUp: new Gauge({
       name: 'nightchill_redis_up',
       help: '1 when this instance reaches Redis, 0 when not, absent without Redis',

@@ -53,11 +53,15 @@ export function createApp(deps: Deps): OpenAPIHono<AppEnv> {
     // Without Redis an instance still serves its own sockets and stores every message: degraded,
     // not down, so a load balancer keeps sending it traffic.
     const redis = deps.redis ? (deps.redis.status === 'ready' ? 'up' : 'down') : 'absent';
-    const status = database === 'down' ? 'unavailable' : redis === 'down' ? 'degraded' : 'ok';
+    // A read replica that is down or behind only sends its reads to the primary: degraded too.
+    const reads = await deps.reads.check();
+    const replica = !reads.configured ? 'absent' : !reads.up ? 'down' : reads.serving ? 'up' : 'lagging';
+    const degraded = redis === 'down' || replica === 'down' || replica === 'lagging';
+    const status = database === 'down' ? 'unavailable' : degraded ? 'degraded' : 'ok';
     return c.json(
       {
         status,
-        checks: { database, redis },
+        checks: { database, redis, replica },
         database: { kind: deps.database.kind, latencyMs: Math.round(performance.now() - started) },
       },
       database === 'down' ? 503 : 200,

@@ -60,7 +60,10 @@ describe.each(backends)('the web client: inbox, history, settings and a phone, o
     await item.waitFor();
     await item.getByRole('button').click();
     await expect.poll(() => bell.getAttribute('aria-label')).toBe('Notifications');
-    expect((await app.api('GET', '/api/me/notifications', { token })).body.unreadCount).toBe(0);
+    // The bell changes at once; the server's mark-read lands a moment later.
+    await expect
+      .poll(async () => (await app.api('GET', '/api/me/notifications', { token })).body.unreadCount)
+      .toBe(0);
     await page.keyboard.press('Escape');
     await page.locator('#notification-panel').waitFor({ state: 'detached' });
     expect(errors).toEqual([]);

@@ -11,6 +11,7 @@ import {
 } from '../../domain/locations/schemas.ts';
 import { searchLocations } from '../../domain/locations/search.ts';
 import { suggestLocation } from '../../domain/locations/suggest.ts';
+import { withPublicRead } from '../../domain/read-context.ts';
 import type { AppEnv } from '../app.ts';
 import { requireAuth } from '../auth.ts';
 import { bearerAuth, errors, jsonBody, jsonContent, UuidParam } from '../openapi.ts';
@@ -59,7 +60,7 @@ const suggest = (deps: Deps) =>
 export function registerLocationRoutes(app: OpenAPIHono<AppEnv>, deps: Deps): void {
   app.openapi(search, async (c) => {
     const query = c.req.valid('query');
-    const found = await withPublic(deps, (ctx) => searchLocations(ctx, query));
+    const found = await withPublicRead(deps, (ctx) => searchLocations(ctx, query));
     return c.json({ locations: found }, 200);
   });
 

@@ -11,6 +11,7 @@ import {
 } from '../../domain/mentors/schemas.ts';
 import { searchMentors } from '../../domain/mentors/search-mentors.ts';
 import { updateOwnMentor } from '../../domain/mentors/update-mentor.ts';
+import { withUserRead } from '../../domain/read-context.ts';
 import type { AppEnv } from '../app.ts';
 import { requireAuth } from '../auth.ts';
 import { bearerAuth, errors, jsonBody, jsonContent, UuidParam } from '../openapi.ts';
@@ -97,7 +98,9 @@ export function registerMentorRoutes(app: OpenAPIHono<AppEnv>, deps: Deps): void
   });
 
   app.openapi(search, async (c) => {
-    const mentors = await withUser(deps, c.get('userId'), (ctx) => searchMentors(ctx, c.req.valid('query')));
+    const mentors = await withUserRead(deps, c.get('userId'), (ctx) =>
+      searchMentors(ctx, c.req.valid('query')),
+    );
     return c.json({ mentors }, 200);
   });
 
@@ -113,7 +116,9 @@ export function registerMentorRoutes(app: OpenAPIHono<AppEnv>, deps: Deps): void
   });
 
   app.openapi(detail, async (c) => {
-    const mentor = await withUser(deps, c.get('userId'), (ctx) => getMentor(ctx, c.req.valid('param').id));
+    const mentor = await withUserRead(deps, c.get('userId'), (ctx) =>
+      getMentor(ctx, c.req.valid('param').id),
+    );
     return c.json({ mentor }, 200);
   });
 
