@@ -1,4 +1,4 @@
-import { and, eq, gt, or, sql } from 'drizzle-orm';
+import { and, gt, inArray, sql } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import { chatMessages } from '../../db/schema/index.ts';
 import type { Tx } from '../../db/tx.ts';
@@ -22,30 +22,48 @@ export interface ChatAuthor {
   lastId: string | null;
 }
 
-/** Locks the users' rows (in id order, so two batches never deadlock) and reads consent and newest id. */
-export async function lockAuthors(tx: Tx, userIds: readonly string[]): Promise<Map<string, ChatAuthor>> {
+/**
+ * How far back a user's newest message is looked for. Older messages sort below any id drawn now
+ * unless an instance's clock is this far off; the bound lets the look-up skip old partitions.
+ */
+const NEWEST_WINDOW_MS = 60 * 60 * 1000;
+
+/**
+ * Locks the users' rows (in id order, so two batches never deadlock) and reads consent, token
+ * version and newest message id. The newest ids are read by a second statement, after the locks
+ * are held: in READ COMMITTED a statement sees what committed before it began, so a look-up in the
+ * locking statement itself could miss the messages of the transaction it waited for.
+ */
+export async function lockAuthors(
+  tx: Tx,
+  userIds: readonly string[],
+  now: Date,
+): Promise<Map<string, ChatAuthor>> {
   const ids = [...new Set(userIds)].sort();
-  const { rows } = await tx.execute<{
-    id: string;
-    consent: boolean;
-    token_version: number;
-    last_id: string | null;
-  }>(sql`
-    SELECT u.id, u.consent_given AS consent, u.token_version,
-      (SELECT c.id FROM chat_messages c WHERE c.user_id = u.id ORDER BY c.id DESC LIMIT 1) AS last_id
-    FROM users u
-    WHERE u.id IN (${sql.join(
-      ids.map((id) => sql`${id}::uuid`),
-      sql`, `,
-    )})
-    ORDER BY u.id
-    FOR NO KEY UPDATE OF u`);
-  return new Map(
+  const list = sql.join(
+    ids.map((id) => sql`${id}::uuid`),
+    sql`, `,
+  );
+  const { rows } = await tx.execute<{ id: string; consent: boolean; token_version: number }>(sql`
+    SELECT id, consent_given AS consent, token_version FROM users
+    WHERE id IN (${list}) ORDER BY id FOR NO KEY UPDATE`);
+  const authors = new Map<string, ChatAuthor>(
     rows.map((r) => [
       r.id,
-      { id: r.id, consent: r.consent, tokenVersion: Number(r.token_version), lastId: r.last_id },
+      { id: r.id, consent: r.consent, tokenVersion: Number(r.token_version), lastId: null },
     ]),
   );
+  if (authors.size === 0) return authors;
+  const since = new Date(now.getTime() - NEWEST_WINDOW_MS).toISOString();
+  const newest = await tx.execute<{ user_id: string; id: string }>(sql`
+    SELECT DISTINCT ON (user_id) user_id, id FROM chat_messages
+    WHERE user_id IN (${list}) AND created_at > ${since}::timestamptz
+    ORDER BY user_id, id DESC`);
+  for (const r of newest.rows) {
+    const author = authors.get(r.user_id);
+    if (author) author.lastId = r.id;
+  }
+  return authors;
 }
 
 const timestampOf = (id: string) => Number.parseInt(id.replace(/-/g, '').slice(0, 12), 16);
@@ -80,16 +98,26 @@ export async function findSent(
   now: Date,
 ): Promise<(typeof chatMessages.$inferSelect)[]> {
   if (keys.length === 0) return [];
+  // One parameter for the whole batch, joined to the per-partition index on
+  // (user_id, client_message_id, created_at); the window prunes older partitions.
+  const wanted = JSON.stringify(
+    keys.map((k) => ({ user_id: k.userId, client_message_id: k.clientMessageId })),
+  );
+  const since = new Date(now.getTime() - RETRY_WINDOW_MS).toISOString();
+  const found = await tx.execute<{ id: string }>(sql`
+    SELECT c.id FROM jsonb_to_recordset(${wanted}::jsonb) AS k(user_id uuid, client_message_id uuid)
+    JOIN chat_messages c ON c.user_id = k.user_id AND c.client_message_id = k.client_message_id
+    WHERE c.created_at > ${since}::timestamptz`);
+  if (found.rows.length === 0) return [];
   return tx
     .select()
     .from(chatMessages)
     .where(
       and(
-        gt(chatMessages.createdAt, new Date(now.getTime() - RETRY_WINDOW_MS)),
-        or(
-          ...keys.map((k) =>
-            and(eq(chatMessages.userId, k.userId), eq(chatMessages.clientMessageId, k.clientMessageId)),
-          ),
+        gt(chatMessages.createdAt, new Date(since)),
+        inArray(
+          chatMessages.id,
+          found.rows.map((r) => r.id),
         ),
       ),
     );

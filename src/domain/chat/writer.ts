@@ -123,6 +123,7 @@ function createLane(source: ContextSource, options: ChatWriterOptions): ChatWrit
       const authors = await lockAuthors(
         tx,
         rows.map((p) => p.userId),
+        source.clock.now(),
       );
       const allowed = rows.filter((p) => refusal(p, authors.get(p.userId)) === undefined);
       const results = new Map<string, SendResult>();
