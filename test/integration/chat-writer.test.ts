@@ -220,4 +220,32 @@ describe.each(backends)('the batched chat writer (group commit of chat:send) on 
     expect(retried.message.content).toBe('during the stall');
     expect(await stored(me.id)).toHaveLength(1);
   });
+
+  it('draws ids above a message committed by the transaction it waited for (fresh read after the lock)', async () => {
+    const me = await consenting();
+    const ahead = uuidv7({ msecs: Date.now() + 60_000 });
+    let inserted!: () => void;
+    const holding = new Promise<void>((resolve) => {
+      inserted = resolve;
+    });
+    // Holds the user's row, writes a message from a clock a minute ahead, and commits only after
+    // the writer has begun waiting for the row.
+    const other = asSystem(t.handle.db, async (tx) => {
+      await tx.execute(sql`SELECT id FROM users WHERE id = ${me.id} FOR NO KEY UPDATE`);
+      await tx.insert(chatMessages).values({
+        id: ahead,
+        userId: me.id,
+        role: 'assistant',
+        content: source().cipher.encrypt('from the other instance', fieldContext.chatContent(me.id)),
+      });
+      inserted();
+      await new Promise((r) => setTimeout(r, 300));
+    });
+    await holding;
+    const writer = createChatWriter(source());
+    const sent = await writer.send(me.id, { clientMessageId: randomUUID(), content: 'mine' });
+    await other;
+    await writer.close();
+    expect(sent.message.id > ahead).toBe(true);
+  });
 });
