@@ -139,7 +139,7 @@ describe.each(backends)('the web client: inbox, history, settings and a phone, o
     const { page, context, errors } = await signedUp(browser, app, { viewport: { width: 375, height: 740 } });
     const box = page.getByLabel('Message', { exact: true });
     await box.waitFor();
-    expect(await inPage(page, 'document.activeElement.id')).toBe('message-input');
+    await expect.poll(() => inPage(page, 'document.activeElement?.id')).toBe('message-input');
     await page.getByRole('button', { name: /Share my location/ }).click();
     await box.fill('Find a calm café near me');
     await box.press('Enter');
@@ -165,9 +165,10 @@ describe.each(backends)('the web client: inbox, history, settings and a phone, o
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Places' }).waitFor();
-    // The new screen's heading takes focus, so a screen reader starts reading there.
+    // The new screen's heading takes focus (once it has rendered), so a screen reader starts
+    // reading there.
+    await expect.poll(() => inPage(page, 'document.activeElement?.tagName')).toBe('H2');
     expect(await focused()).toBe('Places');
-    expect(await inPage(page, 'document.activeElement?.tagName')).toBe('H2');
 
     for (const screen of ['Journey', 'Settings']) {
       await page.getByRole('link', { name: screen }).click();
