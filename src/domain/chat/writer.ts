@@ -1,23 +1,17 @@
-import { sql } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
-import { fieldContext } from '../../crypto/fields.ts';
-import { asSystem } from '../../db/tx.ts';
 import { AppError } from '../../errors.ts';
 import type { ContextSource } from '../context.ts';
 import { withUser } from '../context.ts';
-import type { ChatMessage } from './messages.ts';
-import { type ChatAuthor, findSent, lockAuthors, nextId } from './order.ts';
+import { keyOf, type Outgoing, refusal, type SendResult, storeBatch } from './batch.ts';
+import type { ChatAuthor } from './order.ts';
 import { sendChatMessage } from './send.ts';
 
-export interface SendResult {
-  message: ChatMessage;
-  created: boolean;
-}
+export type { SendResult } from './batch.ts';
 
 /** Stores users' chat messages for this instance, many per transaction. */
 export interface ChatWriter {
-  /** Resolves once the message is committed (or was already stored under its clientMessageId). */
   /**
+   * Resolves once the message is committed (or was already stored under its clientMessageId).
    * tokenVersion: the sender's token's; a message from a session that has ended (signed out
    * everywhere since) is refused as `unauthorized`, even while its socket is still open.
    */
@@ -29,13 +23,7 @@ export interface ChatWriter {
   close(): Promise<void>;
 }
 
-interface Pending {
-  userId: string;
-  clientMessageId: string;
-  content: string;
-  tokenVersion?: number;
-  id: string;
-  createdAt: Date;
+interface Pending extends Outgoing {
   resolve(result: SendResult): void;
   reject(err: unknown): void;
 }
@@ -57,18 +45,6 @@ export interface ChatWriterOptions {
   onBatch?(rows: number): void;
 }
 
-/** Why a sender may not post (erased, signed out since their token, no consent), or undefined. */
-function refusal(p: { tokenVersion?: number }, author: ChatAuthor | undefined): AppError | undefined {
-  if (!author) return new AppError('unauthorized', 'This account no longer exists.');
-  if (p.tokenVersion !== undefined && p.tokenVersion !== author.tokenVersion) {
-    return new AppError('unauthorized', 'This session has ended; sign in again.');
-  }
-  if (!author.consent) return new AppError('consent_required');
-  return undefined;
-}
-
-const keyOf = (p: { userId: string; clientMessageId: string | null }) => `${p.userId}/${p.clientMessageId}`;
-
 /** Integrity (23xxx) and data (22xxx) errors belong to a row, not to the database being away. */
 function isRowError(err: unknown): boolean {
   const code =
@@ -77,18 +53,16 @@ function isRowError(err: unknown): boolean {
 }
 
 /**
- * Group commit for chat:send. One transaction per connection round trip is the naive cost of a
- * stored ack (BEGIN, role, consent read, INSERT, COMMIT: five round trips and an fsync each); here
- * the messages that arrive within maxWaitMs, or while the previous batch commits, share one
- * consent read, one multi-row INSERT and one commit. The ack still follows the commit.
+ * Group commit for chat:send. A transaction per message costs every ack its own round trips and
+ * fsync; here the messages that arrive within maxWaitMs, or while the previous batch commits,
+ * share one transaction (storeBatch, batch.ts). The ack still follows the commit.
  *
  * Messages are spread over a few lanes by user; in a lane batches run one at a time and resolve
  * in arrival order, so one user's messages are stored and handed to the assistant in the order
- * they came, and ids (UUIDv7, taken at arrival from this process's monotonic generator) sort the
- * same way. Lanes let one batch's commit overlap the next one's building and sending. The batch runs as the system role: the writer
- * is trusted with the user ids the hub authenticated, and it checks each user's consent itself.
- * A row-level failure (a user erased a moment ago) is retried row by row through the one-message
- * path, so one bad row never fails the others.
+ * they came. Lanes let one batch's commit overlap the next one's building and sending. A
+ * row-level failure (a user erased a moment ago) is retried row by row through the one-message
+ * path, so one bad row never fails the others; a batch slower than timeoutMs is answered
+ * `unavailable` (retryable) and the lane moves on.
  */
 export function createChatWriter(source: ContextSource, options: ChatWriterOptions = {}): ChatWriter {
   const lanes = Array.from({ length: Math.max(1, options.lanes ?? 4) }, () => createLane(source, options));
@@ -109,63 +83,6 @@ function createLane(source: ContextSource, options: ChatWriterOptions): ChatWrit
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
   let closed = false;
-
-  /** The batch's stored messages by user/clientMessageId, and each user's consent (absent: erased). */
-  const writeBatch = async (
-    batch: Pending[],
-  ): Promise<{ results: Map<string, SendResult>; authors: Map<string, ChatAuthor> }> => {
-    const { cipher } = source;
-    const unique = new Map<string, Pending>();
-    for (const p of batch) if (!unique.has(keyOf(p))) unique.set(keyOf(p), p);
-    const rows = [...unique.values()];
-    return asSystem(source.database.db, async (tx) => {
-      // Each author's row locked, with consent and newest id: ids follow commit order (order.ts).
-      const authors = await lockAuthors(
-        tx,
-        rows.map((p) => p.userId),
-        source.clock.now(),
-      );
-      const allowed = rows.filter((p) => refusal(p, authors.get(p.userId)) === undefined);
-      const results = new Map<string, SendResult>();
-      if (allowed.length === 0) return { results, authors };
-      // Sent before (a retry after a lost ack): the stored message, and no second reply. Safe to
-      // look up first: the authors' rows are locked until this commits.
-      for (const row of await findSent(tx, allowed, allowed[0]!.createdAt)) {
-        const message: ChatMessage = {
-          id: row.id,
-          role: row.role,
-          content: cipher.decrypt(row.content, fieldContext.chatContent(row.userId)),
-          createdAt: row.createdAt,
-        };
-        if (row.clientMessageId) message.clientMessageId = row.clientMessageId;
-        results.set(keyOf(row), { message, created: false });
-      }
-      const fresh = allowed.filter((p) => !results.has(keyOf(p)));
-      if (fresh.length === 0) return { results, authors };
-      for (const p of fresh) p.id = nextId(authors.get(p.userId)!, p.id);
-      // The whole batch is one parameter (JSON), so building the statement costs the same for 1
-      // row or 100.
-      const json = JSON.stringify(
-        fresh.map((p) => ({
-          id: p.id,
-          user_id: p.userId,
-          content: cipher.encrypt(p.content, fieldContext.chatContent(p.userId)),
-          client_message_id: p.clientMessageId,
-          created_at: p.createdAt.toISOString(),
-        })),
-      );
-      await tx.execute(sql`
-        INSERT INTO chat_messages (id, user_id, role, content, client_message_id, created_at)
-        SELECT m.id, m.user_id, 'user', m.content, m.client_message_id, m.created_at
-        FROM jsonb_to_recordset(${json}::jsonb)
-          AS m(id uuid, user_id uuid, content text, client_message_id uuid, created_at timestamptz)`);
-      for (const p of fresh) {
-        const message = { id: p.id, role: 'user' as const, content: p.content, createdAt: p.createdAt };
-        results.set(keyOf(p), { message: { ...message, clientMessageId: p.clientMessageId }, created: true });
-      }
-      return { results, authors };
-    });
-  };
 
   const settle = (batch: Pending[], results: Map<string, SendResult>, authors: Map<string, ChatAuthor>) => {
     const told = new Set<string>();
@@ -191,7 +108,7 @@ function createLane(source: ContextSource, options: ChatWriterOptions): ChatWrit
 
   const flush = async (batch: Pending[]) => {
     options.onBatch?.(batch.length);
-    const writing = writeBatch(batch);
+    const writing = storeBatch(source, batch);
     let timer: NodeJS.Timeout | undefined;
     const stalled = new Promise<'stalled'>((resolve) => {
       timer = setTimeout(() => resolve('stalled'), timeoutMs);
