@@ -21,6 +21,11 @@ const benches: Record<string, { summary: string; run: (args: string[]) => Promis
     summary: 'the functions that took the most CPU in a .cpuprofile (e.g. from hub --profile)',
     run: async (args) => (await import('./profile.ts')).summariseProfile(args),
   },
+  simulate: {
+    summary:
+      'a synthetic day against two instances: per-instance sockets, acks, CPU, DB writes, Redis fan-out',
+    run: async (args) => (await import('./simulate.ts')).runSimulateBench(args),
+  },
   hub: {
     summary:
       'acked + stored chat:send vs a bare Socket.IO echo, latency, Redis fan-out, memory per connection',
