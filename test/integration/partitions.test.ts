@@ -74,6 +74,16 @@ describe.each(backends)('partitioned check_ins, chat_messages and notifications 
     expect(rows[0]!.n).toBe(0);
   });
 
+  it('makes each partition once when several instances ensure them at the same moment', async () => {
+    const at = new Date('2033-05-05T00:00:00Z');
+    const counts = await Promise.all([1, 2, 3].map(() => ensurePartitionsNow(t.handle.pool, at)));
+    // 4 months and 3 quarters of two tables are new; whoever came first made them all.
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(4 + 3 * 2);
+    const names = (await listPartitions(t.handle.pool)).map((p) => p.partition);
+    expect(names.filter((n) => n === 'check_ins_2033_05')).toHaveLength(1);
+    expect(names.filter((n) => n === 'chat_messages_2033q2')).toHaveLength(1);
+  });
+
   it('writes a check-in to next month’s partition the minute it starts, and refuses a second within the hour across the boundary', async () => {
     const u = await makeUser(t.handle.db);
     const place = await makeLocation(t.handle.db);
