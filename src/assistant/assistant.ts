@@ -3,7 +3,11 @@ import type { ToolDisplay } from './tools/types.ts';
 
 /** How a turn reaches the user's sockets, wherever they are connected. */
 export interface TurnSink {
-  delta(turnId: string, delta: string): void;
+  /**
+   * offset: the reply's length before this delta. A device that synced mid-reply takes
+   * partialContent and then only deltas at or beyond its length: no delta twice, none missed.
+   */
+  delta(turnId: string, delta: string, offset: number): void;
   tool(
     turnId: string,
     name: string,

@@ -91,7 +91,7 @@ export function createAssistant(deps: Deps, overrides: Partial<AssistantOptions>
       ));
     const country = crisisCountryFor(profile?.timeZone);
     const content = crisisReply(prompts, profile ? firstName(profile.name) : undefined, country);
-    sink.delta(turnId, content);
+    sink.delta(turnId, content, 0);
     deps.metrics.assistantTurns.inc({ result: 'crisis' });
     // Counted and logged without a word of what was said.
     deps.logger.warn({ userId, turnId, kind: signal.kind, country }, 'crisis response sent');

@@ -61,7 +61,7 @@ export async function runTurn(
     deps.logger.error({ err, userId, turnId }, 'assistant turn could not start');
     deps.metrics.assistantTurns.inc({ result: 'error' });
     if (input.kind === 'message') {
-      sink.delta(turnId, UNREACHABLE);
+      sink.delta(turnId, UNREACHABLE, 0);
       unstored(deps, sink, UNREACHABLE, input.message.id);
     }
     return 'error';
@@ -71,8 +71,9 @@ export async function runTurn(
   let text = '';
   const emit = (s: string) => {
     if (!s) return;
+    const offset = text.length;
     text += s;
-    sink.delta(turnId, s);
+    sink.delta(turnId, s, offset);
     slot.streamed(s);
   };
   /** Starts a new paragraph unless the text so far is empty or ends one. */

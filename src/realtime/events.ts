@@ -63,7 +63,8 @@ export interface ClientToServerEvents {
 
 export interface ServerToClientEvents {
   'chat:message': (message: WireMessage) => void;
-  'chat:delta': (delta: { turnId: string; delta: string }) => void;
+  /** offset: the reply's length before this delta (skip what chat:sync's partialContent holds). */
+  'chat:delta': (delta: { turnId: string; delta: string; offset: number }) => void;
   'chat:tool': (tool: {
     turnId: string;
     name: string;

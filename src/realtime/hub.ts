@@ -130,9 +130,9 @@ export function createHub(http: HttpServer, deps: Deps, assistant: Assistant): H
     const room = io.to(userRoom(userId));
     const out = deps.metrics.socketEventsOut;
     return {
-      delta: (turnId, delta) => {
+      delta: (turnId, delta, offset) => {
         out.inc({ event: 'chat:delta' });
-        room.emit('chat:delta', { turnId, delta });
+        room.emit('chat:delta', { turnId, delta, offset });
       },
       tool: (turnId, name, status, summary, display) => {
         out.inc({ event: 'chat:tool' });

@@ -175,10 +175,18 @@ describe.each(backends)('the assistant when the model misbehaves, on %s', (backe
     await new Promise((r) => setTimeout(r, 150));
     const laptop = await openSocket(app.url, me.token);
     try {
+      // Deltas carry their offset in the reply: what partialContent holds is skipped, whether it
+      // arrived before or after the sync ack (the wire order does not decide it).
+      const received: { delta: string; offset: number }[] = [];
+      laptop.on('chat:delta', (d: { delta: string; offset: number }) => received.push(d));
       const sync = await emitAck(laptop, 'chat:sync', {});
-      // Deltas that arrive before the sync ack are already in partialContent; the rest follow it.
-      const later: string[] = [];
-      laptop.on('chat:delta', (d: { delta: string }) => later.push(d.delta));
+      const later = {
+        join: (sep: string) =>
+          received
+            .filter((d) => d.offset >= sync.turn.partialContent.length)
+            .map((d) => d.delta)
+            .join(sep),
+      };
       expect(sync.turn.turnId).toBe(turnId);
       expect(
         long.startsWith(sync.turn.partialContent.replace(/^I'm NightChill's AI companion.*\n\n/, '')),
