@@ -6,6 +6,7 @@ import { seedIfEmpty } from './db/seed/index.ts';
 import { createDeps, type Deps, type DepsOverrides } from './deps.ts';
 import { createApp } from './http/app.ts';
 import { createHub, type Hub } from './realtime/hub.ts';
+import { ensurePartitions } from './scheduler/partitions.ts';
 import { startReminderScheduler } from './scheduler/reminders.ts';
 
 export interface RunningServer {
@@ -20,6 +21,9 @@ export interface RunningServer {
 export async function startServer(config: Config, overrides: DepsOverrides = {}): Promise<RunningServer> {
   const deps = await createDeps(config, overrides);
   if (config.seedOnStart) await seedIfEmpty(deps);
+  // Before serving: moving rows out of a default partition while queries planned without the new
+  // partition read it would hide those rows from them for a moment (drizzle/0005).
+  await ensurePartitions(deps).catch((err) => deps.logger.warn({ err }, 'partition upkeep failed'));
   const app = createApp(deps);
   const server = await new Promise<ServerType>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));

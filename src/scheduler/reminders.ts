@@ -95,9 +95,9 @@ export function startReminderScheduler(source: ContextSource, intervalMs = 30_00
   let running: Promise<unknown> = Promise.resolve();
   let ticks = 0;
   const tick = () => {
-    // Partitions months ahead: checking once an hour (and at start) is plenty.
+    // Partitions months ahead: once an hour is plenty (startServer makes them before it serves).
     const partitions =
-      ticks++ % Math.max(1, Math.round(3_600_000 / intervalMs)) === 0
+      ++ticks % Math.max(1, Math.round(3_600_000 / intervalMs)) === 0
         ? ensurePartitions(source).catch((err) => source.logger.warn({ err }, 'partition upkeep failed'))
         : undefined;
     running = Promise.all([
