@@ -15,10 +15,21 @@ describe('graceful shutdown', () => {
       );
       const socket = await openSocket(app.url, token);
       const reason = new Promise<string>((resolve) => socket.once('disconnect', resolve));
+      // "In flight" means the server has the event: wait until all five have arrived (on a busy
+      // machine a fixed pause may end before the frames do, and a frame the server never got is
+      // the client's to resend after reconnecting, not this test's subject).
+      const [serverSocket] = [...app.server.hub.io.of('/').sockets.values()];
+      let received = 0;
+      const allReceived = new Promise<void>((resolve) =>
+        serverSocket?.onAny((event) => {
+          if (event === 'chat:send' && ++received === 5) resolve();
+        }),
+      );
       const acks = Array.from({ length: 5 }, (_, i) =>
         emitAck(socket, 'chat:send', { clientMessageId: randomUUID(), content: `last words ${i}` }),
       );
-      await new Promise((r) => setTimeout(r, 5));
+      await allReceived;
+      await new Promise((r) => setImmediate(r)); // socket.io dispatches to the handler on the next tick
       const closing = app.server.hub.close(5_000);
       const results = await Promise.all(acks);
       expect(results.every((a) => a.ok)).toBe(true);
