@@ -248,4 +248,20 @@ describe.each(backends)('the batched chat writer (group commit of chat:send) on 
     await writer.close();
     expect(sent.message.id > ahead).toBe(true);
   });
+
+  it('carries quotes, backslashes and dollar signs in stored values intact (the batch inlines them as literals)', async () => {
+    const me = await consenting();
+    // The key id is written into every stored value before the ciphertext: a hostile one.
+    const odd = { ...source(), cipher: createFieldCipher([{ id: "o'b\\x$$;--", key: Buffer.alloc(32, 6) }]) };
+    const writer = createChatWriter(odd);
+    const content = "it's \\'; DROP TABLE users; -- $$ ünïcode 🌙";
+    const clientMessageId = randomUUID();
+    const first = await writer.send(me.id, { clientMessageId, content });
+    const again = await writer.send(me.id, { clientMessageId, content });
+    await writer.close();
+    expect(first.created).toBe(true);
+    expect(again).toMatchObject({ created: false, message: { id: first.message.id, content } });
+    const stored = await withUser(odd, me.id, (ctx) => listAfter(ctx, { limit: 10 }));
+    expect(stored.map((m) => m.content)).toEqual([content]);
+  });
 });

@@ -1,10 +1,13 @@
-import { sql } from 'drizzle-orm';
+import pg from 'pg';
 import { fieldContext } from '../../crypto/fields.ts';
-import { asSystem } from '../../db/tx.ts';
+import { SYSTEM_ROLE } from '../../db/tx.ts';
 import { AppError } from '../../errors.ts';
 import type { ContextSource } from '../context.ts';
 import type { ChatMessage } from './messages.ts';
-import { type ChatAuthor, findSent, lockAuthors, nextId } from './order.ts';
+import { authorsFrom, type ChatAuthor, chatStatements, nextId, sentFrom } from './order.ts';
+
+/** The writer's source: it takes a pooled connection of its own (storeBatch). */
+export type WriterSource = ContextSource & { database: { pool: pg.Pool } };
 
 export interface SendResult {
   message: ChatMessage;
@@ -35,35 +38,56 @@ export function refusal(p: { tokenVersion?: number }, author: ChatAuthor | undef
 export const keyOf = (p: { userId: string; clientMessageId: string | null }) =>
   `${p.userId}/${p.clientMessageId}`;
 
+/** The results of a simple query: one per statement (pg returns a bare result for a single one). */
+async function simple(client: pg.PoolClient, text: string): Promise<pg.QueryResult[]> {
+  const out = (await client.query(text)) as pg.QueryResult | pg.QueryResult[];
+  return Array.isArray(out) ? out : [out];
+}
+
 /**
  * Stores a batch of users' messages in one transaction, as the system role (the hub authenticated
- * every user id in it; consent and token version are checked here): lock the authors' rows and
- * read their newest ids (order.ts), find clientMessageIds sent before (a retry after a lost ack:
- * the stored message, no second reply), then one multi-row INSERT of the rest, with ids drawn
- * above each author's newest. Returns the stored messages by user/clientMessageId, and the
- * authors (absent: erased).
+ * every user id in it; consent and token version are checked here), in two round trips on one
+ * pooled connection:
+ *
+ * 1. BEGIN; the role; lock the authors' rows; their newest ids; clientMessageIds sent before (a
+ *    retry after a lost ack: the stored message, no second reply). One simple query: its
+ *    statements run in order, each with a fresh snapshot, so the look-ups see what committed
+ *    while the lock waited (order.ts), and the locks make look-up-then-insert safe.
+ * 2. One multi-row INSERT of the rest, ids drawn above each author's newest, and COMMIT.
+ *
+ * Under load a batch was seven round trips through drizzle's transaction (BEGIN, role, lock,
+ * newest, sent, INSERT, COMMIT; 1-3 ms each at p50), and the hub sat idle waiting on them
+ * (docs/performance.md). Returns the stored messages by user/clientMessageId, and the authors
+ * (absent: erased).
  */
 export async function storeBatch(
-  source: ContextSource,
+  source: WriterSource,
   batch: readonly Outgoing[],
 ): Promise<{ results: Map<string, SendResult>; authors: Map<string, ChatAuthor> }> {
   const { cipher } = source;
   const unique = new Map<string, Outgoing>();
   for (const p of batch) if (!unique.has(keyOf(p))) unique.set(keyOf(p), p);
   const rows = [...unique.values()];
-  return asSystem(source.database.db, async (tx) => {
-    // Each author's row locked, with consent and newest id: ids follow commit order (order.ts).
-    const authors = await lockAuthors(
-      tx,
-      rows.map((p) => p.userId),
-      source.clock.now(),
+  const userIds = rows.map((p) => p.userId);
+  const now = source.clock.now();
+  const client = await source.database.pool.connect();
+  let broken: Error | undefined;
+  try {
+    const [, , locked, newest, sent] = await simple(
+      client,
+      [
+        'BEGIN',
+        `SELECT set_config('role', '${SYSTEM_ROLE}', true)`,
+        chatStatements.lockAuthors(userIds),
+        chatStatements.newestIds(userIds, now),
+        chatStatements.sent(rows, now),
+      ].join(';\n'),
     );
-    const allowed = rows.filter((p) => refusal(p, authors.get(p.userId)) === undefined);
+    const authors = authorsFrom(locked!.rows, newest!.rows);
     const results = new Map<string, SendResult>();
-    if (allowed.length === 0) return { results, authors };
-    // Sent before (a retry after a lost ack): the stored message, and no second reply. Safe to
-    // look up first: the authors' rows are locked until this commits.
-    for (const row of await findSent(tx, allowed, allowed[0]!.createdAt)) {
+    const allowed = new Set(rows.filter((p) => refusal(p, authors.get(p.userId)) === undefined).map(keyOf));
+    for (const row of sentFrom(sent!.rows)) {
+      if (!allowed.has(keyOf(row))) continue;
       const message: ChatMessage = {
         id: row.id,
         role: row.role,
@@ -73,11 +97,14 @@ export async function storeBatch(
       if (row.clientMessageId) message.clientMessageId = row.clientMessageId;
       results.set(keyOf(row), { message, created: false });
     }
-    const fresh = allowed.filter((p) => !results.has(keyOf(p)));
-    if (fresh.length === 0) return { results, authors };
+    const fresh = rows.filter((p) => allowed.has(keyOf(p)) && !results.has(keyOf(p)));
+    if (fresh.length === 0) {
+      await client.query('COMMIT');
+      return { results, authors };
+    }
     for (const p of fresh) p.id = nextId(authors.get(p.userId)!, p.id);
-    // The whole batch is one parameter (JSON), so building the statement costs the same for 1
-    // row or 100.
+    // The whole batch is one JSON literal, so building the statement costs the same for 1 row or
+    // 100; escapeLiteral quotes it (contents are ciphertext, but nothing here relies on that).
     const json = JSON.stringify(
       fresh.map((p) => ({
         id: p.id,
@@ -87,15 +114,27 @@ export async function storeBatch(
         created_at: p.createdAt.toISOString(),
       })),
     );
-    await tx.execute(sql`
-      INSERT INTO chat_messages (id, user_id, role, content, client_message_id, created_at)
+    await simple(
+      client,
+      `INSERT INTO chat_messages (id, user_id, role, content, client_message_id, created_at)
       SELECT m.id, m.user_id, 'user', m.content, m.client_message_id, m.created_at
-      FROM jsonb_to_recordset(${json}::jsonb)
-        AS m(id uuid, user_id uuid, content text, client_message_id uuid, created_at timestamptz)`);
+      FROM jsonb_to_recordset(${pg.escapeLiteral(json)}::jsonb)
+        AS m(id uuid, user_id uuid, content text, client_message_id uuid, created_at timestamptz);
+      COMMIT`,
+    );
     for (const p of fresh) {
       const message = { id: p.id, role: 'user' as const, content: p.content, createdAt: p.createdAt };
       results.set(keyOf(p), { message: { ...message, clientMessageId: p.clientMessageId }, created: true });
     }
     return { results, authors };
-  });
+  } catch (err) {
+    // A failed statement leaves the transaction aborted (or never begun): roll back, and drop the
+    // connection if even that fails.
+    await client.query('ROLLBACK').catch((rollbackFailed: Error) => {
+      broken = rollbackFailed;
+    });
+    throw err;
+  } finally {
+    client.release(broken);
+  }
 }

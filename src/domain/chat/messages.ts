@@ -2,7 +2,7 @@ import { and, asc, desc, eq, gt, lt } from 'drizzle-orm';
 import { fieldContext } from '../../crypto/fields.ts';
 import { chatMessages } from '../../db/schema/index.ts';
 import type { UserContext } from '../context.ts';
-import { findSent, lockAuthors, nextId } from './order.ts';
+import { findSent, lockAuthors, nextId, type SentMessage } from './order.ts';
 
 export type ChatRole = (typeof chatMessages.$inferSelect)['role'];
 
@@ -27,7 +27,7 @@ async function nextIdFor(ctx: UserContext): Promise<string> {
 /** Associated data binding a message's ciphertext to its owner: it cannot be replayed into another account. */
 const contentContext = fieldContext.chatContent;
 
-function toMessage(ctx: UserContext, row: typeof chatMessages.$inferSelect): ChatMessage {
+function toMessage(ctx: UserContext, row: SentMessage & { replyTo?: string | null }): ChatMessage {
   const message: ChatMessage = {
     id: row.id,
     role: row.role,

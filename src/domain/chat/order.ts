@@ -1,7 +1,8 @@
-import { and, gt, inArray, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
+import pg from 'pg';
 import { v7 as uuidv7 } from 'uuid';
-import { chatMessages } from '../../db/schema/index.ts';
 import type { Tx } from '../../db/tx.ts';
+import type { ChatRole } from './messages.ts';
 
 /**
  * Message ids are the replay cursor (`chat:sync {afterId}` returns what sorts after it), so for
@@ -29,41 +30,123 @@ export interface ChatAuthor {
 const NEWEST_WINDOW_MS = 60 * 60 * 1000;
 
 /**
- * Locks the users' rows (in id order, so two batches never deadlock) and reads consent, token
- * version and newest message id. The newest ids are read by a second statement, after the locks
- * are held: in READ COMMITTED a statement sees what committed before it began, so a look-up in the
- * locking statement itself could miss the messages of the transaction it waited for.
+ * A retried send is one whose clientMessageId was stored in the last 30 days: older is a new
+ * message that happens to reuse an id. The bound also lets the lookup skip older partitions.
+ */
+export const RETRY_WINDOW_MS = 30 * 24 * 3600 * 1000;
+
+const uuidShape = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * A uuid as an SQL literal. These statements carry their values inline, so that several can go
+ * to the server as one simple-protocol query (one round trip; the extended protocol, which
+ * carries parameters, takes one statement per round trip): every value is checked or escaped here.
+ */
+function uuidLiteral(id: string): string {
+  if (!uuidShape.test(id)) throw new TypeError(`not a uuid: ${JSON.stringify(id)}`);
+  return `'${id}'::uuid`;
+}
+
+const timeLiteral = (t: Date) => `'${t.toISOString()}'::timestamptz`;
+
+/**
+ * The statements around storing chat messages, as SQL text. The single-message path runs them one
+ * by one in its transaction (lockAuthors, findSent); the hub's batch (batch.ts) sends them in one
+ * query after BEGIN. Each statement of a simple query takes its own snapshot in READ COMMITTED, so
+ * the newest-id look-up after the locking statement sees what the transactions it waited for
+ * committed, as a separate round trip would.
+ */
+export const chatStatements = {
+  /** Locks the users' rows (in id order, so two batches never deadlock), reads consent and token version. */
+  lockAuthors(userIds: readonly string[]): string {
+    const list = [...new Set(userIds)].sort().map(uuidLiteral).join(', ');
+    return `SELECT id, consent_given AS consent, token_version FROM users
+      WHERE id IN (${list}) ORDER BY id FOR NO KEY UPDATE`;
+  },
+  /** Each user's newest message id within the window. */
+  newestIds(userIds: readonly string[], now: Date): string {
+    const list = [...new Set(userIds)].map(uuidLiteral).join(', ');
+    return `SELECT DISTINCT ON (user_id) user_id, id FROM chat_messages
+      WHERE user_id IN (${list}) AND created_at > ${timeLiteral(new Date(now.getTime() - NEWEST_WINDOW_MS))}
+      ORDER BY user_id, id DESC`;
+  },
+  /**
+   * Messages already stored under these clientMessageIds (idempotency). chat_messages is
+   * partitioned, so no unique index can span all of a user's messages; the caller holds the
+   * users' row locks, which makes this look-up-then-insert safe against concurrent sends. The keys
+   * are one JSON literal joined to the per-partition index on (user_id, client_message_id,
+   * created_at); the window prunes older partitions.
+   */
+  sent(keys: readonly { userId: string; clientMessageId: string }[], now: Date): string {
+    const wanted = JSON.stringify(
+      keys.map((k) => ({ user_id: k.userId, client_message_id: k.clientMessageId })),
+    );
+    return `SELECT c.id, c.user_id, c.role, c.content, c.client_message_id, c.created_at
+      FROM jsonb_to_recordset(${pg.escapeLiteral(wanted)}::jsonb) AS k(user_id uuid, client_message_id uuid)
+      JOIN chat_messages c ON c.user_id = k.user_id AND c.client_message_id = k.client_message_id
+      WHERE c.created_at > ${timeLiteral(new Date(now.getTime() - RETRY_WINDOW_MS))}`;
+  },
+};
+
+/** A message found by chatStatements.sent. */
+export interface SentMessage {
+  id: string;
+  userId: string;
+  role: ChatRole;
+  content: string;
+  clientMessageId: string | null;
+  createdAt: Date;
+}
+
+interface AuthorRow {
+  id: string;
+  consent: boolean;
+  token_version: number | string;
+}
+
+/** The authors from the rows of chatStatements.lockAuthors and .newestIds. */
+export function authorsFrom(
+  locked: readonly Record<string, unknown>[],
+  newest: readonly Record<string, unknown>[],
+): Map<string, ChatAuthor> {
+  const authors = new Map<string, ChatAuthor>(
+    (locked as unknown as AuthorRow[]).map((r) => [
+      r.id,
+      { id: r.id, consent: r.consent, tokenVersion: Number(r.token_version), lastId: null },
+    ]),
+  );
+  for (const r of newest as unknown as { user_id: string; id: string }[]) {
+    const author = authors.get(r.user_id);
+    if (author) author.lastId = r.id;
+  }
+  return authors;
+}
+
+/** The rows of chatStatements.sent (created_at is a Date from pg, a string through drizzle). */
+export function sentFrom(rows: readonly Record<string, unknown>[]): SentMessage[] {
+  return rows.map((r) => ({
+    id: String(r.id),
+    userId: String(r.user_id),
+    role: r.role as ChatRole,
+    content: String(r.content),
+    clientMessageId: (r.client_message_id as string | null) ?? null,
+    createdAt: new Date(r.created_at as string | Date),
+  }));
+}
+
+/**
+ * Locks the users' rows and reads consent, token version and newest message id, as two
+ * statements in the caller's transaction (see chatStatements).
  */
 export async function lockAuthors(
   tx: Tx,
   userIds: readonly string[],
   now: Date,
 ): Promise<Map<string, ChatAuthor>> {
-  const ids = [...new Set(userIds)].sort();
-  const list = sql.join(
-    ids.map((id) => sql`${id}::uuid`),
-    sql`, `,
-  );
-  const { rows } = await tx.execute<{ id: string; consent: boolean; token_version: number }>(sql`
-    SELECT id, consent_given AS consent, token_version FROM users
-    WHERE id IN (${list}) ORDER BY id FOR NO KEY UPDATE`);
-  const authors = new Map<string, ChatAuthor>(
-    rows.map((r) => [
-      r.id,
-      { id: r.id, consent: r.consent, tokenVersion: Number(r.token_version), lastId: null },
-    ]),
-  );
-  if (authors.size === 0) return authors;
-  const since = new Date(now.getTime() - NEWEST_WINDOW_MS).toISOString();
-  const newest = await tx.execute<{ user_id: string; id: string }>(sql`
-    SELECT DISTINCT ON (user_id) user_id, id FROM chat_messages
-    WHERE user_id IN (${list}) AND created_at > ${since}::timestamptz
-    ORDER BY user_id, id DESC`);
-  for (const r of newest.rows) {
-    const author = authors.get(r.user_id);
-    if (author) author.lastId = r.id;
-  }
-  return authors;
+  const locked = await tx.execute(sql.raw(chatStatements.lockAuthors(userIds)));
+  if (locked.rows.length === 0) return new Map();
+  const newest = await tx.execute(sql.raw(chatStatements.newestIds(userIds, now)));
+  return authorsFrom(locked.rows, newest.rows);
 }
 
 const timestampOf = (id: string) => Number.parseInt(id.replace(/-/g, '').slice(0, 12), 16);
@@ -81,44 +164,12 @@ export function nextId(author: ChatAuthor, proposed: string = uuidv7()): string 
   return id;
 }
 
-/**
- * A retried send is one whose clientMessageId was stored in the last 30 days: older is a new
- * message that happens to reuse an id. The bound also lets the lookup skip older partitions.
- */
-export const RETRY_WINDOW_MS = 30 * 24 * 3600 * 1000;
-
-/**
- * Messages already stored under these clientMessageIds (idempotency). chat_messages is
- * partitioned, so no unique index can span all of a user's messages; the caller holds the users'
- * row locks (lockAuthors), which makes this look-up-then-insert safe against concurrent sends.
- */
+/** Messages already stored under these clientMessageIds, in the caller's transaction. */
 export async function findSent(
   tx: Tx,
   keys: readonly { userId: string; clientMessageId: string }[],
   now: Date,
-): Promise<(typeof chatMessages.$inferSelect)[]> {
+): Promise<SentMessage[]> {
   if (keys.length === 0) return [];
-  // One parameter for the whole batch, joined to the per-partition index on
-  // (user_id, client_message_id, created_at); the window prunes older partitions.
-  const wanted = JSON.stringify(
-    keys.map((k) => ({ user_id: k.userId, client_message_id: k.clientMessageId })),
-  );
-  const since = new Date(now.getTime() - RETRY_WINDOW_MS).toISOString();
-  const found = await tx.execute<{ id: string }>(sql`
-    SELECT c.id FROM jsonb_to_recordset(${wanted}::jsonb) AS k(user_id uuid, client_message_id uuid)
-    JOIN chat_messages c ON c.user_id = k.user_id AND c.client_message_id = k.client_message_id
-    WHERE c.created_at > ${since}::timestamptz`);
-  if (found.rows.length === 0) return [];
-  return tx
-    .select()
-    .from(chatMessages)
-    .where(
-      and(
-        gt(chatMessages.createdAt, new Date(since)),
-        inArray(
-          chatMessages.id,
-          found.rows.map((r) => r.id),
-        ),
-      ),
-    );
+  return sentFrom((await tx.execute(sql.raw(chatStatements.sent(keys, now)))).rows);
 }

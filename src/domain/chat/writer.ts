@@ -1,8 +1,7 @@
 import { v7 as uuidv7 } from 'uuid';
 import { AppError } from '../../errors.ts';
-import type { ContextSource } from '../context.ts';
 import { withUser } from '../context.ts';
-import { keyOf, type Outgoing, refusal, type SendResult, storeBatch } from './batch.ts';
+import { keyOf, type Outgoing, refusal, type SendResult, storeBatch, type WriterSource } from './batch.ts';
 import type { ChatAuthor } from './order.ts';
 import { sendChatMessage } from './send.ts';
 
@@ -64,7 +63,7 @@ function isRowError(err: unknown): boolean {
  * path, so one bad row never fails the others; a batch slower than timeoutMs is answered
  * `unavailable` (retryable) and the lane moves on.
  */
-export function createChatWriter(source: ContextSource, options: ChatWriterOptions = {}): ChatWriter {
+export function createChatWriter(source: WriterSource, options: ChatWriterOptions = {}): ChatWriter {
   const lanes = Array.from({ length: Math.max(1, options.lanes ?? 4) }, () => createLane(source, options));
   return {
     send: (userId, input) => lanes[parseInt(userId.slice(-4), 16) % lanes.length || 0]!.send(userId, input),
@@ -75,7 +74,7 @@ export function createChatWriter(source: ContextSource, options: ChatWriterOptio
 }
 
 /** One lane: a queue whose batches commit one after another. */
-function createLane(source: ContextSource, options: ChatWriterOptions): ChatWriter {
+function createLane(source: WriterSource, options: ChatWriterOptions): ChatWriter {
   const maxRows = options.maxRows ?? 100;
   const maxWaitMs = options.maxWaitMs ?? 2;
   const timeoutMs = options.timeoutMs ?? 3_000;

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { chatStatements } from '../../src/domain/chat/order.ts';
+
+describe('the chat statements inline only what they can vouch for', () => {
+  const me = '0195a5c4-7b3e-7c1a-9d2e-3f4a5b6c7d8e';
+
+  it('refuses a user id that is not a uuid instead of writing it into SQL', () => {
+    expect(() => chatStatements.lockAuthors([me, "x' OR true --"])).toThrow(/not a uuid/);
+    expect(() => chatStatements.newestIds(["'; DROP TABLE users; --"], new Date())).toThrow(/not a uuid/);
+  });
+
+  it('locks authors in id order, each once, so two batches never deadlock', () => {
+    const other = '0195a5c4-7b3e-7c1a-9d2e-000000000000';
+    const text = chatStatements.lockAuthors([me, other, me]);
+    expect(text.match(/'[0-9a-f-]{36}'::uuid/g)).toEqual([`'${other}'::uuid`, `'${me}'::uuid`]);
+  });
+
+  it('quotes the idempotency keys as one escaped literal', () => {
+    const text = chatStatements.sent([{ userId: me, clientMessageId: "a'b\\c" }], new Date(0));
+    expect(text).toContain(String.raw`E'[{"user_id":"${me}","client_message_id":"a''b\\\\c"}]'::jsonb`);
+  });
+});
