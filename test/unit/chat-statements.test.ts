@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { chatStatements } from '../../src/domain/chat/order.ts';
+import { chatStatements, textLiteral } from '../../src/domain/chat/order.ts';
 
 describe('the chat statements inline only what they can vouch for', () => {
   const me = '0195a5c4-7b3e-7c1a-9d2e-3f4a5b6c7d8e';
 
   it('refuses a user id that is not a uuid instead of writing it into SQL', () => {
     expect(() => chatStatements.lockAuthors([me, "x' OR true --"])).toThrow(/not a uuid/);
-    expect(() => chatStatements.newestIds(["'; DROP TABLE users; --"], new Date())).toThrow(/not a uuid/);
+    expect(() => chatStatements.newestIds(["'; DROP TABLE users; --"])).toThrow(/not a uuid/);
   });
 
   it('locks authors in id order, each once, so two batches never deadlock', () => {
@@ -18,5 +18,13 @@ describe('the chat statements inline only what they can vouch for', () => {
   it('quotes the idempotency keys as one escaped literal', () => {
     const text = chatStatements.sent([{ userId: me, clientMessageId: "a'b\\c" }], new Date(0));
     expect(text).toContain(String.raw`E'[{"user_id":"${me}","client_message_id":"a''b\\\\c"}]'::jsonb`);
+  });
+});
+
+describe('textLiteral', () => {
+  it('quotes plain text as it is and escapes text holding quotes or backslashes', () => {
+    expect(textLiteral('enc:v1:k:AbC-_x')).toBe("'enc:v1:k:AbC-_x'");
+    expect(textLiteral("it's")).toBe("'it''s'");
+    expect(textLiteral('a\\b')).toBe(" E'a\\\\b'");
   });
 });

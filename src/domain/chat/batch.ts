@@ -1,10 +1,10 @@
-import pg from 'pg';
+import type pg from 'pg';
 import { fieldContext } from '../../crypto/fields.ts';
 import { SYSTEM_ROLE } from '../../db/tx.ts';
 import { AppError } from '../../errors.ts';
 import type { ContextSource } from '../context.ts';
 import type { ChatMessage } from './messages.ts';
-import { authorsFrom, type ChatAuthor, chatStatements, nextId, sentFrom } from './order.ts';
+import { authorsFrom, type ChatAuthor, chatStatements, nextId, sentFrom, textLiteral } from './order.ts';
 
 /** The writer's source: it takes a pooled connection of its own (storeBatch). */
 export type WriterSource = ContextSource & { database: { pool: pg.Pool } };
@@ -79,7 +79,7 @@ export async function storeBatch(
         'BEGIN',
         `SELECT set_config('role', '${SYSTEM_ROLE}', true)`,
         chatStatements.lockAuthors(userIds),
-        chatStatements.newestIds(userIds, now),
+        chatStatements.newestIds(userIds),
         chatStatements.sent(rows, now),
       ].join(';\n'),
     );
@@ -104,7 +104,7 @@ export async function storeBatch(
     }
     for (const p of fresh) p.id = nextId(authors.get(p.userId)!, p.id);
     // The whole batch is one JSON literal, so building the statement costs the same for 1 row or
-    // 100; escapeLiteral quotes it (contents are ciphertext, but nothing here relies on that).
+    // 100; textLiteral quotes it (contents are ciphertext, but nothing here relies on that).
     const json = JSON.stringify(
       fresh.map((p) => ({
         id: p.id,
@@ -118,7 +118,7 @@ export async function storeBatch(
       client,
       `INSERT INTO chat_messages (id, user_id, role, content, client_message_id, created_at)
       SELECT m.id, m.user_id, 'user', m.content, m.client_message_id, m.created_at
-      FROM jsonb_to_recordset(${pg.escapeLiteral(json)}::jsonb)
+      FROM jsonb_to_recordset(${textLiteral(json)}::jsonb)
         AS m(id uuid, user_id uuid, content text, client_message_id uuid, created_at timestamptz);
       COMMIT`,
     );

@@ -20,7 +20,7 @@ export interface ChatMessage {
  * so ids follow commit order (see order.ts).
  */
 async function nextIdFor(ctx: UserContext): Promise<string> {
-  const me = (await lockAuthors(ctx.tx, [ctx.userId], ctx.clock.now())).get(ctx.userId);
+  const me = (await lockAuthors(ctx.tx, [ctx.userId])).get(ctx.userId);
   return me ? nextId(me) : nextId({ id: ctx.userId, consent: false, tokenVersion: 0, lastId: null });
 }
 

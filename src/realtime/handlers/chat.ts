@@ -30,20 +30,20 @@ export interface ChatHandlerDeps {
   inflight: Set<Promise<unknown>>;
   /** Emits to every socket of the user, on every instance. */
   sinkFor(userId: string): TurnSink;
+  /** Whether other instances share the rooms (the Redis adapter), so local rooms are not all. */
+  clustered: boolean;
 }
 
 /** chat:send, chat:sync, chat:history, chat:cancel for one connected socket. */
-export function registerChatHandlers(
-  socket: HubSocket,
-  { deps, assistant, writer, sinkFor, inflight }: ChatHandlerDeps,
-): void {
+export function registerChatHandlers(socket: HubSocket, handlerDeps: ChatHandlerDeps): void {
+  const { deps, assistant, writer, sinkFor, clustered } = handlerDeps;
   const userId = socket.data.userId;
   const logger = deps.logger.child({ socketId: socket.id, userId });
   const env = (event: string): HandlerEnv => ({
     event,
     logger,
     metrics: deps.metrics,
-    inflight,
+    inflight: handlerDeps.inflight,
     // A socket is good for as long as its token: past its expiry every event is refused and the
     // socket closed (the client reconnects with a fresh token, or signs in again).
     guard: () =>
@@ -64,8 +64,12 @@ export function registerChatHandlers(
       });
       const wire = toWire(message);
       if (created) {
-        // The user's other devices see their message; this socket has it from the ack.
-        socket.to(userRoom(userId)).emit('chat:message', wire);
+        // The user's other devices see their message; this socket has it from the ack. On one
+        // instance the local room is all of them: with no other device there, the echo (a packet
+        // encoded for nobody, per message) is skipped.
+        if (clustered || (socket.nsp.adapter.rooms.get(userRoom(userId))?.size ?? 0) > 1) {
+          socket.to(userRoom(userId)).emit('chat:message', wire);
+        }
         assistant
           .startTurn(
             { userId, message: wire, ...(input.location ? { location: input.location } : {}) },
@@ -106,5 +110,5 @@ export function registerChatHandlers(
     })),
   );
 
-  registerConfirmHandler(socket, { deps, assistant, writer, sinkFor, inflight }, env);
+  registerConfirmHandler(socket, handlerDeps, env);
 }
