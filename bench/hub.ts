@@ -178,6 +178,16 @@ function quantiles(xs: number[]) {
   return { p50: q(0.5), p99: q(0.99), n: s.length };
 }
 
+async function analyze(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query('ANALYZE');
+  } finally {
+    await client.end();
+  }
+}
+
 async function freshDatabase(base: string, name: string): Promise<string> {
   const admin = new pg.Client({ connectionString: base });
   await admin.connect();
@@ -251,6 +261,10 @@ export async function runHubBench(argv: string[]): Promise<HubFigures> {
     await saturate(echoSockets, inflight, 1);
     const bare = await saturate(echoSockets, inflight, seconds);
     await saturate(hubSockets, inflight, 1);
+    // The warm-up wrote thousands of rows into tables the planner last saw empty; a running system
+    // has autovacuum's statistics, so measure with them (unanalyzed, every look-up planned for an
+    // empty table slowed as it grew: docs/performance.md).
+    await analyze(databaseUrl);
     const stored = await saturate(hubSockets, inflight, seconds);
     rows.push([
       `echo, ${clients} clients × ${inflight} in flight`,

@@ -37,7 +37,9 @@ export const chatMessages = pgTable(
   (t) => [
     primaryKey({ name: 'chat_messages_pkey', columns: [t.id, t.createdAt] }),
     check('chat_messages_role_check', sql`${t.role} IN ('user', 'assistant', 'system')`),
-    index('idx_chat_messages_user').on(t.userId, t.createdAt.desc()),
+    // A user's messages in order: history, sync and the newest-id look-up all go by id (UUIDv7,
+    // time-ordered). The seed's (user_id, created_at DESC) index served no query and cost every
+    // insert a fourth index; drizzle/0006 drops it.
     index('idx_chat_messages_user_id').on(t.userId, t.id),
     // Idempotency is kept by the writer under the user's row lock (src/domain/chat/order.ts); this
     // index serves its lookup and holds within a partition.
