@@ -5,7 +5,6 @@
  */
 import { type ClientSocket, type DrillUser, newId, openSockets, registerUsers } from './lib/clients.ts';
 import { startCluster } from './lib/cluster.ts';
-import type { Probe } from './lib/instance.ts';
 import { drillModel } from './lib/model.ts';
 import { mb, ms, sleep, summarize } from './lib/stats.ts';
 import { check, type Drill, verdictOf } from './lib/types.ts';
@@ -112,12 +111,16 @@ export const soakDrill: Drill = {
           await sleep(PER_USER_GAP_MS);
         }
       });
-      await sleep(warmupMs);
-      const probes: Probe[][] = [await Promise.all(instances.map((i) => i.probe()))];
+      // Memory is read twice, each time after a forced full GC, which stops the instance for a
+      // moment (hundreds of ms on a busy machine): once ten seconds before the measured window
+      // (the warm-up absorbs the stall) and once after the last ack. Probing every minute put a
+      // stall into every minute's p99.
+      await sleep(Math.max(0, warmupMs - 10_000));
+      const first = await Promise.all(instances.map((i) => i.probe()));
+      await sleep(Math.min(10_000, warmupMs));
       log('warm-up over; measuring');
       while (Date.now() - soakStart < totalMs) {
         await sleep(Math.min(60_000, totalMs - (Date.now() - soakStart)));
-        probes.push(await Promise.all(instances.map((i) => i.probe())));
         const m = minutes.length - 2; // the last complete minute
         if (m >= 0 && minutes[m])
           log(`minute ${m + 1}: ${minutes[m]!.length} acks, p99 ${ms(summarize(minutes[m]!).p99)}`);
@@ -125,12 +128,11 @@ export const soakDrill: Drill = {
       running = false;
       await Promise.all(loops);
       await sleep(2_000);
+      const last = await Promise.all(instances.map((i) => i.probe()));
 
       const perMinute = minutes.filter(Boolean).map((m) => summarize(m).p99);
       const worstP99 = Math.max(...perMinute);
       const all = summarize(minutes.flat());
-      const first = probes[0]!;
-      const last = probes[probes.length - 1]!;
       const growthPct = Math.max(...last.map((p, i) => ((p.rss - first[i]!.rss) / first[i]!.rss) * 100));
       const heapPct = Math.max(
         ...last.map((p, i) => ((p.heapUsed - first[i]!.heapUsed) / first[i]!.heapUsed) * 100),
