@@ -99,6 +99,8 @@ export async function createInstance(name: string, env: Record<string, string>):
             BCRYPT_COST: '4',
             SIGNUPS_PER_HOUR: '1000000',
             ...drillSecrets,
+            // DRILL_HEAP_DIR: each memory probe also writes a heap snapshot there (drills/lib/probe.ts).
+            ...(process.env.DRILL_HEAP_DIR ? { DRILL_HEAP_DIR: process.env.DRILL_HEAP_DIR } : {}),
             ...env,
             PORT: String(port),
           },
