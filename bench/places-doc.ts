@@ -65,9 +65,8 @@ drizzle); "incl." adds the transaction's three round trips. Without the index:
 queries since each scans every row. HTTP: a real server on 127.0.0.1:0, \`GET /api/locations\`,
 one request at a time, no cache (deps.cache is noCache).
 
-The plan of a query at the London centre: both phases of findNearby run on idx_locations_point
-(the KNN scan inside nearby_box stops after 20 rows; the second takes the box of their reach),
-and only the few dozen candidates are ranked by earth_distance.
+The plan of a query at the London centre: the KNN order and the earth_box bound both run on
+idx_locations_coords, and the scan stops after 20 rows.
 
 \`\`\`
 ${input.plan}

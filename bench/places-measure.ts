@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type pg from 'pg';
 import type { Database } from '../src/db/client.ts';
 import { asPublic } from '../src/db/tx.ts';
-import { findNearby, nearbyQuery } from '../src/domain/locations/nearby.ts';
+import { findNearby } from '../src/domain/locations/nearby.ts';
 import type { Centre } from './places-data.ts';
 
 export interface Stats {
@@ -60,24 +60,21 @@ export async function timeFindNearby(db: Database, points: Centre[], unindexed =
   };
 }
 
-/**
- * The same statement findNearby sends (nearbyQuery's text), as a named prepared statement on one
- * connection as the app role: the bare figure, without drizzle or the transaction.
- */
-export async function timePrepared(db: Database, pool: pg.Pool, points: Centre[]): Promise<Stats> {
+/** The same SQL as findNearby issues, as a named prepared statement on one connection as the app role. */
+export async function timePrepared(pool: pg.Pool, points: Centre[]): Promise<Stats> {
   const client = await pool.connect();
   const samples: number[] = [];
   try {
     await client.query('SET ROLE nightchill_app');
+    const text = `SELECT *, earth_distance(ll_to_earth(latitude, longitude), ll_to_earth($1::float8, $2::float8)) AS distance_m
+      FROM locations
+      WHERE earth_box(ll_to_earth($1::float8, $2::float8), $3::float8) @> ll_to_earth(latitude, longitude)
+        AND earth_distance(ll_to_earth(latitude, longitude), ll_to_earth($1::float8, $2::float8)) <= $3::float8
+      ORDER BY ll_to_earth(latitude, longitude) <-> ll_to_earth($1::float8, $2::float8)
+      LIMIT $4`;
     for (const p of points) {
-      const { sql: text, params } = nearbyQuery(db, {
-        lat: p.lat,
-        lng: p.lng,
-        radiusKm: 5,
-        limit: 20,
-      }).toSQL();
       const t0 = performance.now();
-      await client.query({ name: 'bench_nearby', text, values: params });
+      await client.query({ name: 'bench_knn', text, values: [p.lat, p.lng, 5000, 20] });
       samples.push(performance.now() - t0);
     }
     await client.query('RESET ROLE');
@@ -107,16 +104,15 @@ export async function timeHttp(
   return { stats: stats(samples), meanResults: results / points.length };
 }
 
-/** The plan of one dense-city query, as the app role: which index answers each phase. */
-export async function explain(db: Database, pool: pg.Pool, p: Centre): Promise<string> {
-  const { sql: text, params } = nearbyQuery(db, { lat: p.lat, lng: p.lng, radiusKm: 5, limit: 20 }).toSQL();
-  const client = await pool.connect();
-  try {
-    await client.query('SET ROLE nightchill_app');
-    const { rows } = await client.query(`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${text}`, params);
-    await client.query('RESET ROLE');
-    return rows.map((r: Record<string, unknown>) => String(Object.values(r)[0])).join('\n');
-  } finally {
-    client.release();
-  }
+/** The plan of one dense-city query, as the app role: which index answers the box and the ordering. */
+export async function explain(db: Database, p: Centre): Promise<string> {
+  return asPublic(db, async (tx) => {
+    const centre = sql`ll_to_earth(${p.lat}::float8, ${p.lng}::float8)`;
+    const { rows } = await tx.execute(sql`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
+      SELECT id FROM locations
+      WHERE earth_box(${centre}, 5000::float8) @> ll_to_earth(latitude, longitude)
+        AND earth_distance(ll_to_earth(latitude, longitude), ${centre}) <= 5000::float8
+      ORDER BY ll_to_earth(latitude, longitude) <-> ${centre} LIMIT 20`);
+    return rows.map((r) => String(Object.values(r)[0])).join('\n');
+  });
 }
