@@ -14,6 +14,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { io, type Socket } from 'socket.io-client';
+import { BenchUsageError } from './usage.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const key = `k1:${Buffer.alloc(32, 1).toString('base64')}`;
@@ -235,7 +236,7 @@ export async function runHubBench(argv: string[]): Promise<HubFigures> {
   const seconds = Number(values.seconds);
   const idle = Number(values.idle);
   if (![clients, inflight, seconds, idle].every((n) => Number.isInteger(n) && n > 0 && n <= 20_000)) {
-    throw new Error('--clients, --inflight, --seconds and --idle must be positive integers');
+    throw new BenchUsageError('--clients, --inflight, --seconds and --idle must be positive integers');
   }
   const databaseUrl = await freshDatabase(values['database-url']!, 'nightchill_bench_hub');
   const env = {

@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { mulberry32 } from '../src/db/seed/random.ts';
 
 /** The repository root. */
 export const repo = new URL('..', import.meta.url);
@@ -20,18 +21,6 @@ export const CITY_SPREAD = 0.06;
 export const RURAL_EVERY = 10;
 
 export const log = (message: string) => process.stderr.write(`bench places: ${message}\n`);
-
-/** A small seeded generator, so every run asks the same questions. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Query centres: the same bell around a city centre as the city places, so most fall in dense areas. */
 export function centres(n: number, seed: number): { lat: number; lng: number; city: string }[] {

@@ -10,6 +10,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { BenchUsageError } from './usage.ts';
 
 interface ProfileNode {
   id: number;
@@ -43,7 +44,9 @@ export async function summariseProfile(args: string[]): Promise<void> {
   });
   const file = positionals[0];
   if (!file) {
-    throw new Error('usage: npm run bench -- profile <file.cpuprofile> [--top 25] [--busiest <seconds>]');
+    throw new BenchUsageError(
+      'usage: npm run bench -- profile <file.cpuprofile> [--top 25] [--busiest <seconds>]',
+    );
   }
   const profile = JSON.parse(readFileSync(file, 'utf8')) as Profile;
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
@@ -94,7 +97,7 @@ export async function summariseProfile(args: string[]): Promise<void> {
 
 /** The sample range [from, to) spanning `windowUs` with the least idle time in it. */
 function busiestWindow(profile: Profile, byId: Map<number, ProfileNode>, windowUs: number): [number, number] {
-  if (!(windowUs > 0)) throw new Error('--busiest takes a number of seconds');
+  if (!(windowUs > 0)) throw new BenchUsageError('--busiest takes a number of seconds');
   const idle = (i: number) => byId.get(profile.samples[i]!)!.callFrame.functionName === '(idle)';
   let best: [number, number] = [0, profile.samples.length];
   let bestIdle = Number.POSITIVE_INFINITY;

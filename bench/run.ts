@@ -4,6 +4,8 @@
  * Benchmarks, kept out of `npm test`: each measures, prints a table and updates its section of
  * docs/performance.md. Exit codes: 0 done, 1 failed, 2 bad arguments.
  */
+import { BenchUsageError } from './usage.ts';
+
 const benches: Record<string, { summary: string; run: (args: string[]) => Promise<unknown> }> = {
   places: {
     summary: 'nearby search on 1,000,000 places (PostgreSQL at BENCH_DATABASE_URL): SQL and HTTP p50/p99',
@@ -58,6 +60,13 @@ async function main(): Promise<void> {
 }
 
 main().catch((err) => {
+  // Bad arguments: the bench's own checks, or node:util parseArgs refusing an option.
+  const code = (err as { code?: unknown }).code;
+  if (err instanceof BenchUsageError || (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS'))) {
+    const name = process.argv[2] ?? '';
+    process.stderr.write(`bench ${name}: ${(err as Error).message}\n`);
+    process.exit(2);
+  }
   process.stderr.write(`bench failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
   process.exit(1);
 });

@@ -4,6 +4,7 @@
  * (test/unit/simulate-schedule.test.ts).
  */
 import { prng } from '../drills/lib/stats.ts';
+import { BenchUsageError } from './usage.ts';
 
 export type ActionKind = 'chat' | 'checkin' | 'search' | 'book';
 
@@ -96,7 +97,7 @@ function poisson(mean: number, random: () => number): number {
 
 export function validateOptions(o: ScheduleOptions): void {
   const bad = (what: string) => {
-    throw new Error(`simulate: ${what}`);
+    throw new BenchUsageError(what);
   };
   if (!Number.isInteger(o.users) || o.users < 2 || o.users > limits.users)
     bad(`--users must be a whole number from 2 to ${limits.users}`);

@@ -30,6 +30,7 @@ import {
   sampleRedis,
 } from './simulate-probe.ts';
 import { activity, buildSchedule, type Schedule } from './simulate-schedule.ts';
+import { BenchUsageError } from './usage.ts';
 
 /**
  * Idle before the day: the instances' CPU at rest is measured, and their database sessions flush
@@ -86,9 +87,9 @@ export async function runSimulateBench(argv: string[]): Promise<Figures | undefi
     return undefined;
   }
   if (values.adapter !== 'classic' && values.adapter !== 'sharded')
-    throw new Error('simulate: --adapter must be classic or sharded');
+    throw new BenchUsageError('--adapter must be classic or sharded');
   if (values.assistant !== 'offline' && values.assistant !== 'fake')
-    throw new Error('simulate: --assistant must be offline or fake');
+    throw new BenchUsageError('--assistant must be offline or fake');
   const users = Number(values.users);
   const options = {
     users,

@@ -23,15 +23,7 @@ export const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 export const sleep = (msec: number) => new Promise<void>((r) => setTimeout(r, msec));
 
 /** A deterministic PRNG (mulberry32), so a failing drill replays. */
-export function prng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 as prng } from '../../src/db/seed/random.ts';
 
 /** Runs fn over items with at most `limit` at once. */
 export async function pool<T, R>(

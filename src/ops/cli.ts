@@ -1,8 +1,11 @@
 import { type Config, ConfigError, loadConfig } from '../config.ts';
+import { type DatabaseHandle, openDatabase } from '../db/client.ts';
+import { runMigrations } from '../db/migrate.ts';
+import { createLogger } from '../logger.ts';
 import { BackupRefused } from './backup.ts';
 import { ToolError } from './pg-tools.ts';
 
-/** Exit codes of db:backup and db:restore: 0 done, 1 failed, 2 bad arguments or environment, 3 refused. */
+/** Exit codes of these commands: 0 done, 1 failed, 2 bad arguments or environment, 3 refused. */
 export class UsageError extends Error {}
 
 export function positiveInt(raw: string | undefined, flag: string, fallback: number): number {
@@ -13,7 +16,7 @@ export function positiveInt(raw: string | undefined, flag: string, fallback: num
   return Number(raw);
 }
 
-/** Runs a backup/restore command line: config from the environment, errors as one line and an exit code. */
+/** Runs a command line (db:migrate, db:partitions, db:backup, db:restore): config from the environment, errors as one line and an exit code. */
 export async function runCli(usage: string, main: (config: Config) => Promise<string>): Promise<never> {
   let code = 0;
   try {
@@ -38,4 +41,26 @@ export async function runCli(usage: string, main: (config: Config) => Promise<st
     }
   }
   process.exit(code);
+}
+
+/**
+ * Opens the configured database (PGlite under DATA_DIR without DATABASE_URL), applies pending
+ * migrations, runs fn and closes it: what every command that works on the schema needs first.
+ */
+export async function withMigratedDatabase<T>(
+  config: Config,
+  fn: (database: DatabaseHandle) => Promise<T>,
+): Promise<T> {
+  const database = await openDatabase({
+    url: config.database.url,
+    poolMax: 2,
+    dataDir: config.dataDir,
+    logger: createLogger(config.logLevel),
+  });
+  try {
+    await runMigrations(database.pool);
+    return await fn(database);
+  } finally {
+    await database.close();
+  }
 }

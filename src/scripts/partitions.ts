@@ -1,8 +1,5 @@
 import { parseArgs } from 'node:util';
-import { openDatabase } from '../db/client.ts';
-import { runMigrations } from '../db/migrate.ts';
-import { createLogger } from '../logger.ts';
-import { runCli, UsageError } from '../ops/cli.ts';
+import { runCli, UsageError, withMigratedDatabase } from '../ops/cli.ts';
 import { detachPartitionsBefore, ensurePartitionsNow, listPartitions } from '../ops/partitions.ts';
 
 const usage = `Usage: npm run db:partitions -- <command>
@@ -46,30 +43,19 @@ await runCli(usage, async (config) => {
     throw new UsageError((err as Error).message);
   }
   const before = command === 'detach' ? detachBefore(values) : undefined;
-  const logger = createLogger(config.logLevel);
-  const database = await openDatabase({
-    url: config.database.url,
-    poolMax: 1,
-    dataDir: config.dataDir,
-    logger,
-  });
-  try {
-    await runMigrations(database.pool);
+  return withMigratedDatabase(config, async ({ pool }) => {
     if (before) {
-      const detached = await detachPartitionsBefore(database.pool, before);
+      const detached = await detachPartitionsBefore(pool, before);
       if (detached.length === 0) return `nothing ended on or before ${before.toISOString()}`;
       return detached
         .map((d) => `detached ${d.partition} (${d.parent}, ended ${d.ends.toISOString()})`)
         .join('\n');
     }
-    const made =
-      command === 'ensure' ? `created ${await ensurePartitionsNow(database.pool)} partitions\n` : '';
-    const rows = (await listPartitions(database.pool)).map(
+    const made = command === 'ensure' ? `created ${await ensurePartitionsNow(pool)} partitions\n` : '';
+    const rows = (await listPartitions(pool)).map(
       (p) =>
         `${p.parent.padEnd(14)} ${p.partition.padEnd(28)} ${(p.from ?? 'default').padEnd(25)} ${String(p.to ?? '').padEnd(25)} ~${p.rows} rows`,
     );
     return made + rows.join('\n');
-  } finally {
-    await database.close();
-  }
+  });
 });

@@ -12,6 +12,31 @@ export interface AppProcess {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
+/**
+ * Runs `src/scripts/<name>.ts` (an `npm run` command) to its end as its own process, with exactly
+ * the given environment plus PATH and LOG_LEVEL=silent; resolves with its exit code and output.
+ */
+export function runScript(
+  name: string,
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', `src/scripts/${name}.ts`, ...args], {
+    cwd: repoRoot,
+    env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'silent', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.on('data', (d: Buffer) => {
+    stdout += d.toString();
+  });
+  child.stderr?.on('data', (d: Buffer) => {
+    stderr += d.toString();
+  });
+  return new Promise((resolve) => child.on('exit', (code) => resolve({ code, stdout, stderr })));
+}
+
 /** Runs `src/main.ts` as a real process with exactly the given environment (plus PATH). */
 export function spawnApp(env: Record<string, string>): { child: ChildProcess; out: string[]; err: string[] } {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {

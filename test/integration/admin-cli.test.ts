@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -10,26 +9,11 @@ import { runMigrations } from '../../src/db/migrate.ts';
 import { asSystem } from '../../src/db/tx.ts';
 import { backends, createTestDatabase, type TestDatabase } from '../helpers/db.ts';
 import { makeLocation, makeUser, scalar } from '../helpers/factories.ts';
-import { repoRoot } from '../helpers/process.ts';
+import { runScript } from '../helpers/process.ts';
 
 /** Runs `npm run admin -- …` as its own process with exactly this environment (plus PATH). */
 function admin(args: string[], env: Record<string, string> = {}) {
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/scripts/admin.ts', ...args], {
-      cwd: repoRoot,
-      env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'silent', SEED_ON_START: 'false', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => {
-      stdout += d.toString();
-    });
-    child.stderr.on('data', (d: Buffer) => {
-      stderr += d.toString();
-    });
-    child.on('exit', (code) => resolve({ code, stdout, stderr }));
-  });
+  return runScript('admin', args, { SEED_ON_START: 'false', ...env });
 }
 
 describe('npm run admin: arguments', () => {

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
@@ -16,29 +15,9 @@ import { backupFileName } from '../../src/ops/backup-files.ts';
 import { backends, createTestDatabase, type TestDatabase } from '../helpers/db.ts';
 import { testEnv } from '../helpers/env.ts';
 import { makeCheckIn, makeLocation, makeMentor, makeUser } from '../helpers/factories.ts';
-import { repoRoot } from '../helpers/process.ts';
+import { runScript } from '../helpers/process.ts';
 
 const silent = pino({ level: 'silent' });
-
-/** Runs `npm run db:backup|db:restore -- …` as its own process with exactly this environment (plus PATH). */
-function script(name: 'backup' | 'restore', args: string[], env: Record<string, string>) {
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', `src/scripts/${name}.ts`, ...args], {
-      cwd: repoRoot,
-      env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'silent', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => {
-      stdout += d.toString();
-    });
-    child.stderr.on('data', (d: Buffer) => {
-      stderr += d.toString();
-    });
-    child.on('exit', (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 /** Users, places, mentors, sessions, check-ins, chat and notifications: every kind of row a user makes. */
 async function seedRows(db: DatabaseHandle['db']) {
@@ -169,7 +148,7 @@ describe.each(backends)('db:backup → db:restore on %s', (backend) => {
 
     // The embedded backup needs the server stopped: the source closes first and opens again after.
     if (backend === 'pglite') await source.handle.close();
-    const made = await script(
+    const made = await runScript(
       'backup',
       ['--dir', backupDir, '--keep', '5', '--max-age-days', '30'],
       source.env,
@@ -188,14 +167,14 @@ describe.each(backends)('db:backup → db:restore on %s', (backend) => {
       cleanups.push(() => adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
       const url = new URL(testEnv.TEST_DATABASE_URL!);
       url.pathname = `/${name}`;
-      const res = await script('restore', [report.backup, '--target-url', url.toString()], source.env);
+      const res = await runScript('restore', [report.backup, '--target-url', url.toString()], source.env);
       expect(res.code, res.stderr).toBe(0);
       // A second restore into the now non-empty database is refused, and changes nothing.
-      const again = await script('restore', [report.backup, '--target-url', url.toString()], source.env);
+      const again = await runScript('restore', [report.backup, '--target-url', url.toString()], source.env);
       expect(again.code).toBe(3);
       expect(again.stderr).toContain('not empty');
       // With --clean it replaces what is there (the deferred GiST index included).
-      const clean = await script(
+      const clean = await runScript(
         'restore',
         [report.backup, '--target-url', url.toString(), '--clean'],
         source.env,
@@ -205,12 +184,12 @@ describe.each(backends)('db:backup → db:restore on %s', (backend) => {
     } else {
       const target = mkdtempSync(path.join(tmpdir(), 'nightchill-restore-'));
       cleanups.push(() => rm(target, { recursive: true, force: true }));
-      const res = await script('restore', [report.backup], { DATA_DIR: target });
+      const res = await runScript('restore', [report.backup], { DATA_DIR: target });
       expect(res.code, res.stderr).toBe(0);
       // Over an existing database: refused without --clean; with it the old folder is kept aside.
-      const again = await script('restore', [report.backup], { DATA_DIR: target });
+      const again = await runScript('restore', [report.backup], { DATA_DIR: target });
       expect(again.code).toBe(3);
-      const clean = await script('restore', [report.backup, '--clean'], { DATA_DIR: target });
+      const clean = await runScript('restore', [report.backup, '--clean'], { DATA_DIR: target });
       expect(clean.code, clean.stderr).toBe(0);
       const previous = (JSON.parse(clean.stdout) as { previous: string }).previous;
       expect(existsSync(path.join(previous, 'PG_VERSION'))).toBe(true);
@@ -227,12 +206,12 @@ describe.each(backends)('db:backup → db:restore on %s', (backend) => {
   }, 180_000);
 
   it('answers bad arguments with exit code 2 and a missing file with 3', async () => {
-    const noArgs = await script('restore', [], source.env);
+    const noArgs = await runScript('restore', [], source.env);
     expect(noArgs.code).toBe(2);
     expect(noArgs.stderr).toContain('Usage: npm run db:restore');
-    const badKeep = await script('backup', ['--keep', 'many'], source.env);
+    const badKeep = await runScript('backup', ['--keep', 'many'], source.env);
     expect(badKeep.code).toBe(2);
-    const missing = await script(
+    const missing = await runScript(
       'restore',
       [path.join(dataDir, 'nope.dump'), '--target-url', 'postgresql://x@127.0.0.1:1/x'],
       {},

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { mulberry32 as random } from '../../src/db/seed/random.ts';
 import {
   answerFromCell,
   CELL_DEGREES,
@@ -9,17 +10,6 @@ import {
   earthDistanceM,
 } from '../../src/domain/locations/nearby-cell.ts';
 import type { NearbyPlace } from '../../src/domain/locations/schemas.ts';
-
-/** A seeded generator, so a failure reproduces. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const place = (i: number, lat: number, lng: number) =>
   ({ id: String(i), latitude: lat, longitude: lng }) as NearbyPlace;

@@ -2,20 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
+import { mulberry32 as prng } from '../../src/db/seed/random.ts';
 import { asSystem } from '../../src/db/tx.ts';
 import { startTestApp, type TestApp } from '../helpers/app.ts';
 import { emitAck, openSocket } from '../helpers/sockets.ts';
-
-/** A deterministic PRNG, so a failure replays. */
-function prng(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** 500 hostile frames: malformed JSON, wrong types, unknown events, binary junk, 1 MB strings. */
 function hostileFrames(count: number): (string | Buffer)[] {

@@ -1,20 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { locations } from '../../src/db/schema/index.ts';
+import { mulberry32 as random } from '../../src/db/seed/random.ts';
 import { asPublic, asSystem } from '../../src/db/tx.ts';
 import { findNearby, type NearbyQuery } from '../../src/domain/locations/nearby.ts';
 import { backends, createTestDatabase, type TestDatabase } from '../helpers/db.ts';
-
-/** A seeded generator, so a failure reproduces. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Where degrees and metres disagree most: a dense city, the far north (a degree of longitude is a

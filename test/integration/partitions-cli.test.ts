@@ -1,30 +1,12 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-const repoRoot = path.resolve(import.meta.dirname, '../..');
+import { runScript } from '../helpers/process.ts';
 
 /** `npm run db:partitions -- …` as its own process, on an embedded database in a fresh DATA_DIR. */
 function partitions(args: string[]) {
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'nc-partitions-'));
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/scripts/partitions.ts', ...args], {
-      cwd: repoRoot,
-      env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'silent', DATA_DIR: dataDir },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => {
-      stdout += d.toString();
-    });
-    child.stderr.on('data', (d: Buffer) => {
-      stderr += d.toString();
-    });
-    child.on('exit', (code) => resolve({ code, stdout, stderr }));
-  });
+  return runScript('partitions', args, { DATA_DIR: mkdtempSync(path.join(tmpdir(), 'nc-partitions-')) });
 }
 
 describe('npm run db:partitions', () => {
