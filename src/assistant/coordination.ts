@@ -37,6 +37,12 @@ export const localCoordinator: Coordinator = {
 };
 
 const RELEASE = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end`;
+/**
+ * Appends to the partial reply and renews its expiry, atomically, as one command: a MULTI
+ * pipeline cut by a Redis outage rejected its queued commands' own promises, which nobody
+ * awaited (an unhandled "Connection is closed" in the Redis outage test).
+ */
+const APPEND_PARTIAL = `redis.call('append', KEYS[1], ARGV[1]) return redis.call('pexpire', KEYS[1], ARGV[2])`;
 const LOCK_POLL_MS = 25;
 
 export function createRedisCoordinator(deps: {
@@ -119,7 +125,7 @@ export function createRedisCoordinator(deps: {
     appendPartial(userId, turnId, delta) {
       if (!ready()) return;
       const key = partialKey(userId, turnId);
-      client.multi().append(key, delta).pexpire(key, 120_000).exec().catch(soft('partial'));
+      client.eval(APPEND_PARTIAL, 1, key, delta, 120_000).catch(soft('partial'));
     },
     turnEnded(userId, turnId) {
       if (!ready()) return;
