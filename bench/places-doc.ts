@@ -65,8 +65,9 @@ drizzle); "incl." adds the transaction's three round trips. Without the index:
 queries since each scans every row. HTTP: a real server on 127.0.0.1:0, \`GET /api/locations\`,
 one request at a time, no cache (deps.cache is noCache).
 
-The plan of a query at the London centre: the KNN order and the earth_box bound both run on
-idx_locations_coords, and the scan stops after 20 rows.
+The plan of a search at the London centre (step 1 of findNearby, the only statement a search
+runs unless its answer cannot be proven from it): a KNN scan of idx_locations_point inside the
+radius's box of degrees reads the candidates, which are ranked by earth_distance.
 
 \`\`\`
 ${input.plan}

@@ -2,7 +2,8 @@ import { sql } from 'drizzle-orm';
 import type pg from 'pg';
 import type { Database } from '../src/db/client.ts';
 import { asPublic } from '../src/db/tx.ts';
-import { findNearby } from '../src/domain/locations/nearby.ts';
+import { findNearby, knnStatement } from '../src/domain/locations/nearby.ts';
+import { candidatesFor, reachOf } from '../src/domain/locations/nearby-bounds.ts';
 import type { Centre } from './places-data.ts';
 
 export interface Stats {
@@ -60,21 +61,20 @@ export async function timeFindNearby(db: Database, points: Centre[], unindexed =
   };
 }
 
-/** The same SQL as findNearby issues, as a named prepared statement on one connection as the app role. */
-export async function timePrepared(pool: pg.Pool, points: Centre[]): Promise<Stats> {
+/**
+ * The statement findNearby sends for a search (step 1 of findNearby: knnStatement's text), as a
+ * named prepared statement on one connection as the app role: the bare figure, without drizzle's
+ * mapping or the transaction.
+ */
+export async function timePrepared(db: Database, pool: pg.Pool, points: Centre[]): Promise<Stats> {
   const client = await pool.connect();
   const samples: number[] = [];
   try {
     await client.query('SET ROLE nightchill_app');
-    const text = `SELECT *, earth_distance(ll_to_earth(latitude, longitude), ll_to_earth($1::float8, $2::float8)) AS distance_m
-      FROM locations
-      WHERE earth_box(ll_to_earth($1::float8, $2::float8), $3::float8) @> ll_to_earth(latitude, longitude)
-        AND earth_distance(ll_to_earth(latitude, longitude), ll_to_earth($1::float8, $2::float8)) <= $3::float8
-      ORDER BY ll_to_earth(latitude, longitude) <-> ll_to_earth($1::float8, $2::float8)
-      LIMIT $4`;
     for (const p of points) {
+      const { text, params } = bareStatement(db, p);
       const t0 = performance.now();
-      await client.query({ name: 'bench_knn', text, values: [p.lat, p.lng, 5000, 20] });
+      await client.query({ name: 'bench_nearby', text, values: params });
       samples.push(performance.now() - t0);
     }
     await client.query('RESET ROLE');
@@ -82,6 +82,14 @@ export async function timePrepared(pool: pg.Pool, points: Centre[]): Promise<Sta
     client.release();
   }
   return stats(samples);
+}
+
+/** Step 1 of the search at p (20 nearest within 5 km), its values as parameters. */
+function bareStatement(db: Database, p: Centre) {
+  const q = { lat: p.lat, lng: p.lng, radiusKm: 5, limit: 20, where: sql`true` };
+  const { boxes } = reachOf(q.lat, q.lng, 5000);
+  const { sql: text, params } = knnStatement(db, q, boxes[0], candidatesFor(q.lat, q.limit)).query.toSQL();
+  return { text, params };
 }
 
 export async function timeHttp(
@@ -104,15 +112,16 @@ export async function timeHttp(
   return { stats: stats(samples), meanResults: results / points.length };
 }
 
-/** The plan of one dense-city query, as the app role: which index answers the box and the ordering. */
-export async function explain(db: Database, p: Centre): Promise<string> {
-  return asPublic(db, async (tx) => {
-    const centre = sql`ll_to_earth(${p.lat}::float8, ${p.lng}::float8)`;
-    const { rows } = await tx.execute(sql`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
-      SELECT id FROM locations
-      WHERE earth_box(${centre}, 5000::float8) @> ll_to_earth(latitude, longitude)
-        AND earth_distance(ll_to_earth(latitude, longitude), ${centre}) <= 5000::float8
-      ORDER BY ll_to_earth(latitude, longitude) <-> ${centre} LIMIT 20`);
-    return rows.map((r) => String(Object.values(r)[0])).join('\n');
-  });
+/** The plan of one dense-city search, as the app role: the KNN scan of idx_locations_point. */
+export async function explain(db: Database, pool: pg.Pool, p: Centre): Promise<string> {
+  const { text, params } = bareStatement(db, p);
+  const client = await pool.connect();
+  try {
+    await client.query('SET ROLE nightchill_app');
+    const { rows } = await client.query(`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${text}`, params);
+    await client.query('RESET ROLE');
+    return rows.map((r: Record<string, unknown>) => String(Object.values(r)[0])).join('\n');
+  } finally {
+    client.release();
+  }
 }

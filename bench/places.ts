@@ -116,15 +116,15 @@ export async function runPlacesBench(argv: string[]): Promise<PlacesFigures> {
     await runMigrations(handle.pool);
     const generated = await ensurePlaces(handle.pool, options.places);
     if (options.cluster) {
-      log('CLUSTER locations USING idx_locations_coords (minutes)');
-      await handle.pool.query('CLUSTER locations USING idx_locations_coords');
+      log('CLUSTER locations USING idx_locations_point (minutes)');
+      await handle.pool.query('CLUSTER locations USING idx_locations_point');
       await handle.pool.query('ANALYZE locations');
     }
     const { rows: layoutRows } = await handle.pool.query<{ clustered: boolean }>(
-      "SELECT indisclustered AS clustered FROM pg_index WHERE indexrelid = 'idx_locations_coords'::regclass",
+      "SELECT indisclustered AS clustered FROM pg_index WHERE indexrelid = 'idx_locations_point'::regclass",
     );
     const layout = layoutRows[0]?.clustered
-      ? 'clustered: the table was rewritten in the order of idx_locations_coords (CLUSTER)'
+      ? 'clustered: the table was rewritten in the order of idx_locations_point (CLUSTER)'
       : 'as inserted (rows in generation order, no CLUSTER)';
     const { rows } = await handle.pool.query<{ n: string }>('SELECT count(*) AS n FROM locations');
     const placeCount = Number(rows[0]!.n);
@@ -138,12 +138,12 @@ export async function runPlacesBench(argv: string[]): Promise<PlacesFigures> {
     log(`${options.queries} queries through findNearby`);
     const knn = await timeFindNearby(handle.db, points);
     log(`${options.queries} queries as a named prepared statement`);
-    const prepared = await timePrepared(handle.pool, points);
+    const prepared = await timePrepared(handle.db, handle.pool, points);
     const capped = points.slice(0, Math.min(options.unindexed, points.length));
     log(`${capped.length} queries without the index`);
     const noIndex = await timeFindNearby(handle.db, capped, true);
     const indexedSame = stats(knn.samples.slice(0, capped.length));
-    const plan = await explain(handle.db, { lat: cities[0]!.lat, lng: cities[0]!.lng });
+    const plan = await explain(handle.db, handle.pool, { lat: cities[0]!.lat, lng: cities[0]!.lng });
 
     log(`${options.requests} HTTP requests`);
     const config = loadConfig({

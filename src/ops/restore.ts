@@ -111,10 +111,10 @@ interface DeferredIndex {
 
 /**
  * Indexes on expressions pg_restore cannot build. pg_restore runs with an empty search_path, and
- * earthdistance's ll_to_earth() (the GiST index on places) names cube's earth() and type without
- * a schema: building idx_locations_coords there fails with `type "earth" does not exist`. These
- * indexes are left out of pg_restore's list and built afterwards with the extensions' schemas on
- * the search_path.
+ * earthdistance's ll_to_earth() names cube's earth() and type without a schema: building an index
+ * on it there fails with `type "earth" does not exist` (the seed's idx_locations_coords, dropped
+ * by drizzle/0007 but still in older dumps). These indexes are left out of pg_restore's list and
+ * built afterwards with the extensions' schemas on the search_path.
  */
 async function searchPathUnsafeIndexes(bin: string, file: string): Promise<DeferredIndex[]> {
   const { stdout } = await runTool(bin, ['--section=post-data', '--file=-', file]);

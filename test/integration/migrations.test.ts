@@ -5,7 +5,8 @@ import journal from '../../drizzle/meta/_journal.json' with { type: 'json' };
 import { openDatabase } from '../../src/db/client.ts';
 import { runMigrations } from '../../src/db/migrate.ts';
 import { asPublic, asSystem } from '../../src/db/tx.ts';
-import { findNearby } from '../../src/domain/locations/nearby.ts';
+import { boxStatement, findNearby, knnStatement } from '../../src/domain/locations/nearby.ts';
+import { candidatesFor, reachOf } from '../../src/domain/locations/nearby-bounds.ts';
 import { backends, createTestDatabase, type TestDatabase } from '../helpers/db.ts';
 
 describe.each(backends)('migrations and the nearby index on %s', (backend) => {
@@ -64,17 +65,26 @@ describe.each(backends)('migrations and the nearby index on %s', (backend) => {
     expect(nothing).toEqual([]);
   });
 
-  it('uses the GiST index on ll_to_earth (EXPLAIN)', async () => {
-    const plan = await asPublic(t.handle.db, async (tx) => {
-      const { rows } = await tx.execute(sql`EXPLAIN (FORMAT JSON)
-        SELECT id FROM locations
-        WHERE earth_box(ll_to_earth(51.5, -0.1), 2000) @> ll_to_earth(latitude, longitude)
-          AND earth_distance(ll_to_earth(latitude, longitude), ll_to_earth(51.5, -0.1)) <= 2000
-        ORDER BY ll_to_earth(latitude, longitude) <-> ll_to_earth(51.5, -0.1) LIMIT 20`);
-      return JSON.stringify(rows);
-    });
-    expect(plan).toContain('idx_locations_coords');
-    expect(plan).not.toContain('"Seq Scan"');
+  it('answers both statements of the search from the GiST point index, never a scan of the table (EXPLAIN)', async () => {
+    const q = { lat: 51.5, lng: -0.1, radiusKm: 2, limit: 20, where: sql`true` };
+    const statements = [
+      knnStatement(t.handle.db, q, reachOf(q.lat, q.lng, 2000).boxes[0], candidatesFor(q.lat, q.limit)),
+      boxStatement(t.handle.db, q, 2000),
+    ].map((s) => s.query.toSQL());
+    const client = await t.handle.pool.connect();
+    const plans: string[] = [];
+    try {
+      await client.query('BEGIN; SET LOCAL ROLE nightchill_app');
+      for (const { sql: text, params } of statements)
+        plans.push(JSON.stringify((await client.query(`EXPLAIN (FORMAT JSON) ${text}`, params)).rows));
+    } finally {
+      await client.query('ROLLBACK');
+      client.release();
+    }
+    for (const plan of plans) {
+      expect(plan).toContain('idx_locations_point');
+      expect(plan).not.toContain('"Seq Scan"');
+    }
   });
 });
 

@@ -94,4 +94,25 @@ describe.each(backends)('nearby search is exact on %s', (backend) => {
     expect(found.some((p) => p.longitude < 0)).toBe(true);
     expect(found.map((p) => ({ id: p.id, km: p.distanceKm }))).toEqual(await bruteForce(q));
   });
+
+  it('ranks a box when the nearest in degrees cannot prove the answer: a place east beats a row of places north', async () => {
+    // At 60° N a degree of longitude is half a degree of latitude. Twenty places 1 km north are
+    // nearer in degrees than one place 835 m east; reading the planar-nearest alone would miss it.
+    const north = Array.from({ length: 20 }, (_, i) => ({
+      name: `North ${i}`,
+      type: 'coffee' as const,
+      latitude: Number((60.009 + i * 0.00001).toFixed(6)),
+      longitude: Number((100 + (i - 10) * 0.00001).toFixed(6)),
+      address: '1 Test Street',
+      city: 'North row',
+      country: 'XX',
+    }));
+    const east = { ...north[0]!, name: 'East', latitude: 60, longitude: 100.015 };
+    await asSystem(t.handle.db, (tx) => tx.insert(locations).values([...north, east]));
+    const q = { lat: 60, lng: 100, radiusKm: 5, limit: 1 };
+    const found = await asPublic(t.handle.db, (tx) => findNearby(tx, q));
+    expect(found.map((p) => p.name)).toEqual(['East']);
+    expect(found[0]!.distanceKm).toBeCloseTo(0.835, 2);
+    expect(found.map((p) => ({ id: p.id, km: p.distanceKm }))).toEqual(await bruteForce(q));
+  });
 });

@@ -1,3 +1,4 @@
+import { EARTH_RADIUS_M } from './nearby-bounds.ts';
 import type { NearbyPlace } from './schemas.ts';
 
 /**
@@ -15,8 +16,6 @@ import type { NearbyPlace } from './schemas.ts';
 
 /** Cell size in degrees (~550 m north-south). Smaller: more cells exact, fewer requests per cell. */
 export const CELL_DEGREES = 0.005;
-/** Radius of the sphere earth_distance uses (earthdistance's earth(), in metres). */
-const EARTH_RADIUS_M = 6_378_168;
 /** Upper bound of the distance from any point of a cell to its centre, km (meridian then parallel). */
 export const CELL_SLACK_KM = ((Math.PI / 180) * EARTH_RADIUS_M * CELL_DEGREES) / 1000 + 0.001;
 

@@ -1,6 +1,8 @@
-import { and, type SQL, sql } from 'drizzle-orm';
+import { and, getTableColumns, or, type SQL, sql } from 'drizzle-orm';
+import type { Database } from '../../db/client.ts';
 import { locations } from '../../db/schema/index.ts';
 import type { Tx } from '../../db/tx.ts';
+import { candidatesFor, type DegreeBox, reachOf } from './nearby-bounds.ts';
 
 export interface NearbyQuery {
   lat: number;
@@ -20,7 +22,8 @@ export interface NearbyQuery {
 
 export type NearbyLocation = typeof locations.$inferSelect & { distanceKm: number };
 
-const point = sql`ll_to_earth(${locations.latitude}, ${locations.longitude})`;
+/** The indexed point (idx_locations_point, drizzle/0007): longitude and latitude in degrees. */
+const here = sql`point(${locations.longitude}::float8, ${locations.latitude}::float8)`;
 
 const param = (name: string) => sql.placeholder(name);
 
@@ -37,61 +40,166 @@ function shapeOf(q: NearbyQuery): string {
 }
 
 /**
- * Places within radiusKm of a point, nearest first. The ORDER BY is a KNN scan of the GiST index
- * idx_locations_coords (`<->` on the same ll_to_earth expression), bounded by earth_box so a sparse
- * area stops at the radius instead of walking the whole index; earth_distance then trims the box's
- * corners exactly.
+ * Places within radiusKm of a point, nearest first by earth_distance (ties by id), every filter
+ * applied before the limit. The index is a GiST index of plain (longitude, latitude) points,
+ * about a quarter of the seed's cube index's cost per search (docs/performance.md); degrees only
+ * choose candidates, earth_distance ranks them, and the answer is exact:
  *
- * The statement is named per filter combination, so each pooled connection parses and plans it
- * once and then only binds values (about a millisecond less per search on 1,000,000 places; see
- * docs/performance.md). A caller's extra `where` makes it a one-off, unnamed statement.
+ * 1. One statement reads the `n` places nearest in degrees (a KNN scan, inside a box that holds
+ *    the whole radius, so a sparse area stops there) and returns the `limit` of them nearest by
+ *    earth_distance, with how many it read and the degree distance of the farthest.
+ * 2. Let D be the limit-th true distance (the radius when fewer are in range). Every place within
+ *    D lies within reachOf(D).planarDeg degrees of the centre (nearby-bounds.ts). If that is less
+ *    than the farthest read, or the scan ran out before `n`, every place within D was read: done.
+ * 3. Otherwise (rare: an uneven area), or when the radius crosses ±180° or nears a pole, where
+ *    degrees do not measure nearness: every place in reachOf(D)'s boxes within D, by earth_distance.
+ *
+ * Statements are named per filter combination, so each pooled connection parses them once and
+ * then binds values. A caller's extra `where` makes them one-off, unnamed statements.
  */
 export async function findNearby(tx: Tx, q: NearbyQuery): Promise<NearbyLocation[]> {
+  const metres = q.radiusKm * 1000;
+  const reach = reachOf(q.lat, q.lng, metres);
+  if (!reach.plain) return rankBoxes(tx, q, metres);
+
+  const n = Math.max(q.limit, candidatesFor(q.lat, q.limit));
+  const rows = await nearestInDegrees(tx, q, reach.boxes[0], n);
+  const fetched = Number(rows[0]?.fetched ?? 0);
+  const found = rows.filter((r) => r.distanceM <= metres);
+  const limitth = found.length >= q.limit ? found[q.limit - 1]!.distanceM : metres;
+  const proven = fetched < n || reachOf(q.lat, q.lng, limitth).planarDeg < Number(rows[0]!.farthestDeg);
+  if (!proven) return rankBoxes(tx, q, limitth);
+  return found.slice(0, q.limit).map(({ location, distanceM }) => withDistance(location, distanceM));
+}
+
+const withDistance = (location: typeof locations.$inferSelect, metres: number): NearbyLocation => ({
+  ...location,
+  distanceKm: Math.round(metres) / 1000,
+});
+
+/** Values as placeholders of a named statement, or inline for a one-off one. */
+function binder(q: NearbyQuery) {
   const prepared = q.where === undefined;
   const value = <T>(name: string, v: T) => (prepared ? param(name) : sql`${v}`);
-  const centre = sql`ll_to_earth(${value('lat', q.lat)}::float8, ${value('lng', q.lng)}::float8)`;
-  const metres = sql`${value('metres', q.radiusKm * 1000)}::float8`;
-  const query = tx
+  const lat = sql`${value('lat', q.lat)}::float8`;
+  const lng = sql`${value('lng', q.lng)}::float8`;
+  const distance = sql<number>`earth_distance(ll_to_earth(${locations.latitude}, ${locations.longitude}), ll_to_earth(${lat}, ${lng}))`;
+  const filters = [
+    q.type ? sql`${locations.type} = ${value('type', q.type)}` : undefined,
+    q.anxietyLevel ? sql`${locations.anxietyLevel} = ${value('anxiety', q.anxietyLevel)}` : undefined,
+    q.beginnerFriendly === undefined
+      ? undefined
+      : sql`${locations.isBeginnerFriendly} = ${value('beginner', q.beginnerFriendly)}`,
+    q.verified === undefined ? undefined : sql`${locations.isVerified} = ${value('verified', q.verified)}`,
+    q.amenity ? sql`${locations.amenities} @> ARRAY[${value('amenity', q.amenity)}]::text[]` : undefined,
+    q.openAt
+      ? sql`is_open_at(${locations.hours}, ${locations.timeZone}, ${value('openAt', q.openAt.toISOString())}::timestamptz)`
+      : undefined,
+    q.where,
+  ];
+  const box = (name: string, b: DegreeBox) =>
+    sql`box(point(${value(`${name}W`, b.west)}::float8, ${value(`${name}S`, b.south)}::float8), point(${value(`${name}E`, b.east)}::float8, ${value(`${name}N`, b.north)}::float8))`;
+  const boxValues = (name: string, b: DegreeBox) => ({
+    [`${name}W`]: b.west,
+    [`${name}S`]: b.south,
+    [`${name}E`]: b.east,
+    [`${name}N`]: b.north,
+  });
+  const values = {
+    lat: q.lat,
+    lng: q.lng,
+    type: q.type,
+    anxiety: q.anxietyLevel,
+    beginner: q.beginnerFriendly,
+    verified: q.verified,
+    amenity: q.amenity,
+    openAt: q.openAt?.toISOString(),
+  };
+  return { prepared, value, lat, lng, distance, filters, box, boxValues, values };
+}
+
+/**
+ * Step 1: the `n` places nearest in degrees inside `box` that pass the filters (a KNN scan of
+ * idx_locations_point), of which the `limit` nearest by earth_distance come back, each carrying
+ * how many were read and the degree distance of the farthest read.
+ */
+async function nearestInDegrees(tx: Tx, q: NearbyQuery, box: DegreeBox, n: number) {
+  const { query, prepared, values } = knnStatement(tx, q, box, n);
+  return prepared ? query.prepare(`nearby_knn_${shapeOf(q) || 'any'}`).execute(values) : query;
+}
+
+/**
+ * Step 1's statement, not run: with placeholders and their values when the query has no extra
+ * `where`, otherwise with its values as parameters (the bench takes `.toSQL()` of that to time
+ * the bare statement).
+ */
+export function knnStatement(db: Tx | Database, q: NearbyQuery, box: DegreeBox, n: number) {
+  const b = binder(q);
+  const candidates = db
     .select({
-      location: locations,
-      distanceM: sql<number>`earth_distance(${point}, ${centre})`.mapWith(Number),
+      ...getTableColumns(locations),
+      distanceM: b.distance.as('distance_m'),
+      planar: sql<number>`${here} <-> point(${b.lng}, ${b.lat})`.as('planar'),
     })
+    .from(locations)
+    .where(and(sql`${here} <@ ${b.box('b', box)}`, ...b.filters))
+    .orderBy(sql`${here} <-> point(${b.lng}, ${b.lat})`)
+    .limit(b.prepared ? param('n') : n)
+    .as('candidates');
+  const columns = getTableColumns(locations);
+  const location = Object.fromEntries(
+    Object.keys(columns).map((key) => [key, candidates[key as keyof typeof columns]]),
+  ) as unknown as typeof columns;
+  const query = db
+    .select({
+      location,
+      distanceM: sql<number>`${candidates.distanceM}`.mapWith(Number),
+      fetched: sql<number>`count(*) OVER ()`.mapWith(Number),
+      farthestDeg: sql<number>`max(${candidates.planar}) OVER ()`.mapWith(Number),
+    })
+    .from(candidates)
+    .orderBy(candidates.distanceM, candidates.id)
+    .limit(b.prepared ? param('limit') : q.limit);
+  return {
+    query,
+    prepared: b.prepared,
+    values: { ...b.values, ...b.boxValues('b', box), n, limit: q.limit },
+  };
+}
+
+/**
+ * Step 3: every place within `metres` inside the boxes of reachOf(metres) (two across ±180°; the
+ * same box twice otherwise), ranked by earth_distance then id.
+ */
+async function rankBoxes(tx: Tx, q: NearbyQuery, metres: number): Promise<NearbyLocation[]> {
+  const { query, prepared, values } = boxStatement(tx, q, metres);
+  const rows = prepared
+    ? await query.prepare(`nearby_box_${shapeOf(q) || 'any'}`).execute(values)
+    : await query;
+  return rows.map(({ location, distanceM }) => withDistance(location, distanceM));
+}
+
+/** Step 3's statement, not run (as knnStatement). */
+export function boxStatement(db: Tx | Database, q: NearbyQuery, metres: number) {
+  const b = binder(q);
+  const { boxes } = reachOf(q.lat, q.lng, metres);
+  const [first, second = first] = boxes;
+  const within = sql`${b.value('metres', metres)}::float8`;
+  const query = db
+    .select({ location: locations, distanceM: b.distance.mapWith(Number) })
     .from(locations)
     .where(
       and(
-        sql`earth_box(${centre}, ${metres}) @> ${point}`,
-        sql`earth_distance(${point}, ${centre}) <= ${metres}`,
-        q.type ? sql`${locations.type} = ${value('type', q.type)}` : undefined,
-        q.anxietyLevel ? sql`${locations.anxietyLevel} = ${value('anxiety', q.anxietyLevel)}` : undefined,
-        q.beginnerFriendly === undefined
-          ? undefined
-          : sql`${locations.isBeginnerFriendly} = ${value('beginner', q.beginnerFriendly)}`,
-        q.verified === undefined
-          ? undefined
-          : sql`${locations.isVerified} = ${value('verified', q.verified)}`,
-        q.amenity ? sql`${locations.amenities} @> ARRAY[${value('amenity', q.amenity)}]::text[]` : undefined,
-        q.openAt
-          ? sql`is_open_at(${locations.hours}, ${locations.timeZone}, ${value('openAt', q.openAt.toISOString())}::timestamptz)`
-          : undefined,
-        q.where,
+        or(sql`${here} <@ ${b.box('b', first)}`, sql`${here} <@ ${b.box('c', second)}`),
+        sql`${b.distance} <= ${within}`,
+        ...b.filters,
       ),
     )
-    // Nothing after the distance: a second sort key turns the KNN scan into fetch-everything-and-sort.
-    .orderBy(sql`${point} <-> ${centre}`)
-    .limit(prepared ? param('limit') : q.limit);
-  const rows = prepared
-    ? await query.prepare(`nearby_${shapeOf(q) || 'any'}`).execute({
-        lat: q.lat,
-        lng: q.lng,
-        metres: q.radiusKm * 1000,
-        limit: q.limit,
-        type: q.type,
-        anxiety: q.anxietyLevel,
-        beginner: q.beginnerFriendly,
-        verified: q.verified,
-        amenity: q.amenity,
-        openAt: q.openAt?.toISOString(),
-      })
-    : await query;
-  return rows.map((r) => ({ ...r.location, distanceKm: Math.round(r.distanceM) / 1000 }));
+    .orderBy(b.distance, locations.id)
+    .limit(b.prepared ? param('limit') : q.limit);
+  return {
+    query,
+    prepared: b.prepared,
+    values: { ...b.values, ...b.boxValues('b', first), ...b.boxValues('c', second), metres, limit: q.limit },
+  };
 }
