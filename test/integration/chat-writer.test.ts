@@ -37,7 +37,7 @@ describe.each(backends)('the batched chat writer (group commit of chat:send) on 
   it('stores 300 messages of 15 users in far fewer transactions, each user in arrival order', async () => {
     const people = await Promise.all(Array.from({ length: 15 }, consenting));
     const batches: number[] = [];
-    const writer = createChatWriter(source(), { onBatch: (n) => batches.push(n) });
+    const writer = createChatWriter(source(), { maxRows: 100, onBatch: (n) => batches.push(n) });
     const sent = Array.from({ length: 300 }, (_, i) => ({
       userId: people[i % people.length]!.id,
       clientMessageId: randomUUID(),
