@@ -65,6 +65,15 @@ describe.each(backends)('migrations and the nearby index on %s', (backend) => {
     expect(nothing).toEqual([]);
   });
 
+  it('keeps the look-ups of the chat writer on indexes whatever the statistics said when their plans were cached (drizzle/0008)', async () => {
+    const { rows } = await t.handle.pool.query<{ proconfig: string[] }>(
+      "SELECT proconfig FROM pg_proc WHERE proname = 'chat_batch_lookup'",
+    );
+    expect(rows[0]?.proconfig).toEqual(
+      expect.arrayContaining(['enable_seqscan=off', 'enable_hashjoin=off', 'enable_mergejoin=off']),
+    );
+  });
+
   it('answers both statements of the search from the GiST point index, never a scan of the table (EXPLAIN)', async () => {
     const q = { lat: 51.5, lng: -0.1, radiusKm: 2, limit: 20, where: sql`true` };
     const statements = [

@@ -7,12 +7,24 @@ describe('the chat statements inline only what they can vouch for', () => {
   it('refuses a user id that is not a uuid instead of writing it into SQL', () => {
     expect(() => chatStatements.lockAuthors([me, "x' OR true --"])).toThrow(/not a uuid/);
     expect(() => chatStatements.newestIds(["'; DROP TABLE users; --"])).toThrow(/not a uuid/);
+    expect(() => chatStatements.batchLookup(["x'::uuid]) --"], [], new Date(0))).toThrow(/not a uuid/);
   });
 
   it('locks authors in id order, each once, so two batches never deadlock', () => {
     const other = '0195a5c4-7b3e-7c1a-9d2e-000000000000';
     const text = chatStatements.lockAuthors([me, other, me]);
     expect(text.match(/'[0-9a-f-]{36}'::uuid/g)).toEqual([`'${other}'::uuid`, `'${me}'::uuid`]);
+  });
+
+  it('passes the batch look-up its authors once each, in id order, and its keys as one escaped literal', () => {
+    const other = '0195a5c4-7b3e-7c1a-9d2e-000000000000';
+    const text = chatStatements.batchLookup(
+      [me, other, me],
+      [{ userId: me, clientMessageId: "a'b" }],
+      new Date(0),
+    );
+    expect(text.match(/'[0-9a-f-]{36}'::uuid/g)).toEqual([`'${other}'::uuid`, `'${me}'::uuid`]);
+    expect(text).toContain(`'[{"user_id":"${me}","client_message_id":"a''b"}]'::jsonb`);
   });
 
   it('quotes the idempotency keys as one escaped literal', () => {

@@ -96,6 +96,23 @@ export const chatStatements = {
       JOIN chat_messages c ON c.user_id = k.user_id AND c.client_message_id = k.client_message_id
       WHERE c.created_at > ${timeLiteral(new Date(now.getTime() - RETRY_WINDOW_MS))}`;
   },
+  /**
+   * The batch's look-ups in one call (drizzle/0008): lock the authors, their newest ids, and the
+   * messages already stored under these clientMessageIds, each with a fresh snapshot, from plans
+   * cached per connection. Returns one row whose `lookup` is { locked, newest, sent } as JSON.
+   */
+  batchLookup(
+    userIds: readonly string[],
+    keys: readonly { userId: string; clientMessageId: string }[],
+    now: Date,
+  ): string {
+    const list = [...new Set(userIds)].sort().map(uuidLiteral).join(', ');
+    const wanted = JSON.stringify(
+      keys.map((k) => ({ user_id: k.userId, client_message_id: k.clientMessageId })),
+    );
+    return `SELECT chat_batch_lookup(ARRAY[${list}]::uuid[], ${textLiteral(wanted)}::jsonb,
+      ${timeLiteral(new Date(now.getTime() - RETRY_WINDOW_MS))}) AS lookup`;
+  },
 };
 
 /** A message found by chatStatements.sent. */
