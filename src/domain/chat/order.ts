@@ -52,6 +52,13 @@ export function textLiteral(text: string): string {
 
 const timeLiteral = (t: Date) => `'${t.toISOString()}'::timestamptz`;
 
+/** The oldest a stored message may be and still be found as a retry (RETRY_WINDOW_MS). */
+const retryWindowStart = (now: Date) => timeLiteral(new Date(now.getTime() - RETRY_WINDOW_MS));
+
+/** Idempotency keys as one jsonb literal of { user_id, client_message_id } records. */
+const keysLiteral = (keys: readonly { userId: string; clientMessageId: string }[]) =>
+  `${textLiteral(JSON.stringify(keys.map((k) => ({ user_id: k.userId, client_message_id: k.clientMessageId }))))}::jsonb`;
+
 /**
  * The statements around storing chat messages, as SQL text. The single-message path runs them one
  * by one in its transaction (lockAuthors, findSent); the hub's batch (batch.ts) sends them in one
@@ -88,13 +95,10 @@ export const chatStatements = {
    * created_at); the window prunes older partitions.
    */
   sent(keys: readonly { userId: string; clientMessageId: string }[], now: Date): string {
-    const wanted = JSON.stringify(
-      keys.map((k) => ({ user_id: k.userId, client_message_id: k.clientMessageId })),
-    );
     return `SELECT c.id, c.user_id, c.role, c.content, c.client_message_id, c.created_at
-      FROM jsonb_to_recordset(${textLiteral(wanted)}::jsonb) AS k(user_id uuid, client_message_id uuid)
+      FROM jsonb_to_recordset(${keysLiteral(keys)}) AS k(user_id uuid, client_message_id uuid)
       JOIN chat_messages c ON c.user_id = k.user_id AND c.client_message_id = k.client_message_id
-      WHERE c.created_at > ${timeLiteral(new Date(now.getTime() - RETRY_WINDOW_MS))}`;
+      WHERE c.created_at > ${retryWindowStart(now)}`;
   },
   /**
    * The batch's look-ups in one call (drizzle/0008): lock the authors, their newest ids, and the
@@ -107,11 +111,8 @@ export const chatStatements = {
     now: Date,
   ): string {
     const list = [...new Set(userIds)].sort().map(uuidLiteral).join(', ');
-    const wanted = JSON.stringify(
-      keys.map((k) => ({ user_id: k.userId, client_message_id: k.clientMessageId })),
-    );
-    return `SELECT chat_batch_lookup(ARRAY[${list}]::uuid[], ${textLiteral(wanted)}::jsonb,
-      ${timeLiteral(new Date(now.getTime() - RETRY_WINDOW_MS))}) AS lookup`;
+    return `SELECT chat_batch_lookup(ARRAY[${list}]::uuid[], ${keysLiteral(keys)},
+      ${retryWindowStart(now)}) AS lookup`;
   },
 };
 
