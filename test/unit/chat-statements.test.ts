@@ -5,20 +5,21 @@ describe('the chat statements inline only what they can vouch for', () => {
   const me = '0195a5c4-7b3e-7c1a-9d2e-3f4a5b6c7d8e';
 
   it('refuses a user id that is not a uuid instead of writing it into SQL', () => {
-    expect(() => chatStatements.lockAuthors([me, "x' OR true --"])).toThrow(/not a uuid/);
-    expect(() => chatStatements.newestIds(["'; DROP TABLE users; --"])).toThrow(/not a uuid/);
-    expect(() => chatStatements.batchLookup(["x'::uuid]) --"], [], new Date(0))).toThrow(/not a uuid/);
+    const epoch = new Date(0);
+    expect(() => chatStatements.lookup([me, "x' OR true --"], [], epoch)).toThrow(/not a uuid/);
+    expect(() => chatStatements.lookup(["'; DROP TABLE users; --"], [], epoch)).toThrow(/not a uuid/);
+    expect(() => chatStatements.lookup(["x'::uuid]) --"], [], epoch)).toThrow(/not a uuid/);
   });
 
   it('locks authors in id order, each once, so two batches never deadlock', () => {
     const other = '0195a5c4-7b3e-7c1a-9d2e-000000000000';
-    const text = chatStatements.lockAuthors([me, other, me]);
+    const text = chatStatements.lookup([me, other, me], [], new Date(0));
     expect(text.match(/'[0-9a-f-]{36}'::uuid/g)).toEqual([`'${other}'::uuid`, `'${me}'::uuid`]);
   });
 
   it('passes the batch look-up its authors once each, in id order, and its keys as one escaped literal', () => {
     const other = '0195a5c4-7b3e-7c1a-9d2e-000000000000';
-    const text = chatStatements.batchLookup(
+    const text = chatStatements.lookup(
       [me, other, me],
       [{ userId: me, clientMessageId: "a'b" }],
       new Date(0),
@@ -28,7 +29,7 @@ describe('the chat statements inline only what they can vouch for', () => {
   });
 
   it('quotes the idempotency keys as one escaped literal', () => {
-    const text = chatStatements.sent([{ userId: me, clientMessageId: "a'b\\c" }], new Date(0));
+    const text = chatStatements.lookup([me], [{ userId: me, clientMessageId: "a'b\\c" }], new Date(0));
     expect(text).toContain(String.raw`E'[{"user_id":"${me}","client_message_id":"a''b\\\\c"}]'::jsonb`);
   });
 });

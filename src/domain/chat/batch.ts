@@ -4,7 +4,7 @@ import { SYSTEM_ROLE } from '../../db/tx.ts';
 import { AppError } from '../../errors.ts';
 import type { ContextSource } from '../context.ts';
 import type { ChatMessage } from './messages.ts';
-import { authorsFrom, type ChatAuthor, chatStatements, nextId, sentFrom, textLiteral } from './order.ts';
+import { type ChatAuthor, chatStatements, lookupFrom, nextId, textLiteral } from './order.ts';
 
 /** The writer's source: it takes a pooled connection of its own (storeBatch). */
 export type WriterSource = ContextSource & { database: { pool: pg.Pool } };
@@ -79,17 +79,13 @@ export async function storeBatch(
       [
         'BEGIN',
         `SELECT set_config('role', '${SYSTEM_ROLE}', true)`,
-        chatStatements.batchLookup(userIds, rows, now),
+        chatStatements.lookup(userIds, rows, now),
       ].join(';\n'),
     );
-    const { locked, newest, sent } = found!.rows[0].lookup as Record<
-      'locked' | 'newest' | 'sent',
-      Record<string, unknown>[]
-    >;
-    const authors = authorsFrom(locked, newest);
+    const { authors, sent } = lookupFrom(found!.rows[0]);
     const results = new Map<string, SendResult>();
     const allowed = new Set(rows.filter((p) => refusal(p, authors.get(p.userId)) === undefined).map(keyOf));
-    for (const row of sentFrom(sent)) {
+    for (const row of sent) {
       if (!allowed.has(keyOf(row))) continue;
       const message: ChatMessage = {
         id: row.id,

@@ -2,7 +2,7 @@ import { and, asc, desc, eq, gt, lt } from 'drizzle-orm';
 import { fieldContext } from '../../crypto/fields.ts';
 import { chatMessages } from '../../db/schema/index.ts';
 import type { UserContext } from '../context.ts';
-import { findSent, lockAuthors, nextId, type SentMessage } from './order.ts';
+import { type ChatAuthor, lockAndLookUp, nextId, type SentMessage } from './order.ts';
 
 export type ChatRole = (typeof chatMessages.$inferSelect)['role'];
 
@@ -19,10 +19,8 @@ export interface ChatMessage {
  * The next id for this user's message: above their newest, with their row locked until commit,
  * so ids follow commit order (see order.ts).
  */
-async function nextIdFor(ctx: UserContext): Promise<string> {
-  const me = (await lockAuthors(ctx.tx, [ctx.userId])).get(ctx.userId);
-  return me ? nextId(me) : nextId({ id: ctx.userId, consent: false, tokenVersion: 0, lastId: null });
-}
+const nextIdOf = (ctx: UserContext, me: ChatAuthor | undefined) =>
+  nextId(me ?? { id: ctx.userId, consent: false, tokenVersion: 0, lastId: null });
 
 /** Associated data binding a message's ciphertext to its owner: it cannot be replayed into another account. */
 const contentContext = fieldContext.chatContent;
@@ -48,10 +46,16 @@ export async function appendUserMessage(
   input: { clientMessageId: string; content: string },
 ): Promise<{ message: ChatMessage; created: boolean }> {
   // The user's row is locked from here to commit: the look-up and the insert cannot race.
-  const id = await nextIdFor(ctx);
   const now = ctx.clock.now();
-  const [existing] = await findSent(ctx.tx, [{ userId: ctx.userId, ...input }], now);
+  const { authors, sent } = await lockAndLookUp(
+    ctx.tx,
+    [ctx.userId],
+    [{ userId: ctx.userId, clientMessageId: input.clientMessageId }],
+    now,
+  );
+  const [existing] = sent;
   if (existing) return { message: toMessage(ctx, existing), created: false };
+  const id = nextIdOf(ctx, authors.get(ctx.userId));
   const [inserted] = await ctx.tx
     .insert(chatMessages)
     .values({
@@ -76,7 +80,9 @@ export async function appendAssistantMessage(
     role?: 'assistant' | 'system';
   },
 ): Promise<ChatMessage> {
-  const id = await nextIdFor(ctx);
+  const now = ctx.clock.now();
+  const { authors } = await lockAndLookUp(ctx.tx, [ctx.userId], [], now);
+  const id = nextIdOf(ctx, authors.get(ctx.userId));
   const [row] = await ctx.tx
     .insert(chatMessages)
     .values({
@@ -86,7 +92,7 @@ export async function appendAssistantMessage(
       content: ctx.cipher.encrypt(input.content, contentContext(ctx.userId)),
       replyTo: input.replyTo,
       context: input.context,
-      createdAt: ctx.clock.now(),
+      createdAt: now,
     })
     .returning();
   return toMessage(ctx, row!);

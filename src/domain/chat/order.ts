@@ -60,52 +60,20 @@ const keysLiteral = (keys: readonly { userId: string; clientMessageId: string }[
   `${textLiteral(JSON.stringify(keys.map((k) => ({ user_id: k.userId, client_message_id: k.clientMessageId }))))}::jsonb`;
 
 /**
- * The statements around storing chat messages, as SQL text. The single-message path runs them one
- * by one in its transaction (lockAuthors, findSent); the hub's batch (batch.ts) sends them in one
- * query after BEGIN. Each statement of a simple query takes its own snapshot in READ COMMITTED, so
- * the newest-id look-up after the locking statement sees what the transactions it waited for
- * committed, as a separate round trip would.
+ * The look-ups around storing chat messages, as SQL text: one call of chat_batch_lookup
+ * (drizzle/0008), which in order locks the authors' rows (FOR NO KEY UPDATE, in id order, so two
+ * writers never deadlock) with their consent and token version, reads each author's newest message
+ * id (the top of the (user_id, id) index of each partition; no time bound, which would make a quiet
+ * user's look-up walk their history through the filter) and the messages already stored under the
+ * given clientMessageIds in the retry window (idempotency: chat_messages is partitioned, so no
+ * unique index spans a user's messages; the row locks make look-up-then-insert safe). Each of its
+ * statements takes a fresh snapshot, so the look-ups see what the transactions the lock waited for
+ * committed; its plans are cached per connection. The hub's batch (batch.ts) sends it in one
+ * simple query after BEGIN; the one-message path (lockAndLookUp) in its transaction.
  */
 export const chatStatements = {
-  /** Locks the users' rows (in id order, so two batches never deadlock), reads consent and token version. */
-  lockAuthors(userIds: readonly string[]): string {
-    const list = [...new Set(userIds)].sort().map(uuidLiteral).join(', ');
-    return `SELECT id, consent_given AS consent, token_version FROM users
-      WHERE id IN (${list}) ORDER BY id FOR NO KEY UPDATE`;
-  },
-  /**
-   * Each user's newest message id: per user, the top of the (user_id, id) index of each partition
-   * (a merge of one index entry per partition). A DISTINCT ON over the user's recent rows read all
-   * of them, ~45 ms for 30 users with 700 messages each in the hour, and batches slowed as users
-   * talked (docs/performance.md); this stays ~1 ms. It has no time bound: a bound on created_at
-   * would make a quiet user's look-up walk their whole history backwards through the filter.
-   */
-  newestIds(userIds: readonly string[]): string {
-    const list = [...new Set(userIds)].map(uuidLiteral).join(', ');
-    return `SELECT u.id AS user_id, n.id FROM unnest(ARRAY[${list}]) AS u(id)
-      CROSS JOIN LATERAL (
-        SELECT c.id FROM chat_messages c WHERE c.user_id = u.id ORDER BY c.id DESC LIMIT 1
-      ) n`;
-  },
-  /**
-   * Messages already stored under these clientMessageIds (idempotency). chat_messages is
-   * partitioned, so no unique index can span all of a user's messages; the caller holds the
-   * users' row locks, which makes this look-up-then-insert safe against concurrent sends. The keys
-   * are one JSON literal joined to the per-partition index on (user_id, client_message_id,
-   * created_at); the window prunes older partitions.
-   */
-  sent(keys: readonly { userId: string; clientMessageId: string }[], now: Date): string {
-    return `SELECT c.id, c.user_id, c.role, c.content, c.client_message_id, c.created_at
-      FROM jsonb_to_recordset(${keysLiteral(keys)}) AS k(user_id uuid, client_message_id uuid)
-      JOIN chat_messages c ON c.user_id = k.user_id AND c.client_message_id = k.client_message_id
-      WHERE c.created_at > ${retryWindowStart(now)}`;
-  },
-  /**
-   * The batch's look-ups in one call (drizzle/0008): lock the authors, their newest ids, and the
-   * messages already stored under these clientMessageIds, each with a fresh snapshot, from plans
-   * cached per connection. Returns one row whose `lookup` is { locked, newest, sent } as JSON.
-   */
-  batchLookup(
+  /** One row whose `lookup` is { locked, newest, sent } as JSON (read it with lookupFrom). */
+  lookup(
     userIds: readonly string[],
     keys: readonly { userId: string; clientMessageId: string }[],
     now: Date,
@@ -116,7 +84,7 @@ export const chatStatements = {
   },
 };
 
-/** A message found by chatStatements.sent. */
+/** A message found stored under a clientMessageId. */
 export interface SentMessage {
   id: string;
   userId: string;
@@ -126,51 +94,60 @@ export interface SentMessage {
   createdAt: Date;
 }
 
-interface AuthorRow {
-  id: string;
-  consent: boolean;
-  token_version: number | string;
+/** What chatStatements.lookup found: the authors whose rows are now locked (absent: erased), and what they sent before. */
+export interface ChatLookup {
+  authors: Map<string, ChatAuthor>;
+  sent: SentMessage[];
 }
 
-/** The authors from the rows of chatStatements.lockAuthors and .newestIds. */
-export function authorsFrom(
-  locked: readonly Record<string, unknown>[],
-  newest: readonly Record<string, unknown>[],
-): Map<string, ChatAuthor> {
+interface LookupJson {
+  locked: { id: string; consent: boolean; token_version: number }[];
+  newest: { user_id: string; id: string }[];
+  sent: {
+    id: string;
+    user_id: string;
+    role: ChatRole;
+    content: string;
+    client_message_id: string | null;
+    created_at: string;
+  }[];
+}
+
+/** Reads the row of chatStatements.lookup. */
+export function lookupFrom(row: Record<string, unknown>): ChatLookup {
+  const { locked, newest, sent } = row.lookup as LookupJson;
   const authors = new Map<string, ChatAuthor>(
-    (locked as unknown as AuthorRow[]).map((r) => [
+    locked.map((r) => [
       r.id,
       { id: r.id, consent: r.consent, tokenVersion: Number(r.token_version), lastId: null },
     ]),
   );
-  for (const r of newest as unknown as { user_id: string; id: string }[]) {
+  for (const r of newest) {
     const author = authors.get(r.user_id);
     if (author) author.lastId = r.id;
   }
-  return authors;
+  return {
+    authors,
+    sent: sent.map((r) => ({
+      id: r.id,
+      userId: r.user_id,
+      role: r.role,
+      content: r.content,
+      clientMessageId: r.client_message_id ?? null,
+      createdAt: new Date(r.created_at),
+    })),
+  };
 }
 
-/** The rows of chatStatements.sent (created_at is a Date from pg, a string through drizzle). */
-export function sentFrom(rows: readonly Record<string, unknown>[]): SentMessage[] {
-  return rows.map((r) => ({
-    id: String(r.id),
-    userId: String(r.user_id),
-    role: r.role as ChatRole,
-    content: String(r.content),
-    clientMessageId: (r.client_message_id as string | null) ?? null,
-    createdAt: new Date(r.created_at as string | Date),
-  }));
-}
-
-/**
- * Locks the users' rows and reads consent, token version and newest message id, as two
- * statements in the caller's transaction (see chatStatements).
- */
-export async function lockAuthors(tx: Tx, userIds: readonly string[]): Promise<Map<string, ChatAuthor>> {
-  const locked = await tx.execute(sql.raw(chatStatements.lockAuthors(userIds)));
-  if (locked.rows.length === 0) return new Map();
-  const newest = await tx.execute(sql.raw(chatStatements.newestIds(userIds)));
-  return authorsFrom(locked.rows, newest.rows);
+/** chatStatements.lookup in the caller's transaction: one round trip. */
+export async function lockAndLookUp(
+  tx: Tx,
+  userIds: readonly string[],
+  keys: readonly { userId: string; clientMessageId: string }[],
+  now: Date,
+): Promise<ChatLookup> {
+  const { rows } = await tx.execute(sql.raw(chatStatements.lookup(userIds, keys, now)));
+  return lookupFrom(rows[0]!);
 }
 
 const timestampOf = (id: string) => Number.parseInt(id.replace(/-/g, '').slice(0, 12), 16);
@@ -186,14 +163,4 @@ export function nextId(author: ChatAuthor, proposed: string = uuidv7()): string 
       : uuidv7({ msecs: timestampOf(author.lastId) + 1 });
   author.lastId = id;
   return id;
-}
-
-/** Messages already stored under these clientMessageIds, in the caller's transaction. */
-export async function findSent(
-  tx: Tx,
-  keys: readonly { userId: string; clientMessageId: string }[],
-  now: Date,
-): Promise<SentMessage[]> {
-  if (keys.length === 0) return [];
-  return sentFrom((await tx.execute(sql.raw(chatStatements.sent(keys, now)))).rows);
 }

@@ -106,8 +106,9 @@ export function reachOf(lat: number, lng: number, metres: number): Reach {
  * an ellipse of half-axes d and d/cos φ in degrees; the planar circle the proof needs has radius
  * about d/cos φ: about limit/cos φ places. A third more and ten over absorb unevenness; a search
  * that still cannot prove its answer ranks a small box instead (it stays exact, one more query).
+ * Never fewer than `limit`, never more than 5,000 unless `limit` is.
  */
 export function candidatesFor(lat: number, limit: number): number {
   const cos = Math.max(Math.cos(toRad(Math.min(89, Math.abs(lat)))), 0.05);
-  return Math.min(5_000, Math.ceil((limit * 1.3) / cos) + 10);
+  return Math.max(limit, Math.min(5_000, Math.ceil((limit * 1.3) / cos) + 10));
 }

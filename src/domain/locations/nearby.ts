@@ -62,12 +62,12 @@ export async function findNearby(tx: Tx, q: NearbyQuery): Promise<NearbyLocation
   const reach = reachOf(q.lat, q.lng, metres);
   if (!reach.plain) return rankBoxes(tx, q, metres);
 
-  const n = Math.max(q.limit, candidatesFor(q.lat, q.limit));
+  const n = candidatesFor(q.lat, q.limit);
   const rows = await nearestInDegrees(tx, q, reach.boxes[0], n);
-  const fetched = Number(rows[0]?.fetched ?? 0);
+  const fetched = rows[0]?.fetched ?? 0;
   const found = rows.filter((r) => r.distanceM <= metres);
   const limitth = found.length >= q.limit ? found[q.limit - 1]!.distanceM : metres;
-  const proven = fetched < n || reachOf(q.lat, q.lng, limitth).planarDeg < Number(rows[0]!.farthestDeg);
+  const proven = fetched < n || reachOf(q.lat, q.lng, limitth).planarDeg < rows[0]!.farthestDeg;
   if (!proven) return rankBoxes(tx, q, limitth);
   return found.slice(0, q.limit).map(({ location, distanceM }) => withDistance(location, distanceM));
 }
@@ -135,9 +135,10 @@ async function nearestInDegrees(tx: Tx, q: NearbyQuery, box: DegreeBox, n: numbe
  */
 export function knnStatement(db: Tx | Database, q: NearbyQuery, box: DegreeBox, n: number) {
   const b = binder(q);
+  const columns = getTableColumns(locations);
   const candidates = db
     .select({
-      ...getTableColumns(locations),
+      ...columns,
       distanceM: b.distance.as('distance_m'),
       planar: sql<number>`${here} <-> point(${b.lng}, ${b.lat})`.as('planar'),
     })
@@ -146,7 +147,6 @@ export function knnStatement(db: Tx | Database, q: NearbyQuery, box: DegreeBox, 
     .orderBy(sql`${here} <-> point(${b.lng}, ${b.lat})`)
     .limit(b.prepared ? param('n') : n)
     .as('candidates');
-  const columns = getTableColumns(locations);
   const location = Object.fromEntries(
     Object.keys(columns).map((key) => [key, candidates[key as keyof typeof columns]]),
   ) as unknown as typeof columns;
