@@ -1,5 +1,6 @@
 import type { Server as HttpServer, IncomingMessage } from 'node:http';
 import { createAdapter, createShardedAdapter } from '@socket.io/redis-adapter';
+import type { Redis } from 'ioredis';
 import { Server } from 'socket.io';
 import type { Assistant, TurnSink } from '../assistant/assistant.ts';
 import type { Deps } from '../deps.ts';
@@ -54,28 +55,24 @@ export function createHub(http: HttpServer, deps: Deps, assistant: Assistant): H
   let pub: Deps['redis'];
   let sub: Deps['redis'];
   if (deps.redis) {
-    // Publishing fails fast while Redis is away (no offline queue, so nothing stale is replayed
-    // minutes later) and never rejects into the void: the adapter drops publish()'s promise, and
-    // an unhandled rejection would take the process down. Local delivery goes on meanwhile;
-    // other instances' clients catch up with chat:sync. Subscriptions resume on reconnect.
-    // No keyPrefix on these two: sharded channels count as keys to ioredis and would be prefixed
-    // twice (the adapter's key already carries REDIS_KEY_PREFIX).
-    const publisher = deps.redis.duplicate({ enableOfflineQueue: false, keyPrefix: '' });
-    const publish = publisher.publish.bind(publisher) as (
-      channel: string,
-      message: string | Buffer,
-    ) => Promise<number>;
-    const spublish = publisher.spublish.bind(publisher) as typeof publish;
-    const counted =
-      (send: typeof publish): typeof publish =>
-      (channel, message) =>
-        send(channel, message).catch(() => {
-          deps.metrics.errors.inc({ surface: 'redis_publish' });
-          return 0;
-        });
-    Object.assign(publisher, { publish: counted(publish), spublish: counted(spublish) });
-    pub = publisher;
+    // The adapter calls these clients and drops the promises: publish() on every broadcast,
+    // (un)subscribe at start-up, on rooms (sharded) and in close(). While Redis is away they reject
+    // (publishing at once: no offline queue, so nothing stale is replayed minutes later; the rest
+    // when the client gives up or is closed), and a rejection nobody handles would take the
+    // process down. So each of them answers a failure by counting it instead. Local delivery goes
+    // on meanwhile; other instances' clients catch up with chat:sync; subscriptions resume on
+    // reconnect. No keyPrefix on these two: sharded channels count as keys to ioredis and would be
+    // prefixed twice (the adapter's key already carries REDIS_KEY_PREFIX).
+    pub = deps.redis.duplicate({ enableOfflineQueue: false, keyPrefix: '' });
     sub = deps.redis.duplicate({ keyPrefix: '' });
+    absorbRejections(pub, ['publish', 'spublish'], () =>
+      deps.metrics.errors.inc({ surface: 'redis_publish' }),
+    );
+    absorbRejections(
+      sub,
+      ['subscribe', 'psubscribe', 'ssubscribe', 'unsubscribe', 'punsubscribe', 'sunsubscribe'],
+      () => deps.metrics.errors.inc({ surface: 'redis_subscribe' }),
+    );
     for (const client of [pub, sub]) {
       client.on('error', (err) => deps.logger.warn({ err: err.message }, 'socket adapter redis problem'));
     }
@@ -213,4 +210,20 @@ export function createHub(http: HttpServer, deps: Deps, assistant: Assistant): H
       ]);
     },
   };
+}
+
+/**
+ * Replaces the named commands of a client with ones whose failure is counted and answered with 0,
+ * for a caller (the socket.io adapter) that drops their promises.
+ */
+function absorbRejections(client: Redis, commands: readonly string[], onFailure: () => void): void {
+  const target = client as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
+  for (const name of commands) {
+    const send = target[name]!.bind(client);
+    target[name] = (...args) =>
+      send(...args).catch(() => {
+        onFailure();
+        return 0;
+      });
+  }
 }

@@ -86,4 +86,23 @@ if (testEnv.TEST_REDIS_URL) {
       expect(delivered).toBe(true);
     });
   });
+
+  describe('shutting down while Redis is away', () => {
+    it('leaves no stray rejection behind (the socket adapter drops its unsubscribe promises)', async () => {
+      const own = await startOwnRedis();
+      const one = await startTestCluster('pglite', own.url, 1);
+      const stray: unknown[] = [];
+      const onStray = (err: unknown) => void stray.push(err);
+      process.on('unhandledRejection', onStray);
+      try {
+        await own.stop();
+        await waitFor(() => one.instances[0]!.deps.redis?.status !== 'ready', 5_000);
+        await one.close();
+        await new Promise((r) => setTimeout(r, 300));
+      } finally {
+        process.off('unhandledRejection', onStray);
+      }
+      expect(stray.map(String)).toEqual([]);
+    });
+  });
 }
