@@ -2,12 +2,19 @@
  * A NightChill instance for the hub benchmark, run as its own process so the load client does not
  * share its event loop: the real HTTP server, hub and database, with the assistant off (the bench
  * measures storing and acking) and no per-user chat budget. Talks to the bench over IPC.
+ *
+ * HUB_BENCH_STORE=none: chat:send is validated and its content encrypted as usual, then acked with
+ * nothing stored. Not a way to run NightChill: a measurement of what the hub itself costs per
+ * message (sockets, validation, encryption, acks) without the database's share.
  */
 import type { Server as HttpServer } from 'node:http';
 import { serve } from '@hono/node-server';
+import { v7 as uuidv7 } from 'uuid';
 import type { Assistant } from '../src/assistant/assistant.ts';
 import { loadConfig } from '../src/config.ts';
+import { fieldContext } from '../src/crypto/fields.ts';
 import { createDeps } from '../src/deps.ts';
+import type { ChatWriter } from '../src/domain/chat/writer.ts';
 import { withUser } from '../src/domain/context.ts';
 import { notify } from '../src/domain/notifications/notify.ts';
 import { createApp } from '../src/http/app.ts';
@@ -30,7 +37,25 @@ const deps = await createDeps(config, { rateLimiter: unlimited });
 const app = createApp(deps);
 const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
 await new Promise((resolve) => server.once('listening', resolve));
-createHub(server as HttpServer, deps, silentAssistant);
+const encryptOnly: ChatWriter = {
+  send: async (userId, input) => {
+    deps.cipher.encrypt(input.content, fieldContext.chatContent(userId));
+    const message = {
+      id: uuidv7(),
+      role: 'user' as const,
+      content: input.content,
+      createdAt: deps.clock.now(),
+    };
+    return { message: { ...message, clientMessageId: input.clientMessageId }, created: true };
+  },
+  close: async () => {},
+};
+createHub(
+  server as HttpServer,
+  deps,
+  silentAssistant,
+  process.env.HUB_BENCH_STORE === 'none' ? { writer: encryptOnly } : {},
+);
 const address = server.address();
 const port = typeof address === 'object' && address ? address.port : 0;
 

@@ -3,7 +3,7 @@
  *
  * Every headline figure measured in one run on one machine, so ratios compare like with like: the
  * places bench (1,000,000 places; generated once into BENCH_DATABASE_URL), the hub bench (bare
- * Socket.IO echo beside stored chat:send, 1,000 sockets; cross-instance notifications; memory at
+ * Socket.IO echo and the anchors' plain batched-INSERT server beside stored chat:send, 1,000 sockets; cross-instance notifications; memory at
  * 10,000 idle sockets) and the assistant bench (offline and a 50 ms fake model; prompt size at
  * turns 10/100/1,000). With --write-doc the table replaces the report section of
  * docs/performance.md. Takes 5–10 minutes on two cores (longer the first time: data generation).
@@ -15,12 +15,18 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { runAssistantBench } from './assistant.ts';
-import { runHubBench } from './hub.ts';
+import { ANCHOR_RATE, type Paced, runHubBench } from './hub.ts';
 import { runPlacesBench } from './places.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const f = (n: number, digits = 1) => n.toFixed(digits);
 const int = (n: number) => Math.round(n).toLocaleString('en');
+const pacedCell = (p: Paced) =>
+  [
+    `echo p50 ${f(p.echo.p50, 2)} / p99 ${f(p.echo.p99, 2)} ms`,
+    `plain ${f(p.plain.p50, 2)} / ${f(p.plain.p99, 2)}`,
+    `chat:send ${f(p.stored.p50, 2)} / ${f(p.stored.p99, 2)}`,
+  ].join('; ');
 
 export async function runReport(argv: string[]): Promise<void> {
   const { values } = parseArgs({
@@ -68,6 +74,11 @@ export async function runReport(argv: string[]): Promise<void> {
       `p50 ${f(hub100.echo.p50)} / p99 ${f(hub100.echo.p99)} ms`,
     ],
     [
+      "plain batched INSERT server (the anchors' way, none of NightChill's guarantees), same load",
+      `${int(hub100.plain.rate)} acks/s (${f((hub100.plain.rate / hub100.echo.rate) * 100, 0)}% of echo)`,
+      `p50 ${f(hub100.plain.p50)} / p99 ${f(hub100.plain.p99)} ms`,
+    ],
+    [
       'NightChill chat:send stored + acked, same load',
       `${int(hub100.stored.rate)} acks/s (**${f(hub100.ratio * 100, 0)}%** of echo)`,
       `p50 ${f(hub100.stored.p50)} / p99 ${f(hub100.stored.p99)} ms`,
@@ -78,14 +89,24 @@ export async function runReport(argv: string[]): Promise<void> {
       `p50 ${f(hub.echo.p50)} / p99 ${f(hub.echo.p99)} ms`,
     ],
     [
+      'plain batched INSERT server, same load',
+      `${int(hub.plain.rate)} acks/s (${f((hub.plain.rate / hub.echo.rate) * 100, 0)}% of echo)`,
+      `p50 ${f(hub.plain.p50)} / p99 ${f(hub.plain.p99)} ms`,
+    ],
+    [
       `chat:send, ${values.clients} sockets × 1 in flight`,
       `${int(hub.stored.rate)} acks/s (**${f(hub.ratio * 100, 0)}%** of echo)`,
       `p50 ${f(hub.stored.p50)} / p99 ${f(hub.stored.p99)} ms`,
     ],
     [
-      `ack latency at half the stored rate (${int(hub.pacedRate)}/s): echo vs chat:send`,
+      `ack latency at half the stored rate (${int(hub.pacedRate)}/s), ${values.clients} sockets: echo / plain / chat:send`,
       '',
-      `echo p50 ${f(hub.echoPaced.p50, 2)} / p99 ${f(hub.echoPaced.p99, 2)} ms; chat:send p50 ${f(hub.storedPaced.p50, 2)} / p99 ${f(hub.storedPaced.p99, 2)} ms`,
+      pacedCell(hub.atHalf),
+    ],
+    [
+      `ack latency at the anchors' ${int(ANCHOR_RATE)}/s (goal: chat:send p99 ≤ 10 ms): echo / plain / chat:send`,
+      '',
+      pacedCell(hub.atAnchor),
     ],
     [
       'full assistant turns, offline provider (20 clients × 6 turns)',

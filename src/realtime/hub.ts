@@ -5,7 +5,7 @@ import { Server } from 'socket.io';
 import type { Assistant, TurnSink } from '../assistant/assistant.ts';
 import type { Deps } from '../deps.ts';
 import { resolveSession } from '../domain/accounts/login.ts';
-import { createChatWriter } from '../domain/chat/writer.ts';
+import { type ChatWriter, createChatWriter } from '../domain/chat/writer.ts';
 import { AppError } from '../errors.ts';
 import type { ClientToServerEvents, ServerToClientEvents, SocketData } from './events.ts';
 import { userRoom } from './events.ts';
@@ -43,8 +43,13 @@ function unauthorized(message: string): Error & { data: { code: string; message:
   return Object.assign(new Error('unauthorized'), { data: { code: 'unauthorized', message } });
 }
 
+export interface HubOptions {
+  /** Stores chat:send messages; by default the batching writer on deps' database. */
+  writer?: ChatWriter;
+}
+
 /** Attaches Socket.IO to the HTTP server Hono listens on. */
-export function createHub(http: HttpServer, deps: Deps, assistant: Assistant): Hub {
+export function createHub(http: HttpServer, deps: Deps, assistant: Assistant, options: HubOptions = {}): Hub {
   const io: HubServer = new Server(http, {
     serveClient: false,
     maxHttpBufferSize: 64 * 1024,
@@ -84,7 +89,8 @@ export function createHub(http: HttpServer, deps: Deps, assistant: Assistant): H
     );
   }
 
-  const writer = createChatWriter(deps, { onBatch: (rows) => deps.metrics.chatBatchRows.observe(rows) });
+  const writer =
+    options.writer ?? createChatWriter(deps, { onBatch: (rows) => deps.metrics.chatBatchRows.observe(rows) });
   let closing = false;
   const inflight = new Set<Promise<unknown>>();
   io.use((socket, next) => {
