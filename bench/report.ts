@@ -79,6 +79,11 @@ export async function runReport(argv: string[]): Promise<void> {
       `p50 ${f(hub100.plain.p50)} / p99 ${f(hub100.plain.p99)} ms`,
     ],
     [
+      'chat:send handled and encrypted, nothing stored (the hub alone), same load',
+      `${int(hub100.hubOnly.rate)} acks/s (${f((hub100.hubOnly.rate / hub100.echo.rate) * 100, 0)}% of echo)`,
+      `p50 ${f(hub100.hubOnly.p50)} / p99 ${f(hub100.hubOnly.p99)} ms`,
+    ],
+    [
       'NightChill chat:send stored + acked, same load',
       `${int(hub100.stored.rate)} acks/s (**${f(hub100.ratio * 100, 0)}%** of echo)`,
       `p50 ${f(hub100.stored.p50)} / p99 ${f(hub100.stored.p99)} ms`,
@@ -92,6 +97,11 @@ export async function runReport(argv: string[]): Promise<void> {
       'plain batched INSERT server, same load',
       `${int(hub.plain.rate)} acks/s (${f((hub.plain.rate / hub.echo.rate) * 100, 0)}% of echo)`,
       `p50 ${f(hub.plain.p50)} / p99 ${f(hub.plain.p99)} ms`,
+    ],
+    [
+      'chat:send, nothing stored, same load',
+      `${int(hub.hubOnly.rate)} acks/s (${f((hub.hubOnly.rate / hub.echo.rate) * 100, 0)}% of echo)`,
+      `p50 ${f(hub.hubOnly.p50)} / p99 ${f(hub.hubOnly.p99)} ms`,
     ],
     [
       `chat:send, ${values.clients} sockets × 1 in flight`,
