@@ -114,10 +114,11 @@ export async function runReport(argv: string[]): Promise<void> {
       pacedCell(hub.atHalf),
     ],
     [
-      `ack latency at the anchors' ${int(ANCHOR_RATE)}/s (goal: chat:send p99 ≤ 10 ms): echo / plain / chat:send`,
+      `ack latency at the anchors' ${int(ANCHOR_RATE)}/s (goal: chat:send p99 ≤ 10 ms), 100 sockets`,
       '',
-      pacedCell(hub.atAnchor),
+      pacedCell(hub100.atAnchor),
     ],
+    [`same, ${values.clients} sockets`, '', pacedCell(hub.atAnchor)],
     [
       'full assistant turns, offline provider (20 clients × 6 turns)',
       `${f(assistant.offline.turnsPerSecond)} turns/s`,
