@@ -18,6 +18,7 @@ process.on('message', (msg: { type: string; id?: number }) => {
     process.exit(0);
   } else if (msg.type === 'memory') {
     global.gc?.();
-    process.send?.({ type: 'memory', id: msg.id, rss: process.memoryUsage().rss });
+    const { rss, heapUsed } = process.memoryUsage();
+    process.send?.({ type: 'memory', id: msg.id, rss, heap: heapUsed });
   }
 });

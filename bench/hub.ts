@@ -23,7 +23,7 @@ interface Child {
   proc: ChildProcess;
   port: number;
   url: string;
-  memory(): Promise<{ rss: number }>;
+  memory(): Promise<{ rss: number; heap: number }>;
   request(msg: Record<string, unknown>): void;
   stop(): Promise<void>;
 }
@@ -59,7 +59,7 @@ async function start(script: string, env: Record<string, string>, profile = fals
     memory: () =>
       new Promise((resolve) => {
         const id = ++next;
-        const on = (m: { type: string; id?: number; rss: number }) => {
+        const on = (m: { type: string; id?: number; rss: number; heap: number }) => {
           if (m.type === 'memory' && m.id === id) {
             proc.off('message', on);
             resolve(m);
@@ -216,6 +216,52 @@ export interface Paced {
   stored: Rate;
 }
 
+/**
+ * Server memory per idle socket: a fresh instance (a loaded one keeps heap its load freed, which new
+ * sockets reuse or not: its RSS moved anywhere from 3 to 18 KB per socket between runs), warmed by
+ * a hundred sockets opened and closed, then `count` sockets opened and left idle; RSS and live heap
+ * after a full GC, before and after.
+ */
+async function idleMemory(
+  script: string,
+  env: Record<string, string>,
+  count: number,
+  tokens?: string[],
+): Promise<{ rssKb: number; heapKb: number; sockets: number }> {
+  const server = await start(script, env);
+  try {
+    const open = async (n: number) => {
+      const out: Socket[] = [];
+      const deadline = Date.now() + 120_000;
+      for (let i = 0; i < n && Date.now() < deadline; i += 200) {
+        out.push(
+          ...(await Promise.all(
+            Array.from({ length: Math.min(200, n - i) }, (_, j) =>
+              connect(server.url, tokens?.[(i + j) % tokens.length]),
+            ),
+          )),
+        );
+      }
+      return out;
+    };
+    for (const s of await open(100)) s.close();
+    await new Promise((r) => setTimeout(r, 500));
+    const before = await server.memory();
+    const sockets = await open(count);
+    await new Promise((r) => setTimeout(r, 1_000));
+    const after = await server.memory();
+    for (const s of sockets) s.close();
+    const per = (bytes: number) => bytes / sockets.length / 1024;
+    return {
+      rssKb: per(after.rss - before.rss),
+      heapKb: per(after.heap - before.heap),
+      sockets: sockets.length,
+    };
+  } finally {
+    await server.stop();
+  }
+}
+
 export interface HubFigures {
   echo: Rate;
   /** The anchors' plain batched-INSERT server: storing at the least, without NightChill's guarantees. */
@@ -229,6 +275,8 @@ export interface HubFigures {
   atAnchor: Paced;
   notification: { p50: number; p99: number; n: number };
   perConnectionKb: number;
+  /** The same for the bare echo server, measured in the same run. */
+  echoPerConnectionKb: number;
   idleConnections: number;
 }
 
@@ -349,24 +397,13 @@ export async function runHubBench(argv: string[]): Promise<HubFigures> {
     for (const s of [...echoSockets, ...plainSockets, ...hubSockets]) s.close();
     await plain.stop();
 
-    // 3. Memory per idle connection (authenticated, in its user's room).
-    const before = await hub.memory();
-    const idleSockets: Socket[] = [];
-    const deadline = Date.now() + 120_000;
-    for (let i = 0; i < idle && Date.now() < deadline; i += 200) {
-      idleSockets.push(
-        ...(await Promise.all(
-          Array.from({ length: Math.min(200, idle - i) }, (_, j) =>
-            connect(hub.url, people[(i + j) % people.length]!.token),
-          ),
-        )),
-      );
-    }
-    await new Promise((r) => setTimeout(r, 1_000));
-    const after = await hub.memory();
-    const perConnKb = (after.rss - before.rss) / idleSockets.length / 1024;
-    for (const s of idleSockets) s.close();
+    // 3. Memory per idle connection (hub: authenticated, in its user's room), on fresh instances of
+    // the hub and of the echo server.
     await hub.stop();
+    const tokens = people.map((p) => p.token);
+    const idleHub = await idleMemory('hub-server.ts', env, idle, tokens);
+    const idleEcho = await idleMemory('echo-server.ts', {}, idle);
+    const perConnKb = idleHub.rssKb;
 
     // 4. Cross-instance notification latency through Redis.
     const redisEnv = {
@@ -402,7 +439,7 @@ export async function runHubBench(argv: string[]): Promise<HubFigures> {
       '| --- | ---: | ---: | ---: |',
       ...rows.map((r) => `| ${r.join(' | ')} |`),
     ].join('\n');
-    const summary = `stored/echo throughput ratio ${(ratio * 100).toFixed(0)}% (goal ≥ 50%; the plain batched-INSERT server ${((batched.rate / bare.rate) * 100).toFixed(0)}%, chat:send with nothing stored ${((hubOnly.rate / bare.rate) * 100).toFixed(0)}%); stored ack p99 at ${ANCHOR_RATE}/s ${atAnchor.stored.p99.toFixed(1)} ms (the anchors' goal ≤ 10 ms); server memory per idle authenticated connection ${perConnKb.toFixed(1)} KB over ${idleSockets.length} connections (goal ≤ 18 KB; bare Socket.IO ≈ 12 KB per the anchors).`;
+    const summary = `stored/echo throughput ratio ${(ratio * 100).toFixed(0)}% (goal ≥ 50%; the plain batched-INSERT server ${((batched.rate / bare.rate) * 100).toFixed(0)}%, chat:send with nothing stored ${((hubOnly.rate / bare.rate) * 100).toFixed(0)}%); stored ack p99 at ${ANCHOR_RATE}/s ${atAnchor.stored.p99.toFixed(1)} ms (the anchors' goal ≤ 10 ms); server memory per idle authenticated connection ${perConnKb.toFixed(1)} KB RSS (${idleHub.heapKb.toFixed(1)} KB of it live heap) over ${idleHub.sockets} connections; the bare echo server ${idleEcho.rssKb.toFixed(1)} KB (${idleEcho.heapKb.toFixed(1)} KB heap) (goal ≤ 18 KB; bare Socket.IO ≈ 12 KB per the anchors).`;
     process.stdout.write(`${table}\n\n${summary}\n`);
     if (values['write-doc']) writeDoc(table, summary, load);
     return {
@@ -416,7 +453,8 @@ export async function runHubBench(argv: string[]): Promise<HubFigures> {
       atAnchor,
       notification: cross,
       perConnectionKb: perConnKb,
-      idleConnections: idleSockets.length,
+      echoPerConnectionKb: idleEcho.rssKb,
+      idleConnections: idleHub.sockets,
     };
   } finally {
     for (const c of children) await c.stop();

@@ -155,8 +155,8 @@ export async function runReport(argv: string[]): Promise<void> {
       `p50 ${f(places.http.p50, 2)} / p99 ${f(places.http.p99, 2)} ms`,
     ],
     [
-      `memory per idle authenticated socket (${int(hub.idleConnections)} sockets)`,
-      `${f(hub.perConnectionKb)} KB`,
+      `memory per idle authenticated socket (${int(hub.idleConnections)} sockets, fresh instance, RSS)`,
+      `${f(hub.perConnectionKb)} KB (bare echo ${f(hub.echoPerConnectionKb)} KB)`,
       'goal ≤ 18 KB',
     ],
     [

@@ -47,6 +47,22 @@ describe.each(backends)('socket hub on %s', (backend) => {
     }
   });
 
+  it('keeps no copy of the token on an accepted socket', async () => {
+    const { user, token } = await consenting();
+    const s = await open(token);
+    const [server] = [...app.server.hub.io.of('/').sockets.values()].filter(
+      (socket) => socket.data.userId === user.id,
+    );
+    expect(server?.handshake.auth).toEqual({});
+    expect(JSON.stringify(server?.handshake)).not.toContain(token);
+    // The socket still works without it.
+    expect(
+      await emitAck(s, 'chat:send', { clientMessageId: randomUUID(), content: 'still here' }),
+    ).toMatchObject({
+      ok: true,
+    });
+  });
+
   it('refuses a browser page from a foreign origin, and accepts its own origin', async () => {
     const { token } = await app.signUp();
     await expect(open(token, { origin: 'https://evil.example' })).rejects.toThrow();

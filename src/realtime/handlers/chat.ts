@@ -39,8 +39,9 @@ export function registerChatHandlers(socket: HubSocket, handlerDeps: ChatHandler
   const { deps, assistant, writer, sinkFor, clustered } = handlerDeps;
   const userId = socket.data.userId;
   const logger = deps.logger.child({ socketId: socket.id, userId });
-  const env = (event: string): HandlerEnv => ({
-    event,
+  // One environment per socket, shared by its handlers: a socket's memory is mostly what it
+  // allocates once, so nothing here is made per event (docs/performance.md, memory per socket).
+  const env: HandlerEnv = {
     logger,
     metrics: deps.metrics,
     inflight: handlerDeps.inflight,
@@ -51,11 +52,11 @@ export function registerChatHandlers(socket: HubSocket, handlerDeps: ChatHandler
         ? new AppError('unauthorized', 'The token has expired; sign in again.')
         : undefined,
     onUnauthorized: () => setImmediate(() => socket.disconnect(true)),
-  });
+  };
 
   socket.on(
     'chat:send',
-    handler(ChatSendInput, env('chat:send'), async (input) => {
+    handler('chat:send', ChatSendInput, env, async (input) => {
       await consumeChatSend(deps.rateLimiter, userId);
       const { message, created } = await writer.send(userId, {
         clientMessageId: input.clientMessageId,
@@ -83,7 +84,7 @@ export function registerChatHandlers(socket: HubSocket, handlerDeps: ChatHandler
 
   socket.on(
     'chat:sync',
-    handler(ChatSyncInput, env('chat:sync'), async (input) => {
+    handler('chat:sync', ChatSyncInput, env, async (input) => {
       const messages = await withUser(deps, userId, (ctx) =>
         listAfter(ctx, { limit: input.limit, ...(input.afterId ? { afterId: input.afterId } : {}) }),
       );
@@ -95,7 +96,7 @@ export function registerChatHandlers(socket: HubSocket, handlerDeps: ChatHandler
 
   socket.on(
     'chat:history',
-    handler(ChatHistoryInput, env('chat:history'), async (input) => {
+    handler('chat:history', ChatHistoryInput, env, async (input) => {
       const messages = await withUser(deps, userId, (ctx) =>
         listHistory(ctx, { limit: input.limit, ...(input.before ? { before: input.before } : {}) }),
       );
@@ -105,7 +106,7 @@ export function registerChatHandlers(socket: HubSocket, handlerDeps: ChatHandler
 
   socket.on(
     'chat:cancel',
-    handler(ChatCancelInput, env('chat:cancel'), async (input) => ({
+    handler('chat:cancel', ChatCancelInput, env, async (input) => ({
       cancelled: await assistant.cancel(userId, input.turnId),
     })),
   );

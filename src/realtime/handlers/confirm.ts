@@ -11,12 +11,12 @@ import { type HandlerEnv, handler } from './wrap.ts';
 export function registerConfirmHandler(
   socket: HubSocket,
   { assistant, sinkFor }: ChatHandlerDeps,
-  env: (event: string) => HandlerEnv,
+  env: HandlerEnv,
 ): void {
   const userId = socket.data.userId;
   socket.on(
     'chat:confirm',
-    handler(ChatConfirmInput, env('chat:confirm'), async (input) => {
+    handler('chat:confirm', ChatConfirmInput, env, async (input) => {
       if (!assistant.confirm)
         throw new AppError('not_found', 'There is nothing to confirm.', undefined, 'proposal_not_open');
       await assistant.confirm(userId, input.proposalId, sinkFor(userId));

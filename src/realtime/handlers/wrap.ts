@@ -6,11 +6,11 @@ import type { Metrics } from '../../metrics.ts';
 import type { Ack, AckFn } from '../events.ts';
 
 /** The socket surface's mapping of errors onto acks: known codes kept, anything else `internal`. */
-export function toAckError(err: unknown, env: HandlerEnv): Ack & { ok: false } {
+export function toAckError(err: unknown, event: string, env: HandlerEnv): Ack & { ok: false } {
   const known = fromDatabaseError(err);
   if (known) return { ok: false, error: known.toBody() };
   env.metrics.errors.inc({ surface: 'socket' });
-  env.logger.error({ err, event: env.event }, 'socket handler failed');
+  env.logger.error({ err, event }, 'socket handler failed');
   return { ok: false, error: { code: 'internal', message: errorCodes.internal } };
 }
 
@@ -20,7 +20,6 @@ export function toAckError(err: unknown, env: HandlerEnv): Ack & { ok: false } {
  * error → its code. The handler never throws into socket.io.
  */
 export interface HandlerEnv {
-  event: string;
   logger: Logger;
   metrics: Metrics;
   /** Work in progress, awaited by a graceful shutdown before sockets are closed. */
@@ -32,11 +31,12 @@ export interface HandlerEnv {
 }
 
 export function handler<S extends z.ZodType, T extends object>(
+  event: string,
   schema: S,
   env: HandlerEnv,
   fn: (input: z.output<S>) => Promise<T>,
 ): (payload: unknown, ack: unknown) => void {
-  const { event, metrics } = env;
+  const { metrics } = env;
   return (payload, ack) => {
     metrics.socketEventsIn.inc({ event });
     if (typeof ack !== 'function') return;
@@ -63,7 +63,7 @@ export function handler<S extends z.ZodType, T extends object>(
     }
     const work = fn(parsed.data).then(
       (result) => reply({ ok: true, ...result }),
-      (err) => reply(toAckError(err, env)),
+      (err) => reply(toAckError(err, event, env)),
     );
     env.inflight.add(work);
     work.finally(() => env.inflight.delete(work));
