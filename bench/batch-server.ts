@@ -20,7 +20,7 @@ const pool = new pg.Pool({ connectionString: process.env.BENCH_BATCH_DATABASE_UR
 await pool.query(`DROP TABLE IF EXISTS bench_batch_messages;
   CREATE TABLE bench_batch_messages (
     id bigserial PRIMARY KEY,
-    client_message_id uuid NOT NULL,
+    client_message_id text NOT NULL,
     content text NOT NULL,
     created_at timestamptz NOT NULL DEFAULT now())`);
 
@@ -51,9 +51,14 @@ const io = new Server(http, { serveClient: false });
 io.on('connection', (socket) => {
   socket.on(
     'chat:send',
-    (payload: { clientMessageId: string; content: string }, ack: (r: unknown) => void) => {
+    (payload: { clientMessageId?: unknown; content?: unknown } | null, ack: (r: unknown) => void) => {
       if (typeof ack !== 'function') return;
-      queue.push({ clientMessageId: payload.clientMessageId, content: payload.content, ack });
+      const { clientMessageId, content } = payload ?? {};
+      if (typeof clientMessageId !== 'string' || typeof content !== 'string') {
+        ack({ ok: false, error: { code: 'invalid_payload' } });
+        return;
+      }
+      queue.push({ clientMessageId, content, ack });
       if (queue.length >= 100) void flush();
       else timer ??= setTimeout(flush, 2);
     },

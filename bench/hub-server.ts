@@ -3,7 +3,7 @@
  * share its event loop: the real HTTP server, hub and database, with the assistant off (the bench
  * measures storing and acking) and no per-user chat budget. Talks to the bench over IPC.
  *
- * HUB_BENCH_STORE=none: chat:send is validated and its content encrypted as usual, then acked with
+ * HUB_BENCH_STORE=none (default: database): chat:send is validated and its content encrypted as usual, then acked with
  * nothing stored. Not a way to run NightChill: a measurement of what the hub itself costs per
  * message (sockets, validation, encryption, acks) without the database's share.
  */
@@ -26,6 +26,10 @@ const unlimited = {
   reset: async () => {},
 };
 
+const store = process.env.HUB_BENCH_STORE ?? 'database';
+if (store !== 'database' && store !== 'none') {
+  throw new Error(`HUB_BENCH_STORE must be database or none, not ${JSON.stringify(store)}`);
+}
 const config = loadConfig({
   ...process.env,
   PORT: '0',
@@ -38,24 +42,20 @@ const app = createApp(deps);
 const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
 await new Promise((resolve) => server.once('listening', resolve));
 const encryptOnly: ChatWriter = {
-  send: async (userId, input) => {
-    deps.cipher.encrypt(input.content, fieldContext.chatContent(userId));
+  send: async (userId, { clientMessageId, content }) => {
+    deps.cipher.encrypt(content, fieldContext.chatContent(userId));
     const message = {
       id: uuidv7(),
       role: 'user' as const,
-      content: input.content,
+      content,
+      clientMessageId,
       createdAt: deps.clock.now(),
     };
-    return { message: { ...message, clientMessageId: input.clientMessageId }, created: true };
+    return { message, created: true };
   },
   close: async () => {},
 };
-createHub(
-  server as HttpServer,
-  deps,
-  silentAssistant,
-  process.env.HUB_BENCH_STORE === 'none' ? { writer: encryptOnly } : {},
-);
+createHub(server as HttpServer, deps, silentAssistant, store === 'none' ? { writer: encryptOnly } : {});
 const address = server.address();
 const port = typeof address === 'object' && address ? address.port : 0;
 

@@ -34,13 +34,7 @@ async function start(script: string, env: Record<string, string>, profile = fals
   const cpuProf = profile ? ['--cpu-prof', `--cpu-prof-dir=${path.join(root, 'bench', 'profiles')}`] : [];
   const proc = fork(path.join(root, 'bench', script), [], {
     cwd: root,
-    execArgv: [
-      '--import',
-      'tsx',
-      '--expose-gc',
-      ...(script === 'hub-server.ts' && process.env.NC_TRACE ? ['--trace-gc'] : []),
-      ...cpuProf,
-    ],
+    execArgv: ['--import', 'tsx', '--expose-gc', ...cpuProf],
     env: { ...process.env, ...env },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
@@ -269,7 +263,6 @@ export interface HubFigures {
   /** NightChill's chat:send handled and encrypted, nothing stored: the hub's own ceiling. */
   hubOnly: Rate;
   stored: Rate;
-  ratio: number;
   pacedRate: number;
   atHalf: Paced;
   atAnchor: Paced;
@@ -281,6 +274,14 @@ export interface HubFigures {
 }
 
 type Rate = { rate: number; p50: number; p99: number };
+
+/** A line of the bench's table: what, per second, p50 and p99 in ms. */
+const row = (label: string, r: Rate): [string, string, string, string] => [
+  label,
+  r.rate.toFixed(0),
+  r.p50.toFixed(2),
+  r.p99.toFixed(2),
+];
 
 export async function runHubBench(argv: string[]): Promise<HubFigures> {
   const { values } = parseArgs({
@@ -348,31 +349,12 @@ export async function runHubBench(argv: string[]): Promise<HubFigures> {
     // empty table slowed as it grew: docs/performance.md).
     await analyze(databaseUrl);
     const stored = await saturate(hubSockets, inflight, seconds);
-    rows.push([
-      `echo, ${clients} clients × ${inflight} in flight`,
-      bare.rate.toFixed(0),
-      bare.p50.toFixed(2),
-      bare.p99.toFixed(2),
-    ]);
-    rows.push([
-      `plain batched INSERT server (anchors' way), same load`,
-      batched.rate.toFixed(0),
-      batched.p50.toFixed(2),
-      batched.p99.toFixed(2),
-    ]);
-    rows.push([
-      `chat:send with nothing stored (the hub's own ceiling), same load`,
-      hubOnly.rate.toFixed(0),
-      hubOnly.p50.toFixed(2),
-      hubOnly.p99.toFixed(2),
-    ]);
-    rows.push([
-      `chat:send stored + acked, same load`,
-      stored.rate.toFixed(0),
-      stored.p50.toFixed(2),
-      stored.p99.toFixed(2),
-    ]);
-    const ratio = stored.rate / bare.rate;
+    rows.push(
+      row(`echo, ${clients} clients × ${inflight} in flight`, bare),
+      row(`plain batched INSERT server (anchors' way), same load`, batched),
+      row(`chat:send with nothing stored (the hub's own ceiling), same load`, hubOnly),
+      row('chat:send stored + acked, same load', stored),
+    );
 
     // 2. Latency at fixed rates: half of what the hub sustained (the issue's measure), and the
     // anchors' 2,600/s, at which their goal is a stored ack p99 of 10 ms.
@@ -383,13 +365,11 @@ export async function runHubBench(argv: string[]): Promise<HubFigures> {
         plain: await paced(plainSockets, rate, seconds),
         stored: await paced(hubSockets, rate, seconds),
       };
-      for (const [name, r] of [
-        ['echo', figures.echo],
-        ['plain batched INSERT', figures.plain],
-        ['chat:send', figures.stored],
-      ] as const) {
-        rows.push([`${name} at ${rate}/s`, r.rate.toFixed(0), r.p50.toFixed(2), r.p99.toFixed(2)]);
-      }
+      rows.push(
+        row(`echo at ${rate}/s`, figures.echo),
+        row(`plain batched INSERT at ${rate}/s`, figures.plain),
+        row(`chat:send at ${rate}/s`, figures.stored),
+      );
       return figures;
     };
     const atHalf = await pacedAt(half);
@@ -403,7 +383,6 @@ export async function runHubBench(argv: string[]): Promise<HubFigures> {
     const tokens = people.map((p) => p.token);
     const idleHub = await idleMemory('hub-server.ts', env, idle, tokens);
     const idleEcho = await idleMemory('echo-server.ts', {}, idle);
-    const perConnKb = idleHub.rssKb;
 
     // 4. Cross-instance notification latency through Redis.
     const redisEnv = {
@@ -426,12 +405,7 @@ export async function runHubBench(argv: string[]): Promise<HubFigures> {
     await new Promise((r) => setTimeout(r, 1_000));
     onB.close();
     const cross = quantiles(seen);
-    rows.push([
-      `notification A→B via Redis at ${rate}/s (${cross.n} seen)`,
-      String(rate),
-      cross.p50.toFixed(2),
-      cross.p99.toFixed(2),
-    ]);
+    rows.push(row(`notification A→B via Redis at ${rate}/s (${cross.n} seen)`, { ...cross, rate }));
     load.push(os.loadavg()[0]!);
 
     const table = [
@@ -439,20 +413,20 @@ export async function runHubBench(argv: string[]): Promise<HubFigures> {
       '| --- | ---: | ---: | ---: |',
       ...rows.map((r) => `| ${r.join(' | ')} |`),
     ].join('\n');
-    const summary = `stored/echo throughput ratio ${(ratio * 100).toFixed(0)}% (goal ≥ 50%; the plain batched-INSERT server ${((batched.rate / bare.rate) * 100).toFixed(0)}%, chat:send with nothing stored ${((hubOnly.rate / bare.rate) * 100).toFixed(0)}%); stored ack p99 at ${ANCHOR_RATE}/s ${atAnchor.stored.p99.toFixed(1)} ms (the anchors' goal ≤ 10 ms); server memory per idle authenticated connection ${perConnKb.toFixed(1)} KB RSS (${idleHub.heapKb.toFixed(1)} KB of it live heap) over ${idleHub.sockets} connections; the bare echo server ${idleEcho.rssKb.toFixed(1)} KB (${idleEcho.heapKb.toFixed(1)} KB heap) (goal ≤ 18 KB; bare Socket.IO ≈ 12 KB per the anchors).`;
+    const ofEcho = (r: Rate) => `${((r.rate / bare.rate) * 100).toFixed(0)}%`;
+    const summary = `stored/echo throughput ratio ${ofEcho(stored)} (goal ≥ 50%; the plain batched-INSERT server ${ofEcho(batched)}, chat:send with nothing stored ${ofEcho(hubOnly)}); stored ack p99 at ${ANCHOR_RATE}/s ${atAnchor.stored.p99.toFixed(1)} ms (the anchors' goal ≤ 10 ms); server memory per idle authenticated connection ${idleHub.rssKb.toFixed(1)} KB RSS (${idleHub.heapKb.toFixed(1)} KB of it live heap) over ${idleHub.sockets} connections; the bare echo server ${idleEcho.rssKb.toFixed(1)} KB (${idleEcho.heapKb.toFixed(1)} KB heap) (goal ≤ 18 KB; bare Socket.IO ≈ 12 KB per the anchors).`;
     process.stdout.write(`${table}\n\n${summary}\n`);
     if (values['write-doc']) writeDoc(table, summary, load);
     return {
       echo: bare,
       stored,
-      ratio,
       plain: batched,
       hubOnly,
       pacedRate: half,
       atHalf,
       atAnchor,
       notification: cross,
-      perConnectionKb: perConnKb,
+      perConnectionKb: idleHub.rssKb,
       echoPerConnectionKb: idleEcho.rssKb,
       idleConnections: idleHub.sockets,
     };

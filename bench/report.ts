@@ -3,9 +3,9 @@
  *
  * Every headline figure measured in one run on one machine, so ratios compare like with like: the
  * places bench (1,000,000 places; generated once into BENCH_DATABASE_URL), the hub bench (bare
- * Socket.IO echo and the anchors' plain batched-INSERT server beside stored chat:send, 1,000 sockets; cross-instance notifications; memory at
- * 10,000 idle sockets) and the assistant bench (offline and a 50 ms fake model; prompt size at
- * turns 10/100/1,000). With --write-doc the table replaces the report section of
+ * Socket.IO echo, the anchors' plain batched-INSERT server and chat:send with nothing stored beside
+ * stored chat:send, 1,000 sockets; cross-instance notifications; memory at 10,000 idle sockets)
+ * and the assistant bench (offline and a 50 ms fake model; prompt size at turns 10/100/1,000). With --write-doc the table replaces the report section of
  * docs/performance.md. Takes 5–10 minutes on two cores (longer the first time: data generation).
  */
 
@@ -15,12 +15,30 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { runAssistantBench } from './assistant.ts';
-import { ANCHOR_RATE, type Paced, runHubBench } from './hub.ts';
+import { ANCHOR_RATE, type HubFigures, type Paced, runHubBench } from './hub.ts';
 import { runPlacesBench } from './places.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const f = (n: number, digits = 1) => n.toFixed(digits);
 const int = (n: number) => Math.round(n).toLocaleString('en');
+/** One closed-loop run of the hub bench: the echo, then each server's rate as a share of it. */
+function hubRows(
+  run: HubFigures,
+  labels: Record<'echo' | 'plain' | 'hubOnly' | 'stored', string>,
+): [string, string, string][] {
+  const latency = (r: HubFigures['echo']) => `p50 ${f(r.p50)} / p99 ${f(r.p99)} ms`;
+  const share = (r: HubFigures['echo'], bold = false) => {
+    const percent = `${f((r.rate / run.echo.rate) * 100, 0)}%`;
+    return `${int(r.rate)} acks/s (${bold ? `**${percent}**` : percent} of echo)`;
+  };
+  return [
+    [labels.echo, `${int(run.echo.rate)} acks/s`, latency(run.echo)],
+    [labels.plain, share(run.plain), latency(run.plain)],
+    [labels.hubOnly, share(run.hubOnly), latency(run.hubOnly)],
+    [labels.stored, share(run.stored, true), latency(run.stored)],
+  ];
+}
+
 const pacedCell = (p: Paced) =>
   [
     `echo p50 ${f(p.echo.p50, 2)} / p99 ${f(p.echo.p99, 2)} ms`,
@@ -68,46 +86,18 @@ export async function runReport(argv: string[]): Promise<void> {
   if (!assistant) throw new Error('assistant bench returned nothing');
 
   const rows: [string, string, string][] = [
-    [
-      'bare Socket.IO echo, 100 clients × 10 in flight',
-      `${int(hub100.echo.rate)} acks/s`,
-      `p50 ${f(hub100.echo.p50)} / p99 ${f(hub100.echo.p99)} ms`,
-    ],
-    [
-      "plain batched INSERT server (the anchors' way, none of NightChill's guarantees), same load",
-      `${int(hub100.plain.rate)} acks/s (${f((hub100.plain.rate / hub100.echo.rate) * 100, 0)}% of echo)`,
-      `p50 ${f(hub100.plain.p50)} / p99 ${f(hub100.plain.p99)} ms`,
-    ],
-    [
-      'chat:send handled and encrypted, nothing stored (the hub alone), same load',
-      `${int(hub100.hubOnly.rate)} acks/s (${f((hub100.hubOnly.rate / hub100.echo.rate) * 100, 0)}% of echo)`,
-      `p50 ${f(hub100.hubOnly.p50)} / p99 ${f(hub100.hubOnly.p99)} ms`,
-    ],
-    [
-      'NightChill chat:send stored + acked, same load',
-      `${int(hub100.stored.rate)} acks/s (**${f(hub100.ratio * 100, 0)}%** of echo)`,
-      `p50 ${f(hub100.stored.p50)} / p99 ${f(hub100.stored.p99)} ms`,
-    ],
-    [
-      `bare echo, ${values.clients} clients × 1 in flight`,
-      `${int(hub.echo.rate)} acks/s`,
-      `p50 ${f(hub.echo.p50)} / p99 ${f(hub.echo.p99)} ms`,
-    ],
-    [
-      'plain batched INSERT server, same load',
-      `${int(hub.plain.rate)} acks/s (${f((hub.plain.rate / hub.echo.rate) * 100, 0)}% of echo)`,
-      `p50 ${f(hub.plain.p50)} / p99 ${f(hub.plain.p99)} ms`,
-    ],
-    [
-      'chat:send, nothing stored, same load',
-      `${int(hub.hubOnly.rate)} acks/s (${f((hub.hubOnly.rate / hub.echo.rate) * 100, 0)}% of echo)`,
-      `p50 ${f(hub.hubOnly.p50)} / p99 ${f(hub.hubOnly.p99)} ms`,
-    ],
-    [
-      `chat:send, ${values.clients} sockets × 1 in flight`,
-      `${int(hub.stored.rate)} acks/s (**${f(hub.ratio * 100, 0)}%** of echo)`,
-      `p50 ${f(hub.stored.p50)} / p99 ${f(hub.stored.p99)} ms`,
-    ],
+    ...hubRows(hub100, {
+      echo: 'bare Socket.IO echo, 100 clients × 10 in flight',
+      plain: "plain batched INSERT server (the anchors' way, none of NightChill's guarantees), same load",
+      hubOnly: 'chat:send handled and encrypted, nothing stored (the hub alone), same load',
+      stored: 'NightChill chat:send stored + acked, same load',
+    }),
+    ...hubRows(hub, {
+      echo: `bare echo, ${values.clients} clients × 1 in flight`,
+      plain: 'plain batched INSERT server, same load',
+      hubOnly: 'chat:send, nothing stored, same load',
+      stored: `chat:send, ${values.clients} sockets × 1 in flight`,
+    }),
     [
       `ack latency at half the stored rate (${int(hub.pacedRate)}/s), ${values.clients} sockets: echo / plain / chat:send`,
       '',
