@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/clock.ts';
 import { localTime } from '../../src/domain/local-time.ts';
@@ -15,6 +16,41 @@ const DAY = 24 * HOUR;
 describe.each(backends)('mentor sessions on %s', (backend) => {
   const clock = manualClock(new Date());
   let app: TestApp;
+  /**
+   * This test hung once in CI (60 s, 2026-11-26) and never since in ~20 runs: should it stall
+   * again, fail after 30 s with what the pool and PostgreSQL were doing, read on a connection of
+   * its own, instead of a bare timeout.
+   */
+  const diagnosed = async <T>(what: string, work: Promise<T>): Promise<T> => {
+    let timer: NodeJS.Timeout | undefined;
+    const stalled = new Promise<never>((_, reject) => {
+      timer = setTimeout(async () => {
+        const { pool } = app.deps.database;
+        const counts = { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount };
+        let activity: unknown = 'embedded database';
+        if (app.database.url) {
+          const client = new pg.Client({ connectionString: app.database.url });
+          activity = await client
+            .connect()
+            .then(() =>
+              client.query(`SELECT pid, state, wait_event_type, wait_event, now() - xact_start AS in_xact,
+                  pg_blocking_pids(pid) AS blocked_by, left(query, 160) AS query
+                FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`),
+            )
+            .then((r) => r.rows, String)
+            .finally(() => client.end());
+        }
+        reject(
+          new Error(`${what} stalled for 30 s; pool ${JSON.stringify(counts)}; ${JSON.stringify(activity)}`),
+        );
+      }, 30_000);
+    });
+    try {
+      return await Promise.race([work, stalled]);
+    } finally {
+      clearTimeout(timer);
+    }
+  };
   beforeAll(async () => {
     app = await startTestApp(backend, { clock });
   });
@@ -92,10 +128,14 @@ describe.each(backends)('mentor sessions on %s', (backend) => {
 
   it('lets exactly one of 50 concurrent bookings of one slot through; the rest get 409 slot_taken', async () => {
     const m = await makeTestMentor(app);
-    const people = await Promise.all(Array.from({ length: 50 }, () => app.signUp()));
+    const people = await diagnosed(
+      'signing up 50 people',
+      Promise.all(Array.from({ length: 50 }, () => app.signUp())),
+    );
     const scheduledAt = at(3 * DAY);
-    const results = await Promise.all(
-      people.map((p) => book(p.token, { mentorId: m.mentor.id, scheduledAt })),
+    const results = await diagnosed(
+      '50 concurrent bookings',
+      Promise.all(people.map((p) => book(p.token, { mentorId: m.mentor.id, scheduledAt }))),
     );
     const statuses = results.map((r) => r.status).sort();
     expect(statuses.filter((s) => s === 201)).toHaveLength(1);
