@@ -72,6 +72,8 @@ const schema = z
     OPENAI_API_KEY: z.string().trim().optional(),
     OPENAI_BASE_URL: z.url().optional(),
     OPENAI_MODEL: z.string().trim().min(1).default('gpt-4o-mini'),
+    // The moderation model asked as a second opinion on risk; "off" for servers without /moderations.
+    OPENAI_MODERATION_MODEL: z.string().trim().min(1).default('omni-moderation-latest'),
     JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     ENCRYPTION_KEYS: encryptionKeys.optional(),
     SEED_ON_START: boolFromEnv.optional(),
@@ -131,7 +133,8 @@ export interface Config {
   database: { url: string | undefined; poolMax: number; readUrl: string | undefined; readMaxLagMs: number };
   /** adapter: 'sharded' uses Redis 7 sharded pub/sub (SPUBLISH), for Redis Cluster. */
   redis: { url: string | undefined; keyPrefix: string; adapter: 'classic' | 'sharded' };
-  openai: { apiKey: string | undefined; baseURL: string | undefined; model: string };
+  /** moderationModel: undefined when OPENAI_MODERATION_MODEL is "off" (the local check decides alone). */
+  openai: { apiKey: string | undefined; baseURL: string | undefined; model: string; moderationModel: string | undefined };
   /** Undefined on the embedded default: generated once and kept in DATA_DIR (see src/secrets.ts). */
   jwtSecret: string | undefined;
   encryptionKeys: { id: string; key: Buffer }[] | undefined;
@@ -191,7 +194,12 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       readMaxLagMs: env.DATABASE_READ_MAX_LAG_MS,
     },
     redis: { url: env.REDIS_URL, keyPrefix: env.REDIS_KEY_PREFIX, adapter: env.REDIS_ADAPTER },
-    openai: { apiKey: env.OPENAI_API_KEY, baseURL: env.OPENAI_BASE_URL, model: env.OPENAI_MODEL },
+    openai: {
+      apiKey: env.OPENAI_API_KEY,
+      baseURL: env.OPENAI_BASE_URL,
+      model: env.OPENAI_MODEL,
+      moderationModel: env.OPENAI_MODERATION_MODEL === 'off' ? undefined : env.OPENAI_MODERATION_MODEL,
+    },
     jwtSecret: env.JWT_SECRET,
     encryptionKeys: env.ENCRYPTION_KEYS,
     seedOnStart: env.SEED_ON_START ?? env.DATABASE_URL === undefined,

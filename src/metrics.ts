@@ -55,6 +55,18 @@ export function createMetrics() {
       buckets: [1, 2, 5, 10, 20, 50, 100],
       registers: [registry],
     }),
+    safetyResponses: new Counter({
+      name: 'nightchill_safety_responses_total',
+      help: 'Safety responses given, by category, level (crisis or check-in) and language; never any content',
+      labelNames: ['category', 'level', 'language'] as const,
+      registers: [registry],
+    }),
+    safetySecondOpinions: new Counter({
+      name: 'nightchill_safety_second_opinions_total',
+      help: 'Risk the moderation endpoint recognised where the local check had found none',
+      labelNames: ['category', 'level'] as const,
+      registers: [registry],
+    }),
     assistantTurns: new Counter({
       name: 'nightchill_assistant_turns_total',
       help: 'Assistant turns by result',

@@ -43,7 +43,14 @@ export type ReplyContext = {
   /** When the assistant last said it is an AI (carried forward from reply to reply). */
   aiNoticeAt?: string;
   crisis?: true;
+  /** The category answered (suicidal, plan, emergency, self_harm, abuse, harm_to_others, concern_other). */
   crisisKind?: string;
+  /** 'crisis' for a category's full response, 'concern' for the gentle check-in. */
+  riskLevel?: 'crisis' | 'concern';
+  /** The language the response was given in. */
+  language?: string;
+  /** A later turn of a supportive conversation. */
+  support?: true;
   /** The offline companion's memory between turns (places it listed, what it asked). */
   offline?: Record<string, unknown>;
 };

@@ -16,7 +16,9 @@ import { createOpenAIProvider } from './providers/openai.ts';
 import type { ModelProvider } from './providers/types.ts';
 import { unstored } from './reply.ts';
 import { createRunner } from './runner.ts';
-import { type CrisisSignal, crisisCountryFor, crisisReply, detectCrisis } from './safety.ts';
+import type { RiskSignal } from './safety/detect.ts';
+import { createModeration } from './safety/moderation.ts';
+import { createSafety, type SafetyProfile } from './safety/safety.ts';
 import { recentMessages } from './store.ts';
 import { runTurn, type TurnEnv } from './turn.ts';
 
@@ -67,39 +69,68 @@ export function createAssistant(deps: Deps, overrides: Partial<AssistantOptions>
     settleMs: options.settleMs,
   });
 
-  const profiles = new Map<string, { name: string; timeZone: string }>();
-  const remember = (userId: string, profile: { name: string; timeZone: string }) => {
+  const safety = createSafety({
+    ...(options.promptsDir ? { promptsDir: options.promptsDir } : {}),
+    ...(openai.apiKey && openai.moderationModel
+      ? {
+          secondOpinion: createModeration({
+            apiKey: openai.apiKey,
+            baseURL: openai.baseURL,
+            model: openai.moderationModel,
+            deadlineMs: options.moderationDeadlineMs,
+            logger: deps.logger,
+          }),
+        }
+      : {}),
+  });
+  const profiles = new Map<string, Required<SafetyProfile>>();
+  const remember = (userId: string, profile: Required<SafetyProfile>) => {
     profiles.delete(userId);
     profiles.set(userId, profile);
     if (profiles.size > PROFILE_CACHE_MAX) profiles.delete(profiles.keys().next().value!);
   };
-  const env: TurnEnv = { deps, prompts, provider, options, remember };
+  const env: TurnEnv = { deps, prompts, provider, options, safety, remember };
 
-  async function answerCrisis(request: TurnRequest, signal: CrisisSignal, sink: TurnSink): Promise<void> {
+  /** The safety response, at once: outside the queue, no model, no tool, no Redis. */
+  async function answerRisk(
+    request: TurnRequest,
+    signal: RiskSignal,
+    sink: TurnSink,
+    inQueue = false,
+  ): Promise<void> {
     const { userId } = request;
     const turnId = randomUUID();
     // A reply in progress gives way: nothing else is said before or instead of this.
-    runner.interrupt(userId);
+    if (!inQueue) runner.interrupt(userId);
     const profile =
       profiles.get(userId) ??
       (await within(
         withUser(deps, userId, (ctx) => getProfile(ctx)).then((p) => ({
           name: p.displayName,
           timeZone: p.timeZone,
+          crisisCountry: p.crisisCountry,
         })),
         options.crisisLookupMs,
       ));
-    const country = crisisCountryFor(profile?.timeZone);
-    const content = crisisReply(prompts, profile ? firstName(profile.name) : undefined, country);
+    const answer = safety.answer(signal, request.message.content, {
+      name: profile ? firstName(profile.name) : undefined,
+      timeZone: profile?.timeZone,
+      crisisCountry: profile?.crisisCountry,
+    });
+    const { content } = answer;
     sink.delta(turnId, content, 0);
     deps.metrics.assistantTurns.inc({ result: 'crisis' });
     // Counted and logged without a word of what was said.
-    deps.logger.warn({ userId, turnId, kind: signal.kind, country }, 'crisis response sent');
+    const labels = { category: signal.category, level: signal.level, language: answer.language };
+    deps.metrics.safetyResponses.inc(labels);
+    deps.logger.warn({ userId, turnId, ...labels, country: answer.country }, 'safety response sent');
     const context: ReplyContext = {
       turnId,
       result: 'crisis',
       crisis: true,
-      crisisKind: signal.kind,
+      crisisKind: signal.category,
+      riskLevel: signal.level,
+      language: answer.language,
       aiNoticeAt: deps.clock.now().toISOString(),
     };
     const store = withUser(deps, userId, (ctx) =>
@@ -112,10 +143,17 @@ export function createAssistant(deps: Deps, overrides: Partial<AssistantOptions>
   return {
     provider,
     startTurn(request, sink) {
-      const crisis = detectCrisis(request.message.content);
-      if (crisis) return answerCrisis(request, crisis, sink);
+      const signal = safety.detect(request.message.content);
+      if (signal) return answerRisk(request, signal, sink);
       const { userId, message } = request;
+      // The moderation endpoint's second opinion, asked now, heard before the turn's first model call.
+      const second = safety.secondOpinion?.ask(message.content);
       return runner.enqueue(userId, message.id, message.id, async (slot) => {
+        const flag = await second;
+        if (flag) {
+          deps.metrics.safetySecondOpinions.inc({ category: flag.category, level: flag.level });
+          return answerRisk(request, { ...flag, language: 'en', rule: 'moderation' }, sink, true);
+        }
         await runTurn(
           env,
           { kind: 'message', userId, message, ...(request.location ? { location: request.location } : {}) },

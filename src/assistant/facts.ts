@@ -6,7 +6,9 @@ import { type Exchange, exchangesBefore, modelVisible, type StoredMessage } from
 import type { AssistantOptions } from './options.ts';
 import { isAffirmative, isNegative, type OpenProposal, openProposal } from './proposals.ts';
 import type { TurnFacts } from './providers/types.ts';
-import { recentMessages } from './store.ts';
+import type { Safety, SafetyProfile } from './safety/safety.ts';
+import { supportsUntil } from './safety/safety.ts';
+import { lastRiskResponse, recentMessages } from './store.ts';
 import type { Coordinates } from './tools/types.ts';
 
 /** "Are you a bot?", "am I talking to a real person?", "what are you?" */
@@ -31,6 +33,8 @@ export interface LoadedTurn {
   lastNoticeAt: string | undefined;
   /** For a chat:confirm turn whose proposal is no longer open. */
   stale: boolean;
+  /** Who the user is, for the words and lines of a safety response. */
+  safetyProfile: Required<SafetyProfile>;
 }
 
 /** Reads what a turn needs in one transaction: who the user is, and the recent conversation. */
@@ -38,14 +42,17 @@ export async function loadTurn(
   deps: Deps,
   input: TurnInput,
   options: AssistantOptions,
-  remember: (userId: string, profile: { name: string; timeZone: string }) => void,
+  remember: (userId: string, profile: Required<SafetyProfile>) => void,
+  safety: Safety,
 ): Promise<LoadedTurn> {
   const now = deps.clock.now();
-  const { profile, rows } = await withUser(deps, input.userId, async (ctx) => ({
+  const { profile, rows, flaggedAt } = await withUser(deps, input.userId, async (ctx) => ({
     profile: await getProfile(ctx),
     rows: await recentMessages(ctx, options.historyWindow + 1),
+    flaggedAt: await lastRiskResponse(ctx, new Date(now.getTime() - 48 * 3600_000)),
   }));
-  remember(input.userId, { name: profile.displayName, timeZone: profile.timeZone });
+  const safetyProfile = { name: profile.displayName, timeZone: profile.timeZone, crisisCountry: profile.crisisCountry };
+  remember(input.userId, safetyProfile);
   const hasOlder = rows.length > options.historyWindow;
   const window: StoredMessage[] = rows.slice(0, options.historyWindow);
   const currentId = input.kind === 'message' ? input.message.id : undefined;
@@ -91,6 +98,9 @@ export async function loadTurn(
     !lastNoticeAt ||
     now.getTime() - new Date(lastNoticeAt).getTime() >= options.aiNoticeEveryMs;
 
+  const supportive = flaggedAt !== undefined && supportsUntil(flaggedAt, profile.timeZone) > now;
+  const newestReply = window.find((m) => m.role === 'assistant');
+
   const last = exchanges.at(-1);
   const previous: ReplyContext | undefined =
     last && modelVisible(last) ? last.replies.at(-1)?.context : undefined;
@@ -106,6 +116,12 @@ export async function loadTurn(
       proposal:
         open && decision ? { tool: open.proposal.tool, summary: open.proposal.summary, decision } : undefined,
       firstReply,
+      support: supportive
+        ? {
+            line: safety.firstLine(safetyProfile),
+            firstTurn: newestReply?.context?.result === 'crisis',
+          }
+        : undefined,
     },
     exchanges,
     hasOlder,
@@ -115,5 +131,6 @@ export async function loadTurn(
     noticeDue,
     lastNoticeAt,
     stale,
+    safetyProfile,
   };
 }

@@ -23,6 +23,8 @@ export interface AssistantOptions {
   settleMs: number;
   /** The crisis response never waits longer than this for the user's name and time zone. */
   crisisLookupMs: number;
+  /** How long a turn waits for the moderation endpoint's second opinion before going on without it. */
+  moderationDeadlineMs: number;
   promptsDir?: string;
 }
 
@@ -39,4 +41,5 @@ export const defaultAssistantOptions: AssistantOptions = {
   aiNoticeEveryMs: 3 * 3600_000,
   settleMs: 15,
   crisisLookupMs: 300,
+  moderationDeadlineMs: 800,
 };

@@ -1,4 +1,4 @@
-import { desc, eq } from 'drizzle-orm';
+import { and, desc, eq, gte, sql } from 'drizzle-orm';
 import { fieldContext } from '../crypto/fields.ts';
 import { chatMessages } from '../db/schema/index.ts';
 import type { UserContext } from '../domain/context.ts';
@@ -28,4 +28,25 @@ export async function recentMessages(ctx: UserContext, limit: number): Promise<S
       ...(context ? { context } : {}),
     };
   });
+}
+
+/**
+ * When the user's newest risk response was given, if within `since`: the turn that follows stays
+ * supportive. Read from the stored replies' context (the flag, never the words), newest first.
+ */
+export async function lastRiskResponse(ctx: UserContext, since: Date): Promise<Date | undefined> {
+  const [row] = await ctx.tx
+    .select({ createdAt: chatMessages.createdAt })
+    .from(chatMessages)
+    .where(
+      and(
+        eq(chatMessages.userId, ctx.userId),
+        eq(chatMessages.role, 'assistant'),
+        gte(chatMessages.createdAt, since),
+        sql`${chatMessages.context}->>'result' = 'crisis'`,
+      ),
+    )
+    .orderBy(desc(chatMessages.id))
+    .limit(1);
+  return row ? new Date(row.createdAt) : undefined;
 }

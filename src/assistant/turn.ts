@@ -12,6 +12,7 @@ import { persist, unstored } from './reply.ts';
 import type { TurnSlot } from './runner.ts';
 import { proposalNote, systemPrompt } from './system-prompt.ts';
 import { createToolRound } from './tool-round.ts';
+import type { Safety, SafetyProfile } from './safety/safety.ts';
 import { resultForModel, toolSpecs } from './tools/registry.ts';
 
 export interface TurnEnv {
@@ -19,8 +20,17 @@ export interface TurnEnv {
   prompts: Prompts;
   provider: ModelProvider;
   options: AssistantOptions;
-  remember(userId: string, profile: { name: string; timeZone: string }): void;
+  safety: Safety;
+  remember(userId: string, profile: Required<SafetyProfile>): void;
 }
+
+/** What the model is told after a risk response: that it happened, never what was said. */
+const supportNote = (line: string) =>
+  'Safety note: earlier in this conversation the server recognised a possible crisis and gave the user ' +
+  'crisis lines (the exchange is withheld). For the rest of today and tomorrow: be warm and gentle, ' +
+  'acknowledge feelings before anything else, keep replies short, and do not suggest places, check-ins, ' +
+  'bookings or rewards unless the user asks for them. If it fits, gently remind them that trained people ' +
+  `are there any time (${line}). Never describe methods of self-harm.`;
 
 const CAPPED =
   "I've been going round in circles looking that up, so I've stopped here. Could you tell me a little more " +
@@ -55,7 +65,7 @@ export async function runTurn(
   const userId = input.userId;
   let turn: LoadedTurn;
   try {
-    turn = await loadTurn(deps, input, options, env.remember);
+    turn = await loadTurn(deps, input, options, env.remember, env.safety);
   } catch (err) {
     // The database is away: nothing can be stored, but nobody is left waiting in silence.
     deps.logger.error({ err, userId, turnId }, 'assistant turn could not start');
@@ -87,6 +97,7 @@ export async function runTurn(
   ];
   const note = proposalNote(turn);
   if (note) messages.push({ role: 'system', content: note });
+  if (facts.support) messages.push({ role: 'system', content: supportNote(facts.support.line) });
   if (input.kind === 'message') messages.push({ role: 'user', content: facts.text });
 
   let result: TurnResult = 'ok';
@@ -147,10 +158,16 @@ export async function runTurn(
         deps.metrics.errors.inc({ surface: 'assistant' });
       }
       if (err instanceof ModelUnavailableError && err.streamed) emit(`\n\n${BROKE_OFF}`);
+      // Where risk was recognised, the words that replace the model's always carry the lines.
+      else if (facts.support) paragraph(env.safety.fallback(facts.text, turn.safetyProfile).content);
       else paragraph(fill(prompts.fallback, { name: firstName(facts.name) }));
     }
   }
   if (result === 'ok' && (text.trim() === '' || text.trim() === prompts.aiNotice.trim())) emit(EMPTY);
+  // The first reply after a risk response offers the lines again, gently, in one line.
+  if (facts.support?.firstTurn && result !== 'fallback' && result !== 'cancelled') {
+    paragraph(env.safety.support(facts.text, turn.safetyProfile).content);
+  }
   if (result === 'cancelled' && text === '') {
     deps.metrics.assistantTurns.inc({ result });
     return result;
@@ -173,6 +190,7 @@ export async function runTurn(
         ? { aiNoticeAt: turn.lastNoticeAt }
         : {}),
     ...(memory ? { offline: memory } : {}),
+    ...(facts.support ? { support: true as const } : {}),
   };
   await persist(deps, userId, turn.replyTo, text, context, sink);
   deps.metrics.assistantTurns.inc({ result });

@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { loadPrompts } from '../../src/assistant/prompts.ts';
-import { crisisCountryFor, crisisReply, detectCrisis } from '../../src/assistant/safety.ts';
+import { createDetector } from '../../src/assistant/safety/detect.ts';
 
-/** Messages that must get the crisis response: direct, indirect, self-harm, harm to others, means. */
+const detect = createDetector();
+
+/**
+ * The first round's hand-written cases, kept as a regression list: each must get the full crisis response
+ * (or, for a bare means question with distress, at least one). The evaluation set (test/eval/) is
+ * the measure; this list only guards what worked before.
+ */
 const crises = [
   'I want to kill myself',
   'i wanna kill myself tonight',
@@ -146,56 +151,14 @@ const ordinary = [
   'thank you for being here',
 ];
 
-describe('the crisis check', () => {
+describe('the crisis check (first-round regression list)', () => {
   it(`catches every one of ${crises.length} crisis messages`, () => {
-    expect(crises.length).toBeGreaterThanOrEqual(60);
-    const missed = crises.filter((m) => !detectCrisis(m));
+    const missed = crises.filter((m) => detect(m) === undefined);
     expect(missed).toEqual([]);
   });
 
-  it(`leaves at least 95% of ${ordinary.length} ordinary wellness messages alone`, () => {
-    expect(ordinary.length).toBeGreaterThanOrEqual(60);
-    const flagged = ordinary.filter((m) => detectCrisis(m));
-    expect(flagged.length / ordinary.length).toBeLessThanOrEqual(0.05);
-    // Today none are flagged; keep it that way unless a pattern truly needs the trade.
+  it(`leaves ${ordinary.length} everyday messages, idioms included, without any response`, () => {
+    const flagged = ordinary.filter((m) => detect(m) !== undefined);
     expect(flagged).toEqual([]);
-  });
-
-  it('names the kind of crisis, without needing anything but the text', () => {
-    expect(detectCrisis('I want to kill myself')?.kind).toBe('suicide');
-    expect(detectCrisis('I keep cutting myself')?.kind).toBe('self_harm');
-    expect(detectCrisis('I want to kill him')?.kind).toBe('harm_to_others');
-    expect(detectCrisis('What are the tallest bridges in New York?')?.kind).toBe('means');
-  });
-
-  it('chooses crisis lines by the time zone, with a general fallback', () => {
-    expect(crisisCountryFor('Europe/London')).toBe('UK');
-    expect(crisisCountryFor('Europe/Dublin')).toBe('IE');
-    expect(crisisCountryFor('America/New_York')).toBe('US');
-    expect(crisisCountryFor('America/Los_Angeles')).toBe('US');
-    expect(crisisCountryFor('America/Indiana/Indianapolis')).toBe('US');
-    expect(crisisCountryFor('America/Toronto')).toBe('CA');
-    expect(crisisCountryFor('America/Vancouver')).toBe('CA');
-    expect(crisisCountryFor('Australia/Sydney')).toBe('AU');
-    expect(crisisCountryFor('Europe/Berlin')).toBe('general');
-    expect(crisisCountryFor('UTC')).toBe('general');
-    expect(crisisCountryFor(undefined)).toBe('general');
-  });
-
-  it('writes the response from prompts/ with the lines of the country', () => {
-    const prompts = loadPrompts();
-    const uk = crisisReply(prompts, 'Alex', 'UK');
-    expect(uk).toMatch(/^Alex, I'm really glad you told me/);
-    expect(uk).toContain('116 123');
-    expect(uk).toContain("I'm an AI");
-    expect(crisisReply(prompts, 'Alex', 'IE')).toContain('116 123');
-    expect(crisisReply(prompts, 'Alex', 'US')).toContain('988');
-    expect(crisisReply(prompts, 'Alex', 'CA')).toContain('988');
-    expect(crisisReply(prompts, 'Alex', 'AU')).toContain('13 11 14');
-    const general = crisisReply(prompts, undefined, 'general');
-    expect(general).toMatch(/^I'm really glad you told me/);
-    expect(general).toContain('findahelpline.com');
-    expect(general).toContain('local emergency number');
-    expect(general).not.toContain('{{');
   });
 });

@@ -12,17 +12,22 @@ import {
 } from './offline/mentors.ts';
 import { checkIn, findPlaces, placeDetails } from './offline/places.ts';
 import { firstName, seedOf } from './offline/say.ts';
+import { supportive } from './offline/support.ts';
 import { understand } from './offline/understand.ts';
 import type { ModelProvider, StepRequest } from './types.ts';
 
 /** Words per streamed delta: enough to feel like typing without thousands of tiny events. */
 const WORDS_PER_DELTA = 4;
 
+/** What is talk rather than a request: in a supportive conversation these get supportive words. */
+const conversational = new Set(['greeting', 'thanks', 'bye', 'how_are_you', 'help', 'unknown', 'feeling']);
+
 function decide(f: Flow): Move {
   const p = f.facts.proposal;
   if (p?.decision === 'confirmed') return confirmedReply(f);
   if (p?.decision === 'declined') return declinedReply(f, p.tool);
   const intent = understand(f.facts.text, f.memory);
+  if (f.facts.support && conversational.has(intent.kind)) return supportive(f);
   switch (intent.kind) {
     case 'find_places':
       return findPlaces(f, intent);

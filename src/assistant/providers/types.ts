@@ -32,6 +32,11 @@ export interface TurnFacts {
   proposal: { tool: string; summary: string; decision: 'confirmed' | 'declined' | 'dropped' } | undefined;
   /** True when this user has never had a reply before. */
   firstReply: boolean;
+  /**
+   * Set while the conversation stays supportive after a risk response (that day and the next):
+   * no places, check-ins or bookings pushed unless asked; `line` is the first crisis line, short.
+   */
+  support?: { line: string; firstTurn: boolean } | undefined;
 }
 
 export interface StepRequest {

@@ -35,6 +35,7 @@ export const users = pgTable(
     consentGiven: boolean('consent_given').notNull().default(false),
     consentDate: instant('consent_date'),
     timeZone: varchar('time_zone', { length: 64 }).notNull().default('UTC'),
+    crisisCountry: varchar('crisis_country', { length: 2 }),
     role: varchar('role', { length: 20, enum: userRoles }).notNull().default('user'),
     tokenVersion: integer('token_version').notNull().default(0),
     createdAt: createdAt(),
@@ -49,6 +50,7 @@ export const users = pgTable(
     check('users_theme_mode_check', sql`${t.themeMode} IN ('light', 'dark', 'neon')`),
     check('users_role_check', sql`${t.role} IN ('user', 'operator')`),
     check('users_time_zone_check', sql`is_valid_time_zone(${t.timeZone})`),
+    check('users_crisis_country_check', sql`${t.crisisCountry} ~ '^[A-Z]{2}$'`),
     check(
       'users_counters_check',
       sql`${t.currentStreak} >= 0 AND ${t.longestStreak} >= 0 AND ${t.totalCheckIns} >= 0`,

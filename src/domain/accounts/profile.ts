@@ -23,6 +23,7 @@ export async function updateProfile(ctx: UserContext, patch: ProfilePatch): Prom
       themeMode: patch.themeMode,
       notificationsEnabled: patch.notificationsEnabled,
       timeZone: patch.timeZone,
+      crisisCountry: patch.crisisCountry,
     })
     .where(eq(users.id, ctx.userId))
     .returning();

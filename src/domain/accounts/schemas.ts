@@ -1,3 +1,4 @@
+import ct from 'countries-and-timezones';
 import { z } from '@hono/zod-openapi';
 
 export const isTimeZone = (tz: string) => {
@@ -74,6 +75,10 @@ export const UserSchema = z
     consentGiven: z.boolean(),
     consentDate: z.string().nullable().openapi({ format: 'date-time' }),
     timeZone: z.string(),
+    crisisCountry: z.string().nullable().openapi({
+      description: 'Country whose crisis lines the assistant shows (ISO 3166-1 alpha-2); null follows the time zone',
+      example: 'GB',
+    }),
     role: z.enum(['user', 'operator']),
     createdAt: z.string().openapi({ format: 'date-time' }),
     updatedAt: z.string().openapi({ format: 'date-time' }),
@@ -92,6 +97,14 @@ const HttpsUrl = z
   .refine((v) => URL.canParse(v) && new URL(v).protocol === 'https:', { message: 'must be an https:// URL' })
   .openapi({ example: 'https://example.com/me.png' });
 
+/** An ISO 3166-1 alpha-2 country code of a real country ("GB", "DE"). */
+const CrisisCountry = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .refine((v) => /^[A-Z]{2}$/.test(v) && ct.getCountry(v) !== null, { message: 'must be an ISO 3166-1 country code' })
+  .openapi({ example: 'GB' });
+
 /** PATCH /api/me: only these fields, at least one; null clears the optional ones. */
 export const ProfilePatch = z
   .strictObject({
@@ -101,6 +114,7 @@ export const ProfilePatch = z
     themeMode: z.enum(['light', 'dark', 'neon']),
     notificationsEnabled: z.boolean(),
     timeZone: TimeZone,
+    crisisCountry: CrisisCountry.nullable(),
   })
   .partial()
   .refine((patch) => Object.keys(patch).length > 0, { message: 'send at least one field to change' })

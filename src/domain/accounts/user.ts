@@ -19,6 +19,8 @@ export interface PublicUser {
   consentGiven: boolean;
   consentDate: Date | null;
   timeZone: string;
+  /** The country whose crisis lines to show; null follows the time zone. */
+  crisisCountry: string | null;
   role: UserRow['role'];
   createdAt: Date;
   updatedAt: Date;

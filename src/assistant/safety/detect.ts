@@ -1,0 +1,110 @@
+import { type Category, categories, type Language, type Lexicon, loadLexicons } from './lexicon.ts';
+import { createNormalizer, type Normalizer } from './normalize.ts';
+
+/**
+ * The crisis check every user message passes before anything else: lexicons and rules, not a
+ * model, so it answers in well under a millisecond, the same way every time, with the model,
+ * Redis or the database down. Every language's rules run on every message (a short message's
+ * language cannot be told reliably, and people mix languages); which language to answer in is
+ * decided apart (language.ts).
+ *
+ * - crisis: a rule of a category matched, not negated ("I'm not suicidal") → that category's
+ *   response. A rule about oneself becomes concern_other when the nearest subject before it in
+ *   the sentence is someone else ("my sister says she wants to die").
+ * - concern: only a bare mention matched ("suicide", "self-harm", "overdose") and the message is
+ *   not framed as work, study or media → a gentle check-in that shows the lines once.
+ * Idioms and titles ("killing it", "Suicide Squad") are masked out before any rule runs.
+ */
+
+export type RiskLevel = 'crisis' | 'concern';
+
+export interface RiskSignal {
+  level: RiskLevel;
+  category: Category;
+  /** The language of the lexicon whose rule matched. */
+  language: Language;
+  /** Which rule matched (for tests and the evaluation report; never logged with content). */
+  rule: string;
+}
+
+const aboutOneself: ReadonlySet<Category> = new Set(['suicidal', 'plan', 'emergency', 'self_harm']);
+
+export interface Detector {
+  (text: string): RiskSignal | undefined;
+  normalize: Normalizer;
+}
+
+/** The nearest subject before `at` in the same sentence: someone else, or the writer. */
+function subjectBefore(text: string, at: number, lexicon: Lexicon): 'self' | 'other' | undefined {
+  const start = text.lastIndexOf('|', at) + 1;
+  const sentence = text.slice(start, at);
+  const last = (regex: RegExp | undefined) => {
+    if (!regex) return -1;
+    const global = new RegExp(regex.source, 'gu');
+    let end = -1;
+    for (const m of sentence.matchAll(global)) end = Math.max(end, m.index + m[0].length);
+    return end;
+  };
+  const self = last(lexicon.self);
+  const other = last(lexicon.other);
+  if (self < 0 && other < 0) return undefined;
+  return other > self ? 'other' : 'self';
+}
+
+/** True when a negation ("not", "never", "no") stands in the two words before `at`. */
+function negated(text: string, at: number, lexicon: Lexicon): boolean {
+  if (!lexicon.negation) return false;
+  const before = text.slice(Math.max(0, text.lastIndexOf('|', at) + 1), at).trim().split(' ');
+  const window = before.slice(-3).join(' ');
+  return window !== '' && lexicon.negation.test(window);
+}
+
+interface Found {
+  /** Where a bare mention starts: two rules matching one word are one mention. */
+  at?: number;
+  level: RiskLevel;
+  category: Category;
+  language: Language;
+  rule: string;
+}
+
+const rank = (f: Found) => (f.level === 'crisis' ? 0 : 100) + categories.indexOf(f.category);
+
+/** A detector over the given lexicons (by default every file in ./lexicon/). */
+export function createDetector(lexicons: Lexicon[] = loadLexicons()): Detector {
+  const normalize = createNormalizer(
+    lexicons.flatMap((l) => l.vocabulary),
+    lexicons.flatMap((l) => l.anchors),
+  );
+
+  const detect = (text: string): RiskSignal | undefined => {
+    const normalized = normalize(text);
+    let best: Found | undefined;
+    const weak: Found[] = [];
+    let distressed = false;
+    for (const lexicon of lexicons) {
+      let t = normalized;
+      for (const mask of lexicon.masks) t = t.replace(mask, ' _ ');
+      const framed = lexicon.frames.some((f) => f.test(t));
+      distressed ||= lexicon.distress?.test(t) ?? false;
+      for (const rule of lexicon.rules) {
+        const m = rule.regex.exec(t);
+        if (!m || negated(t, m.index, lexicon)) continue;
+        let category = rule.category;
+        if (aboutOneself.has(category) && subjectBefore(t, m.index, lexicon) === 'other') {
+          category = 'concern_other';
+        }
+        const found: Found = { level: 'crisis', category, language: lexicon.language, rule: rule.id };
+        if (rule.strength === 'weak') {
+          if (!framed && !weak.some((w) => w.at === m.index)) weak.push({ ...found, level: 'concern', at: m.index });
+        } else if (!best || rank(found) < rank(best)) best = found;
+      }
+    }
+    if (best || weak.length === 0) return best;
+    // Bare mentions: two of them, or one with distress ("I lost my job. Tallest bridges?"), are a crisis.
+    const top = weak.reduce((a, b) => (rank(b) < rank(a) ? b : a));
+    const { at: _, ...signal } = top;
+    return weak.length >= 2 || distressed ? { ...signal, level: 'crisis' } : signal;
+  };
+  return Object.assign(detect, { normalize });
+}

@@ -1,0 +1,247 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+/**
+ * The crisis lexicons: one JSON file per language in ./lexicon/, written by hand from the public
+ * sources each file lists, never from an evaluation set. A file names concepts (word classes such
+ * as {want}, {die}, {pills}) and rules built from them, per category. The template language:
+ *   word      letters; each letter matches any run of itself ("die" matches "dieee"),
+ *             `*` any further letters ("suicid*"), `?` makes the letter or group before optional,
+ *             `(a|b)` alternatives inside a word
+ *   {name}    any entry of a concept (entries are templates too, so concepts may nest)
+ *   _  _N     up to 3 (or N) words in between, never across a sentence break
+ *   .         the end of a sentence or of the message
+ *   /re/      a regular expression, for what words cannot say (numbers: /[1-9]\d+/)
+ * Text is normalized first (normalize.ts): lower case, no accents, no apostrophes.
+ */
+
+export const categories = [
+  'emergency',
+  'abuse',
+  'plan',
+  'harm_to_others',
+  'suicidal',
+  'self_harm',
+  'concern_other',
+] as const;
+/** In order of precedence: when several match, the first in this list answers. */
+export type Category = (typeof categories)[number];
+
+export const languages = ['en', 'es', 'fr', 'de', 'pt', 'it'] as const;
+export type Language = (typeof languages)[number];
+
+const templates = z.array(z.string().min(1)).default([]);
+const byCategory = z.partialRecord(z.enum(categories), templates).default({});
+
+const LexiconFile = z.object({
+  language: z.enum(languages),
+  sources: z.array(z.object({ title: z.string().min(1), url: z.url() })).min(1),
+  concepts: z.record(z.string().regex(/^\w+$/), z.array(z.string().min(1)).min(1)),
+  /** Distinctive words whose misspellings are read as the word ("sucide" → "suicide"). */
+  anchors: z.array(z.string().min(5)).default([]),
+  /** Words that, just before a rule's match, negate it ("not", "never"). */
+  negation: templates,
+  /** Idioms and titles removed before matching ("killing it", "suicide squad"). */
+  masks: templates,
+  /** Talk about work, study, media or other people: a bare mention in such a message is not a crisis. */
+  frames: templates,
+  /** Distress that is no risk alone ("lost my job", "hopeless") but makes a bare mention a crisis. */
+  distress: templates,
+  subjects: z.object({ self: templates, other: templates }),
+  /** A match is a crisis in that category. */
+  strong: byCategory,
+  /** A bare mention: a gentle check-in unless the message is framed as work, study or media. */
+  weak: byCategory,
+});
+export type LexiconFile = z.infer<typeof LexiconFile>;
+
+export interface Rule {
+  id: string;
+  category: Category;
+  strength: 'strong' | 'weak';
+  regex: RegExp;
+}
+
+export interface Lexicon {
+  language: Language;
+  rules: Rule[];
+  negation: RegExp | undefined;
+  masks: RegExp[];
+  frames: RegExp[];
+  distress: RegExp | undefined;
+  self: RegExp | undefined;
+  other: RegExp | undefined;
+  /** Plain words used, for splitting spelled-out letters and correcting typos. */
+  vocabulary: string[];
+  anchors: string[];
+}
+
+const escape = (c: string) => c.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+
+/** Splits a template at spaces outside parentheses; spaces inside a group stay in it. */
+function tokens(template: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let current = '';
+  // "(all )?to" reads as "(all)? to": a group that ends in a space is a word of its own.
+  const spaced = template
+    .replace(/ \)\?(?=\S)/g, ')? ')
+    .replace(/\(\s+/g, '(')
+    .replace(/\s+\)/g, ')')
+    .replace(/\s*\|\s*/g, '|');
+  for (const c of spaced.trim()) {
+    if (c === '(') depth++;
+    if (c === ')') depth--;
+    if (/\s/.test(c) && depth === 0) {
+      if (current) out.push(current);
+      current = '';
+    } else current += c;
+  }
+  if (depth !== 0) throw new Error(`unbalanced parentheses in "${template}"`);
+  if (current) out.push(current);
+  return out;
+}
+
+/** One token of the template language (a word, a group, a concept) as a regular expression. */
+function compileToken(token: string, concepts: Record<string, string[]>, depth: number): string {
+  let out = '';
+  let previous = '';
+  for (let i = 0; i < token.length; i++) {
+    const c = token[i]!;
+    const optional = token[i + 1] === '?';
+    if (c === '/') {
+      // A regular expression of its own, for what words cannot say: "/[1-9][0-9]+/", "/of{2,}/".
+      const end = token.indexOf('/', i + 1);
+      if (end < 0) throw new Error(`unclosed /…/ in "${token}"`);
+      out += `(?:${token.slice(i + 1, end)})`;
+      i = end;
+      previous = '';
+      continue;
+    }
+    if (c === '{') {
+      const end = token.indexOf('}', i);
+      const name = token.slice(i + 1, end);
+      const entries = concepts[name];
+      if (end < 0 || !entries) throw new Error(`unknown concept {${name}}`);
+      out += `(?:${entries.map((e) => compileTemplate(e, concepts, depth + 1)).join('|')})`;
+      i = end;
+      previous = '';
+      continue;
+    }
+    if (/[\p{L}\p{N}]/u.test(c)) {
+      if (c === previous && !optional) continue;
+      out += optional ? `(?:${escape(c)}+)?` : `${escape(c)}+`;
+      previous = optional ? '' : c;
+      if (optional) i++;
+      continue;
+    }
+    previous = '';
+    if (c === '*') out += '\\p{L}*';
+    else if (c === '(') out += '(?:';
+    else if (c === ')' || c === '|' || c === '?') out += c;
+    else out += escape(c);
+  }
+  return out;
+}
+
+/** True for "(…)?" or "{name}?": a whole token made optional, not a word with an optional ending. */
+function wholeGroup(token: string): boolean {
+  if (/^\{\w+\}\?$/.test(token)) return true;
+  if (!token.startsWith('(') || !token.endsWith(')?')) return false;
+  let depth = 0;
+  for (let i = 0; i < token.length - 1; i++) {
+    if (token[i] === '(') depth++;
+    if (token[i] === ')') depth--;
+    if (depth === 0) return i === token.length - 2;
+  }
+  return false;
+}
+
+/** A template as a regular-expression fragment, concepts expanded. */
+function compileTemplate(template: string, concepts: Record<string, string[]>, depth = 0): string {
+  if (depth > 4) throw new Error(`concepts nest too deep at "${template}"`);
+  const list = tokens(template);
+  let out = '';
+  list.forEach((token, i) => {
+    const last = i === list.length - 1;
+    const gap = /^_(\d)?$/.exec(token);
+    if (gap) {
+      if (i === 0 || last) throw new Error(`a gap cannot start or end "${template}"`);
+      out += `(?:[^ |]+ ){0,${gap[1] ?? 3}}`;
+      return;
+    }
+    if (token === '.') {
+      if (!last) throw new Error(`"." must end "${template}"`);
+      out = `${out.trimEnd()}(?= ?\\||$)`;
+      return;
+    }
+    // An optional token takes its space with it: "(the )? pills" matches "pills" and "the pills".
+    const optional = wholeGroup(token);
+    const body = compileToken(optional ? token.slice(0, -1) : token, concepts, depth);
+    if (!optional) out += `${body}${last ? '' : ' '}`;
+    else if (last) out = `${out.trimEnd()}(?: ${body})?`;
+    else out += `(?:${body} )?`;
+  });
+  return out;
+}
+
+const bounded = (fragment: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${fragment})(?![\\p{L}\\p{N}])`, 'u');
+
+function anyOf(list: string[], concepts: Record<string, string[]>): RegExp | undefined {
+  return list.length === 0 ? undefined : bounded(list.map((t) => compileTemplate(t, concepts)).join('|'));
+}
+
+/** Checks and compiles one lexicon file; an error names the file and the template. */
+export function compileLexicon(raw: unknown, name = 'lexicon'): Lexicon {
+  const parsed = LexiconFile.safeParse(raw);
+  if (!parsed.success) throw new Error(`${name}: ${z.prettifyError(parsed.error)}`);
+  const file = parsed.data;
+  const { concepts } = file;
+  const rules: Rule[] = [];
+  const vocabulary = new Set<string>();
+  const collect = (template: string) => {
+    for (const token of template.split(/\s+/)) if (/^\p{L}+$/u.test(token)) vocabulary.add(token);
+  };
+  for (const entries of Object.values(concepts)) entries.forEach(collect);
+  try {
+    for (const strength of ['strong', 'weak'] as const) {
+      for (const category of categories) {
+        (file[strength][category] ?? []).forEach((template, i) => {
+          collect(template);
+          rules.push({
+            id: `${file.language}.${strength}.${category}.${i}`,
+            category,
+            strength,
+            regex: bounded(compileTemplate(template, concepts)),
+          });
+        });
+      }
+    }
+    const each = (list: string[]) => list.map((t) => bounded(compileTemplate(t, concepts)));
+    return {
+      language: file.language,
+      rules,
+      negation: anyOf(file.negation, concepts),
+      masks: each(file.masks).map((r) => new RegExp(r.source, 'gu')),
+      frames: each(file.frames),
+      distress: anyOf(file.distress, concepts),
+      self: anyOf(file.subjects.self, concepts),
+      other: anyOf(file.subjects.other, concepts),
+      vocabulary: [...vocabulary],
+      anchors: file.anchors,
+    };
+  } catch (err) {
+    throw new Error(`${name}: ${(err as Error).message}`);
+  }
+}
+
+export const defaultLexiconDir = fileURLToPath(new URL('./lexicon/', import.meta.url));
+
+/** Every lexicon file in the folder, compiled; a broken file stops start-up, naming it. */
+export function loadLexicons(dir: string = defaultLexiconDir): Lexicon[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => compileLexicon(JSON.parse(readFileSync(`${dir.replace(/\/?$/, '/')}${f}`, 'utf8')), f));
+}

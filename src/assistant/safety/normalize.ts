@@ -1,0 +1,130 @@
+import { distance } from 'fastest-levenshtein';
+
+/**
+ * The form every lexicon is written against: lower case, no accents, no apostrophes, leetspeak
+ * read as letters, spelled-out words ("k i l l", "s.u.i.c.i.d.e") joined, emoji that name a
+ * means read as words, sentence breaks kept as " | " so a rule never spans two sentences, and
+ * near-misses of the lexicons' anchor words ("sucide", "myslef") read as the word meant.
+ * Repeated letters ("dieeee") are left to the compiled patterns, which accept any run.
+ */
+
+const invisible = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
+
+const emojiWords: [RegExp, string][] = [
+  [/\u{1f48a}/gu, ' pills '],
+  [/\u{1f52a}|\u{1f5e1}/gu, ' knife '],
+  [/\u{1f52b}/gu, ' gun '],
+  [/\u{1faa2}/gu, ' rope '],
+  [/\u{1fa78}/gu, ' blood '],
+  [/\u26b0/gu, ' coffin '],
+];
+
+const leet: Record<string, string> = {
+  '0': 'o',
+  '1': 'i',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  '8': 'b',
+  '@': 'a',
+  $: 's',
+  '!': 'i',
+  '|': 'l',
+  '€': 'e',
+};
+
+/** A run of letters, digits and the characters leetspeak puts in words. */
+const leetWord = /[\p{L}\p{N}@$!|€]+/gu;
+
+function unleet(token: string): string {
+  // Trailing "!" and "|" are punctuation ("help!!"), not letters.
+  const [, body = token, tail = ''] = /^(.*?)([!|]*)$/su.exec(token) ?? [];
+  // Plain numbers ("20", "3am", "50mg") and words without leet characters stay as they are.
+  if (!/\p{L}/u.test(body) || !/[0-9@$!|€]/.test(body)) return token;
+  if (/^\d+(?:am|pm|h|mg|ml|g|kg|km|m|x|st|nd|rd|th|s)$/.test(body)) return token;
+  return body.replace(/[0-9@$!|€]/g, (c) => leet[c] ?? c) + tail;
+}
+
+/** Splits letters run together ("killmyself") into words of the vocabulary, or gives up. */
+function segment(joined: string, vocabulary: ReadonlySet<string>, longest: number): string[] | undefined {
+  const best: (string[] | undefined)[] = [[]];
+  for (let end = 1; end <= joined.length; end++) {
+    for (let start = Math.max(0, end - longest); start < end; start++) {
+      const prefix = best[start];
+      const word = joined.slice(start, end);
+      if (prefix && vocabulary.has(word) && (!best[end] || best[end]!.length > prefix.length + 1)) {
+        best[end] = [...prefix, word];
+      }
+    }
+  }
+  return best[joined.length];
+}
+
+export interface Normalizer {
+  (text: string): string;
+}
+
+const dedupe = (word: string) => word.replace(/(\p{L})\1+/gu, '$1');
+
+/**
+ * A normalizer for the given lexicon words: `vocabulary` lets spelled-out letters be split into
+ * words; `anchors` are distinctive words (suicide, overdose…) whose misspellings are corrected.
+ */
+export function createNormalizer(vocabulary: Iterable<string>, anchors: Iterable<string>): Normalizer {
+  const vocab = new Set([...vocabulary].filter((w) => w.length >= 2));
+  const longest = Math.max(2, ...[...vocab].map((w) => w.length));
+  const anchorList = [...new Set(anchors)].filter((a) => a.length >= 5).map((a) => ({ a, d: dedupe(a) }));
+  const known = new Set([...vocab, ...anchorList.map((x) => x.a)]);
+  const corrected = new Map<string, string>();
+
+  const correct = (word: string): string => {
+    if (word.length < 5 || known.has(word)) return word;
+    const cached = corrected.get(word);
+    if (cached !== undefined) return cached;
+    const d = dedupe(word);
+    let found = word;
+    for (const { a, d: da } of anchorList) {
+      if (da[0] !== d[0] || Math.abs(da.length - d.length) > 2) continue;
+      // An inflection is not a typo: "goodbyes", "overdosed" stay as written.
+      if (word.startsWith(a) || a.startsWith(word)) continue;
+      const allowed = da.length >= 7 ? 2 : 1;
+      if (d === da || distance(d, da) <= allowed) {
+        found = a;
+        break;
+      }
+    }
+    if (corrected.size > 5_000) corrected.clear();
+    corrected.set(word, found);
+    return found;
+  };
+
+  return (text: string): string => {
+    let t = text.normalize('NFKC').replace(invisible, '').toLowerCase();
+    for (const [emoji, word] of emojiWords) t = t.replace(emoji, word);
+    t = t
+      .normalize('NFD')
+      .replace(/\p{M}+/gu, '')
+      .replace(/ß/g, 'ss')
+      .replace(/[\u2018\u2019\u02bc\u2032`´]/g, "'")
+      .replace(leetWord, unleet)
+      // Apostrophes inside words go ("don't" → "dont", "j'ai" → "jai"), so contractions match one way.
+      .replace(/(\p{L})'(?=\p{L})/gu, '$1');
+    // Spelled-out words: three or more single letters apart ("k i l l", "s.u.i.c.i.d.e", "d-i-e").
+    t = t.replace(/(?<![\p{L}\p{N}])\p{L}(?:[\s.\-_*·,+~]+\p{L}(?![\p{L}\p{N}])){2,}/gu, (run) => {
+      const joined = run.replace(/[^\p{L}]/gu, '');
+      const words = segment(joined, known, longest) ?? segment(dedupe(joined), known, longest);
+      return words ? ` ${words.join(' ')} ` : run;
+    });
+    t = t
+      .replace(/[.!?;:\n\r]+/g, ' | ')
+      .replace(/[^\p{L}\p{N}|]+/gu, ' ')
+      .replace(/(\p{L})\1{2,}/gu, '$1$1')
+      .replace(/\s+/g, ' ')
+      .trim();
+    return t
+      .split(' ')
+      .map((w) => correct(w))
+      .join(' ');
+  };
+}
