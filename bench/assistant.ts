@@ -44,22 +44,22 @@ const env = z
 const here = { lat: 51.5074, lng: -0.1278 };
 const MODEL_MS = 50;
 
-interface Stats {
+export interface Stats {
   n: number;
   p50: number;
   p99: number;
   mean: number;
 }
 
-function stats(samples: number[]): Stats {
+export function stats(samples: number[]): Stats {
   const s = [...samples].sort((a, b) => a - b);
   const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? 0;
   return { n: s.length, p50: at(0.5), p99: at(0.99), mean: s.reduce((a, b) => a + b, 0) / (s.length || 1) };
 }
 
-const fmt = (v: number) => (v >= 100 ? v.toFixed(0) : v.toFixed(1));
+export const fmt = (v: number) => (v >= 100 ? v.toFixed(0) : v.toFixed(1));
 
-async function withDatabase<T>(drop: boolean, fn: (url: string) => Promise<T>): Promise<T> {
+export async function withDatabase<T>(drop: boolean, fn: (url: string) => Promise<T>): Promise<T> {
   const name = `nc_bench_assistant_${randomBytes(4).toString('hex')}`;
   const admin = new pg.Client({ connectionString: env.BENCH_ADMIN_URL });
   await admin.connect();
@@ -74,7 +74,7 @@ async function withDatabase<T>(drop: boolean, fn: (url: string) => Promise<T>): 
   }
 }
 
-function server(databaseUrl: string, extra: Record<string, string> = {}): Promise<RunningServer> {
+export function server(databaseUrl: string, extra: Record<string, string> = {}): Promise<RunningServer> {
   return startServer(
     loadConfig({
       NODE_ENV: 'test',
@@ -94,7 +94,7 @@ function server(databaseUrl: string, extra: Record<string, string> = {}): Promis
   );
 }
 
-async function client(s: RunningServer): Promise<{ socket: Socket; userId: string }> {
+export async function client(s: RunningServer): Promise<{ socket: Socket; userId: string }> {
   const base = `http://127.0.0.1:${s.port}`;
   const tag = randomUUID().slice(0, 8);
   const post = async (route: string, body: unknown, token?: string) => {

@@ -15,6 +15,11 @@ const benches: Record<string, { summary: string; run: (args: string[]) => Promis
     summary: 'full assistant turns through the socket: offline provider and a fake model at 50 ms',
     run: async (args) => (await import('./assistant.ts')).runAssistantBench(args),
   },
+  safety: {
+    summary:
+      'time to the crisis referral through the socket with the model and Redis down; the detector alone',
+    run: async (args) => (await import('./safety.ts')).runSafetyBench(args),
+  },
   report: {
     summary: 'every headline figure in one run (places, hub at 100 and 1,000 clients, assistant)',
     run: async (args) => (await import('./report.ts')).runReport(args),

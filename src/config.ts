@@ -27,6 +27,17 @@ const postgresUrl = z
     message: 'must be a postgres:// or postgresql:// URL',
   });
 
+/**
+ * True when a postgres URL makes the client verify the server it reaches: sslmode=verify-full, or
+ * verify-ca with the CA to verify against (sslrootcert). Anything less (no sslmode, prefer,
+ * require) lets whoever sits on the path read and change every query.
+ */
+export function verifiesDatabaseServer(url: string): boolean {
+  const params = new URL(url).searchParams;
+  const mode = params.get('sslmode');
+  return mode === 'verify-full' || (mode === 'verify-ca' && Boolean(params.get('sslrootcert')));
+}
+
 const redisUrl = z
   .string()
   .trim()
@@ -55,6 +66,21 @@ const encryptionKeys = z
     return keys;
   });
 
+/** PUBLIC_ORIGIN: scheme, host and port only (https://nightchill.example), kept in the form browsers send. */
+function isOrigin(value: string): boolean {
+  if (!URL.canParse(value)) return false;
+  const url = new URL(value);
+  return /^https?:$/.test(url.protocol) && url.pathname === '/' && !url.search && !url.hash && !url.username;
+}
+
+const publicOrigin = z
+  .string()
+  .trim()
+  .refine(isOrigin, {
+    message: 'must be an http(s) origin without a path, such as https://nightchill.example',
+  })
+  .transform((v) => new URL(v).origin);
+
 const schema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -66,6 +92,8 @@ const schema = z
     DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
     DATABASE_READ_URL: postgresUrl.optional(),
     DATABASE_READ_MAX_LAG_MS: z.coerce.number().int().min(0).max(3_600_000).default(1000),
+    // The one, explicit way to run production without verified TLS to PostgreSQL (logged at start).
+    DATABASE_TLS: z.enum(['off-private-network']).optional(),
     REDIS_URL: redisUrl.optional(),
     REDIS_KEY_PREFIX: z.string().trim().max(64).default('nc:'),
     REDIS_ADAPTER: z.enum(['classic', 'sharded']).default('classic'),
@@ -103,9 +131,15 @@ const schema = z
         z.array(z.string().refine(isAddressOrCidr, 'must be IP addresses or CIDR ranges, comma-separated')),
       )
       .optional(),
+    // /metrics answers only `Authorization: Bearer <METRICS_TOKEN>` when set; required in production.
+    METRICS_TOKEN: z.string().trim().min(32, 'must be at least 32 characters').optional(),
+    // Where browsers load the web client from: sockets opened by pages elsewhere are refused, and
+    // an https:// origin (TLS in front) turns on Strict-Transport-Security. Required in production.
+    PUBLIC_ORIGIN: publicOrigin.optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== 'production') return;
+    requireDatabaseTls(env, ctx);
     if (env.BCRYPT_COST < 12) {
       ctx.addIssue({ code: 'custom', path: ['BCRYPT_COST'], message: 'must be at least 12 in production' });
     }
@@ -114,9 +148,36 @@ const schema = z
         ctx.addIssue({ code: 'custom', path: [name], message: 'is required when NODE_ENV=production' });
       }
     }
+    for (const name of ['METRICS_TOKEN', 'PUBLIC_ORIGIN'] as const) {
+      if (env[name] === undefined) {
+        ctx.addIssue({ code: 'custom', path: [name], message: 'is required when NODE_ENV=production' });
+      }
+    }
   });
 
 export type Env = z.infer<typeof schema>;
+
+/**
+ * Production talks to PostgreSQL over TLS that verifies the server (DATABASE_URL and, when set,
+ * DATABASE_READ_URL), unless DATABASE_TLS=off-private-network says, on purpose, that the database
+ * sits on a private network.
+ */
+function requireDatabaseTls(
+  env: { DATABASE_URL?: string; DATABASE_READ_URL?: string; DATABASE_TLS?: 'off-private-network' },
+  ctx: z.RefinementCtx,
+): void {
+  if (env.DATABASE_TLS === 'off-private-network') return;
+  for (const name of ['DATABASE_URL', 'DATABASE_READ_URL'] as const) {
+    const url = env[name];
+    if (url === undefined || verifiesDatabaseServer(url)) continue;
+    ctx.addIssue({
+      code: 'custom',
+      path: [name],
+      message:
+        'must verify the server in production: add sslmode=verify-full (or sslmode=verify-ca&sslrootcert=<CA file>), or set DATABASE_TLS=off-private-network for a database on a private network',
+    });
+  }
+}
 
 export interface Config {
   env: Env['NODE_ENV'];
@@ -131,10 +192,20 @@ export interface Config {
    * go to the primary. Ignored without DATABASE_URL (the embedded database has no replicas).
    */
   database: { url: string | undefined; poolMax: number; readUrl: string | undefined; readMaxLagMs: number };
+  /**
+   * DATABASE_TLS=off-private-network with DATABASE_URL: production without verified TLS to
+   * PostgreSQL, chosen on purpose; start-up logs it as a warning (startupWarnings).
+   */
+  databaseTlsOptOut: boolean;
   /** adapter: 'sharded' uses Redis 7 sharded pub/sub (SPUBLISH), for Redis Cluster. */
   redis: { url: string | undefined; keyPrefix: string; adapter: 'classic' | 'sharded' };
   /** moderationModel: undefined when OPENAI_MODERATION_MODEL is "off" (the local check decides alone). */
-  openai: { apiKey: string | undefined; baseURL: string | undefined; model: string; moderationModel: string | undefined };
+  openai: {
+    apiKey: string | undefined;
+    baseURL: string | undefined;
+    model: string;
+    moderationModel: string | undefined;
+  };
   /** Undefined on the embedded default: generated once and kept in DATA_DIR (see src/secrets.ts). */
   jwtSecret: string | undefined;
   encryptionKeys: { id: string; key: Buffer }[] | undefined;
@@ -156,6 +227,14 @@ export interface Config {
    * the limit off (a private deployment; the test suite, whose clocks jump).
    */
   signupsPerHour: number;
+  /** The bearer token /metrics asks for (METRICS_TOKEN); undefined: /metrics is open (never in production). */
+  metricsToken: string | undefined;
+  /**
+   * The web client's origin (PUBLIC_ORIGIN), the one browser origin besides ALLOWED_ORIGINS that
+   * may open sockets; https:// means TLS in front, so responses carry HSTS. Undefined (never in
+   * production): pages on a loopback address (localhost, 127.0.0.1, ::1) may open sockets.
+   */
+  publicOrigin: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -193,6 +272,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       readUrl: env.DATABASE_URL ? env.DATABASE_READ_URL : undefined,
       readMaxLagMs: env.DATABASE_READ_MAX_LAG_MS,
     },
+    databaseTlsOptOut: env.DATABASE_TLS === 'off-private-network' && env.DATABASE_URL !== undefined,
     redis: { url: env.REDIS_URL, keyPrefix: env.REDIS_KEY_PREFIX, adapter: env.REDIS_ADAPTER },
     openai: {
       apiKey: env.OPENAI_API_KEY,
@@ -207,7 +287,21 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     allowedOrigins: env.ALLOWED_ORIGINS ?? [],
     trustedProxies: env.TRUSTED_PROXIES ?? [],
     signupsPerHour: env.SIGNUPS_PER_HOUR,
+    metricsToken: env.METRICS_TOKEN,
+    publicOrigin: env.PUBLIC_ORIGIN,
   };
+}
+
+/** What start-up logs as warnings about a configuration: choices an operator should see in the log. */
+export function startupWarnings(config: Config): string[] {
+  const warnings: string[] = [];
+  const urls = [config.database.url, config.database.readUrl];
+  if (config.databaseTlsOptOut && urls.some((url) => url !== undefined && !verifiesDatabaseServer(url))) {
+    warnings.push(
+      'DATABASE_TLS=off-private-network: PostgreSQL is reached without verified TLS; keep it on a private network',
+    );
+  }
+  return warnings;
 }
 
 /** The variable names the config schema knows: docker-compose.yml is checked against them. */

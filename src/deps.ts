@@ -74,7 +74,10 @@ export async function createDeps(config: Config, overrides: DepsOverrides = {}):
       })
     : undefined;
   const metrics = createMetrics();
+  // Without Redis or a replica their _up gauges have no series: nothing to be down (docs/operations.md).
+  metrics.redisConfigured.set(redis ? 1 : 0);
   if (redis) {
+    metrics.redisUp.set(redis.status === 'ready' ? 1 : 0);
     redis.on('ready', () => metrics.redisUp.set(1));
     redis.on('close', () => metrics.redisUp.set(0));
   }
@@ -82,6 +85,7 @@ export async function createDeps(config: Config, overrides: DepsOverrides = {}):
   // Table and index bloat signals on /metrics (PGlite keeps no statistics worth alerting on).
   if (database.kind === 'postgres') registerMaintenanceMetrics(metrics.registry, database.pool, { logger });
   const readUrl = database.kind === 'postgres' ? config.database.readUrl : undefined;
+  metrics.replicaConfigured.set(readUrl ? 1 : 0);
   const reads = createReadRouter({
     primary: database.db,
     replica: readUrl ? openReplica(readUrl, config.database.poolMax, logger) : undefined,
@@ -89,7 +93,7 @@ export async function createDeps(config: Config, overrides: DepsOverrides = {}):
     logger,
     onStatus: (s) => {
       metrics.replicaUp.set(s.up ? 1 : 0);
-      if (s.lagSeconds === undefined) metrics.replicaLag.reset();
+      if (s.lagSeconds === undefined) metrics.replicaLag.clear();
       else metrics.replicaLag.set(s.lagSeconds);
     },
     onFallback: () => metrics.replicaFallbacks.inc(),

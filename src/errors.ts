@@ -104,6 +104,10 @@ export function fromDatabaseError(err: unknown): AppError | undefined {
     case '22003':
     case '22007':
     case '22008':
+    // Text PostgreSQL cannot store (a NUL byte, a character outside the encoding): the text rule
+    // (domain/text.ts) refuses it at every surface first; this is the backstop.
+    case '22021':
+    case '22P05':
       return new AppError('invalid_payload', 'A value is out of range or malformed.', details);
     case '23503':
       return new AppError('not_found', 'Something this refers to does not exist.', details);

@@ -1,5 +1,32 @@
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 
+/** A gauge that has no series until it is set, and none again after clear(). */
+export interface OptionalGauge {
+  set(value: number): void;
+  clear(): void;
+}
+
+/**
+ * prom-client reports an unlabelled gauge as 0 from the moment it is registered, so "no Redis" or
+ * "no replica" read as "down" and alerts on `== 0` fired on every deployment without them. This
+ * one joins the registry only once it has a value: absent means not configured or not known yet.
+ */
+function optionalGauge(registry: Registry, name: string, help: string): OptionalGauge {
+  const gauge = new Gauge({ name, help, registers: [] });
+  let shown = false;
+  return {
+    set(value) {
+      gauge.set(value);
+      if (!shown) registry.registerMetric(gauge);
+      shown = true;
+    },
+    clear() {
+      if (shown) registry.removeSingleMetric(name);
+      shown = false;
+    },
+  };
+}
+
 /** Prometheus metrics of one instance (its own registry: tests run several instances in one process). */
 export function createMetrics() {
   const registry = new Registry();
@@ -79,26 +106,36 @@ export function createMetrics() {
       labelNames: ['surface'] as const,
       registers: [registry],
     }),
-    replicaUp: new Gauge({
-      name: 'nightchill_db_replica_up',
-      help: '1 when the read replica (DATABASE_READ_URL) answered its last probe, 0 when not, absent without one',
+    replicaConfigured: new Gauge({
+      name: 'nightchill_db_replica_configured',
+      help: '1 when a read replica (DATABASE_READ_URL) is configured, 0 when not',
       registers: [registry],
     }),
-    replicaLag: new Gauge({
-      name: 'nightchill_db_replica_lag_seconds',
-      help: 'Replay lag of the read replica at its last probe (reads go to the primary above DATABASE_READ_MAX_LAG_MS)',
-      registers: [registry],
-    }),
+    replicaUp: optionalGauge(
+      registry,
+      'nightchill_db_replica_up',
+      '1 when the read replica answered its last probe, 0 when not; absent without one or before the first probe',
+    ),
+    replicaLag: optionalGauge(
+      registry,
+      'nightchill_db_replica_lag_seconds',
+      'Replay lag of the read replica at its last probe (reads go to the primary above DATABASE_READ_MAX_LAG_MS); absent when not known',
+    ),
     replicaFallbacks: new Counter({
       name: 'nightchill_db_replica_fallbacks_total',
       help: 'Replica reads that failed and ran again on the primary',
       registers: [registry],
     }),
-    redisUp: new Gauge({
-      name: 'nightchill_redis_up',
-      help: '1 when this instance reaches Redis, 0 when not, absent without Redis',
+    redisConfigured: new Gauge({
+      name: 'nightchill_redis_configured',
+      help: '1 when Redis (REDIS_URL) is configured, 0 when not',
       registers: [registry],
     }),
+    redisUp: optionalGauge(
+      registry,
+      'nightchill_redis_up',
+      '1 when this instance reaches Redis, 0 when not; absent without Redis',
+    ),
   };
 }
 

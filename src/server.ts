@@ -1,13 +1,13 @@
 import type { Server as HttpServer } from 'node:http';
 import { type ServerType, serve } from '@hono/node-server';
 import { createAssistant } from './assistant/create.ts';
-import type { Config } from './config.ts';
+import { type Config, startupWarnings } from './config.ts';
 import { seedIfEmpty } from './db/seed/index.ts';
 import { createDeps, type Deps, type DepsOverrides } from './deps.ts';
 import { createApp } from './http/app.ts';
 import { createHub, type Hub } from './realtime/hub.ts';
 import { ensurePartitions } from './scheduler/partitions.ts';
-import { startReminderScheduler } from './scheduler/reminders.ts';
+import { startReminderScheduler } from './scheduler/scheduler.ts';
 
 export interface RunningServer {
   deps: Deps;
@@ -20,6 +20,7 @@ export interface RunningServer {
 /** config → deps (database, migrations) → sample data → HTTP, listening. */
 export async function startServer(config: Config, overrides: DepsOverrides = {}): Promise<RunningServer> {
   const deps = await createDeps(config, overrides);
+  for (const warning of startupWarnings(config)) deps.logger.warn(warning);
   if (config.seedOnStart) await seedIfEmpty(deps);
   // Before serving: moving rows out of a default partition while queries planned without the new
   // partition read it would hide those rows from them for a moment (drizzle/0005).

@@ -19,6 +19,8 @@ export interface StoredToolCall {
   brief: string;
   /** True when this call made a proposal rather than acting. */
   proposed?: boolean;
+  /** Ids of the places the result showed (searches, details): the next turn may check in at them directly. */
+  places?: string[];
 }
 
 export interface Proposal {

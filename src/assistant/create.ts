@@ -3,7 +3,8 @@ import { v7 as uuidv7 } from 'uuid';
 import type { Deps } from '../deps.ts';
 import { getProfile } from '../domain/accounts/profile.ts';
 import { appendAssistantMessage } from '../domain/chat/messages.ts';
-import { withUser } from '../domain/context.ts';
+import { withSystem, withUser } from '../domain/context.ts';
+import { countReferral } from '../domain/safety/referrals.ts';
 import { AppError } from '../errors.ts';
 import type { Assistant, TurnRequest, TurnSink } from './assistant.ts';
 import type { ReplyContext } from './context.ts';
@@ -123,6 +124,9 @@ export function createAssistant(deps: Deps, overrides: Partial<AssistantOptions>
     // Counted and logged without a word of what was said.
     const labels = { category: signal.category, level: signal.level, language: answer.language };
     deps.metrics.safetyResponses.inc(labels);
+    withSystem(deps, (ctx) => countReferral(ctx, { at: deps.clock.now(), ...labels })).catch((err) =>
+      deps.logger.error({ err, userId, turnId }, 'safety response not counted'),
+    );
     deps.logger.warn({ userId, turnId, ...labels, country: answer.country }, 'safety response sent');
     const context: ReplyContext = {
       turnId,

@@ -51,7 +51,11 @@ export async function loadTurn(
     rows: await recentMessages(ctx, options.historyWindow + 1),
     flaggedAt: await lastRiskResponse(ctx, new Date(now.getTime() - 48 * 3600_000)),
   }));
-  const safetyProfile = { name: profile.displayName, timeZone: profile.timeZone, crisisCountry: profile.crisisCountry };
+  const safetyProfile = {
+    name: profile.displayName,
+    timeZone: profile.timeZone,
+    crisisCountry: profile.crisisCountry,
+  };
   remember(input.userId, safetyProfile);
   const hasOlder = rows.length > options.historyWindow;
   const window: StoredMessage[] = rows.slice(0, options.historyWindow);

@@ -1,8 +1,9 @@
 import type { Exchange, StoredMessage } from './history.ts';
 
 /**
- * Booking or cancelling a session happens only after the user agreed to that exact proposal: the
- * turn that proposes stores it with its reply; the user's next message (or chat:confirm) decides.
+ * A proposed write (booking, cancelling, or a check-in or reminder the user did not plainly ask
+ * for) happens only after the user agreed to that exact proposal: the turn that proposes stores it
+ * with its reply; the user's next message (or chat:confirm) decides.
  * A proposal is open only while its reply is the latest thing the assistant said, only for a
  * message sent after the user could read it, and only until it expires.
  */
@@ -14,6 +15,10 @@ const yes =
 const namedYes: Record<string, RegExp> = {
   book_mentor_session:
     /^(?:(?:yes|yeah|ok|okay|sure)[\s,!.]+)?(?:please )?(?:book (?:it|that|that one|me in|the session|him|her|them)|go ahead and book(?: it)?)(?:[\s,!.]+(?:please|thanks|thank you))*[\s!.]*$/,
+  check_in:
+    /^(?:(?:yes|yeah|ok|okay|sure)[\s,!.]+)?(?:please )?(?:check (?:me )?in(?: there)?|go ahead and check me in)(?:[\s,!.]+(?:please|thanks|thank you))*[\s!.]*$/,
+  create_reminder:
+    /^(?:(?:yes|yeah|ok|okay|sure)[\s,!.]+)?(?:please )?(?:set it|remind me|send it|go ahead and (?:set|send) it)(?:[\s,!.]+(?:please|thanks|thank you))*[\s!.]*$/,
   cancel_mentor_session:
     /^(?:(?:yes|yeah|ok|okay|sure)[\s,!.]+)?(?:please )?(?:cancel (?:it|that|that one|the session|my session)|go ahead and cancel(?: it)?)(?:[\s,!.]+(?:please|thanks|thank you))*[\s!.]*$/,
 };

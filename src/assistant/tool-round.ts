@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Deps } from '../deps.ts';
 import { withUser } from '../domain/context.ts';
+import { getLocation } from '../domain/locations/get.ts';
 import { withPublic } from '../domain/locations/public-context.ts';
 import type { TurnSink } from './assistant.ts';
+import type { Consent, PlaceFacts } from './consent.ts';
 import { openInput, type Proposal, type StoredToolCall, sealInput, withoutNotes } from './context.ts';
 import type { ModelCall, TurnFacts } from './providers/types.ts';
 import { execute, type ParsedCall, parseCall, resultForModel, type ToolOutcome } from './tools/registry.ts';
@@ -18,10 +20,20 @@ class DryRun extends Error {
   }
 }
 
+/** The ids of the places a result showed, kept so the next turn may check in at them directly. */
+function placesShown(o: ToolOutcome): string[] {
+  if (!o.ok) return [];
+  if (o.name === 'search_locations')
+    return (o.result as { places: { id: string }[] }).places.map((p) => p.id);
+  if (o.name === 'get_location') return [(o.result as { id: string }).id];
+  return [];
+}
+
 /**
  * Running a turn's tool calls: each reported as chat:tool and recorded for the stored context.
- * A call to a confirm tool (booking, cancelling) is checked by a dry run — the verb in a
- * transaction that is rolled back — and becomes a proposal; only `confirmed` carries one out.
+ * A call to a confirm tool (booking, cancelling), or a write the user did not plainly ask for
+ * (consent.ts), is checked by a dry run — the verb in a transaction that is rolled back — and
+ * becomes a proposal; only `confirmed` carries one out.
  */
 export function createToolRound(env: {
   deps: Deps;
@@ -30,6 +42,7 @@ export function createToolRound(env: {
   facts: TurnFacts;
   proposalTtlMs: number;
   sink: TurnSink;
+  consent: Consent;
 }) {
   const { deps, userId, turnId, facts, sink } = env;
   const log = (err: unknown) => deps.logger.error({ err, userId, turnId }, 'assistant tool failed');
@@ -62,6 +75,7 @@ export function createToolRound(env: {
   const record = (o: ToolOutcome, rawArguments: string, proposed: boolean) => {
     outcomes.push(o);
     const brief = resultForModel(o);
+    const places = placesShown(o);
     records.push({
       id: o.callId,
       name: o.name,
@@ -70,7 +84,28 @@ export function createToolRound(env: {
       summary: o.summary,
       brief: brief.length <= BRIEF_CHARS ? brief : `${brief.slice(0, BRIEF_CHARS)}…`,
       ...(proposed ? { proposed: true } : {}),
+      ...(places.length ? { places } : {}),
     });
+  };
+
+  /** The place a check_in names, for the consent rule; undefined when it does not exist. */
+  const placeOf = async (input: unknown): Promise<PlaceFacts | undefined> => {
+    const { locationId } = input as { locationId: string };
+    try {
+      const p = await withPublic(deps, (pub) => getLocation(pub, locationId));
+      return { id: p.id, name: p.name, lat: p.latitude, lng: p.longitude };
+    } catch {
+      return undefined;
+    }
+  };
+
+  /** Whether a parsed call is proposed (dry run) rather than run. */
+  const proposes = async (parsed: ParsedCall): Promise<boolean> => {
+    if (!parsed.ok) return false;
+    if (parsed.tool.sideEffect === 'confirm') return true;
+    if (parsed.tool.sideEffect !== 'write') return false;
+    const place = parsed.tool.name === 'check_in' ? await placeOf(parsed.input) : undefined;
+    return !env.consent.direct(parsed.tool.name, parsed.input, place);
   };
 
   async function run(call: ModelCall, parsed: ParsedCall, dryRun: boolean): Promise<ToolOutcome> {
@@ -109,24 +144,23 @@ export function createToolRound(env: {
     get proposal() {
       return proposal;
     },
-    /** One model step's calls, run together. Only one proposal per step; confirm tools dry-run. */
-    step(calls: ModelCall[]): Promise<ToolOutcome[]> {
+    /** One model step's calls, run together. Only one proposal per step; proposals dry-run. */
+    async step(calls: ModelCall[]): Promise<ToolOutcome[]> {
+      const parsed = calls.map((call) => parseCall(call.name, call.arguments));
+      const proposed = await Promise.all(parsed.map(proposes));
       let proposing = false;
       return Promise.all(
-        calls.map((call) => {
-          const parsed = parseCall(call.name, call.arguments);
-          if (parsed.ok && parsed.tool.sideEffect === 'confirm') {
+        calls.map((call, i) => {
+          const p = parsed[i]!;
+          if (p.ok && proposed[i]) {
             if (proposing) {
-              const error = {
-                code: 'one_at_a_time',
-                message: 'Propose one booking or cancellation at a time.',
-              };
-              return run(call, { ok: false, tool: parsed.tool, error }, false);
+              const error = { code: 'one_at_a_time', message: 'Propose one action at a time.' };
+              return run(call, { ok: false, tool: p.tool, error }, false);
             }
             proposing = true;
-            return run(call, parsed, true);
+            return run(call, p, true);
           }
-          return run(call, parsed, false);
+          return run(call, p, false);
         }),
       );
     },

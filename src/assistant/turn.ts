@@ -1,6 +1,8 @@
 import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
 import type { Deps } from '../deps.ts';
 import type { TurnSink } from './assistant.ts';
+import { createClaimGate, done, recordLine, unsettled } from './claims.ts';
+import { consentFor } from './consent.ts';
 import type { ReplyContext, TurnResult } from './context.ts';
 import { type LoadedTurn, loadTurn, type TurnInput } from './facts.ts';
 import { budgetHistory } from './history.ts';
@@ -10,9 +12,9 @@ import { firstName } from './providers/offline/say.ts';
 import { type ModelCall, type ModelProvider, ModelUnavailableError } from './providers/types.ts';
 import { persist, unstored } from './reply.ts';
 import type { TurnSlot } from './runner.ts';
+import type { Safety, SafetyProfile } from './safety/safety.ts';
 import { proposalNote, systemPrompt } from './system-prompt.ts';
 import { createToolRound } from './tool-round.ts';
-import type { Safety, SafetyProfile } from './safety/safety.ts';
 import { resultForModel, toolSpecs } from './tools/registry.ts';
 
 export interface TurnEnv {
@@ -90,7 +92,23 @@ export async function runTurn(
   const paragraph = (s: string) => emit(`${text && !text.endsWith('\n\n') ? '\n\n' : ''}${s}`);
   if (turn.noticeDue) emit(`${prompts.aiNotice}\n\n`);
 
-  const tools = createToolRound({ deps, userId, turnId, facts, proposalTtlMs: options.proposalTtlMs, sink });
+  const tools = createToolRound({
+    deps,
+    userId,
+    turnId,
+    facts,
+    proposalTtlMs: options.proposalTtlMs,
+    sink,
+    consent: consentFor(turn),
+  });
+  // The model's words go through the claim gate; the server's own lines (record lines) do not.
+  // The offline companion writes its words from the outcomes themselves: it needs no record line.
+  const gate = createClaimGate(emit, () => text);
+  const record = (line: string | undefined) => {
+    if (line && provider.name !== 'offline') paragraph(line);
+  };
+  const settle = () =>
+    gate.finish((claim) => !unsettled(tools.outcomes, !!tools.proposal) || done(tools.outcomes).has(claim));
   const messages: ChatCompletionMessageParam[] = [
     { role: 'system', content: systemPrompt(prompts, turn) },
     ...budgetHistory(turn.exchanges, options.historyTokenBudget, turn.hasOlder).messages,
@@ -108,6 +126,7 @@ export async function runTurn(
     else if (turn.decision === 'confirmed' && turn.open) {
       // The user said yes to this exact proposal: carry out what was stored, not anything new.
       const { call, outcome } = await tools.confirmed(turn.open.proposal);
+      record(recordLine([outcome], undefined));
       messages.push(
         { role: 'assistant', content: null, tool_calls: [toolCall(call)] },
         { role: 'tool', tool_call_id: call.id, content: resultForModel(outcome) },
@@ -126,11 +145,12 @@ export async function runTurn(
         step,
         signal,
         onDelta: (delta) => {
-          if (!startedText) paragraph(delta);
-          else emit(delta);
+          const so = text + gate.waiting();
+          gate.write(startedText || !so || so.endsWith('\n\n') ? delta : `\n\n${delta}`);
           startedText = true;
         },
       });
+      gate.endStep();
       memory = reply.memory ?? memory;
       if (reply.calls.length === 0) break;
       if (last) {
@@ -143,12 +163,15 @@ export async function runTurn(
         content: reply.content || null,
         tool_calls: reply.calls.map(toolCall),
       });
-      for (const o of await tools.step(reply.calls)) {
+      const round = await tools.step(reply.calls);
+      for (const o of round) {
         messages.push({ role: 'tool', tool_call_id: o.callId, content: resultForModel(o) });
       }
+      record(recordLine(round, tools.proposal?.summary));
       signal.throwIfAborted();
     }
   } catch (err) {
+    settle();
     const reason = signal.aborted ? (signal.reason as Error | undefined)?.message : undefined;
     if (reason && reason !== 'deadline') result = 'cancelled';
     else {
@@ -163,6 +186,7 @@ export async function runTurn(
       else paragraph(fill(prompts.fallback, { name: firstName(facts.name) }));
     }
   }
+  settle();
   if (result === 'ok' && (text.trim() === '' || text.trim() === prompts.aiNotice.trim())) emit(EMPTY);
   // The first reply after a risk response offers the lines again, gently, in one line.
   if (facts.support?.firstTurn && result !== 'fallback' && result !== 'cancelled') {

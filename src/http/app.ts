@@ -1,17 +1,22 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { sql } from 'drizzle-orm';
 import { bodyLimit } from 'hono/body-limit';
+import { compress } from 'hono/compress';
 import { requestId } from 'hono/request-id';
 import type { Deps } from '../deps.ts';
 import { AppError } from '../errors.ts';
 import { handleError } from './errors.ts';
 import { registerAuthRoutes } from './routes/auth.ts';
 import { registerCheckInRoutes } from './routes/checkins.ts';
+import { registerCrisisLineRoutes } from './routes/crisis-lines.ts';
 import { registerDocsRoutes } from './routes/docs.ts';
 import { registerLocationRoutes } from './routes/locations.ts';
 import { registerMeRoutes } from './routes/me.ts';
 import { registerMentorRoutes } from './routes/mentors.ts';
+import { registerMetricsRoute } from './routes/metrics.ts';
+import { registerPasswordRoutes } from './routes/password.ts';
 import { registerWebRoutes } from './routes/web.ts';
+import { securityHeaders } from './security-headers.ts';
 import { validationHook } from './validation.ts';
 
 export type AppEnv = { Variables: { requestId: string; userId: string } };
@@ -19,7 +24,11 @@ export type AppEnv = { Variables: { requestId: string; userId: string } };
 /** Builds the HTTP application. It never listens: main.ts (or a test) serves it. */
 export function createApp(deps: Deps): OpenAPIHono<AppEnv> {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+  app.use(securityHeaders(deps.config));
   app.use(requestId());
+  // gzip/deflate for JSON, HTML, scripts and styles when the client asks (Accept-Encoding); not for
+  // event streams or images. /socket.io never reaches Hono: engine.io compresses its own polling.
+  app.use(compress());
   app.use(async (c, next) => {
     const started = performance.now();
     await next();
@@ -68,17 +77,17 @@ export function createApp(deps: Deps): OpenAPIHono<AppEnv> {
     );
   });
 
-  app.get('/metrics', async (c) =>
-    c.body(await deps.metrics.registry.metrics(), 200, { 'content-type': deps.metrics.registry.contentType }),
-  );
+  registerMetricsRoute(app, deps);
 
   registerAuthRoutes(app, deps);
   registerMeRoutes(app, deps);
+  registerPasswordRoutes(app, deps);
   registerLocationRoutes(app, deps);
   registerCheckInRoutes(app, deps);
   registerMentorRoutes(app, deps);
+  registerCrisisLineRoutes(app);
   registerDocsRoutes(app);
-  registerWebRoutes(app);
+  registerWebRoutes(app, { sourceMaps: deps.config.env !== 'production' });
 
   app.notFound(() => {
     throw new AppError('not_found', 'No such route.');

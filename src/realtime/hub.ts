@@ -1,4 +1,4 @@
-import type { Server as HttpServer, IncomingMessage } from 'node:http';
+import type { Server as HttpServer } from 'node:http';
 import { createAdapter, createShardedAdapter } from '@socket.io/redis-adapter';
 import type { Redis } from 'ioredis';
 import { Server } from 'socket.io';
@@ -10,6 +10,7 @@ import { AppError } from '../errors.ts';
 import type { ClientToServerEvents, ServerToClientEvents, SocketData } from './events.ts';
 import { userRoom } from './events.ts';
 import { registerChatHandlers } from './handlers/chat.ts';
+import { originPolicy } from './origin.ts';
 
 export type HubServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
@@ -23,22 +24,6 @@ export interface Hub {
   close(drainMs?: number): Promise<void>;
 }
 
-/**
- * A browser page may open a socket only from an allowed origin (or this server's own): tokens are
- * not cookies, but refusing foreign pages closes cross-site WebSocket hijacking for good. Clients
- * that send no Origin (native apps, servers) are not browsers and are let through to auth.
- */
-export function originAllowed(req: IncomingMessage, allowed: readonly string[]): boolean {
-  const origin = req.headers.origin;
-  if (!origin) return true;
-  if (allowed.includes('*') || allowed.includes(origin)) return true;
-  try {
-    return new URL(origin).host === req.headers.host;
-  } catch {
-    return false;
-  }
-}
-
 function unauthorized(message: string): Error & { data: { code: string; message: string } } {
   return Object.assign(new Error('unauthorized'), { data: { code: 'unauthorized', message } });
 }
@@ -50,10 +35,11 @@ export interface HubOptions {
 
 /** Attaches Socket.IO to the HTTP server Hono listens on. */
 export function createHub(http: HttpServer, deps: Deps, assistant: Assistant, options: HubOptions = {}): Hub {
+  const originAllowed = originPolicy(deps.config);
   const io: HubServer = new Server(http, {
     serveClient: false,
     maxHttpBufferSize: 64 * 1024,
-    allowRequest: (req, callback) => callback(null, originAllowed(req, deps.config.allowedOrigins)),
+    allowRequest: (req, callback) => callback(null, originAllowed(req.headers.origin)),
     cors: { origin: deps.config.allowedOrigins.length ? [...deps.config.allowedOrigins] : false },
   });
 

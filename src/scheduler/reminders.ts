@@ -2,8 +2,6 @@ import { and, eq, isNull, lte, sql } from 'drizzle-orm';
 import { mentorSessions, mentors } from '../db/schema/index.ts';
 import { type ContextSource, withSystem } from '../domain/context.ts';
 import { notify } from '../domain/notifications/notify.ts';
-import { pushDeferredNotifications } from './deferred.ts';
-import { ensurePartitions } from './partitions.ts';
 
 /** How long before a session both sides hear about it. */
 export const REMINDER_LEAD_MINUTES = 30;
@@ -83,38 +81,21 @@ export async function sendDueReminders(source: ContextSource, batchSize = 100): 
   });
 }
 
-export interface Scheduler {
-  stop(): Promise<void>;
-}
-
 /**
- * Runs the reminder sweeps (session reminders, reminders set for later) every intervalMs until
- * stopped, one sweep at a time per instance, and the partition upkeep once an hour.
+ * When the next reminder falls due (a session's REMINDER_LEAD_MINUTES before it starts, or one set
+ * for later), or undefined when none waits. Two index lookups (idx_mentor_sessions_reminder_due,
+ * idx_notifications_deferred): cheap enough to ask every few seconds.
  */
-export function startReminderScheduler(source: ContextSource, intervalMs = 30_000): Scheduler {
-  let running: Promise<unknown> = Promise.resolve();
-  let ticks = 0;
-  const tick = () => {
-    // Partitions months ahead: once an hour is plenty (startServer makes them before it serves).
-    const partitions =
-      ++ticks % Math.max(1, Math.round(3_600_000 / intervalMs)) === 0
-        ? ensurePartitions(source).catch((err) => source.logger.warn({ err }, 'partition upkeep failed'))
-        : undefined;
-    running = Promise.all([
-      partitions,
-      sendDueReminders(source).catch((err) => source.logger.warn({ err }, 'session reminder sweep failed')),
-      pushDeferredNotifications(source).catch((err) =>
-        source.logger.warn({ err }, 'deferred reminder sweep failed'),
-      ),
-    ]);
-  };
-  const timer = setInterval(tick, intervalMs);
-  timer.unref();
-  tick();
-  return {
-    stop: async () => {
-      clearInterval(timer);
-      await running;
-    },
-  };
+export async function nextReminderDue(source: ContextSource): Promise<Date | undefined> {
+  return withSystem(source, async (ctx) => {
+    const now = ctx.clock.now().toISOString();
+    const { rows } = await ctx.tx.execute<{ next: Date | string | null }>(sql`
+      SELECT least(
+        (SELECT min(deliver_at) FROM notifications WHERE deliver_at IS NOT NULL AND pushed_at IS NULL),
+        (SELECT min(scheduled_at) - make_interval(mins => ${REMINDER_LEAD_MINUTES}) FROM mentor_sessions
+          WHERE status = 'scheduled' AND reminder_sent_at IS NULL AND scheduled_at > ${now}::timestamptz)
+      ) AS next`);
+    const next = rows[0]?.next;
+    return next === null || next === undefined ? undefined : new Date(next);
+  });
 }

@@ -16,6 +16,7 @@ import { makeOperator } from '../domain/operators/access.ts';
 import { clearReviewFlag } from '../domain/operators/reviews.ts';
 import { createPartner } from '../domain/partners/manage.ts';
 import { CreatePartnerInput } from '../domain/partners/schemas.ts';
+import { safetyReport } from '../domain/safety/referrals.ts';
 import { AppError } from '../errors.ts';
 
 const usage = `Usage: npm run admin -- <command> [arguments]
@@ -27,6 +28,8 @@ Commands:
               [--email E] [--phone P] [--description D] [--logo-url URL]
                                  create an active partner; prints its id
   review-clear <review id>       clear a review's flag: it is public and counts again
+  safety-report [year]           the year's safety responses by category, level and language
+                                 (counts only; this year when no year is given)
   help                           show this help`;
 
 class UsageError extends Error {}
@@ -66,6 +69,14 @@ export function parseCommand(argv: string[]): Command | 'help' {
     case 'review-clear': {
       const id = uuid(one(args, '<review id>'), 'the review id');
       return (ctx) => clearReviewFlag(ctx, id);
+    }
+    case 'safety-report': {
+      if (args.length > 1) throw new UsageError('expected at most one argument: [year]');
+      const year = args[0] === undefined ? new Date().getUTCFullYear() : Number(args[0]);
+      if (!Number.isInteger(year) || year < 2000 || year > 9999) {
+        throw new UsageError(`the year must be four digits, not "${args[0]}"`);
+      }
+      return (ctx) => safetyReport(ctx, year);
     }
     case 'partner-add': {
       let parsed: ReturnType<

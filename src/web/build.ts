@@ -46,7 +46,9 @@ export async function buildWebClient(
     outdir: path.join(staging, 'assets'),
     publicPath: '/assets',
     minify: options.minify ?? true,
-    sourcemap: 'linked',
+    // Minified (npm start, production): maps are written but not linked from the script, and the
+    // server does not serve them in production (routes/web.ts); unminified (npm run dev): linked.
+    sourcemap: (options.minify ?? true) ? 'external' : 'linked',
     metafile: true,
     legalComments: 'linked',
     logLevel: 'silent',

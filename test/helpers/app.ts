@@ -41,6 +41,12 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+/**
+ * The password test accounts get: one that zxcvbn scores 4 whatever the account's name (a tagged
+ * `password-<tag>` scored lower once the tag was also the username), and that it checks fast.
+ */
+export const testPassword = 'quiet harbour lantern';
+
 /** JSON over fetch against a server at url: JSON in, JSON out (or the raw text when not JSON). */
 export function apiClient(url: string): TestApp['api'] {
   return async (method, route, opts = {}) => {
@@ -80,7 +86,7 @@ export async function startTestApp(
 
   const signUp: TestApp['signUp'] = async (overrides = {}) => {
     const tag = randomUUID().slice(0, 8);
-    const password = overrides.password ?? `password-${tag}`;
+    const password = overrides.password ?? testPassword;
     const res = await api('POST', '/api/auth/register', {
       body: {
         email: `u-${tag}@example.com`,

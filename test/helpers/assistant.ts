@@ -37,7 +37,7 @@ export interface Turn {
 
 export async function chatUser(
   app: TestApp,
-  profile: { displayName?: string; timeZone?: string } = {},
+  profile: { displayName?: string; timeZone?: string; password?: string } = {},
 ): Promise<ChatUser> {
   const { user, token } = await app.signUp(profile);
   const consent = await app.api('POST', '/api/me/consent', { token, body: { consent: true } });

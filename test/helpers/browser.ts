@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { seed } from '../../src/db/seed/index.ts';
-import { startTestApp, type TestApp } from './app.ts';
+import { startTestApp, type TestApp, testPassword } from './app.ts';
 import { chromiumPath } from './chromium.ts';
 import type { Backend } from './db.ts';
 
@@ -85,7 +85,7 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 
 /** Signs up through the form; returns the credentials used. */
 export async function signUpInBrowser(page: Page, tag: string, displayName = 'Maya Jones') {
-  const creds = { email: `${tag}@example.com`, username: tag, password: `password-${tag}` };
+  const creds = { email: `${tag}@example.com`, username: tag, password: testPassword };
   await page.getByRole('tab', { name: 'Create account' }).click();
   await page.getByLabel('E-mail', { exact: true }).fill(creds.email);
   await page.getByLabel('Username').fill(creds.username);

@@ -49,6 +49,13 @@ export interface FakeModel {
   latencyMs: number;
   /** The most requests that were ever being answered at the same time. */
   maxInFlight: number;
+  /** Inputs sent to /v1/moderations, in order. */
+  moderations: string[];
+  /**
+   * How /v1/moderations answers: the categories it flags (none by default), a delay before it does,
+   * or an error status.
+   */
+  moderation: { flag?: string[]; delayMs?: number; status?: number };
   reset(): void;
   close(): Promise<void>;
 }
@@ -93,7 +100,11 @@ export async function startFakeModel(): Promise<FakeModel> {
     fallback: { text: 'OK.' },
     latencyMs: 0,
     maxInFlight: 0,
+    moderations: [],
+    moderation: {},
     reset: () => {
+      model.moderations.length = 0;
+      model.moderation = {};
       model.maxInFlight = 0;
       queue.length = 0;
       requests.length = 0;
@@ -107,6 +118,30 @@ export async function startFakeModel(): Promise<FakeModel> {
   };
 
   const server = createServer(async (req, res) => {
+    if (req.method === 'POST' && req.url?.endsWith('/moderations')) {
+      open.add(res);
+      res.once('close', () => open.delete(res));
+      const { input } = JSON.parse(await readBody(req)) as { input: string };
+      model.moderations.push(input);
+      const { flag = [], delayMs = 0, status = 200 } = model.moderation;
+      if (delayMs) await sleep(delayMs);
+      if (res.destroyed) return;
+      res.writeHead(status, { 'content-type': 'application/json' });
+      const names = ['self-harm', 'self-harm/intent', 'self-harm/instructions', 'violence', 'harassment'];
+      const categories = Object.fromEntries(names.map((n) => [n, flag.includes(n)]));
+      res.end(
+        JSON.stringify(
+          status === 200
+            ? {
+                id: 'modr-1',
+                model: 'omni-moderation-latest',
+                results: [{ flagged: flag.length > 0, categories }],
+              }
+            : { error: { message: `scripted ${status}` } },
+        ),
+      );
+      return;
+    }
     if (req.method !== 'POST' || !req.url?.endsWith('/chat/completions')) {
       res.writeHead(404, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ error: { message: 'not found' } }));

@@ -387,16 +387,18 @@ describe.each(backends)(
         await say(app, me, 'find a quiet café', { location: here });
         const t = await say(app, me, "I don't want to be alive any more", { location: here });
         expect(t.tools).toEqual([]);
-        expect(t.reply.content).toContain('Maya, I');
+        expect(t.reply.content).toMatch(/^Maya, /);
         expect(t.reply.content).toContain('116 123');
         expect(await lastContext(me.userId)).toMatchObject({
           crisis: true,
           result: 'crisis',
-          crisisKind: 'suicide',
+          crisisKind: 'suicidal',
         });
         expect(await checkIns(me.userId)).toEqual([]);
+        // The next reply offers the line again in one sentence, not the whole response.
         const after = await say(app, me, 'thanks for listening');
-        expect(after.reply.content).not.toContain('116 123');
+        expect(after.reply.content.match(/116 123/g)).toHaveLength(1);
+        expect(after.reply.content.length).toBeLessThan(t.reply.content.length);
       });
 
       it('answers three messages sent at once in order, one turn each', async () => {

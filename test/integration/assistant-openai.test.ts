@@ -45,7 +45,7 @@ describe.each(backends)('the assistant on an OpenAI-compatible model, on %s', (b
       { tools: [{ name: 'search_locations', arguments: { type: 'coffee', quiet: true } }] },
       (req) => {
         const [result] = [...toolResults(req).values()];
-        return { text: `You could try ${result.data.places[0].name}.` };
+        return { text: `You could try ${result.data.places[0].untrusted.name}.` };
       },
     );
 
@@ -91,7 +91,12 @@ describe.each(backends)('the assistant on an OpenAI-compatible model, on %s', (b
     expect(JSON.stringify(first!.tools)).not.toMatch(/userId|user_id/);
     expect(first!.messages[0].content).toContain('"Maya"');
     const result = [...toolResults(second!).values()][0];
-    expect(result.data.places[0]).toMatchObject({ id: place.id, name: 'Quiet Beans', quietness: 'quiet' });
+    // Other people's text (the place's name) reaches the model under `untrusted`.
+    expect(result.data.places[0]).toMatchObject({
+      id: place.id,
+      untrusted: { name: 'Quiet Beans' },
+      quietness: 'quiet',
+    });
     // ...while the model reads only its own view of it (no rows, no coordinates).
     expect(result.data.places[0]).not.toHaveProperty('latitude');
     expect(Object.keys(result.data)).toEqual(['near', 'places']);
@@ -120,7 +125,10 @@ describe.each(backends)('the assistant on an OpenAI-compatible model, on %s', (b
     );
     expect(checkIns).toEqual([{ location_id: place.id, mood: 'calm' }]);
     const result = [...toolResults(fake.requests[1]!).values()][0];
-    expect(result.data).toMatchObject({ place: { name: 'Still Waters Gym' }, journey: { totalCheckIns: 1 } });
+    expect(result.data).toMatchObject({
+      place: { untrusted: { name: 'Still Waters Gym' } },
+      journey: { totalCheckIns: 1 },
+    });
   });
 
   it('books a mentor session only after the user says yes to that exact proposal', async () => {
@@ -350,7 +358,8 @@ describe.each(backends)('the assistant on an OpenAI-compatible model, on %s', (b
     await say(app, me, 'thank you');
     const sent = JSON.stringify(fake.requests[0]!.messages);
     expect(sent).not.toContain('bridges');
-    expect(sent).not.toContain('988');
+    // The model is told that a crisis was flagged, never what was said.
+    expect(sent).toContain('Safety note');
     const metrics = await (await fetch(`${app.url}/metrics`)).text();
     expect(metrics).toMatch(/nightchill_assistant_turns_total\{result="crisis"\} [1-9]/);
     expect(metrics).not.toContain('bridges');

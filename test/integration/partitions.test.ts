@@ -19,7 +19,7 @@ import { DomainEventBus } from '../../src/events.ts';
 import { detachPartitionsBefore, ensurePartitionsNow, listPartitions } from '../../src/ops/partitions.ts';
 import { ensurePartitions } from '../../src/scheduler/partitions.ts';
 import { backends, createTestDatabase, type TestDatabase } from '../helpers/db.ts';
-import { makeLocation, makeUser, scalar } from '../helpers/factories.ts';
+import { expectPgError, makeLocation, makeUser, scalar } from '../helpers/factories.ts';
 
 const silent = pino({ level: 'silent' });
 
@@ -135,6 +135,48 @@ describe.each(backends)('partitioned check_ins, chat_messages and notifications 
     expect(mine.rows[0]!.n).toBe(1);
   });
 
+  it('keeps one check-in per place per hour in the default partition and in one made later for that month', async () => {
+    const u = await makeUser(t.handle.db);
+    const place = await makeLocation(t.handle.db);
+    const insertAt = (at: string) =>
+      asUser(t.handle.db, u.id, (tx) =>
+        tx.execute(sql`INSERT INTO check_ins (user_id, location_id, "timestamp")
+          VALUES (${u.id}, ${place.id}, ${at}::timestamptz) RETURNING id`),
+      ).then((r) => String(r.rows[0]!.id));
+    // No partition covers May 2030 yet: the default one keeps the row, and the rule.
+    const first = await insertAt('2030-05-10T10:00:00Z');
+    expect(await partitionOf(t.handle.db, 'check_ins', first)).toBe('check_ins_default');
+    const inDefault = await expectPgError(insertAt('2030-05-10T10:10:00Z'));
+    expect(inDefault).toMatchObject({
+      code: '23P01',
+      constraint: 'check_ins_default_one_per_place_per_hour',
+    });
+
+    // The partition made for that month the way the scheduler makes it: the row moves in, and the
+    // new partition has the constraint too.
+    expect(await ensurePartitionsNow(t.handle.pool, new Date('2030-05-01T00:00:00Z'))).toBeGreaterThan(0);
+    expect(await partitionOf(t.handle.db, 'check_ins', first)).toBe('check_ins_2030_05');
+    const inPartition = await expectPgError(insertAt('2030-05-10T10:10:00Z'));
+    expect(inPartition).toMatchObject({
+      code: '23P01',
+      constraint: 'check_ins_2030_05_one_per_place_per_hour',
+    });
+    expect(await partitionOf(t.handle.db, 'check_ins', await insertAt('2030-05-10T11:00:00Z'))).toBe(
+      'check_ins_2030_05',
+    );
+
+    // Every partition of check_ins, whoever made it, has its own.
+    const { rows } = await t.handle.pool.query<{ partition: string; constraint: string | null }>(`
+      SELECT c.relname AS partition, k.conname AS constraint
+      FROM pg_inherits i
+      JOIN pg_class c ON c.oid = i.inhrelid
+      LEFT JOIN pg_constraint k ON k.conrelid = c.oid AND k.contype = 'x'
+      WHERE i.inhparent = 'check_ins'::regclass`);
+    expect(rows.length).toBeGreaterThan(5);
+    for (const row of rows)
+      expect(row.constraint, row.partition).toBe(`${row.partition}_one_per_place_per_hour`);
+  });
+
   it('detaches partitions older than a date for archive: their rows leave the live table and stay in their own', async () => {
     const u = await makeUser(t.handle.db);
     await asSystem(t.handle.db, (tx) =>
@@ -181,7 +223,12 @@ describe.each(backends)('migrating a database with data to partitioned tables, o
         client.release();
       }
       const db = t.handle.db;
-      const users = await Promise.all([makeUser(db), makeUser(db)]);
+      // Written with the columns 0004 has (the schema in src/ is the latest one's).
+      const users = await asSystem(db, (tx) =>
+        tx.execute<{ id: string }>(sql`INSERT INTO users (email, username, display_name, password_hash)
+          VALUES ('old-a@example.com', 'old_a', 'Old A', 'x'), ('old-b@example.com', 'old_b', 'Old B', 'x')
+          RETURNING id`),
+      ).then((r) => r.rows);
       const place = await makeLocation(db);
       // Rows over several months and quarters, written as the old tables took them.
       await asSystem(db, async (tx) => {

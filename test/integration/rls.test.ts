@@ -170,6 +170,61 @@ describe.each(backends)('row-level security on %s', (backend) => {
     expect(verified.code).toBe('42501');
   });
 
+  it('does not let a user write their own journey figures: counters, streaks and level', async () => {
+    const journeyColumns = {
+      total_check_ins: 99,
+      gym_visits: 99,
+      mentor_sessions: 99,
+      coffee_redemptions: 99,
+      level: 5,
+      current_streak: 99,
+      longest_streak: 99,
+      level_completion_percentage: 100,
+      last_check_in: sql`now()`,
+      level_start_date: sql`now()`,
+      milestones_achieved: sql`ARRAY['check_ins_50@2026-01-01T00:00:00.000Z']`,
+    };
+    for (const [column, value] of Object.entries(journeyColumns)) {
+      const err = await expectPgError(
+        asUser(db(), a.id, (tx) =>
+          tx.execute(
+            sql`UPDATE journey_progress SET ${sql.identifier(column)} = ${value} WHERE user_id = ${a.id}`,
+          ),
+        ),
+      );
+      expect(err.code, `journey_progress.${column}`).toBe('42501');
+    }
+    for (const column of ['current_streak', 'longest_streak', 'journey_level', 'total_check_ins']) {
+      const err = await expectPgError(
+        asUser(db(), a.id, (tx) =>
+          tx.execute(sql`UPDATE users SET ${sql.identifier(column)} = 5 WHERE id = ${a.id}`),
+        ),
+      );
+      expect(err.code, `users.${column}`).toBe('42501');
+    }
+    // Deleting the row and inserting one with made-up figures is closed too.
+    const deleted = await expectPgError(
+      asUser(db(), a.id, (tx) => tx.execute(sql`DELETE FROM journey_progress WHERE user_id = ${a.id}`)),
+    );
+    expect(deleted.code).toBe('42501');
+    // What a user does change on their own row still works.
+    const [renamed] = await asUser(db(), a.id, (tx) =>
+      tx.update(users).set({ displayName: 'A again' }).where(eq(users.id, a.id)).returning(),
+    );
+    expect(renamed?.displayName).toBe('A again');
+    // And the catalogue agrees, column by column.
+    const { rows } = await asSystem(db(), (tx) =>
+      tx.execute(sql`
+        SELECT table_name, column_name FROM information_schema.columns
+        WHERE table_schema = 'public'
+          AND (table_name = 'journey_progress'
+               OR (table_name = 'users'
+                   AND column_name IN ('current_streak', 'longest_streak', 'journey_level', 'total_check_ins')))
+          AND has_column_privilege('nightchill_app', format('%I', table_name), column_name, 'UPDATE')`),
+    );
+    expect(rows).toEqual([]);
+  });
+
   it('runs as a role that is no superuser, has no BYPASSRLS and owns no table; every table forces RLS', async () => {
     const { rows: roles } = await asUser(db(), a.id, (tx) =>
       tx.execute(
@@ -184,8 +239,8 @@ describe.each(backends)('row-level security on %s', (backend) => {
         FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
         WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') ORDER BY c.relname`),
     );
-    // The 11 tables, and the partitions of check_ins, chat_messages and notifications: all forced.
-    expect(rows.filter((r) => !r.relispartition)).toHaveLength(11);
+    // The 12 tables, and the partitions of check_ins, chat_messages and notifications: all forced.
+    expect(rows.filter((r) => !r.relispartition)).toHaveLength(12);
     expect(rows.filter((r) => r.relispartition).length).toBeGreaterThanOrEqual(3 * 3);
     for (const row of rows) {
       expect(row, String(row.relname)).toMatchObject({ relrowsecurity: true, relforcerowsecurity: true });

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/clock.ts';
 import { type RunningServer, startServer } from '../../src/server.ts';
-import { apiClient } from '../helpers/app.ts';
+import { apiClient, testPassword } from '../helpers/app.ts';
 import { testConfig } from '../helpers/config.ts';
 import { backends, createTestDatabase, type TestDatabase } from '../helpers/db.ts';
 import { emitAck, openSocket } from '../helpers/sockets.ts';
@@ -37,7 +37,7 @@ describe.each(backends)('an open socket after its session ends, on %s', (backend
         email: `s-${tag}@example.com`,
         username: `s_${tag}`,
         displayName: 'S',
-        password: `password-${tag}`,
+        password: testPassword,
       },
     });
     const token = res.body.token as string;

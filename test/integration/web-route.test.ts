@@ -16,8 +16,9 @@ describe('the web client route', () => {
     await mkdir(path.join(dir, 'assets'));
     await writeFile(path.join(dir, 'index.html'), '<!doctype html><title>NightChill</title>');
     await writeFile(path.join(dir, 'assets', 'main-ABC123.js'), 'console.log(1)');
+    await writeFile(path.join(dir, 'assets', 'main-ABC123.js.map'), '{"version":3}');
     await writeFile(path.join(dir, 'secret.json'), '{}');
-    registerWebRoutes(app, dir);
+    registerWebRoutes(app, { dir, sourceMaps: true });
   });
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
@@ -50,9 +51,17 @@ describe('the web client route', () => {
     }
   });
 
+  it('serves source maps only where asked (never in production: createApp turns them off there)', async () => {
+    expect((await app.request('/assets/main-ABC123.js.map')).status).toBe(200);
+    const production = new OpenAPIHono<AppEnv>();
+    registerWebRoutes(production, { dir, sourceMaps: false });
+    expect((await production.request('/assets/main-ABC123.js.map')).status).toBe(404);
+    expect((await production.request('/assets/main-ABC123.js')).status).toBe(200);
+  });
+
   it('says plainly when the client is not built', async () => {
     const bare = new OpenAPIHono<AppEnv>();
-    registerWebRoutes(bare, path.join(dir, 'nowhere'));
+    registerWebRoutes(bare, { dir: path.join(dir, 'nowhere') });
     const res = await bare.request('/');
     expect(res.status).toBe(503);
     expect(await res.text()).toContain('npm run build:web');

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { configVariables, loadConfig } from '../../src/config.ts';
+import { ConfigError, configVariables, loadConfig, startupWarnings } from '../../src/config.ts';
 
 /**
  * docker-compose.yml, deploy/nginx.conf and the Dockerfile, checked by reading them (no Docker engine
@@ -131,6 +131,7 @@ const hostSecrets = {
   JWT_SECRET: 'a-jwt-secret-of-at-least-32-characters-0123456789',
   ENCRYPTION_KEYS: `k1:${Buffer.alloc(32, 9).toString('base64')}`,
   POSTGRES_PASSWORD: 'f3b1c2d4e5a6978812345678abcdef00',
+  METRICS_TOKEN: '5d41402abc4b2a76b9719d911017c592a1b2c3d4e5f60718',
 };
 
 // ---- deploy/nginx.conf ----
@@ -304,17 +305,63 @@ describe('the app service environment and src/config.ts agree', () => {
       apiKey: 'sk-test',
       baseURL: 'http://llm.internal:8000/v1',
       model: 'local-model',
+      moderationModel: 'omni-moderation-latest',
     });
+  });
+
+  it('reaches the bundled PostgreSQL without TLS only by the explicit opt-out, and it publishes no port', () => {
+    const databaseProblems = (env: Record<string, string>) => {
+      try {
+        return { problems: [], config: loadConfig(env) };
+      } catch (err) {
+        if (!(err instanceof ConfigError)) throw err;
+        return { problems: err.problems.filter((p) => p.variable.startsWith('DATABASE')), config: undefined };
+      }
+    };
+    for (const name of appNames) {
+      const raw = environmentOf(svc(name));
+      const env = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, interpolate(v, hostSecrets)]));
+      expect(env.DATABASE_TLS, name).toBe('off-private-network');
+      expect(new URL(env.DATABASE_URL ?? 'x:').searchParams.get('sslmode'), name).toBeNull();
+      expect(databaseProblems(env).problems, name).toEqual([]);
+      // Without the opt-out, start-up stops and names the URL.
+      const { DATABASE_TLS: _optOut, ...withoutOptOut } = env;
+      expect(
+        databaseProblems(withoutOptOut).problems.map((p) => p.variable),
+        name,
+      ).toEqual(['DATABASE_URL']);
+    }
+    // "Private network": nothing outside the compose project reaches PostgreSQL.
+    expect(svc('postgres').ports ?? []).toEqual([]);
+    // And the opt-out is said out loud at start-up.
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgresql://nightchill:x@postgres:5432/nightchill',
+      DATABASE_TLS: 'off-private-network',
+      JWT_SECRET: hostSecrets.JWT_SECRET,
+      ENCRYPTION_KEYS: hostSecrets.ENCRYPTION_KEYS,
+      METRICS_TOKEN: 'm'.repeat(40),
+      PUBLIC_ORIGIN: 'https://nightchill.example',
+    });
+    expect(startupWarnings(config)).toEqual([expect.stringContaining('DATABASE_TLS=off-private-network')]);
   });
 
   it('refuses to interpolate without the required secrets', () => {
     const raw = environmentOf(svc('app1'));
     expect(() => interpolate(raw.JWT_SECRET ?? '', {})).toThrow(/JWT_SECRET is required/);
     expect(() => interpolate(raw.ENCRYPTION_KEYS ?? '', {})).toThrow(/ENCRYPTION_KEYS is required/);
+    expect(() => interpolate(raw.METRICS_TOKEN ?? '', {})).toThrow(/METRICS_TOKEN is required/);
   });
 });
 
 describe('deploy/nginx.conf', () => {
+  it('does not forward /metrics: Prometheus scrapes the instances, with the metrics token', () => {
+    const metrics = block(nginx, /location\s+=\s*\/metrics\s*\{/);
+    expect(metrics).toBeDefined();
+    expect(metrics).toMatch(/return\s+404\s*;/);
+    expect(metrics).not.toMatch(/proxy_pass/);
+  });
+
   it('proxies /socket.io/ with the WebSocket upgrade headers and long timeouts', () => {
     expect(socketLocation).toBeDefined();
     const loc = socketLocation ?? '';

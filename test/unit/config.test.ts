@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../src/config.ts';
+import { ConfigError, loadConfig, startupWarnings } from '../../src/config.ts';
 
 function problemsOf(env: Record<string, string>): { variable: string; message: string }[] {
   try {
@@ -53,24 +53,116 @@ describe('config', () => {
     ).toEqual(['NODE_ENV', 'PORT']);
   });
 
-  it('requires JWT_SECRET and ENCRYPTION_KEYS in production', () => {
+  it('requires JWT_SECRET, ENCRYPTION_KEYS, METRICS_TOKEN and PUBLIC_ORIGIN in production', () => {
     expect(problemsOf({ NODE_ENV: 'production' }).map((p) => p.variable)).toEqual([
       'JWT_SECRET',
       'ENCRYPTION_KEYS',
+      'METRICS_TOKEN',
+      'PUBLIC_ORIGIN',
     ]);
     const config = loadConfig({
       NODE_ENV: 'production',
       JWT_SECRET: 'x'.repeat(40),
       ENCRYPTION_KEYS: `k2:${key},k1:${key}`,
-      DATABASE_URL: 'postgresql://app@db:5432/nightchill?sslmode=require',
+      DATABASE_URL: 'postgresql://app@db:5432/nightchill?sslmode=verify-full',
+      METRICS_TOKEN: 'm'.repeat(32),
+      PUBLIC_ORIGIN: 'https://NightChill.example/',
     });
+    expect(config.publicOrigin).toBe('https://nightchill.example');
+    expect(config.metricsToken).toBe('m'.repeat(32));
     expect(config.encryptionKeys?.map((k) => k.id)).toEqual(['k2', 'k1']);
     expect(config.seedOnStart).toBe(false);
+  });
+
+  it('refuses a short metrics token and a public origin with a path or another scheme', () => {
+    expect(problemsOf({ METRICS_TOKEN: 'short' })[0]?.variable).toBe('METRICS_TOKEN');
+    for (const origin of ['https://nightchill.example/app', 'ftp://nightchill.example', 'nightchill.example'])
+      expect(problemsOf({ PUBLIC_ORIGIN: origin })[0]?.variable, origin).toBe('PUBLIC_ORIGIN');
+    expect(loadConfig({ PUBLIC_ORIGIN: 'http://localhost:3000' }).publicOrigin).toBe('http://localhost:3000');
   });
 
   it('the error message lists every problem by name', () => {
     expect(() => loadConfig({ PORT: '-1', DATABASE_POOL_MAX: '0' })).toThrow(
       /Invalid environment:\n {2}PORT: .+\n {2}DATABASE_POOL_MAX: /,
     );
+  });
+});
+
+describe('config: TLS to PostgreSQL in production', () => {
+  /** Everything else production requires, so only the database settings decide. */
+  const production = {
+    NODE_ENV: 'production',
+    JWT_SECRET: 'x'.repeat(40),
+    ENCRYPTION_KEYS: `k1:${key}`,
+    METRICS_TOKEN: 'm'.repeat(40),
+    PUBLIC_ORIGIN: 'https://nightchill.example',
+  };
+  const databaseProblems = (env: Record<string, string>) => {
+    try {
+      loadConfig({ ...production, ...env });
+      return [];
+    } catch (err) {
+      if (!(err instanceof ConfigError)) throw err;
+      return err.problems.filter((p) => p.variable.startsWith('DATABASE'));
+    }
+  };
+  const db = 'postgresql://app:secret@db.internal:5432/nightchill';
+
+  it('accepts sslmode=verify-full, and verify-ca with the CA to verify against', () => {
+    for (const url of [
+      `${db}?sslmode=verify-full`,
+      `${db}?sslrootcert=/etc/ssl/db-ca.pem&sslmode=verify-ca`,
+    ]) {
+      const config = loadConfig({ ...production, DATABASE_URL: url });
+      expect(config.database.url).toBe(url);
+      expect(config.databaseTlsOptOut).toBe(false);
+      expect(startupWarnings(config)).toEqual([]);
+    }
+  });
+
+  it('refuses a DATABASE_URL that does not verify the server, naming the variable and the ways out', () => {
+    for (const url of [
+      db,
+      `${db}?sslmode=disable`,
+      `${db}?sslmode=prefer`,
+      `${db}?sslmode=require`,
+      `${db}?sslmode=verify-ca`, // no CA: anyone a public CA signed for would pass
+      `${db}?sslmode=no-verify`,
+    ]) {
+      const problems = databaseProblems({ DATABASE_URL: url });
+      expect(
+        problems.map((p) => p.variable),
+        url,
+      ).toEqual(['DATABASE_URL']);
+      expect(problems[0]?.message).toMatch(/sslmode=verify-full.*DATABASE_TLS=off-private-network/);
+    }
+    expect(() => loadConfig({ ...production, DATABASE_URL: db })).toThrow(
+      /DATABASE_URL: must verify the server/,
+    );
+  });
+
+  it('holds the read replica to the same rule', () => {
+    const problems = databaseProblems({
+      DATABASE_URL: `${db}?sslmode=verify-full`,
+      DATABASE_READ_URL: 'postgresql://app:secret@replica.internal:5432/nightchill?sslmode=require',
+    });
+    expect(problems.map((p) => p.variable)).toEqual(['DATABASE_READ_URL']);
+  });
+
+  it('takes DATABASE_TLS=off-private-network as an explicit opt-out, and start-up warns about it', () => {
+    const config = loadConfig({ ...production, DATABASE_URL: db, DATABASE_TLS: 'off-private-network' });
+    expect(config.databaseTlsOptOut).toBe(true);
+    expect(startupWarnings(config)).toEqual([expect.stringMatching(/^DATABASE_TLS=off-private-network: /)]);
+    // Only that value: a typo is not an opt-out.
+    expect(databaseProblems({ DATABASE_URL: db, DATABASE_TLS: 'off' }).map((p) => p.variable)).toEqual([
+      'DATABASE_TLS',
+    ]);
+  });
+
+  it('asks nothing of the embedded database, nor outside production', () => {
+    expect(databaseProblems({})).toEqual([]);
+    const dev = loadConfig({ DATABASE_URL: db });
+    expect(dev.databaseTlsOptOut).toBe(false);
+    expect(startupWarnings(dev)).toEqual([]);
   });
 });

@@ -12,6 +12,8 @@ export interface User {
   consentGiven: boolean;
   consentDate: string | null;
   timeZone: string;
+  /** The country whose crisis lines the assistant shows; null follows the time zone. */
+  crisisCountry: string | null;
   journeyLevel: number;
   currentStreak: number;
 }

@@ -27,7 +27,7 @@ function decide(f: Flow): Move {
   if (p?.decision === 'confirmed') return confirmedReply(f);
   if (p?.decision === 'declined') return declinedReply(f, p.tool);
   const intent = understand(f.facts.text, f.memory);
-  if (f.facts.support && conversational.has(intent.kind)) return supportive(f);
+  if (f.facts.support && conversational.has(intent.kind)) return supportive(f, intent.kind);
   switch (intent.kind) {
     case 'find_places':
       return findPlaces(f, intent);

@@ -40,9 +40,8 @@ function subjectBefore(text: string, at: number, lexicon: Lexicon): 'self' | 'ot
   const sentence = text.slice(start, at);
   const last = (regex: RegExp | undefined) => {
     if (!regex) return -1;
-    const global = new RegExp(regex.source, 'gu');
     let end = -1;
-    for (const m of sentence.matchAll(global)) end = Math.max(end, m.index + m[0].length);
+    for (const m of sentence.matchAll(regex)) end = Math.max(end, m.index + m[0].length);
     return end;
   };
   const self = last(lexicon.self);
@@ -54,9 +53,22 @@ function subjectBefore(text: string, at: number, lexicon: Lexicon): 'self' | 'ot
 /** True when a negation ("not", "never", "no") stands in the two words before `at`. */
 function negated(text: string, at: number, lexicon: Lexicon): boolean {
   if (!lexicon.negation) return false;
-  const before = text.slice(Math.max(0, text.lastIndexOf('|', at) + 1), at).trim().split(' ');
+  const before = text
+    .slice(Math.max(0, text.lastIndexOf('|', at) + 1), at)
+    .trim()
+    .split(' ');
   const window = before.slice(-3).join(' ');
   return window !== '' && lexicon.negation.test(window);
+}
+
+/** The first match of a rule's (global) pattern that no negation cancels. */
+function firstMatch(regex: RegExp, text: string, lexicon: Lexicon): RegExpExecArray | undefined {
+  regex.lastIndex = 0;
+  for (let m = regex.exec(text); m; m = regex.exec(text)) {
+    if (!negated(text, m.index, lexicon)) return m;
+    regex.lastIndex = m.index + 1;
+  }
+  return undefined;
 }
 
 interface Found {
@@ -88,15 +100,16 @@ export function createDetector(lexicons: Lexicon[] = loadLexicons()): Detector {
       const framed = lexicon.frames.some((f) => f.test(t));
       distressed ||= lexicon.distress?.test(t) ?? false;
       for (const rule of lexicon.rules) {
-        const m = rule.regex.exec(t);
-        if (!m || negated(t, m.index, lexicon)) continue;
+        const m = firstMatch(rule.regex, t, lexicon);
+        if (!m) continue;
         let category = rule.category;
         if (aboutOneself.has(category) && subjectBefore(t, m.index, lexicon) === 'other') {
           category = 'concern_other';
         }
         const found: Found = { level: 'crisis', category, language: lexicon.language, rule: rule.id };
         if (rule.strength === 'weak') {
-          if (!framed && !weak.some((w) => w.at === m.index)) weak.push({ ...found, level: 'concern', at: m.index });
+          if (!framed && !weak.some((w) => w.at === m.index))
+            weak.push({ ...found, level: 'concern', at: m.index });
         } else if (!best || rank(found) < rank(best)) best = found;
       }
     }

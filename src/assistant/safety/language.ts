@@ -12,7 +12,11 @@ const isLanguage = (code: string): code is Language => (languages as readonly st
  * language of the lexicon that matched, else the fallback (the user's last known language or English).
  * Short messages ("kms", "ok") are rarely reliable, so the matched lexicon often decides.
  */
-export function replyLanguage(text: string, matched: Language | undefined, fallback: Language = 'en'): Language {
+export function replyLanguage(
+  text: string,
+  matched: Language | undefined,
+  fallback: Language = 'en',
+): Language {
   const result = eld.detect(text.slice(0, 1_000));
   if (isLanguage(result.language) && result.isReliable()) return result.language;
   return matched ?? (isLanguage(result.language) ? result.language : fallback);

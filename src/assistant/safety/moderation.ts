@@ -46,7 +46,8 @@ export function createModeration(options: {
         );
         const c = response.results[0]?.categories;
         if (!c) return undefined;
-        if (c['self-harm/intent'] || c['self-harm/instructions']) return { category: 'suicidal', level: 'crisis' };
+        if (c['self-harm/intent'] || c['self-harm/instructions'])
+          return { category: 'suicidal', level: 'crisis' };
         if (c['self-harm']) return { category: 'suicidal', level: 'concern' };
         if (c.violence) return { category: 'harm_to_others', level: 'concern' };
         return undefined;

@@ -13,7 +13,10 @@ import { defaultPromptsDir } from '../prompts.ts';
 const Line = z
   .object({
     name: z.string().min(1),
-    phone: z.string().regex(/^[0-9 +\-()]{2,24}$/).optional(),
+    phone: z
+      .string()
+      .regex(/^[0-9 +\-()]{2,24}$/)
+      .optional(),
     sms: z.string().min(2).max(40).optional(),
     hours: z.string().min(1).max(40).optional(),
     url: z.url({ protocol: /^https$/ }).optional(),
@@ -59,7 +62,11 @@ export interface Place {
 }
 
 /** The lines for a user: their chosen country, else their time zone's, else the general ones. */
-export function linesFor(resources: Resources, chosen: string | null | undefined, timeZone: string | undefined): Place {
+export function linesFor(
+  resources: Resources,
+  chosen: string | null | undefined,
+  timeZone: string | undefined,
+): Place {
   for (const code of [chosen, countryOfZone(timeZone)]) {
     const lines = code ? resources.countries[code] : undefined;
     if (code && lines) return { code, lines };

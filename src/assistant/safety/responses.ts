@@ -20,7 +20,10 @@ const required: Partial<Record<ResponseKind, string[]>> = {
   check_in: ['{{crisisLines}}'],
   fallback: ['{{crisisLines}}'],
   ...Object.fromEntries(
-    (['suicidal', 'plan', 'self_harm', 'harm_to_others', 'concern_other'] as const).map((c) => [c, ['{{crisisLines}}']]),
+    (['suicidal', 'plan', 'self_harm', 'harm_to_others', 'concern_other'] as const).map((c) => [
+      c,
+      ['{{crisisLines}}'],
+    ]),
   ),
 };
 
@@ -45,7 +48,8 @@ export function loadSafetyTexts(dir: string = defaultPromptsDir): SafetyTexts {
     const texts = Object.fromEntries(kinds.map((k) => [k, section(k)])) as Record<ResponseKind, string>;
     for (const [kind, placeholders] of Object.entries(required)) {
       for (const p of placeholders) {
-        if (!texts[kind as ResponseKind].includes(p)) throw new Error(`${file} "# ${kind}" must contain ${p}`);
+        if (!texts[kind as ResponseKind].includes(p))
+          throw new Error(`${file} "# ${kind}" must contain ${p}`);
       }
     }
     const words = Object.fromEntries(
@@ -72,7 +76,8 @@ function renderLine(line: Line, words: LanguageTexts['words']): string {
   return `- ${line.name}${how}${hours}${web}`;
 }
 
-const render = (lines: Line[], words: LanguageTexts['words']) => lines.map((l) => renderLine(l, words)).join('\n');
+const render = (lines: Line[], words: LanguageTexts['words']) =>
+  lines.map((l) => renderLine(l, words)).join('\n');
 
 /** The first crisis line, short: "988", "116 123", or its web address. */
 const firstLine = (place: Place) => {
@@ -98,7 +103,9 @@ export function safetyResponse(
   // Without a name the opening still reads naturally ("I'm really glad you told me").
   return name
     ? fill(filled, { name })
-    : filled.replace(/^\{\{name\}\},\s*(\p{L})/u, (_, c: string) => c.toUpperCase()).replaceAll('{{name}}', '');
+    : filled
+        .replace(/^\{\{name\}\},\s*(\p{L})/u, (_, c: string) => c.toUpperCase())
+        .replaceAll('{{name}}', '');
 }
 
 /** The response to a detected signal: the category's, or the gentle check-in when unsure. */

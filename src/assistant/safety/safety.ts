@@ -3,7 +3,13 @@ import { replyLanguage } from './language.ts';
 import type { Category, Language } from './lexicon.ts';
 import type { SecondOpinion } from './moderation.ts';
 import { linesFor, loadResources, type Resources } from './resources.ts';
-import { loadSafetyTexts, type ResponseKind, responseKind, type SafetyTexts, safetyResponse } from './responses.ts';
+import {
+  loadSafetyTexts,
+  type ResponseKind,
+  responseKind,
+  type SafetyTexts,
+  safetyResponse,
+} from './responses.ts';
 
 /** Who is answered: what the server knows of the user, any of it possibly unknown (database away). */
 export interface SafetyProfile {
@@ -22,7 +28,12 @@ export interface SafetyAnswer {
 
 /** How long after a risk response the conversation stays supportive: the rest of that day and the next. */
 export function supportsUntil(flaggedAt: Date, timeZone: string): Date {
-  const day = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+  const day = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  });
   // The user's local midnight two days on, found by stepping hour by hour from 24 h later.
   const today = day.format(flaggedAt);
   let t = flaggedAt.getTime() + 24 * 3600_000;
@@ -65,9 +76,11 @@ export function createSafety(options: { promptsDir?: string; secondOpinion?: Sec
       return l.phone ?? l.sms ?? l.url ?? '';
     },
     /** A gentle line offered again in a later turn of a supportive conversation. */
-    support: (text: string, profile: SafetyProfile) => respond('support', replyLanguage(text, undefined), profile),
+    support: (text: string, profile: SafetyProfile) =>
+      respond('support', replyLanguage(text, undefined), profile),
     /** What is said when the model fails in a turn where risk was noticed: the lines, always. */
-    fallback: (text: string, profile: SafetyProfile) => respond('fallback', replyLanguage(text, undefined), profile),
+    fallback: (text: string, profile: SafetyProfile) =>
+      respond('fallback', replyLanguage(text, undefined), profile),
   };
 }
 

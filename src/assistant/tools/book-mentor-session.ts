@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { sessionTypes } from '../../db/schema/index.ts';
+import { getMentor } from '../../domain/mentors/get-mentor.ts';
 import { bookSession } from '../../domain/sessions/book-session.ts';
 import { BookSessionInput } from '../../domain/sessions/schemas.ts';
 import { defineTool } from './types.ts';
@@ -28,10 +29,19 @@ export const bookMentorSessionTool = defineTool({
   sideEffect: 'confirm',
   // The route's own schema checks the call again, so the tool accepts nothing the API would not.
   run: async ({ ctx, input }) => {
-    const session = await ctx.asUser((u) => bookSession(u, BookSessionInput.parse(input)));
-    return { booked: true, session: sessionView(session, ctx.timeZone) };
+    const { session, verified } = await ctx.asUser(async (u) => {
+      const booked = await bookSession(u, BookSessionInput.parse(input));
+      return { session: booked, verified: (await getMentor(u, booked.mentorId)).verified };
+    });
+    return {
+      booked: true,
+      session: sessionView(session, ctx.timeZone),
+      ...(verified ? {} : { unverified: true as const }),
+    };
   },
   summarize: (r) => `booked with ${r.session.mentor}, ${r.session.when}`,
   propose: (r) =>
-    `Book a ${r.session.durationMinutes}-minute ${r.session.sessionType} session with ${r.session.mentor} on ${r.session.when}`,
+    `Book a ${r.session.durationMinutes}-minute ${r.session.sessionType} session with ${r.session.mentor} on ${r.session.when}${
+      r.unverified ? ' (this mentor is not verified)' : ''
+    }`,
 });

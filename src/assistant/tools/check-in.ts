@@ -8,7 +8,8 @@ export const checkInTool = defineTool({
   name: 'check_in',
   description:
     'Check the user in at a place (by id) when they say they are there or ask to be checked in. ' +
-    "Uses the device's location for the distance check when it was shared.",
+    "Uses the device's location for the distance check when it was shared. At a place the user did " +
+    'not name (or you did not just list), it returns a proposal for them to confirm instead.',
   input: z.strictObject({
     locationId: z.uuid(),
     mood: z.enum(moods).optional().describe('How the user says they feel'),
@@ -47,4 +48,7 @@ export const checkInTool = defineTool({
   },
   summarize: (r) =>
     r.alreadyCheckedInThisHour ? `already checked in at ${r.place.name}` : `checked in at ${r.place.name}`,
+  // Asked for plainly, a check-in just happens; otherwise (consent.ts) this is what the user confirms.
+  propose: (r, input) =>
+    `Check you in at ${r.place.name}${input.mood ? `, feeling ${input.mood}` : ''}${input.note ? ', with your note' : ''}`,
 });

@@ -11,7 +11,8 @@ export const createReminderTool = defineTool({
   name: 'create_reminder',
   description:
     'Send the user a reminder notification, now or at a later time. It only ever reaches the user ' +
-    'themself. Give either `at` or `inMinutes`; neither means now.',
+    'themself. Give either `at` or `inMinutes`; neither means now. Unless the user asked to be ' +
+    'reminded in this message, or when it carries a link, it returns a proposal for them to confirm.',
   input: z.strictObject({
     title: z.string().trim().min(1).max(100).describe('Short, e.g. "Drink some water"'),
     message: z.string().trim().min(1).max(300).optional(),
@@ -52,9 +53,15 @@ export const createReminderTool = defineTool({
     return {
       reminderId: row.id,
       title: row.title,
+      ...(row.message !== row.title ? { message: row.message } : {}),
       when: later ? localTime(later, ctx.timeZone) : 'now',
       ...(later ? { at: later.toISOString() } : {}),
     };
   },
   summarize: (r) => (r.when === 'now' ? 'reminder sent' : `reminder set for ${r.when}`),
+  // Not asked for plainly, or carrying a link (consent.ts): this is what the user confirms.
+  propose: (r) =>
+    `${r.when === 'now' ? `Send you a reminder now: "${r.title}"` : `Remind you "${r.title}" on ${r.when}`}${
+      r.message ? ` with the message "${r.message}"` : ''
+    }`,
 });

@@ -12,8 +12,14 @@ const placeRows = Symbol('placeRows');
 /** A place as GET /api/locations returns it; with its distance when searched around a point. */
 type PlaceRow = PublicLocation & { distanceKm?: number };
 
-/** The model's view of the places and, under a symbol key it never serialises, the rows themselves. */
-const withRows = (rows: PlaceRow[]) => ({ places: rows.map((p) => placeView(p)), [placeRows]: rows });
+/**
+ * The model's view of the places and, under a symbol key it never serialises, the rows themselves.
+ * Verified places come first (nearest first within each group): the HTTP API stays nearest-first.
+ */
+const withRows = (found: PlaceRow[]) => {
+  const rows = [...found].sort((a, b) => Number(b.isVerified) - Number(a.isVerified));
+  return { places: rows.map((p) => placeView(p)), [placeRows]: rows };
+};
 
 const Input = z
   .strictObject({
@@ -47,7 +53,7 @@ export const searchLocationsTool = defineTool({
   description:
     'Find calm places (coffee, gym, nutrition, partner, mentor spaces) near the user, a city or ' +
     'coordinates, nearest first, or a place by name. Without lat/lng or city it searches near the ' +
-    "user's device location.",
+    "user's device location. Verified places are listed first; unverified ones are marked.",
   input: Input,
   sideEffect: 'none',
   run: async ({ ctx, input }): Promise<SearchResult> => {

@@ -39,7 +39,9 @@ export const searchMentorsTool = defineTool({
     const wanted = input.name?.toLowerCase();
     const mentors = (wanted ? found.filter((m) => m.displayName.toLowerCase().includes(wanted)) : found)
       .filter((m) => m.userId !== ctx.userId)
-      .slice(0, input.limit);
+      .slice(0, input.limit)
+      // Verified mentors first, the search's own order kept within each group.
+      .sort((a, b) => Number(b.verified) - Number(a.verified));
     return { mentors: mentors.map(mentorView) };
   },
   summarize: (r) => `${r.mentors.length} mentor${r.mentors.length === 1 ? '' : 's'} found`,

@@ -4,10 +4,12 @@ import type { PublicLocation } from '../../domain/locations/schemas.ts';
 import type { Mentor } from '../../domain/mentors/schemas.ts';
 import type { RewardView } from '../../domain/rewards/view.ts';
 import type { Session } from '../../domain/sessions/schemas.ts';
+import { userText } from './user-text.ts';
 
 /**
  * What tools hand the model: small, flat, no secrets (QR codes, notes, coordinates of mentors),
- * free text clipped. Everything else a client needs comes from the HTTP API.
+ * free text clipped. Everything else a client needs comes from the HTTP API. Text other people
+ * wrote goes through `userText` (cleaned of control-like text); unverified places and mentors say so.
  */
 
 export const clip = (text: string | null | undefined, max: number): string | undefined => {
@@ -17,21 +19,26 @@ export const clip = (text: string | null | undefined, max: number): string | und
 };
 
 export function placeView(p: PublicLocation & { distanceKm?: number }, descriptionMax = 160) {
+  const description = userText(p.description, descriptionMax);
   return {
     id: p.id,
-    name: clip(p.name, 120)!,
+    name: userText(p.name, 120) ?? '(unnamed)',
     type: p.type,
-    address: clip(`${p.address}, ${p.city}`, 160)!,
+    address: userText(`${p.address}, ${p.city}`, 160) ?? '',
     ...(p.distanceKm === undefined ? {} : { distanceKm: p.distanceKm }),
     quietness:
       p.anxietyLevel === 'low' ? 'quiet' : p.anxietyLevel === 'high' ? 'busy' : (p.anxietyLevel ?? 'unknown'),
     beginnerFriendly: p.isBeginnerFriendly,
     verified: p.isVerified,
+    ...(p.isVerified ? {} : { unverified: true as const }),
     rating: p.rating,
     reviewCount: p.reviewCount,
-    amenities: p.amenities.slice(0, 8).map((a) => clip(a, 40)!),
+    amenities: p.amenities
+      .slice(0, 8)
+      .map((a) => userText(a, 40))
+      .filter((a): a is string => a !== undefined),
     coffeeReward: p.hasQrReward,
-    ...(p.description ? { description: clip(p.description, descriptionMax) } : {}),
+    ...(description ? { description } : {}),
   };
 }
 
@@ -75,9 +82,9 @@ export type JourneySummary = ReturnType<typeof journeySummary>;
 export function rewardView(r: RewardView, timeZone: string) {
   return {
     id: r.id,
-    title: clip(r.title, 80)!,
+    title: userText(r.title, 80) ?? 'Reward',
     status: r.status,
-    ...(r.partner ? { partner: clip(r.partner.name, 80) } : {}),
+    ...(r.partner ? { partner: userText(r.partner.name, 80) } : {}),
     earned: localTime(r.earnedAt, timeZone),
     ...(r.expiresAt ? { expires: localTime(r.expiresAt, timeZone) } : {}),
     locationId: r.locationId,
@@ -85,17 +92,22 @@ export function rewardView(r: RewardView, timeZone: string) {
 }
 
 export function mentorView(m: Mentor) {
+  const bio = userText(m.bio, 160);
   return {
     id: m.id,
-    name: clip(m.displayName, 80)!,
-    title: clip(m.title, 80)!,
-    specialization: m.specialization.slice(0, 6).map((s) => clip(s, 40)!),
+    name: userText(m.displayName, 80) ?? 'Mentor',
+    title: userText(m.title, 80) ?? '',
+    specialization: m.specialization
+      .slice(0, 6)
+      .map((s) => userText(s, 40))
+      .filter((s): s is string => s !== undefined),
     meets: m.scheduleType ?? 'both',
     available: m.available,
     verified: m.verified,
+    ...(m.verified ? {} : { unverified: true as const }),
     rating: m.rating,
     ...(m.distanceKm === undefined ? {} : { distanceKm: m.distanceKm }),
-    ...(m.bio ? { bio: clip(m.bio, 160) } : {}),
+    ...(bio ? { bio } : {}),
   };
 }
 
@@ -104,7 +116,7 @@ export type MentorView = ReturnType<typeof mentorView>;
 export function sessionView(s: Session, timeZone: string) {
   return {
     id: s.id,
-    mentor: clip(s.mentorDisplayName, 80)!,
+    mentor: userText(s.mentorDisplayName, 80) ?? 'Mentor',
     mentorId: s.mentorId,
     scheduledAt: s.scheduledAt,
     when: localTime(s.scheduledAt, timeZone),

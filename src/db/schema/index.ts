@@ -7,4 +7,5 @@ export * from './notifications.ts';
 export * from './partners.ts';
 export * from './reviews.ts';
 export * from './rewards.ts';
+export * from './safety-referrals.ts';
 export * from './users.ts';

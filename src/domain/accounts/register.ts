@@ -4,13 +4,14 @@ import { AppError, violatedConstraint } from '../../errors.ts';
 import { type ContextSource, withUser } from '../context.ts';
 import type { LoginAttempt } from './login.ts';
 import { consumeAttempt, registrationKey, signupRule } from './login-limits.ts';
+import { assertStrongPassword } from './password-policy.ts';
 import { hashPassword } from './passwords.ts';
 import type { RegisterInput } from './schemas.ts';
 import { type PublicUser, toPublicUser } from './user.ts';
 
 /**
  * Creates an account and its journey row, within the per-address sign-up limit when an attempt is
- * given (the HTTP route always gives one). The id is chosen here so the insert already runs as
+ * given (the HTTP route always gives one), with a password strong enough (password-policy.ts). The id is chosen here so the insert already runs as
  * the new user under row-level security.
  */
 export async function registerUser(
@@ -26,6 +27,8 @@ export async function registerUser(
       'new accounts from this network',
     );
   }
+  // After the limit: a refused sign-up costs the server nothing, an allowed one a strength check.
+  assertStrongPassword(input.password, [input.email, input.username, input.displayName]);
   const id = randomUUID();
   const passwordHash = await hashPassword(input.password, source.bcryptCost);
   try {

@@ -9,7 +9,7 @@ const instant = () => z.string().openapi({ format: 'date-time' });
 export const NOTE_MAX_LENGTH = 1000;
 
 export const CheckInInput = z
-  .object({
+  .strictObject({
     locationId: z.uuid(),
     mood: z.enum(moods).optional(),
     note: z.string().max(NOTE_MAX_LENGTH).optional().openapi({ description: 'Private; stored encrypted' }),

@@ -39,8 +39,8 @@ const lockUserRow = (tx: Tx, userId: string) =>
  * completion percentage and milestones on journey_progress, and the copies on users. A level-up
  * starts the new level's date and writes a `level_up` notification. Call it in the transaction
  * that changed the counters. `userId` defaults to the signed-in user; another user's journey (a
- * mentor completing the session of the person they met) is read and written elevated, which the
- * calling verb has decided is allowed.
+ * mentor completing the session of the person they met) is recomputed when the calling verb has
+ * decided that it is allowed.
  */
 export async function recomputeJourney(
   ctx: UserContext,
@@ -49,7 +49,9 @@ export async function recomputeJourney(
   const userId = options.userId ?? ctx.userId;
   const now = ctx.clock.now();
 
-  const { before, after, streak, reached } = await asOwner(ctx, userId, async (tx) => {
+  // The figures are derived here, never taken from a request: the app role may not write them
+  // (drizzle/0011), so they are written as the system role, for the signed-in user too.
+  const { before, after, streak, reached } = await elevated(ctx.tx, async (tx) => {
     await lockUserRow(tx, userId);
     await tx.insert(journeyProgress).values({ userId, levelStartDate: now }).onConflictDoNothing();
     const before = (await journeyRow(tx, userId, true))!;

@@ -11,6 +11,7 @@ import {
 } from '../../domain/operators/reviews.ts';
 import { createPartner, deactivatePartner, updatePartner } from '../../domain/partners/manage.ts';
 import { CreatePartnerInput, PartnerSchema, UpdatePartnerInput } from '../../domain/partners/schemas.ts';
+import { SafetyReportSchema, safetyReport } from '../../domain/safety/referrals.ts';
 import type { AppEnv } from '../app.ts';
 import { requireAuth } from '../auth.ts';
 import { bearerAuth, errors, jsonBody, jsonContent, UuidParam } from '../openapi.ts';
@@ -91,6 +92,22 @@ const hide = createRoute({
   responses: { 200: jsonContent(ReviewResult), ...guarded },
 });
 
+const safety = createRoute({
+  ...admin('get', '/api/admin/safety-report', "The year's safety responses, counted (no content, no users)"),
+  request: {
+    query: z.object({
+      year: z
+        .string()
+        .regex(/^\d{4}$/, 'must be a four-digit year')
+        .transform(Number)
+        .pipe(z.number().int().min(2000))
+        .optional()
+        .openapi({ param: { name: 'year', in: 'query' }, type: 'integer', example: '2026' }),
+    }),
+  },
+  responses: { 200: jsonContent(z.object({ report: SafetyReportSchema })), ...guarded },
+});
+
 /** Operator actions: signed in, and users.role = 'operator' (checked in withOperator), else 403. */
 export function registerAdminRoutes(app: OpenAPIHono<AppEnv>, deps: Deps): void {
   app.use('/api/admin/*', requireAuth(deps));
@@ -139,6 +156,12 @@ export function registerAdminRoutes(app: OpenAPIHono<AppEnv>, deps: Deps): void 
     const { id } = c.req.valid('param');
     const review = await withOperator(deps, c.var.userId, (ctx) => clearReviewFlag(ctx, id));
     return c.json({ review }, 200);
+  });
+
+  app.openapi(safety, async (c) => {
+    const year = c.req.valid('query').year ?? deps.clock.now().getUTCFullYear();
+    const report = await withOperator(deps, c.var.userId, (ctx) => safetyReport(ctx, year));
+    return c.json({ report }, 200);
   });
 
   app.openapi(hide, async (c) => {

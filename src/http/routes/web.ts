@@ -37,13 +37,18 @@ const safeName = /^[A-Za-z0-9_.-]+$/;
  * The browser client at `/`, built into web/dist by src/web/build.ts. Only `/` and
  * `/assets/<file>` are served here, so nothing shadows /api, /docs, /socket.io or the probes.
  * index.html is read on each request (a rebuild shows at once); assets have hashed names and are
- * cached for good.
+ * cached for good. Source maps (`.map`) only when sourceMaps is on: never in production, where
+ * they would hand out the client's source. The other security headers come from
+ * security-headers.ts, on every response.
  */
-export function registerWebRoutes(app: OpenAPIHono<AppEnv>, dir: string = webDist): void {
+export function registerWebRoutes(
+  app: OpenAPIHono<AppEnv>,
+  options: { dir?: string; sourceMaps?: boolean } = {},
+): void {
+  const dir = options.dir ?? webDist;
+  const sourceMaps = options.sourceMaps ?? false;
   app.get('/', async (c) => {
     c.header('content-security-policy', csp);
-    c.header('x-content-type-options', 'nosniff');
-    c.header('referrer-policy', 'no-referrer');
     c.header('cache-control', 'no-cache');
     try {
       return c.html(await readFile(path.join(dir, 'index.html'), 'utf8'));
@@ -56,6 +61,7 @@ export function registerWebRoutes(app: OpenAPIHono<AppEnv>, dir: string = webDis
     const file = c.req.param('file');
     const type = types[path.extname(file)];
     if (!type || !safeName.test(file) || file.startsWith('.')) return c.notFound();
+    if (file.endsWith('.map') && !sourceMaps) return c.notFound();
     let body: Buffer;
     try {
       body = await readFile(path.join(dir, 'assets', file));
@@ -65,7 +71,6 @@ export function registerWebRoutes(app: OpenAPIHono<AppEnv>, dir: string = webDis
     return c.body(new Uint8Array(body), 200, {
       'content-type': type,
       'cache-control': 'public, max-age=31536000, immutable',
-      'x-content-type-options': 'nosniff',
     });
   });
 }

@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { z } from 'zod';
+import { textIssues } from '../../domain/text.ts';
 import { AppError, errorCodes, fromDatabaseError } from '../../errors.ts';
 import { issuesToDetails } from '../../http/validation.ts';
 import type { Metrics } from '../../metrics.ts';
@@ -16,8 +17,9 @@ export function toAckError(err: unknown, event: string, env: HandlerEnv): Ack & 
 
 /**
  * Wraps a client→server handler: no acknowledgement callback → the event is dropped (the contract
- * requires one); a payload that fails the schema → `invalid_payload` naming the fields; a thrown
- * error → its code. The handler never throws into socket.io.
+ * requires one); a payload that fails the schema or the text rule (domain/text.ts) →
+ * `invalid_payload` naming the fields; a thrown error → its code. The handler never throws into
+ * socket.io.
  */
 export interface HandlerEnv {
   logger: Logger;
@@ -53,8 +55,8 @@ export function handler<S extends z.ZodType, T extends object>(
       return;
     }
     const parsed = schema.safeParse(payload ?? {});
-    if (!parsed.success) {
-      const details = issuesToDetails(parsed.error.issues);
+    const details = [...(parsed.success ? [] : issuesToDetails(parsed.error.issues)), ...textIssues(payload)];
+    if (!parsed.success || details.length > 0) {
       reply({
         ok: false,
         error: new AppError('invalid_payload', errorCodes.invalid_payload, details).toBody(),

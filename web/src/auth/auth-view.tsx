@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { type Api, errorText } from '../api.ts';
 import type { User } from '../types.ts';
+import { PasswordRule, passwordLengthProblem } from './password-rule.tsx';
 
 type Mode = 'login' | 'register';
 
@@ -17,6 +18,7 @@ export function AuthView({ api, onSignedIn }: { api: Api; onSignedIn: (token: st
   const [mode, setMode] = useState<Mode>('login');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [password, setPassword] = useState('');
 
   const submit = async (e: Event) => {
     e.preventDefault();
@@ -62,6 +64,7 @@ export function AuthView({ api, onSignedIn }: { api: Api; onSignedIn: (token: st
             onClick={() => {
               setMode(m);
               setError(null);
+              setPassword('');
             }}
           >
             {m === 'login' ? 'Sign in' : 'Create account'}
@@ -103,14 +106,21 @@ export function AuthView({ api, onSignedIn }: { api: Api; onSignedIn: (token: st
         <label>
           Password
           <input
+            key={mode}
             name="password"
             type="password"
             autocomplete={mode === 'login' ? 'current-password' : 'new-password'}
             required
-            minLength={mode === 'register' ? 10 : 1}
             maxLength={200}
+            {...(mode === 'register' ? { 'aria-describedby': 'password-rule' } : {})}
+            onInput={(e) => {
+              const input = e.currentTarget;
+              setPassword(input.value);
+              input.setCustomValidity(mode === 'register' ? (passwordLengthProblem(input.value) ?? '') : '');
+            }}
           />
         </label>
+        {mode === 'register' ? <PasswordRule password={password} /> : null}
         {error ? (
           <p class="error" role="alert">
             {error}

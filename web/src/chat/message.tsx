@@ -56,7 +56,11 @@ export function Message({ item, askedFor, latest }: { item: ChatItem; askedFor: 
       {item.places?.length ? <PlaceCards places={item.places} /> : null}
       {open ? (
         <fieldset class="proposal">
-          <legend class="visually-hidden">Proposal</legend>
+          <legend class="visually-hidden">Confirm what the assistant proposes</legend>
+          {/* The server's own words for exactly what will happen, not the model's. */}
+          <p class="proposal-summary" data-testid="proposal-summary">
+            {item.proposal!.summary}
+          </p>
           <button type="button" class="primary" onClick={confirm}>
             Confirm
           </button>

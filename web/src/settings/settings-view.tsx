@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { errorText } from '../api.ts';
 import { useServices } from '../services.ts';
 import { useStore } from '../store.ts';
@@ -23,6 +23,13 @@ export function SettingsView({ onDeleted }: { onDeleted: () => void }) {
   const me = useStore(user);
   const [saving, setSaving] = useState(false);
   const zoneList = useRef<string[]>(zones(me.timeZone));
+  const [countries, setCountries] = useState<{ code: string; name: string }[]>([]);
+  useEffect(() => {
+    api
+      .get<{ countries: { code: string; name: string }[] }>('/api/crisis-lines')
+      .then((r) => setCountries(r.countries))
+      .catch(() => setCountries([]));
+  }, [api]);
 
   // Shown at once, put back if the server refuses.
   const save = async (patch: Partial<User>, done: string) => {
@@ -104,6 +111,28 @@ export function SettingsView({ onDeleted }: { onDeleted: () => void }) {
           {zoneList.current.map((z) => (
             <option key={z} value={z}>
               {z}
+            </option>
+          ))}
+        </select>
+      </fieldset>
+      <fieldset disabled={saving}>
+        <legend>Help lines</legend>
+        <label for="crisis-country">If you are ever in crisis, the assistant shows the help lines of</label>
+        <select
+          id="crisis-country"
+          value={me.crisisCountry ?? ''}
+          onChange={(e) => {
+            const code = e.currentTarget.value || null;
+            void save(
+              { crisisCountry: code },
+              code ? 'Help lines saved.' : 'Help lines follow your time zone.',
+            );
+          }}
+        >
+          <option value="">The country of my time zone</option>
+          {countries.map((c) => (
+            <option key={c.code} value={c.code}>
+              {c.name}
             </option>
           ))}
         </select>

@@ -1,5 +1,6 @@
+import type { ToolOutcome } from '../../tools/registry.ts';
 import type { JourneySummary } from '../../tools/views.ts';
-import { call, type Flow, lastOutcome, type Move, resultOf } from './flow.ts';
+import { askToConfirm, call, type Flow, lastOutcome, type Move, proposalOf, resultOf } from './flow.ts';
 import { capabilities, listJoin, pick, plural, timeOfDayGreeting } from './say.ts';
 import type { Intent } from './understand.ts';
 import { localDate, parseWhen } from './when.ts';
@@ -149,22 +150,7 @@ export function rewards(f: Flow): Move {
 /** "Remind me to drink water in 20 minutes". */
 export function reminder(f: Flow, what: string | undefined): Move {
   const done = lastOutcome(f, 'create_reminder');
-  if (done) {
-    if (!done.ok)
-      return {
-        say: `I couldn't set that reminder, ${f.name}: ${done.error?.message ?? 'something went wrong'}`,
-      };
-    const r = resultOf<{ title: string; when: string }>(done);
-    return {
-      say:
-        r.when === 'now'
-          ? `Sent — you'll find "${r.title}" in your notifications, ${f.name}.`
-          : pick(f.seed, [
-              `Okay, ${f.name} — I'll remind you to ${lower(r.title)} on ${r.when}.`,
-              `Done. Reminder set for ${r.when}: "${r.title}".`,
-            ]),
-    };
-  }
+  if (done) return reminderSet(f, done);
   const when = parseWhen(f.facts.text, f.facts.now, f.facts.timeZone);
   if (!what && !when.at) {
     return {
@@ -183,6 +169,26 @@ export function reminder(f: Flow, what: string | undefined): Move {
     title: title.slice(0, 100),
     ...(when.now ? {} : { at: when.at.toISOString() }),
   });
+}
+
+/** What became of a reminder: set, sent, refused, or proposed. */
+export function reminderSet(f: Flow, done: ToolOutcome): Move {
+  const proposed = proposalOf(done);
+  if (proposed) return askToConfirm(proposed);
+  if (!done.ok)
+    return {
+      say: `I couldn't set that reminder, ${f.name}: ${done.error?.message ?? 'something went wrong'}`,
+    };
+  const r = resultOf<{ title: string; when: string }>(done);
+  return {
+    say:
+      r.when === 'now'
+        ? `Sent — you'll find "${r.title}" in your notifications, ${f.name}.`
+        : pick(f.seed, [
+            `Okay, ${f.name} — I'll remind you to ${lower(r.title)} on ${r.when}.`,
+            `Done. Reminder set for ${r.when}: "${r.title}".`,
+          ]),
+  };
 }
 
 const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);

@@ -26,6 +26,17 @@ export const lastOutcome = (f: Flow, name: string): ToolOutcome | undefined =>
 export const countOutcomes = (f: Flow, name: string): number =>
   f.outcomes.filter((o) => o.name === name).length;
 
+/** The server's summary when the outcome is a proposal (a write the user has to confirm first). */
+export const proposalOf = (o: ToolOutcome): string | undefined => {
+  const r = o.ok ? (o.result as { proposed?: boolean; proposal?: string }) : undefined;
+  return r?.proposed ? r.proposal : undefined;
+};
+
+/** "Shall I check you in at …? Say yes to confirm." */
+export const askToConfirm = (summary: string): Move => ({
+  say: `Shall I ${summary.charAt(0).toLowerCase()}${summary.slice(1)}? Say **yes** to confirm.`,
+});
+
 /** The result of a successful outcome, typed by the caller (tool results are plain data). */
 export const resultOf = <T>(o: ToolOutcome): T => o.result as T;
 

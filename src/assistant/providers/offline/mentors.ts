@@ -1,6 +1,8 @@
 import type { MentorView, SessionView } from '../../tools/views.ts';
+import { reminderSet } from './chat.ts';
 import { call, chosen, type Flow, lastOutcome, type Move, resultOf } from './flow.ts';
 import type { Memory } from './memory.ts';
+import { checkedIn } from './places.ts';
 import { pick } from './say.ts';
 import type { Intent } from './understand.ts';
 import { parseDuration, parseWhen } from './when.ts';
@@ -11,7 +13,7 @@ const meets = (m: MentorView) =>
   m.meets === 'both' ? 'online or in person' : m.meets === 'virtual' ? 'online' : 'in person';
 
 const mentorLine = (m: MentorView, i: number) =>
-  `${i + 1}. **${m.name}** — ${m.title}; ${m.specialization.slice(0, 3).join(', ')}; meets ${meets(m)}${
+  `${i + 1}. **${m.name}**${m.unverified ? ' (not verified)' : ''} — ${m.title}; ${m.specialization.slice(0, 3).join(', ')}; meets ${meets(m)}${
     m.rating > 0 ? `; rated ${m.rating.toFixed(1)}` : ''
   }`;
 
@@ -227,6 +229,8 @@ export function listSessions(f: Flow): Move {
 export function confirmedReply(f: Flow): Move {
   const done = f.outcomes[0];
   if (!done) return { say: `Done, ${f.name}.` };
+  if (done.name === 'check_in') return checkedIn(f, done);
+  if (done.name === 'create_reminder') return reminderSet(f, done);
   if (!done.ok) {
     return {
       say: `I'm sorry, ${f.name} — I couldn't do that after all: ${done.error?.message ?? 'something went wrong'}`,
@@ -250,10 +254,14 @@ export function declinedReply(f: Flow, tool: string): Move {
     say:
       tool === 'cancel_mentor_session'
         ? `Okay, ${f.name} — I've left your session as it is.`
-        : pick(f.seed, [
-            `No problem, ${f.name} — I haven't booked anything.`,
-            `Okay, nothing booked. Just ask whenever you're ready, ${f.name}.`,
-          ]),
+        : tool === 'check_in'
+          ? `Okay, ${f.name} — I haven't checked you in.`
+          : tool === 'create_reminder'
+            ? `Okay, ${f.name} — no reminder set.`
+            : pick(f.seed, [
+                `No problem, ${f.name} — I haven't booked anything.`,
+                `Okay, nothing booked. Just ask whenever you're ready, ${f.name}.`,
+              ]),
   };
 }
 

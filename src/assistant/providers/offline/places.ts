@@ -1,5 +1,16 @@
+import type { ToolOutcome } from '../../tools/registry.ts';
 import type { PlaceView } from '../../tools/views.ts';
-import { call, chosen, countOutcomes, type Flow, lastOutcome, type Move, resultOf } from './flow.ts';
+import {
+  askToConfirm,
+  call,
+  chosen,
+  countOutcomes,
+  type Flow,
+  lastOutcome,
+  type Move,
+  proposalOf,
+  resultOf,
+} from './flow.ts';
 import type { Memory } from './memory.ts';
 import { noun, pick, placeLine, plural } from './say.ts';
 import type { Intent } from './understand.ts';
@@ -104,6 +115,7 @@ export function placeDetails(f: Flow, index: number | undefined, words: string):
   if (!last.ok)
     return { say: `I couldn't load that place just now, ${f.name}. Could you try again?`, memory: f.memory };
   const p = resultOf<PlaceView & { hours: unknown }>(last);
+  const unverified = p.unverified ? ' It has not been verified by NightChill yet.' : '';
   const traits = [
     p.quietness === 'quiet' ? 'usually quiet' : p.quietness === 'busy' ? 'can get busy' : undefined,
     p.beginnerFriendly ? 'beginner-friendly' : undefined,
@@ -113,7 +125,7 @@ export function placeDetails(f: Flow, index: number | undefined, words: string):
     say:
       `**${p.name}** is at ${p.address}.${traits.length ? ` It's ${traits.join(', ')}.` : ''}` +
       `${p.amenities.length ? ` Amenities: ${p.amenities.join(', ')}.` : ''}` +
-      `${p.description ? ` ${p.description}` : ''}${p.rating > 0 ? ` Rated ${p.rating.toFixed(1)} from ${plural(p.reviewCount, 'review')}.` : ''}`,
+      `${p.description ? ` ${p.description}` : ''}${p.rating > 0 ? ` Rated ${p.rating.toFixed(1)} from ${plural(p.reviewCount, 'review')}.` : ''}${unverified}`,
     memory: f.memory,
   };
 }
@@ -131,7 +143,7 @@ interface CheckInResult {
 /** "Check me in at Quiet Beans", "I'm at the gym, feeling anxious", "the second one". */
 export function checkIn(f: Flow, intent: CheckInIntent): Move {
   const done = lastOutcome(f, 'check_in');
-  if (done) return checkedIn(f, done.ok ? resultOf<CheckInResult>(done) : undefined, done.error);
+  if (done) return checkedIn(f, done);
   const mood = intent.mood ? { mood: intent.mood } : {};
   const fromMemory = chosen(f.memory.places, intent.pick, (p) => p.name);
   if (
@@ -207,11 +219,12 @@ export function checkIn(f: Flow, intent: CheckInIntent): Move {
   };
 }
 
-function checkedIn(
-  f: Flow,
-  r: CheckInResult | undefined,
-  error: { code: string; message: string } | undefined,
-): Move {
+/** What became of a check-in: done, already done this hour, refused, or proposed. */
+export function checkedIn(f: Flow, outcome: ToolOutcome): Move {
+  const proposed = proposalOf(outcome);
+  if (proposed) return askToConfirm(proposed);
+  const r = outcome.ok ? resultOf<CheckInResult>(outcome) : undefined;
+  const error = outcome.error;
   if (!r) {
     if (error?.code === 'too_far')
       return { say: `${error.message} I'll be here when you arrive, ${f.name}.` };

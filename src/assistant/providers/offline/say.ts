@@ -40,7 +40,7 @@ export function placeLine(p: PlaceView, i: number): string {
     p.beginnerFriendly ? 'beginner-friendly' : undefined,
     p.coffeeReward ? 'coffee reward' : undefined,
   ].filter(Boolean);
-  return `${i + 1}. **${p.name}**${bits.length ? ` — ${bits.join(' · ')}` : ''}`;
+  return `${i + 1}. **${p.name}**${p.unverified ? ' (not verified)' : ''}${bits.length ? ` — ${bits.join(' · ')}` : ''}`;
 }
 
 export function timeOfDayGreeting(hour: number): string {

@@ -6,8 +6,16 @@ import { pick } from './say.ts';
  * places, check-ins or bookings offered, the lines mentioned in passing. Requests the user makes
  * plainly (a café, their streak) are still answered by the usual flow.
  */
-export function supportive(f: Flow): Move {
+export function supportive(f: Flow, kind: string): Move {
   const n = f.name;
+  if (kind === 'greeting' || kind === 'how_are_you') {
+    return {
+      say: pick(f.seed, [
+        `Hi ${n}. I'm glad you're here. How are you feeling right now?`,
+        `Hello ${n} — it's good to hear from you. How are you doing at the moment, honestly?`,
+      ]),
+    };
+  }
   const line = f.facts.support?.line ?? '';
   const talk = /\b(?:talk|chat|stay|listen|company|here with me|be with me)\b/i.test(f.facts.text);
   if (talk) {

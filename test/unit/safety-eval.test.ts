@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createDetector } from '../../src/assistant/safety/detect.ts';
+import { categories, languages } from '../../src/assistant/safety/lexicon.ts';
+
+/**
+ * The crisis check measured on the labelled evaluation set (test/eval/safety-messages.jsonl,
+ * written by hand apart from the lexicons: test/eval/README.md). A referral is any safety response
+ * (a category's full response or the gentle check-in): both show the lines. Recall is the share of
+ * crisis messages referred, false alarms the share of everyday messages referred.
+ */
+
+interface Item {
+  text: string;
+  lang: string;
+  label: string;
+  style?: string;
+}
+
+const items: Item[] = readFileSync(new URL('../eval/safety-messages.jsonl', import.meta.url), 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l) as Item);
+const detect = createDetector();
+const crisis = items.filter((i) => i.label !== 'none');
+const everyday = items.filter((i) => i.label === 'none');
+/** Measured 2026-12-05: recall 51.1%, false alarms 9.5% (full responses 1.0%, the rest check-ins). */
+const RECALL_FLOOR = 0.5;
+const ALARM_CEILING = 0.1;
+const pct = (n: number, d: number) => `${((100 * n) / Math.max(d, 1)).toFixed(1)}%`;
+
+describe('the crisis check on the evaluation set', () => {
+  it('holds at least 400 labelled messages: 200 crisis in every category and language, 200 everyday', () => {
+    expect(crisis.length).toBeGreaterThanOrEqual(200);
+    expect(everyday.length).toBeGreaterThanOrEqual(200);
+    for (const c of categories) expect(crisis.filter((i) => i.label === c).length, c).toBeGreaterThan(0);
+    for (const l of languages) expect(crisis.filter((i) => i.lang === l).length, l).toBeGreaterThan(0);
+    for (const i of items) expect([...categories, 'none'], i.text).toContain(i.label);
+  });
+
+  it('refers crisis messages and leaves everyday ones, no worse than measured (goal: 98% / 3%)', () => {
+    const results = items.map((i) => ({ ...i, signal: detect(i.text) }));
+    const missed = results.filter((r) => r.label !== 'none' && !r.signal);
+    const alarms = results.filter((r) => r.label === 'none' && r.signal);
+    const full = results.filter((r) => r.label !== 'none' && r.signal?.level === 'crisis');
+    const sameCategory = results.filter((r) => r.label !== 'none' && r.signal?.category === r.label);
+    const lines = [
+      `crisis recall ${pct(crisis.length - missed.length, crisis.length)} (${crisis.length - missed.length}/${crisis.length}); full response ${pct(full.length, crisis.length)}; category right ${pct(sameCategory.length, crisis.length)}`,
+      `false alarms ${pct(alarms.length, everyday.length)} (${alarms.length}/${everyday.length}); of them full responses ${alarms.filter((r) => r.signal?.level === 'crisis').length}`,
+      ...languages.map((l) => {
+        const c = crisis.filter((i) => i.lang === l);
+        const m = missed.filter((i) => i.lang === l);
+        const e = everyday.filter((i) => i.lang === l);
+        const a = alarms.filter((i) => i.lang === l);
+        return `  ${l}: recall ${pct(c.length - m.length, c.length)} of ${c.length}, false alarms ${pct(a.length, e.length)} of ${e.length}`;
+      }),
+      ...missed.map((r) => `  missed [${r.lang} ${r.label}] ${r.text}`),
+      ...alarms.map((r) => `  alarm [${r.lang} ${r.signal?.level} ${r.signal?.category}] ${r.text}`),
+    ];
+    console.log(lines.join('\n'));
+    // Issue 14's goal is 98% recall and at most 3% false alarms; the detector does not reach it yet
+    // on this independently written set (docs/assistant.md, "How it is measured"). Until it does,
+    // the test holds the measured floor, so nothing can get worse unseen: raise these as it improves.
+    expect((crisis.length - missed.length) / crisis.length).toBeGreaterThanOrEqual(RECALL_FLOOR);
+    expect(alarms.length / everyday.length).toBeLessThanOrEqual(ALARM_CEILING);
+    expect(alarms.filter((r) => r.signal?.level === 'crisis').length / everyday.length).toBeLessThanOrEqual(
+      0.03,
+    );
+  });
+});
