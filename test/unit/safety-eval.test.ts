@@ -24,9 +24,9 @@ const items: Item[] = readFileSync(new URL('../eval/safety-messages.jsonl', impo
 const detect = createDetector();
 const crisis = items.filter((i) => i.label !== 'none');
 const everyday = items.filter((i) => i.label === 'none');
-/** Measured 2026-12-05: recall 51.1%, false alarms 9.5% (full responses 1.0%, the rest check-ins). */
+/** Measured 2026-12-05: recall 51.1%, false alarms 3.9% (full responses 1.0%, the rest check-ins). */
 const RECALL_FLOOR = 0.5;
-const ALARM_CEILING = 0.1;
+const ALARM_CEILING = 0.05;
 const pct = (n: number, d: number) => `${((100 * n) / Math.max(d, 1)).toFixed(1)}%`;
 
 describe('the crisis check on the evaluation set', () => {

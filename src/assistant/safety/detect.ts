@@ -94,10 +94,12 @@ export function createDetector(lexicons: Lexicon[] = loadLexicons()): Detector {
     let best: Found | undefined;
     const weak: Found[] = [];
     let distressed = false;
+    // Idioms, titles and frames hold in every language's rules: "Suicide Squad" is masked for the
+    // Spanish `suicid*` too, and a French film frame quiets a bare mention any lexicon finds.
+    let t = normalized;
+    for (const lexicon of lexicons) for (const mask of lexicon.masks) t = t.replace(mask, ' _ ');
+    const framed = lexicons.some((l) => l.frames.some((f) => f.test(t)));
     for (const lexicon of lexicons) {
-      let t = normalized;
-      for (const mask of lexicon.masks) t = t.replace(mask, ' _ ');
-      const framed = lexicon.frames.some((f) => f.test(t));
       distressed ||= lexicon.distress?.test(t) ?? false;
       for (const rule of lexicon.rules) {
         const m = firstMatch(rule.regex, t, lexicon);

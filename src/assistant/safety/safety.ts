@@ -11,6 +11,8 @@ import {
   safetyResponse,
 } from './responses.ts';
 
+let shared: Detector | undefined;
+
 /** Who is answered: what the server knows of the user, any of it possibly unknown (database away). */
 export interface SafetyProfile {
   name?: string | undefined;
@@ -48,7 +50,10 @@ export function supportsUntil(flaggedAt: Date, timeZone: string): Date {
  * second opinion when a model is configured, and the words and lines of every response.
  */
 export function createSafety(options: { promptsDir?: string; secondOpinion?: SecondOpinion }) {
-  const detect: Detector = createDetector();
+  // Compiling six lexicons takes a second and ~100 MB: one detector per process, shared by every
+  // assistant in it (it holds no state between messages).
+  shared ??= createDetector();
+  const detect: Detector = shared;
   const texts: SafetyTexts = loadSafetyTexts(options.promptsDir);
   const resources: Resources = loadResources(options.promptsDir);
 
