@@ -114,7 +114,9 @@ describe.each(backends)('safety on the offline companion, on %s', (backend) => {
     // Asked plainly, a place is still found.
     const asked = await say(app, me, 'find me a quiet café');
     expect((await lastContext(app, me.userId)).tools?.[0]?.name).toBe('search_locations');
-    expect(asked.reply.content).toBeTruthy();
+    expect(asked.tools.map((t) => `${t.name}:${t.status}`)).toContain('search_locations:started');
+    // Answered by the place flow (here it asks where), not by the supportive words.
+    expect(asked.reply.content).not.toMatch(/Thank you for telling me|I hear you|I'm listening/);
     // Two days on, the companion is itself again.
     clock.advance(2 * 24 * 3600_000);
     await say(app, me, 'hello');

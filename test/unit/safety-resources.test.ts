@@ -21,7 +21,9 @@ describe('the crisis lines', () => {
         expect(line.source, `${code} ${line.name}`).toMatch(/^https:\/\//);
         expect(Date.parse(line.checked), `${code} ${line.name}`).not.toBeNaN();
         expect(new Date(line.checked).getTime(), `${code} ${line.name}`).toBeLessThanOrEqual(Date.now());
-        expect(line.phone ?? line.sms ?? line.url, `${code} ${line.name}`).toBeTruthy();
+        expect(line.phone ?? line.sms ?? line.url, `${code} ${line.name}`).toMatch(
+          /^(?:[0-9+(]|[A-Z]+ to |https:\/\/)/,
+        );
       }
     }
   });
