@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { nodeFlags } from './src/node-flags.ts';
 import { chromiumPath } from './test/helpers/chromium.ts';
 
 // Suites named *.redis.test.ts need a Redis (TEST_REDIS_URL): on a machine without one they are
@@ -31,6 +32,8 @@ export default defineConfig({
     hookTimeout: 120_000,
     // Each file opens its own databases; two cores run two files at once.
     maxWorkers: 2,
+    // The flags the server starts with (src/node-flags.ts), so tests run the code as it runs.
+    execArgv: nodeFlags,
     reporters: ['default', './test/helpers/no-skips-reporter.ts'],
   },
 });

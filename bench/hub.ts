@@ -14,6 +14,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { io, type Socket } from 'socket.io-client';
+import { nodeFlags } from '../src/node-flags.ts';
 import { BenchUsageError } from './usage.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -34,7 +35,7 @@ async function start(script: string, env: Record<string, string>, profile = fals
   const cpuProf = profile ? ['--cpu-prof', `--cpu-prof-dir=${path.join(root, 'bench', 'profiles')}`] : [];
   const proc = fork(path.join(root, 'bench', script), [], {
     cwd: root,
-    execArgv: ['--import', 'tsx', '--expose-gc', ...cpuProf],
+    execArgv: [...nodeFlags, '--import', 'tsx', '--expose-gc', ...cpuProf],
     env: { ...process.env, ...env },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });

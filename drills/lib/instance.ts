@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { nodeFlags } from '../../src/node-flags.ts';
 import { freePort } from '../../test/helpers/redis-server.ts';
 import { trackPid, untrackPid } from './cleanup.ts';
 import { sleep } from './stats.ts';
@@ -86,7 +87,7 @@ export async function createInstance(name: string, env: Record<string, string>):
       expectingExit = false;
       const proc = spawn(
         process.execPath,
-        ['--expose-gc', '--import', 'tsx', '--import', probePath, 'src/main.ts'],
+        [...nodeFlags, '--expose-gc', '--import', 'tsx', '--import', probePath, 'src/main.ts'],
         {
           cwd: repoRoot,
           env: {

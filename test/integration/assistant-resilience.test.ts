@@ -179,6 +179,11 @@ describe.each(backends)('the assistant when the model misbehaves, on %s', (backe
       // arrived before or after the sync ack (the wire order does not decide it).
       const received: { delta: string; offset: number }[] = [];
       laptop.on('chat:delta', (d: { delta: string; offset: number }) => received.push(d));
+      // Each socket keeps the server's order (every delta before the reply), not the other's.
+      let laptopReply: { content: string } | undefined;
+      laptop.on('chat:message', (m: { content: string; role: string }) => {
+        if (m.role === 'assistant') laptopReply = m;
+      });
       const sync = await emitAck(laptop, 'chat:sync', {});
       const later = {
         join: (sep: string) =>
@@ -196,6 +201,8 @@ describe.each(backends)('the assistant when the model misbehaves, on %s', (backe
       expect(cancelled).toEqual({ ok: true, cancelled: true });
       await waitFor(() => me.seen.messages.length === 1, 5_000);
       const reply = me.seen.messages[0]!;
+      await waitFor(() => laptopReply !== undefined, 5_000);
+      expect(laptopReply!.content).toBe(reply.content);
       // What the late device saw: the partial text at sync, then the deltas that followed it.
       expect(sync.turn.partialContent + later.join('')).toBe(reply.content);
       expect(reply.content.length).toBeLessThan(long.length);

@@ -74,6 +74,8 @@ function firstMatch(regex: RegExp, text: string, lexicon: Lexicon): RegExpExecAr
 interface Found {
   /** Where a bare mention starts: two rules matching one word are one mention. */
   at?: number;
+  /** A bare mention inside a work, study or media frame of a language that found it. */
+  framed?: boolean;
   level: RiskLevel;
   category: Category;
   language: Language;
@@ -98,9 +100,12 @@ export function createDetector(lexicons: Lexicon[] = loadLexicons()): Detector {
     // Spanish `suicid*` too, and a French film frame quiets a bare mention any lexicon finds.
     let t = normalized;
     for (const lexicon of lexicons) for (const mask of lexicon.masks) t = t.replace(mask, ' _ ');
-    const framed = lexicons.some((l) => l.frames.some((f) => f.test(t)));
     for (const lexicon of lexicons) {
       distressed ||= lexicon.distress?.test(t) ?? false;
+      // Frames hold for the rules of their own language only: the Spanish "taller" (a workshop)
+      // must not quiet "which bridges are taller" in English, nor the French "these" an English
+      // "all these pills". A mention found by several languages is quiet when one of them frames it.
+      const framed = lexicon.frames.some((f) => f.test(t));
       for (const rule of lexicon.rules) {
         const m = firstMatch(rule.regex, t, lexicon);
         if (!m) continue;
@@ -110,16 +115,18 @@ export function createDetector(lexicons: Lexicon[] = loadLexicons()): Detector {
         }
         const found: Found = { level: 'crisis', category, language: lexicon.language, rule: rule.id };
         if (rule.strength === 'weak') {
-          if (!framed && !weak.some((w) => w.at === m.index))
-            weak.push({ ...found, level: 'concern', at: m.index });
+          const same = weak.find((w) => w.at === m.index);
+          if (same) same.framed ||= framed;
+          else weak.push({ ...found, level: 'concern', at: m.index, framed });
         } else if (!best || rank(found) < rank(best)) best = found;
       }
     }
-    if (best || weak.length === 0) return best;
+    const mentions = weak.filter((w) => !w.framed);
+    if (best || mentions.length === 0) return best;
     // Bare mentions: two of them, or one with distress ("I lost my job. Tallest bridges?"), are a crisis.
-    const top = weak.reduce((a, b) => (rank(b) < rank(a) ? b : a));
-    const { at: _, ...signal } = top;
-    return weak.length >= 2 || distressed ? { ...signal, level: 'crisis' } : signal;
+    const top = mentions.reduce((a, b) => (rank(b) < rank(a) ? b : a));
+    const { at: _, framed: __, ...signal } = top;
+    return mentions.length >= 2 || distressed ? { ...signal, level: 'crisis' } : signal;
   };
   return Object.assign(detect, { normalize });
 }

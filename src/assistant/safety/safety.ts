@@ -52,7 +52,12 @@ export function supportsUntil(flaggedAt: Date, timeZone: string): Date {
 export function createSafety(options: { promptsDir?: string; secondOpinion?: SecondOpinion }) {
   // Compiling six lexicons takes a second and ~100 MB: one detector per process, shared by every
   // assistant in it (it holds no state between messages).
-  shared ??= createDetector();
+  if (!shared) {
+    const created = createDetector();
+    // Its patterns compile at first use (~0.3 s): pay that now, not on someone's first message.
+    setImmediate(() => created('warm up'));
+    shared = created;
+  }
   const detect: Detector = shared;
   const texts: SafetyTexts = loadSafetyTexts(options.promptsDir);
   const resources: Resources = loadResources(options.promptsDir);
