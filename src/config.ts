@@ -138,6 +138,20 @@ const schema = z
     PUBLIC_ORIGIN: publicOrigin.optional(),
   })
   .superRefine((env, ctx) => {
+    // Keys are generated only for the embedded database, into its DATA_DIR. An instance with keys
+    // of its own on a database others share writes what no other instance can read.
+    const sharedDatabase = /^postgres(ql)?:\/\//.test(env.DATABASE_URL ?? '');
+    if (sharedDatabase && env.NODE_ENV !== 'production') {
+      for (const name of ['JWT_SECRET', 'ENCRYPTION_KEYS'] as const) {
+        if (env[name] === undefined) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [name],
+            message: 'is required with DATABASE_URL (every instance on one database needs the same keys)',
+          });
+        }
+      }
+    }
     if (env.NODE_ENV !== 'production') return;
     requireDatabaseTls(env, ctx);
     if (env.BCRYPT_COST < 12) {

@@ -1,8 +1,18 @@
 import { randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { locations } from '../../src/db/schema/index.ts';
+import { asSystem } from '../../src/db/tx.ts';
 import type { TestApp } from '../helpers/app.ts';
-import { launchBrowser, openPage, startBrowserApp } from '../helpers/browser.ts';
+import {
+  inPage,
+  launchBrowser,
+  openPage,
+  sendChat,
+  signUpInBrowser,
+  startBrowserApp,
+} from '../helpers/browser.ts';
 
 describe('the pages under their content security policies', () => {
   let app: TestApp;
@@ -58,6 +68,65 @@ describe('the pages under their content security policies', () => {
     await password.fill('quiet harbour lantern');
     await page.getByRole('button', { name: 'Create account' }).click();
     await page.getByRole('heading', { name: 'Before you chat' }).waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows user-written names as text, never as HTML: a planted tag in a place name or display name creates no element', async () => {
+    // Leaflet writes a string tooltip as HTML: a suggested place named like this sent every
+    // viewer's tab away on hover. Planted markers: the tag names and an attribute to count by.
+    const planted =
+      '<img src=x data-planted onerror=window.__planted=1><meta data-planted http-equiv=refresh content=1;url=about:blank>';
+    const { token } = await app.signUp();
+    const name = `Lantern ${planted}`;
+    const suggested = await app.api('POST', '/api/locations', {
+      token,
+      body: {
+        name,
+        type: 'coffee',
+        lat: 51.508,
+        lng: -0.128,
+        address: '1 Plain Street',
+        city: 'London',
+        country: 'United Kingdom',
+        timeZone: 'Europe/London',
+        amenities: ['quiet-zone'],
+        anxietyLevel: 'low',
+      },
+    });
+    expect(suggested.status, JSON.stringify(suggested.body)).toBe(201);
+    // Verified (as an operator would), so that the search lists it among the seeded cafés.
+    await asSystem(app.deps.database.db, (tx) =>
+      tx.update(locations).set({ isVerified: true }).where(eq(locations.id, suggested.body.location.id)),
+    );
+
+    const { page, errors, context } = await openPage(browser, app);
+    await signUpInBrowser(page, `html_${randomUUID().slice(0, 8)}`, `Robin ${planted}`);
+    await page.getByRole('button', { name: 'I understand and agree' }).click();
+    await page.getByRole('button', { name: /Share my location/ }).click();
+    await page.getByTestId('location-status').getByText('Sharing your location').waitFor();
+    await sendChat(page, 'Find a calm café near me');
+    await page
+      .getByTestId('message-assistant')
+      .getByTestId('place-card')
+      .filter({ hasText: 'Lantern' })
+      .waitFor();
+    await page.getByRole('link', { name: 'Places' }).click();
+    await page.getByTestId('place-card').filter({ hasText: 'Lantern' }).first().waitFor();
+    // Hover the markers one by one until the place's tooltip opens.
+    const markers = page.locator('path.map-place');
+    await markers.first().waitFor();
+    const tooltip = page.locator('.leaflet-tooltip').filter({ hasText: 'Lantern' });
+    for (const marker of await markers.all()) {
+      await marker.dispatchEvent('mouseover');
+      if (await tooltip.count()) break;
+    }
+    await tooltip.waitFor();
+    expect(await tooltip.textContent()).toContain('<meta data-planted');
+    expect(await page.locator('.who').textContent()).toContain('Robin <img');
+    expect(await inPage<number>(page, 'document.querySelectorAll("[data-planted]").length')).toBe(0);
+    expect(await inPage<unknown>(page, 'window.__planted ?? null')).toBeNull();
+    expect(page.url()).not.toContain('about:blank');
     expect(errors).toEqual([]);
     await context.close();
   });

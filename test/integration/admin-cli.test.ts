@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/client.ts';
 import { runMigrations } from '../../src/db/migrate.ts';
 import { asSystem } from '../../src/db/tx.ts';
+import { testSecrets } from '../helpers/config.ts';
 import { backends, createTestDatabase, type TestDatabase } from '../helpers/db.ts';
 import { makeLocation, makeUser, scalar } from '../helpers/factories.ts';
 import { runScript } from '../helpers/process.ts';
@@ -65,7 +66,7 @@ describe.each(backends)('npm run admin on %s', (backend) => {
   beforeAll(async () => {
     if (backend === 'postgres') {
       t = await createTestDatabase('postgres');
-      env = { DATABASE_URL: t.url! };
+      env = { DATABASE_URL: t.url!, ...testSecrets };
     } else {
       dataDir = mkdtempSync(path.join(tmpdir(), 'nightchill-admin-'));
       env = { DATA_DIR: dataDir };

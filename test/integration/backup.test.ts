@@ -12,6 +12,7 @@ import { chatMessages, mentorSessions, notifications } from '../../src/db/schema
 import { asSystem } from '../../src/db/tx.ts';
 import { BackupRefused, backupEmbedded } from '../../src/ops/backup.ts';
 import { backupFileName } from '../../src/ops/backup-files.ts';
+import { testSecrets } from '../helpers/config.ts';
 import { backends, createTestDatabase, type TestDatabase } from '../helpers/db.ts';
 import { testEnv } from '../helpers/env.ts';
 import { makeCheckIn, makeLocation, makeMentor, makeUser } from '../helpers/factories.ts';
@@ -121,7 +122,7 @@ describe.each(backends)('db:backup → db:restore on %s', (backend) => {
     cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
     if (backend === 'postgres') {
       const db: TestDatabase = await createTestDatabase('postgres');
-      source = { handle: db.handle, close: () => db.drop(), env: { DATABASE_URL: db.url! } };
+      source = { handle: db.handle, close: () => db.drop(), env: { DATABASE_URL: db.url!, ...testSecrets } };
     } else {
       // A file-backed PGlite like the embedded default (src/db/client.ts uses DATA_DIR/pgdata).
       const handle = await openDatabase({ url: undefined, poolMax: 1, dataDir, logger: silent });

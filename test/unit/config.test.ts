@@ -161,8 +161,28 @@ describe('config: TLS to PostgreSQL in production', () => {
 
   it('asks nothing of the embedded database, nor outside production', () => {
     expect(databaseProblems({})).toEqual([]);
-    const dev = loadConfig({ DATABASE_URL: db });
+    const dev = loadConfig({ DATABASE_URL: db, JWT_SECRET: 'x'.repeat(40), ENCRYPTION_KEYS: `k1:${key}` });
     expect(dev.databaseTlsOptOut).toBe(false);
     expect(startupWarnings(dev)).toEqual([]);
+  });
+
+  it('generates keys only for the embedded database: with DATABASE_URL they must be set, in every environment', () => {
+    const url = 'postgresql://postgres@127.0.0.1:5432/nightchill';
+    for (const env of [{}, { NODE_ENV: 'test' }] as Record<string, string>[]) {
+      expect(problemsOf({ ...env, DATABASE_URL: url })).toEqual([
+        {
+          variable: 'JWT_SECRET',
+          message: 'is required with DATABASE_URL (every instance on one database needs the same keys)',
+        },
+        {
+          variable: 'ENCRYPTION_KEYS',
+          message: 'is required with DATABASE_URL (every instance on one database needs the same keys)',
+        },
+      ]);
+    }
+    expect(problemsOf({ DATABASE_URL: url, JWT_SECRET: 'x'.repeat(40) }).map((p) => p.variable)).toEqual([
+      'ENCRYPTION_KEYS',
+    ]);
+    expect(loadConfig({ DATA_DIR: '/tmp/x' }).jwtSecret).toBeUndefined();
   });
 });

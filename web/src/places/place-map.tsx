@@ -9,6 +9,17 @@ const TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
  * The places on a Leaflet map. Tiles come from OpenStreetMap when the browser can reach it; when
  * it cannot, the markers still show on a plain background and the list beside it works as before.
  */
+/**
+ * Leaflet writes a string tooltip or popup as HTML: a place named "<img onerror=…>" or
+ * "<meta http-equiv=refresh …>" would run in every viewer's tab. Names are user text, so they go
+ * in as a DOM node holding text, never as a string.
+ */
+function asText(text: string): HTMLElement {
+  const node = document.createElement('span');
+  node.textContent = text;
+  return node;
+}
+
 export function PlaceMap({ places, here }: { places: Place[]; here: Position | null }) {
   const box = useRef<HTMLDivElement>(null);
   const map = useRef<L.Map | null>(null);
@@ -41,7 +52,7 @@ export function PlaceMap({ places, here }: { places: Place[]; here: Position | n
     for (const p of places) {
       const at: L.LatLngExpression = [p.latitude, p.longitude];
       points.push(at);
-      L.circleMarker(at, { radius: 8, className: 'map-place' }).bindTooltip(p.name).addTo(group);
+      L.circleMarker(at, { radius: 8, className: 'map-place' }).bindTooltip(asText(p.name)).addTo(group);
     }
     if (here) {
       const at: L.LatLngExpression = [here.lat, here.lng];
