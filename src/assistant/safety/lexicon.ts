@@ -159,30 +159,38 @@ function wholeGroup(token: string): boolean {
   return false;
 }
 
-/** A template as a regular-expression fragment, concepts expanded. */
+/**
+ * A template as a regular-expression fragment, concepts expanded. A word brings the space before
+ * it (or, while nothing required stands before it, the space after it), so optional words and gaps
+ * may stand anywhere: "my goodbye note _3 (to my family)?" matches "my goodbye note." as well as
+ * "my goodbye note to my family".
+ */
 function compileTemplate(template: string, concepts: Record<string, string[]>, depth = 0): string {
   if (depth > 4) throw new Error(`concepts nest too deep at "${template}"`);
   const list = tokens(template);
   let out = '';
+  // Whether a required word stands before: then what follows starts with its space.
+  let after = false;
   list.forEach((token, i) => {
     const last = i === list.length - 1;
     const gap = /^_(\d)?$/.exec(token);
     if (gap) {
       if (i === 0 || last) throw new Error(`a gap cannot start or end "${template}"`);
-      out += `(?:[^ |]+ ){0,${gap[1] ?? 3}}`;
+      out += after ? `(?: [^ |]+){0,${gap[1] ?? 3}}` : `(?:[^ |]+ ){0,${gap[1] ?? 3}}`;
       return;
     }
     if (token === '.') {
       if (!last) throw new Error(`"." must end "${template}"`);
-      out = `${out.trimEnd()}(?= ?\\||$)`;
+      out += '(?= ?\\||$)';
       return;
     }
-    // An optional token takes its space with it: "(the )? pills" matches "pills" and "the pills".
     const optional = wholeGroup(token);
     const body = compileToken(optional ? token.slice(0, -1) : token, concepts, depth);
-    if (!optional) out += `${body}${last ? '' : ' '}`;
-    else if (last) out = `${out.trimEnd()}(?: ${body})?`;
-    else out += `(?:${body} )?`;
+    if (optional) out += after ? `(?: ${body})?` : `(?:${body} )?`;
+    else {
+      out += `${after ? ' ' : ''}${body}`;
+      after = true;
+    }
   });
   return out;
 }
@@ -205,8 +213,9 @@ export function compileLexicon(raw: unknown, name = 'lexicon'): Lexicon {
   const { concepts } = file;
   const rules: Rule[] = [];
   const vocabulary = new Set<string>();
+  // Every run of letters, inside groups too ("(cutting|burning)"), but not in /raw/ expressions.
   const collect = (template: string) => {
-    for (const token of template.split(/\s+/)) if (/^\p{L}+$/u.test(token)) vocabulary.add(token);
+    for (const word of template.replace(/\/[^/]*\//g, ' ').match(/\p{L}{2,}/gu) ?? []) vocabulary.add(word);
   };
   for (const entries of Object.values(concepts)) entries.forEach(collect);
   try {
