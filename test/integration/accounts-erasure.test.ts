@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/clock.ts';
@@ -47,7 +48,7 @@ describe.each(backends)('export and erasure of an account on %s', (backend) => {
     return rows as { table: string; column: string }[];
   }
 
-  /** Every (table, column) of the public schema whose text form mentions the id anywhere. */
+  /** Every (table, column) of the public schema whose text form mentions the id (or a name) anywhere. */
   async function mentionsOf(id: string): Promise<string[]> {
     return asSystem(db(), async (tx) => {
       const { rows } = await tx.execute(sql`
@@ -304,6 +305,73 @@ describe.each(backends)('export and erasure of an account on %s', (backend) => {
     expect(theirs.status).toBe(200);
     expect(theirs.body.checkIns).toHaveLength(1);
     expect(theirs.body.chatMessages).toHaveLength(2);
+  });
+
+  it("leaves the leaver's name and e-mail in nobody else's rows: notifications and assistant context say Former member", async () => {
+    const name = `Zelda Erasable ${randomUUID().slice(0, 6)}`;
+    const u = await app.signUp({ displayName: name });
+    const ownMentor = await makeMentor(db(), u.user.id, { title: 'Calm coach' });
+    const mentorUser = await app.signUp();
+    const mentor = await makeMentor(db(), mentorUser.user.id);
+    const client = await app.signUp();
+    const soon = (h: number) => new Date(clock.now().getTime() + h * 3_600_000).toISOString();
+    const book = (token: string, mentorId: string, h: number) =>
+      app.api('POST', '/api/mentor-sessions', {
+        token,
+        body: { mentorId, scheduledAt: soon(h), durationMinutes: 60, sessionType: 'virtual' },
+      });
+    // The leaver books a mentor (the mentor is told "<name> booked…"), and, as a mentor, confirms
+    // cancels a client's session (the client is told "<name> cancelled…").
+    expect((await book(u.token, mentor.id, 48)).status).toBe(201);
+    const theirs = await book(client.token, ownMentor.id, 72);
+    expect(theirs.status).toBe(201);
+    const confirmed = await app.api('PATCH', `/api/mentor-sessions/${theirs.body.session.id}`, {
+      token: u.token,
+      body: { status: 'cancelled' },
+    });
+    expect(confirmed.status, JSON.stringify(confirmed.body)).toBe(200);
+    // Another user's assistant listed the leaver as a mentor (a search_mentors result in context).
+    await withUser(app.deps, client.user.id, async (ctx) => {
+      const { message } = await appendUserMessage(ctx, {
+        clientMessageId: randomUUID(),
+        content: 'find me a mentor',
+      });
+      await appendAssistantMessage(ctx, {
+        content: 'Here is a mentor.',
+        replyTo: message.id,
+        context: {
+          tools: [{ name: 'search_mentors', ok: true, result: { mentors: [{ id: ownMentor.id, name }] } }],
+        },
+      });
+    });
+    const before = await mentionsOf(name);
+    expect(before).toEqual(expect.arrayContaining(['notifications.message', 'chat_messages.context']));
+
+    const res = await app.api('DELETE', '/api/me', { token: u.token, body: { password: u.password } });
+    expect(res.status).toBe(200);
+    expect(await mentionsOf(name)).toEqual([]);
+    expect(await mentionsOf(u.user.email)).toEqual([]);
+    const inbox = await withUser(app.deps, mentorUser.user.id, (ctx) =>
+      ctx.tx.execute(sql`SELECT message FROM notifications WHERE type = 'session_booked'`),
+    );
+    expect(inbox.rows).toEqual([{ message: expect.stringMatching(/^Former member booked a 60-minute/) }]);
+    // Everything else in those rows is still there: the client's conversation and its context.
+    const context = await withUser(app.deps, client.user.id, (ctx) =>
+      ctx.tx.execute(sql`SELECT context FROM chat_messages WHERE role = 'assistant'`),
+    );
+    expect(context.rows).toEqual([
+      {
+        context: {
+          tools: [
+            {
+              name: 'search_mentors',
+              ok: true,
+              result: { mentors: [{ id: ownMentor.id, name: 'Former member' }] },
+            },
+          ],
+        },
+      },
+    ]);
   });
 
   it('limits password guesses through erasure like sign-in: 429 with Retry-After', async () => {

@@ -1,8 +1,10 @@
-import { and, eq, gt, or } from 'drizzle-orm';
+import { and, eq, gt, or, sql } from 'drizzle-orm';
 import { checkIns, mentorSessions, mentors, reviews, users } from '../../db/schema/index.ts';
+import { elevated } from '../../db/tx.ts';
 import { AppError } from '../../errors.ts';
 import type { RateLimiter } from '../../ratelimit/index.ts';
 import type { UserContext } from '../context.ts';
+import { FORMER_USER } from '../mentors/public-profiles.ts';
 import { notify } from '../notifications/notify.ts';
 import { accountKey, consumeAttempt, loginLimits } from './login-limits.ts';
 import { verifyPassword } from './passwords.ts';
@@ -49,6 +51,7 @@ export async function eraseAccount(
     .where(eq(reviews.userId, ctx.userId));
 
   await tellOtherSides(ctx, mentor?.id);
+  await forgetInOthersRows(ctx, user, mentor?.id);
   await ctx.tx.delete(users).where(eq(users.id, ctx.userId));
 
   const locationIds = new Set([
@@ -104,4 +107,48 @@ async function tellOtherSides(ctx: UserContext, ownMentorId: string | undefined)
       data: { scheduledAt: s.scheduledAt.toISOString(), reason: 'account_closed' },
     });
   }
+}
+
+/**
+ * Other people's rows that name the leaver: a mentor's "Zelda booked a session…", a client's "your
+ * mentor Zelda confirmed…", another user's assistant reply context listing Zelda as a mentor. Their
+ * name (and e-mail, should it appear) becomes "Former member" there: those rows are the other
+ * person's, so they stay, without the leaver in them. Found by what ties them to the leaver (the
+ * sessions booked by or with them, their mentor id, their user id), never by the name alone.
+ */
+async function forgetInOthersRows(
+  ctx: UserContext,
+  user: { displayName: string; email: string },
+  ownMentorId: string | undefined,
+): Promise<void> {
+  const sessions = await ctx.tx
+    .select({ id: mentorSessions.id })
+    .from(mentorSessions)
+    .where(
+      or(
+        eq(mentorSessions.userId, ctx.userId),
+        ownMentorId ? eq(mentorSessions.mentorId, ownMentorId) : undefined,
+      ),
+    );
+  const sessionIds = sessions.map((r) => r.id);
+  const former = FORMER_USER.displayName;
+  // As they appear inside JSON text (quotes and backslashes escaped).
+  const inJson = (s: string) => JSON.stringify(s).slice(1, -1);
+  const ties = [ctx.userId, ...(ownMentorId ? [ownMentorId] : [])];
+  await elevated(ctx.tx, async (tx) => {
+    await tx.execute(sql`
+      UPDATE notifications
+      SET title = replace(replace(title, ${user.displayName}, ${former}), ${user.email}, ${former}),
+          message = replace(replace(message, ${user.displayName}, ${former}), ${user.email}, ${former})
+      WHERE user_id <> ${ctx.userId}
+        AND (data->>'sessionId' = ANY(${sql.param(sessionIds)}::text[])
+          OR data->>'mentorId' = ANY(${sql.param(ties)}::text[])
+          OR data->>'userId' = ${ctx.userId})`);
+    await tx.execute(sql`
+      UPDATE chat_messages
+      SET context = replace(replace(context::text, ${inJson(user.displayName)}, ${former}), ${inJson(user.email)}, ${former})::jsonb
+      WHERE user_id <> ${ctx.userId} AND context IS NOT NULL
+        AND (context::text LIKE ${`%${ctx.userId}%`}
+          ${ownMentorId ? sql`OR context::text LIKE ${`%${ownMentorId}%`}` : sql``})`);
+  });
 }
