@@ -104,7 +104,10 @@ export async function createDeps(config: Config, overrides: DepsOverrides = {}):
     clock: overrides.clock ?? systemClock,
     database,
     reads,
-    cipher: createFieldCipher(secrets.encryptionKeys),
+    cipher: createFieldCipher(secrets.encryptionKeys, (err) => {
+      metrics.unreadableValues.inc();
+      logger.warn({ reason: err.message }, 'a stored value could not be decrypted');
+    }),
     secrets,
     events: new DomainEventBus(),
     tokens: createTokenService(secrets.jwtSecret),

@@ -82,6 +82,11 @@ export function createMetrics() {
       buckets: [1, 2, 5, 10, 20, 50, 100],
       registers: [registry],
     }),
+    unreadableValues: new Counter({
+      name: 'nightchill_unreadable_values_total',
+      help: 'Stored encrypted values no configured key could open (shown as unreadable instead)',
+      registers: [registry],
+    }),
     safetyResponses: new Counter({
       name: 'nightchill_safety_responses_total',
       help: 'Safety responses given, by category, level (crisis or check-in) and language; never any content',

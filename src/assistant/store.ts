@@ -21,7 +21,7 @@ export async function recentMessages(ctx: UserContext, limit: number): Promise<S
     return {
       id: row.id,
       role: row.role,
-      content: ctx.cipher.decrypt(row.content, fieldContext.chatContent(row.userId)),
+      content: ctx.cipher.read(row.content, fieldContext.chatContent(row.userId)),
       createdAt: row.createdAt,
       ...(row.clientMessageId ? { clientMessageId: row.clientMessageId } : {}),
       ...(row.replyTo ? { replyTo: row.replyTo } : {}),

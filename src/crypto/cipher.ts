@@ -9,6 +9,12 @@ export interface EncryptionKey {
 export interface FieldCipher {
   encrypt(plain: string, context?: string): string;
   decrypt(stored: string, context?: string): string;
+  /**
+   * For showing stored text: decrypts, or gives UNREADABLE for a value no configured key opens
+   * (written under a key this server was not given, or damaged), so one such value never takes a
+   * whole history down. Each one is reported to `onUnreadable` (a /metrics counter).
+   */
+  read(stored: string, context?: string): string;
   readonly currentKeyId: string;
 }
 
@@ -37,13 +43,20 @@ export class DecryptionError extends Error {
   override name = 'DecryptionError';
 }
 
+/** What is shown in place of a value no configured key opens. */
+export const UNREADABLE =
+  '[This could not be read: it was stored under an encryption key this server does not have.]';
+
 /**
  * AES-256-GCM with a random 96-bit IV per value, stored as `enc:v1:<keyId>:<base64url iv|tag|ct>`.
  * The key id travels with each value, so old values still read after the active key rotates
  * (the first key encrypts, every listed key decrypts). `context` is bound as associated data:
  * a value copied into another row or column (another user's message) fails to decrypt.
  */
-export function createFieldCipher(keys: EncryptionKey[]): FieldCipher {
+export function createFieldCipher(
+  keys: EncryptionKey[],
+  onUnreadable: (err: DecryptionError) => void = () => {},
+): FieldCipher {
   const [active] = keys;
   if (!active) throw new Error('createFieldCipher needs at least one key');
   const byId = new Map(keys.map((k) => [k.id, k.key]));
@@ -51,7 +64,7 @@ export function createFieldCipher(keys: EncryptionKey[]): FieldCipher {
     if (k.key.length !== 32) throw new Error(`encryption key ${k.id} must be 32 bytes`);
   }
 
-  return {
+  const cipher: FieldCipher = {
     currentKeyId: active.id,
     encrypt(plain, context = '') {
       const iv = freshIv();
@@ -82,7 +95,17 @@ export function createFieldCipher(keys: EncryptionKey[]): FieldCipher {
         throw new DecryptionError('encrypted value failed authentication');
       }
     },
+    read(stored, context = '') {
+      try {
+        return cipher.decrypt(stored, context);
+      } catch (err) {
+        if (!(err instanceof DecryptionError)) throw err;
+        onUnreadable(err);
+        return UNREADABLE;
+      }
+    },
   };
+  return cipher;
 }
 
 export function generateKey(): Buffer {

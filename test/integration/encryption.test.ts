@@ -4,7 +4,7 @@ import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { noCache } from '../../src/cache/index.ts';
 import { systemClock } from '../../src/clock.ts';
-import { createFieldCipher } from '../../src/crypto/cipher.ts';
+import { createFieldCipher, UNREADABLE } from '../../src/crypto/cipher.ts';
 import { chatMessages } from '../../src/db/schema/index.ts';
 import { asSystem } from '../../src/db/tx.ts';
 import { appendUserMessage, listAfter, listHistory } from '../../src/domain/chat/messages.ts';
@@ -82,8 +82,14 @@ describe.each(backends)('encrypted chat content on %s', (backend) => {
       const [raw] = await tx.select().from(chatMessages).where(eq(chatMessages.id, message.id));
       await tx.insert(chatMessages).values({ userId: b.id, role: 'user', content: raw!.content });
     });
-    await expect(withUser(source(), b.id, (ctx) => listHistory(ctx, { limit: 10 }))).rejects.toThrow(
-      /failed authentication/,
-    );
+    // Shown as unreadable (and reported), never as the other user's words.
+    const reasons: string[] = [];
+    const reader = {
+      ...source(),
+      cipher: createFieldCipher([newKey, oldKey], (err) => reasons.push(err.message)),
+    };
+    const history = await withUser(reader, b.id, (ctx) => listHistory(ctx, { limit: 10 }));
+    expect(history.map((m) => m.content)).toEqual([UNREADABLE]);
+    expect(reasons).toEqual(['encrypted value failed authentication']);
   });
 });

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createFieldCipher, UNREADABLE } from '../../src/crypto/cipher.ts';
 import { appendAssistantMessage, appendUserMessage } from '../../src/domain/chat/messages.ts';
 import { withUser } from '../../src/domain/context.ts';
 import { startTestApp, type TestApp } from '../helpers/app.ts';
@@ -52,6 +53,35 @@ describe.each(backends)('chat history over HTTP (GET /api/me/messages) on %s', (
       createdAt: expect.any(String),
       clientMessageId: expect.any(String),
     });
+  });
+
+  it('shows a message stored under a key this server lacks as unreadable, reads the rest, and counts it on /metrics', async () => {
+    const { user, token } = await app.signUp();
+    await converse(user.id, 1);
+    // Another instance, started with keys of its own, wrote a message into this user's history.
+    const stranger = {
+      ...app.deps,
+      cipher: createFieldCipher([{ id: 'stranger', key: Buffer.alloc(32, 42) }]),
+    };
+    await withUser(stranger, user.id, (ctx) =>
+      appendUserMessage(ctx, { clientMessageId: randomUUID(), content: 'written elsewhere' }),
+    );
+    await converse(user.id, 1);
+    const metric = async () => {
+      const text = await (await fetch(`${app.url}/metrics`)).text();
+      return Number(/^nightchill_unreadable_values_total (\d+)/m.exec(text)?.[1] ?? 'NaN');
+    };
+    const before = await metric();
+    const res = await history(token);
+    expect(res.status).toBe(200);
+    expect((res.body.messages as Message[]).map((m) => m.content)).toEqual([
+      'answer 0',
+      'question 0',
+      UNREADABLE,
+      'answer 0',
+      'question 0',
+    ]);
+    expect(await metric()).toBe(before + 1);
   });
 
   it('pages with the cursor so every message appears exactly once, newest first', async () => {

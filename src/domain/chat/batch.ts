@@ -90,7 +90,7 @@ export async function storeBatch(
       const message: ChatMessage = {
         id: row.id,
         role: row.role,
-        content: cipher.decrypt(row.content, fieldContext.chatContent(row.userId)),
+        content: cipher.read(row.content, fieldContext.chatContent(row.userId)),
         createdAt: row.createdAt,
       };
       if (row.clientMessageId) message.clientMessageId = row.clientMessageId;

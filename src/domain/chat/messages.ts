@@ -29,7 +29,7 @@ function toMessage(ctx: UserContext, row: SentMessage & { replyTo?: string | nul
   const message: ChatMessage = {
     id: row.id,
     role: row.role,
-    content: ctx.cipher.decrypt(row.content, contentContext(row.userId)),
+    content: ctx.cipher.read(row.content, contentContext(row.userId)),
     createdAt: row.createdAt,
   };
   if (row.clientMessageId) message.clientMessageId = row.clientMessageId;

@@ -29,7 +29,7 @@ export function toCheckInView(ctx: UserContext, row: CheckInRow, place: PlaceSum
     location: place,
     timestamp: row.timestamp,
     mood: row.mood,
-    note: row.note === null ? null : ctx.cipher.decrypt(row.note, noteContext(row.userId)),
+    note: row.note === null ? null : ctx.cipher.read(row.note, noteContext(row.userId)),
     rewardEarnedId: row.rewardEarnedId,
     createdAt: row.createdAt,
   };

@@ -30,7 +30,7 @@ export function toSession(
 ): Session {
   const role = row.userId === ctx.userId ? 'user' : 'mentor';
   const open = (side: Side, stored: string | null) =>
-    stored === null ? null : ctx.cipher.decrypt(stored, fieldContext.sessionNote(row.id, side));
+    stored === null ? null : ctx.cipher.read(stored, fieldContext.sessionNote(row.id, side));
   const session: Session = {
     id: row.id,
     mentorId: row.mentorId,
