@@ -4,6 +4,7 @@ import { type Cache, createCache } from './cache/index.ts';
 import { type Clock, systemClock } from './clock.ts';
 import type { Config } from './config.ts';
 import { createFieldCipher, type FieldCipher } from './crypto/cipher.ts';
+import { checkKeys } from './crypto/key-check.ts';
 import { type DatabaseHandle, openDatabase } from './db/client.ts';
 import { runMigrations } from './db/migrate.ts';
 import { createReadRouter, openReplica, type ReadRouter } from './db/replica.ts';
@@ -47,7 +48,7 @@ export interface DepsOverrides {
   database?: DatabaseHandle;
 }
 
-/** Opens the database, applies migrations and resolves secrets. */
+/** Opens the database, applies migrations, resolves secrets and proves the keys are the database's. */
 export async function createDeps(config: Config, overrides: DepsOverrides = {}): Promise<Deps> {
   const logger = overrides.logger ?? createLogger(config.logLevel);
   const secrets = resolveSecrets(config);
@@ -62,6 +63,7 @@ export async function createDeps(config: Config, overrides: DepsOverrides = {}):
   const ownsDatabase = overrides.database === undefined;
   try {
     await runMigrations(database.pool);
+    await checkKeys(database.db, secrets.encryptionKeys);
   } catch (err) {
     if (ownsDatabase) await database.close();
     throw err;

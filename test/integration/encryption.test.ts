@@ -5,11 +5,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { noCache } from '../../src/cache/index.ts';
 import { systemClock } from '../../src/clock.ts';
 import { createFieldCipher, UNREADABLE } from '../../src/crypto/cipher.ts';
+import { KeyMismatchError } from '../../src/crypto/key-check.ts';
 import { chatMessages } from '../../src/db/schema/index.ts';
 import { asSystem } from '../../src/db/tx.ts';
+import { createDeps } from '../../src/deps.ts';
 import { appendUserMessage, listAfter, listHistory } from '../../src/domain/chat/messages.ts';
 import { withUser } from '../../src/domain/context.ts';
 import { DomainEventBus } from '../../src/events.ts';
+import { testConfig } from '../helpers/config.ts';
 import { backends, createTestDatabase, type TestDatabase } from '../helpers/db.ts';
 import { makeUser } from '../helpers/factories.ts';
 
@@ -91,5 +94,23 @@ describe.each(backends)('encrypted chat content on %s', (backend) => {
     const history = await withUser(reader, b.id, (ctx) => listHistory(ctx, { limit: 10 }));
     expect(history.map((m) => m.content)).toEqual([UNREADABLE]);
     expect(reasons).toEqual(['encrypted value failed authentication']);
+  });
+
+  it('starts only with the keys this database was written with: another key under a known id is refused', async () => {
+    const b64 = (fill: number) => Buffer.alloc(32, fill).toString('base64');
+    const start = (keys: string) =>
+      createDeps(testConfig({ ENCRYPTION_KEYS: keys }), {
+        database: t.handle,
+        logger: pino({ level: 'silent' }),
+      });
+    const first = await start(`kc1:${b64(11)}`);
+    await first.close();
+    // A rotation adds a key: the new id is written, the known one still opens.
+    const rotated = await start(`kc2:${b64(12)},kc1:${b64(11)}`);
+    await rotated.close();
+    await expect(start(`kc1:${b64(99)}`)).rejects.toThrow(KeyMismatchError);
+    await expect(start(`kc2:${b64(12)},kc1:${b64(98)}`)).rejects.toThrow(
+      /the key with id "kc1" is not the one/,
+    );
   });
 });

@@ -7,5 +7,6 @@ export * from './notifications.ts';
 export * from './partners.ts';
 export * from './reviews.ts';
 export * from './rewards.ts';
+export * from './key-checks.ts';
 export * from './safety-referrals.ts';
 export * from './users.ts';
