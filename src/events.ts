@@ -22,12 +22,15 @@ export interface MentorSessionEvent {
   session: Record<string, unknown>;
 }
 
+/** Why a user's sockets were closed, as the client is told (`session:ended`). */
+export type SessionEndReason = 'signed_out' | 'password_changed' | 'account_deleted';
+
 export interface DomainEvents {
   notification: [NotificationEvent];
   'mentor-session': [MentorSessionEvent];
   'user-deleted': [{ userId: string }];
-  /** Every token of the user was revoked (sign out everywhere): open sockets must go too. */
-  'sessions-revoked': [{ userId: string }];
+  /** Every token of the user was revoked (sign out everywhere, a new password): open sockets must go too. */
+  'sessions-revoked': [{ userId: string; reason: SessionEndReason }];
 }
 
 /**

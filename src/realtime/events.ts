@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { PublicLocation } from '../domain/locations/schemas.ts';
 import type { ErrorBody } from '../errors.ts';
+import type { SessionEndReason } from '../events.ts';
 
 /** Every acknowledgement: `{ ok: true, … }` or `{ ok: false, error }` (design.md). */
 export type Ack<T extends object = object> = ({ ok: true } & T) | { ok: false; error: ErrorBody };
@@ -85,6 +86,12 @@ export interface ServerToClientEvents {
     event: 'booked' | 'cancelled' | 'reminder' | 'updated';
     session: Record<string, unknown>;
   }) => void;
+  /**
+   * This socket is closed right after, by the server, on every device of the user: signed out
+   * everywhere, the password changed, or the account deleted. The client forgets the conversation
+   * and its queued messages and returns to sign-in.
+   */
+  'session:ended': (payload: { reason: SessionEndReason }) => void;
 }
 
 export interface SocketData {

@@ -7,6 +7,7 @@ import type { Deps } from '../deps.ts';
 import { resolveSession } from '../domain/accounts/login.ts';
 import { type ChatWriter, createChatWriter } from '../domain/chat/writer.ts';
 import { AppError } from '../errors.ts';
+import type { SessionEndReason } from '../events.ts';
 import type { ClientToServerEvents, ServerToClientEvents, SocketData } from './events.ts';
 import { userRoom } from './events.ts';
 import { registerChatHandlers } from './handlers/chat.ts';
@@ -160,13 +161,19 @@ export function createHub(http: HttpServer, deps: Deps, assistant: Assistant, op
     deps.metrics.socketEventsOut.inc({ event: 'mentor:session' });
     io.to(userRoom(e.mentorUserId)).emit('mentor:session', { event: e.event, session: e.session });
   };
-  const onUserDeleted = ({ userId }: { userId: string }) => {
+  /** Tells every socket of the user why, then closes them (on every instance, through the adapter). */
+  const endSessions = (userId: string, reason: SessionEndReason) => {
+    deps.metrics.socketEventsOut.inc({ event: 'session:ended' });
+    io.to(userRoom(userId)).emit('session:ended', { reason });
     io.in(userRoom(userId)).disconnectSockets(true);
   };
+  const onUserDeleted = ({ userId }: { userId: string }) => endSessions(userId, 'account_deleted');
+  const onSessionsRevoked = ({ userId, reason }: { userId: string; reason: SessionEndReason }) =>
+    endSessions(userId, reason);
   deps.events.on('notification', onNotification);
   deps.events.on('mentor-session', onMentorSession);
   deps.events.on('user-deleted', onUserDeleted);
-  deps.events.on('sessions-revoked', onUserDeleted);
+  deps.events.on('sessions-revoked', onSessionsRevoked);
 
   return {
     io,
@@ -197,7 +204,7 @@ export function createHub(http: HttpServer, deps: Deps, assistant: Assistant, op
       deps.events.off('notification', onNotification);
       deps.events.off('mentor-session', onMentorSession);
       deps.events.off('user-deleted', onUserDeleted);
-      deps.events.off('sessions-revoked', onUserDeleted);
+      deps.events.off('sessions-revoked', onSessionsRevoked);
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await Promise.all([
         pub?.quit().catch(() => pub?.disconnect()),

@@ -10,6 +10,7 @@ import {
   launchBrowser,
   openPage,
   sendChat,
+  signInInBrowser,
   signUpInBrowser,
   startBrowserApp,
 } from '../helpers/browser.ts';
@@ -129,5 +130,39 @@ describe('the pages under their content security policies', () => {
     expect(page.url()).not.toContain('about:blank');
     expect(errors).toEqual([]);
     await context.close();
+  });
+
+  it('signs out every other device with a sentence, forgetting the conversation and what the browser kept', async () => {
+    const laptop = await openPage(browser, app);
+    const creds = await signUpInBrowser(laptop.page, `two_${randomUUID().slice(0, 8)}`, 'Sam Two');
+    await laptop.page.getByRole('button', { name: 'I understand and agree' }).click();
+    await sendChat(laptop.page, 'hello there');
+    await laptop.page.getByTestId('message-assistant').first().waitFor();
+
+    const phone = await openPage(browser, app);
+    await signInInBrowser(phone.page, creds.username, creds.password);
+    await phone.page.getByText('hello there').waitFor();
+    await inPage(
+      phone.page,
+      `localStorage.setItem('nightchill.position', JSON.stringify({ lat: 51.5, lng: -0.12, at: Date.now() }))`,
+    );
+
+    await laptop.page.getByRole('button', { name: 'Sign out' }).click();
+    await phone.page
+      .getByTestId('auth-notice')
+      .getByText('You were signed out on another device.', { exact: false })
+      .waitFor();
+    expect(await phone.page.getByText('hello there').count()).toBe(0);
+    const kept = await inPage<string[]>(
+      phone.page,
+      'Object.keys(localStorage).filter((k) => k.startsWith("nightchill."))',
+    );
+    expect(kept).toEqual([]);
+    // The laptop that chose to sign out shows no notice.
+    await laptop.page.getByRole('button', { name: 'Sign in' }).waitFor();
+    expect(await laptop.page.getByTestId('auth-notice').count()).toBe(0);
+    expect([...laptop.errors, ...phone.errors]).toEqual([]);
+    await laptop.context.close();
+    await phone.context.close();
   });
 });

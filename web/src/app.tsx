@@ -1,26 +1,53 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { createApi } from './api.ts';
 import { AuthView } from './auth/auth-view.tsx';
+import { position } from './places/location.ts';
 import { Shell } from './shell.tsx';
+import type { SignOutReason } from './socket.ts';
 import { keys, store } from './storage.ts';
 import type { User } from './types.ts';
 import { Toasts } from './ui/toasts.tsx';
+
+const endedBecause: Record<SignOutReason, string> = {
+  signed_out: 'You were signed out on another device. Sign in again to go on.',
+  password_changed:
+    'Your password was changed, so every device was signed out. Sign in with the new password.',
+  account_deleted: 'This account was deleted. You can create a new one at any time.',
+  expired: 'Your session has ended. Please sign in again.',
+};
 
 /** Signed out → sign-in; signed in → the app. The token is kept so a reload stays signed in. */
 export function App() {
   const [token, setToken] = useState<string | null>(store.get(keys.token));
   const [user, setUser] = useState<User | null>(null);
+  // signOut is also called from the API client made once at the start: it reads the user from here.
+  const userId = useRef<string | undefined>(undefined);
+  userId.current = user?.id ?? userId.current;
   const api = useMemo(
     () =>
       createApi(
         () => store.get(keys.token),
-        () => signOut(),
+        () => signOut('expired'),
       ),
     [],
   );
 
-  function signOut() {
+  const [notice, setNotice] = useState<string | undefined>(undefined);
+
+  /**
+   * Back to sign-in, forgetting what this browser kept for the account: the token, messages still
+   * queued, the last position and the places found. `reason`: why, when the person did not ask here.
+   */
+  function signOut(reason?: SignOutReason) {
+    const id = userId.current;
     store.remove(keys.token);
+    store.remove(keys.position);
+    position.set(null);
+    if (id) {
+      store.remove(keys.outbox(id));
+      store.remove(keys.places(id));
+    }
+    setNotice(reason ? endedBecause[reason] : undefined);
     setToken(null);
     setUser(null);
   }
@@ -46,7 +73,9 @@ export function App() {
     body = (
       <AuthView
         api={api}
+        notice={notice}
         onSignedIn={(t, u) => {
+          setNotice(undefined);
           store.set(keys.token, t);
           setToken(t);
           setUser(u);
@@ -67,9 +96,9 @@ export function App() {
         token={token}
         initialUser={user}
         onUserChange={setUser}
-        onSignOut={async (everywhere) => {
+        onSignOut={async (everywhere, reason) => {
           if (everywhere) await api.post('/api/auth/logout').catch(() => undefined);
-          signOut();
+          signOut(reason);
         }}
       />
     );

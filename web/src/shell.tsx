@@ -11,7 +11,7 @@ import { PlacesView } from './places/places-view.tsx';
 import { href, type Route, useRoute } from './router.ts';
 import { type Services, ServicesContext } from './services.ts';
 import { SettingsView } from './settings/settings-view.tsx';
-import { openSocket } from './socket.ts';
+import { openSocket, type SignOutReason } from './socket.ts';
 import { createStore, useStore } from './store.ts';
 import type { User } from './types.ts';
 import { toast } from './ui/toasts.tsx';
@@ -23,7 +23,7 @@ interface Props {
   token: string;
   initialUser: User;
   onUserChange: (u: User) => void;
-  onSignOut: (everywhere: boolean) => Promise<void>;
+  onSignOut: (everywhere: boolean, reason?: SignOutReason) => Promise<void>;
 }
 
 /** The signed-in app: one socket, the chat, the inbox, and (for mentors) the console. */
@@ -32,7 +32,7 @@ export function Shell({ api, token, initialUser, onUserChange, onSignOut }: Prop
   const [isMentor, setIsMentor] = useState(false);
   const services = useMemo(() => {
     const user = createStore(initialUser);
-    const conn = openSocket(token, () => void onSignOut(false));
+    const conn = openSocket(token, (reason) => void onSignOut(false, reason ?? 'expired'));
     const journeyVersion = createStore(0);
     const feed = new MentorFeed(conn.socket, () => user.get().timeZone);
     const chat = new ChatClient(api, conn.socket, initialUser.id, () => journeyVersion.set((v) => v + 1));

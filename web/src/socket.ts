@@ -11,7 +11,13 @@ export interface ServerEvents {
     event: 'booked' | 'cancelled' | 'reminder' | 'updated';
     session: MentorSession;
   }) => void;
+  'session:ended': (p: { reason: SessionEndReason }) => void;
 }
+
+/** Why the server closed every socket of this account (src/realtime/events.ts). */
+export type SessionEndReason = 'signed_out' | 'password_changed' | 'account_deleted';
+/** Why this page left the signed-in app without the person asking here: the server said, or the token died. */
+export type SignOutReason = SessionEndReason | 'expired';
 
 type AckFn<T extends object> = (ack: Ack<T>) => void;
 export interface ClientEvents {
@@ -37,7 +43,10 @@ export type ChatSocket = Socket<ServerEvents, ClientEvents>;
  * load balancer). When the browser says it is offline the socket is closed at once, so sends are
  * queued rather than buffered into a dead connection; back online, it connects and catches up.
  */
-export function openSocket(token: string, onUnauthorized: () => void): { socket: ChatSocket; close(): void } {
+export function openSocket(
+  token: string,
+  onEnded: (reason?: SessionEndReason) => void,
+): { socket: ChatSocket; close(): void } {
   const socket: ChatSocket = io({
     auth: { token },
     transports: ['websocket'],
@@ -49,8 +58,13 @@ export function openSocket(token: string, onUnauthorized: () => void): { socket:
     const data = (err as Error & { data?: { code?: string } }).data;
     if (data?.code === 'unauthorized') {
       socket.disconnect();
-      onUnauthorized();
+      onEnded();
     }
+  });
+  // Signed out everywhere, a new password, the account deleted: the server says so, then closes.
+  socket.on('session:ended', ({ reason }) => {
+    socket.disconnect();
+    onEnded(reason);
   });
   const offline = () => socket.disconnect();
   const online = () => {

@@ -45,6 +45,6 @@ export async function changePassword(
     .where(eq(users.id, ctx.userId))
     .returning({ tokenVersion: users.tokenVersion });
   const { userId } = ctx;
-  ctx.afterCommit(() => ctx.events.emit('sessions-revoked', { userId }));
+  ctx.afterCommit(() => ctx.events.emit('sessions-revoked', { userId, reason: 'password_changed' }));
   return { tokenVersion: updated!.tokenVersion };
 }

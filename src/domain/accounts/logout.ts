@@ -12,5 +12,5 @@ export async function signOutEverywhere(ctx: UserContext): Promise<void> {
     .set({ tokenVersion: sql`${users.tokenVersion} + 1` })
     .where(eq(users.id, ctx.userId));
   const { userId } = ctx;
-  ctx.afterCommit(() => ctx.events.emit('sessions-revoked', { userId }));
+  ctx.afterCommit(() => ctx.events.emit('sessions-revoked', { userId, reason: 'signed_out' }));
 }

@@ -14,7 +14,16 @@ const browserZone = () => {
 };
 
 /** Sign in, or create an account (the browser's time zone goes with it). */
-export function AuthView({ api, onSignedIn }: { api: Api; onSignedIn: (token: string, user: User) => void }) {
+export function AuthView({
+  api,
+  onSignedIn,
+  notice,
+}: {
+  api: Api;
+  onSignedIn: (token: string, user: User) => void;
+  /** Why the person is back here (signed out on another device…), said once above the form. */
+  notice?: string | undefined;
+}) {
   const [mode, setMode] = useState<Mode>('login');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -53,6 +62,11 @@ export function AuthView({ api, onSignedIn }: { api: Api; onSignedIn: (token: st
     <main class="auth" id="main">
       <h1>NightChill</h1>
       <p class="tagline">A calm companion for places that feel busy.</p>
+      {notice ? (
+        <p class="notice" role="status" data-testid="auth-notice">
+          {notice}
+        </p>
+      ) : null}
       <div class="tabs" role="tablist" aria-label="Sign in or create an account">
         {(['login', 'register'] as const).map((m) => (
           <button
