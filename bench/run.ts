@@ -20,6 +20,10 @@ const benches: Record<string, { summary: string; run: (args: string[]) => Promis
       'time to the crisis referral through the socket with the model and Redis down; the detector alone',
     run: async (args) => (await import('./safety.ts')).runSafetyBench(args),
   },
+  'safety-model': {
+    summary: 'the crisis check on messages it never saw: cross-validation, evaluation set, a holdout',
+    run: async (args) => (await import('./safety-model.ts')).runSafetyModelBench(args),
+  },
   report: {
     summary: 'every headline figure in one run (places, hub at 100 and 1,000 clients, assistant)',
     run: async (args) => (await import('./report.ts')).runReport(args),

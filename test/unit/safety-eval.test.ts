@@ -24,9 +24,15 @@ const items: Item[] = readFileSync(new URL('../eval/safety-messages.jsonl', impo
 const detect = createDetector();
 const crisis = items.filter((i) => i.label !== 'none');
 const everyday = items.filter((i) => i.label === 'none');
-/** Measured 2026-12-05: recall 51.1%, false alarms 3.9% (full responses 1.0%, the rest check-ins). */
-const RECALL_FLOOR = 0.5;
+/**
+ * Measured 2026-12-05 with the rules and the trained classifier (training/*.jsonl, which holds no
+ * message of this set: safety-classifier.test.ts): recall 80.3% (full response 77.5%), false
+ * alarms 4.9% (full responses 2.0%, the rest check-ins from bare mentions). With the rules alone:
+ * 51.1% / 3.9% (1.0%).
+ */
+const RECALL_FLOOR = 0.8;
 const ALARM_CEILING = 0.05;
+const FULL_ALARM_CEILING = 0.03;
 const pct = (n: number, d: number) => `${((100 * n) / Math.max(d, 1)).toFixed(1)}%`;
 
 describe('the crisis check on the evaluation set', () => {
@@ -64,7 +70,7 @@ describe('the crisis check on the evaluation set', () => {
     expect((crisis.length - missed.length) / crisis.length).toBeGreaterThanOrEqual(RECALL_FLOOR);
     expect(alarms.length / everyday.length).toBeLessThanOrEqual(ALARM_CEILING);
     expect(alarms.filter((r) => r.signal?.level === 'crisis').length / everyday.length).toBeLessThanOrEqual(
-      0.03,
+      FULL_ALARM_CEILING,
     );
   });
 });

@@ -1,3 +1,5 @@
+import { type Classifier, loadTraining, type TrainingExample, trainClassifier } from './classifier.ts';
+import { replyLanguage } from './language.ts';
 import { type Category, categories, type Language, type Lexicon, loadLexicons } from './lexicon.ts';
 import { createNormalizer, type Normalizer } from './normalize.ts';
 
@@ -85,11 +87,25 @@ interface Found {
 const rank = (f: Found) => (f.level === 'crisis' ? 0 : 100) + categories.indexOf(f.category);
 
 /** A detector over the given lexicons (by default every file in ./lexicon/). */
-export function createDetector(lexicons: Lexicon[] = loadLexicons()): Detector {
+/**
+ * Where the trained classifier (classifier.ts) speaks when no rule did: the probability of a
+ * crisis at which it answers with the full response, and the one at which it asks gently. Chosen
+ * by cross-validation on the training files alone (npm run bench -- safety-model): at 0.85 false
+ * alarms stay under 3%; a lower check-in threshold mostly added check-ins on everyday messages, so
+ * the classifier is either sure or quiet, and check-ins come from the rules' bare mentions.
+ */
+export const modelThresholds = { crisis: 0.85, concern: 0.85, fewWords: 8, thinMargin: 0.1 };
+
+export function createDetector(
+  lexicons: Lexicon[] = loadLexicons(),
+  training: TrainingExample[] = loadTraining(),
+  thresholds = modelThresholds,
+): Detector {
   const normalize = createNormalizer(
     lexicons.flatMap((l) => l.vocabulary),
     lexicons.flatMap((l) => l.anchors),
   );
+  const model: Classifier | undefined = training.length ? trainClassifier(training, normalize) : undefined;
 
   const detect = (text: string): RiskSignal | undefined => {
     const normalized = normalize(text);
@@ -121,12 +137,31 @@ export function createDetector(lexicons: Lexicon[] = loadLexicons()): Detector {
         } else if (!best || rank(found) < rank(best)) best = found;
       }
     }
+    if (best) return best;
     const mentions = weak.filter((w) => !w.framed);
-    if (best || mentions.length === 0) return best;
-    // Bare mentions: two of them, or one with distress ("I lost my job. Tallest bridges?"), are a crisis.
-    const top = mentions.reduce((a, b) => (rank(b) < rank(a) ? b : a));
-    const { at: _, framed: __, ...signal } = top;
-    return mentions.length >= 2 || distressed ? { ...signal, level: 'crisis' } : signal;
+    let signal: RiskSignal | undefined;
+    if (mentions.length > 0) {
+      // Bare mentions: two of them, or one with distress ("I lost my job. Tallest bridges?"), are a crisis.
+      const top = mentions.reduce((a, b) => (rank(b) < rank(a) ? b : a));
+      const { at: _, framed: __, ...found } = top;
+      signal = mentions.length >= 2 || distressed ? { ...found, level: 'crisis' } : found;
+      if (signal.level === 'crisis') return signal;
+    }
+    // No rule was sure: the classifier reads the words the message is made of. A short message,
+    // or one an idiom was taken out of, gives it little to go on ("I want to kill them with
+    // kindness" reads "i want to _"): there it must be surer.
+    const read = model?.(t);
+    const thin = t !== normalized || t.split(' ').filter((w) => /\w/.test(w)).length < thresholds.fewWords;
+    const margin = thin ? thresholds.thinMargin : 0;
+    if (!read || read.risk < thresholds.concern + margin) return signal;
+    const level: RiskLevel = read.risk >= thresholds.crisis + margin ? 'crisis' : 'concern';
+    if (level === 'concern' && signal) return signal;
+    return {
+      level,
+      category: read.category,
+      language: replyLanguage(text, undefined),
+      rule: `model.${read.category}`,
+    };
   };
   return Object.assign(detect, { normalize });
 }
