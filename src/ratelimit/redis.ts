@@ -47,9 +47,16 @@ export function createRedisRateLimiter(
   options: { clock: Clock; fallback: RateLimiter; logger?: Logger; timeoutMs?: number },
 ): RateLimiter {
   const timeoutMs = options.timeoutMs ?? 500;
+  let wasReady = redis.status === 'ready';
+  redis.once('ready', () => {
+    wasReady = true;
+  });
   const bounded = <T>(fn: () => Promise<T>): Promise<T> => {
-    // Between reconnection attempts (or after the end) a command would only wait in the queue.
-    if (['reconnecting', 'close', 'end'].includes(redis.status)) {
+    // Once Redis has been up, a command sent while it is not would only wait in the queue: between
+    // reconnection attempts, and during one ('connecting'), where it waited for the attempts to
+    // fail (a third of a second on a crisis referral with Redis down: npm run bench -- safety).
+    // Before the first connection, commands wait for it (bounded by timeoutMs).
+    if (redis.status === 'end' || (wasReady && redis.status !== 'ready')) {
       return Promise.reject(new Error(`redis is ${redis.status}`));
     }
     let timer: NodeJS.Timeout | undefined;
