@@ -165,4 +165,44 @@ describe('the pages under their content security policies', () => {
     await laptop.context.close();
     await phone.context.close();
   });
+
+  it('changes the password in settings: this page carries on, every other device is signed out with a sentence', async () => {
+    const laptop = await openPage(browser, app);
+    const creds = await signUpInBrowser(laptop.page, `pw_${randomUUID().slice(0, 8)}`, 'Pat Word');
+    await laptop.page.getByRole('button', { name: 'I understand and agree' }).click();
+    const phone = await openPage(browser, app);
+    await signInInBrowser(phone.page, creds.username, creds.password);
+    await phone.page.getByLabel('Message', { exact: true }).waitFor();
+
+    await laptop.page.getByRole('link', { name: 'Settings' }).click();
+    await laptop.page.getByLabel('Current password').fill(creds.password);
+    const fresh = 'lantern quietly harbour meadow';
+    await laptop.page.getByLabel('New password').fill('short');
+    await laptop.page.locator('#password-rule').getByText('Use at least 10 characters.').waitFor();
+    await laptop.page.getByLabel('New password').fill(fresh);
+    await laptop.page.getByRole('button', { name: 'Change password' }).click();
+    await laptop.page.getByTestId('toast').filter({ hasText: 'Password changed.' }).waitFor();
+
+    await phone.page
+      .getByTestId('auth-notice')
+      .getByText('Your password was changed, so every device was signed out.', { exact: false })
+      .waitFor();
+    // The laptop is still signed in and its socket works under the new token.
+    await laptop.page.getByRole('link', { name: 'Chat' }).click();
+    await sendChat(laptop.page, 'hello after the change');
+    await laptop.page.getByTestId('message-assistant').first().waitFor();
+    expect(await laptop.page.getByTestId('auth-notice').count()).toBe(0);
+    // The old password no longer signs in; the new one does.
+    const old = await app.api('POST', '/api/auth/login', {
+      body: { login: creds.username, password: creds.password },
+    });
+    expect(old.status).toBe(401);
+    const now = await app.api('POST', '/api/auth/login', {
+      body: { login: creds.username, password: fresh },
+    });
+    expect(now.status).toBe(200);
+    expect([...laptop.errors, ...phone.errors]).toEqual([]);
+    await laptop.context.close();
+    await phone.context.close();
+  });
 });

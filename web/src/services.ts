@@ -14,6 +14,8 @@ export interface Services {
   inbox: Inbox;
   /** Bumped when check-ins or rewards change, so the journey view reloads. */
   journeyVersion: Store<number>;
+  /** Changes the password (the request returns the new token) without signing this page out. */
+  renewToken(change: () => Promise<string>): Promise<void>;
 }
 
 export const ServicesContext = createContext<Services | null>(null);

@@ -12,6 +12,7 @@ import { href, type Route, useRoute } from './router.ts';
 import { type Services, ServicesContext } from './services.ts';
 import { SettingsView } from './settings/settings-view.tsx';
 import { openSocket, type SignOutReason } from './socket.ts';
+import { keys, store } from './storage.ts';
 import { createStore, useStore } from './store.ts';
 import type { User } from './types.ts';
 import { toast } from './ui/toasts.tsx';
@@ -41,7 +42,17 @@ export function Shell({ api, token, initialUser, onUserChange, onSignOut }: Prop
       if (mentorAlerts.has(n.type) && feed.active) return;
       if (user.get().notificationsEnabled) toast(`${n.title}: ${n.message}`);
     });
-    return { services: { api, user, chat, inbox, journeyVersion } satisfies Services, conn, feed };
+    const renewToken = (change: () => Promise<string>) =>
+      conn.renewToken(async () => {
+        const next = await change();
+        store.set(keys.token, next);
+        return next;
+      });
+    return {
+      services: { api, user, chat, inbox, journeyVersion, renewToken } satisfies Services,
+      conn,
+      feed,
+    };
   }, []);
   const { chat, inbox, user } = services.services;
   const unseen = useStore(services.feed.unseen);

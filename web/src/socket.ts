@@ -46,7 +46,11 @@ export type ChatSocket = Socket<ServerEvents, ClientEvents>;
 export function openSocket(
   token: string,
   onEnded: (reason?: SessionEndReason) => void,
-): { socket: ChatSocket; close(): void } {
+): {
+  socket: ChatSocket;
+  renewToken(change: () => Promise<string>): Promise<void>;
+  close(): void;
+} {
   const socket: ChatSocket = io({
     auth: { token },
     transports: ['websocket'],
@@ -62,8 +66,11 @@ export function openSocket(
     }
   });
   // Signed out everywhere, a new password, the account deleted: the server says so, then closes.
+  // A new password set from this page ends this page's socket too: that end is expected (renewToken).
+  let renewing = false;
   socket.on('session:ended', ({ reason }) => {
     socket.disconnect();
+    if (reason === 'password_changed' && renewing) return;
     onEnded(reason);
   });
   const offline = () => socket.disconnect();
@@ -75,6 +82,22 @@ export function openSocket(
   if (navigator.onLine !== false) socket.connect();
   return {
     socket,
+    /**
+     * Runs `change` (the password change, resolving with the one token that still works) and
+     * reconnects under that token. The old connection is closed before the new one opens, so its
+     * `session:ended` is either ignored (it came during the change) or never read.
+     */
+    async renewToken(change) {
+      renewing = true;
+      try {
+        const next = await change();
+        socket.disconnect();
+        socket.auth = { token: next };
+        if (navigator.onLine !== false) socket.connect();
+      } finally {
+        renewing = false;
+      }
+    },
     close() {
       window.removeEventListener('offline', offline);
       window.removeEventListener('online', online);

@@ -4,6 +4,7 @@ import { useServices } from '../services.ts';
 import { useStore } from '../store.ts';
 import type { ThemeMode, User } from '../types.ts';
 import { toast } from '../ui/toasts.tsx';
+import { ChangePassword } from './change-password.tsx';
 import { DeleteAccount } from './delete-account.tsx';
 
 const themes: { value: ThemeMode; label: string }[] = [
@@ -17,7 +18,7 @@ function zones(current: string): string[] {
   return all.includes(current) ? all : [current, ...all];
 }
 
-/** Theme, notifications, time zone, data export and account deletion. */
+/** Theme, notifications, time zone, data export, the password and account deletion. */
 export function SettingsView({ onDeleted }: { onDeleted: () => void }) {
   const { api, user } = useServices();
   const me = useStore(user);
@@ -144,6 +145,7 @@ export function SettingsView({ onDeleted }: { onDeleted: () => void }) {
           Export my data
         </button>
       </fieldset>
+      <ChangePassword />
       <DeleteAccount onDeleted={onDeleted} />
     </section>
   );
