@@ -205,4 +205,34 @@ describe('the pages under their content security policies', () => {
     await laptop.context.close();
     await phone.context.close();
   });
+
+  it('follows the shared position: a message sent after walking elsewhere carries where the person is now', async () => {
+    const { page, context, errors } = await openPage(browser, app);
+    await signUpInBrowser(page, `walk_${randomUUID().slice(0, 8)}`, 'Wal King');
+    await page.getByRole('button', { name: 'I understand and agree' }).click();
+    await page.getByRole('button', { name: /Share my location/ }).click();
+    await page.getByTestId('location-status').getByText('Sharing your location').waitFor();
+    const sent: string[] = [];
+    page.on('websocket', (ws) => ws.on('framesent', (f) => sent.push(String(f.payload))));
+    // The person walks from central London to Manchester.
+    await context.setGeolocation({ latitude: 53.4808, longitude: -2.2426 });
+    await expect
+      .poll(() =>
+        inPage<number | null>(
+          page,
+          `JSON.parse(localStorage.getItem('nightchill.position') ?? 'null')?.lat ?? null`,
+        ),
+      )
+      .toBeCloseTo(53.4808, 3);
+    // Frames are read from a socket opened after the listener: reload (the position is kept).
+    await page.reload();
+    await page.getByTestId('location-status').getByText('Sharing your location').waitFor();
+    await sendChat(page, "I'm here now, anywhere quiet?");
+    await expect.poll(() => sent.filter((f) => f.includes('chat:send')).length).toBeGreaterThan(0);
+    const frame = sent.filter((f) => f.includes('chat:send')).at(-1)!;
+    expect(frame).toContain('"lat":53.4808');
+    expect(frame).toContain('"lng":-2.2426');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

@@ -1,5 +1,5 @@
 import type { Api } from '../api.ts';
-import { position } from '../places/location.ts';
+import { currentPosition } from '../places/location.ts';
 import { type ChatSocket, request } from '../socket.ts';
 import { keys, store, uuid } from '../storage.ts';
 import { createStore, type Store } from '../store.ts';
@@ -164,12 +164,12 @@ export class ChatClient {
   }
 
   send(content: string): void {
-    const p = position.get();
+    const here = currentPosition();
     const entry: OutboxEntry = {
       clientMessageId: uuid(),
       content,
       createdAt: new Date().toISOString(),
-      ...(p ? { location: { lat: p.lat, lng: p.lng } } : {}),
+      ...(here ? { location: here } : {}),
     };
     this.outbox.add(entry);
     this.showQueued(entry);

@@ -6,7 +6,12 @@ export interface Position {
   lng: number;
   source: 'device' | 'city';
   city?: string;
+  /** When the device said so (ms since the epoch); a chosen city has no time. */
+  at?: number;
 }
+
+/** A device position older than this is not sent with a message: it would mislead more than help. */
+export const FRESH_FOR_MS = 10 * 60_000;
 
 /** City centres of the sample data: where "near me" looks when the device will not say. */
 export const cities: { name: string; lat: number; lng: number }[] = [
@@ -26,6 +31,44 @@ export const cities: { name: string; lat: number; lng: number }[] = [
 export const position = createStore<Position | null>(store.getJson<Position | null>(keys.position, null));
 position.subscribe((p) => (p ? store.set(keys.position, JSON.stringify(p)) : store.remove(keys.position)));
 
+/**
+ * While the device's position is shared it is followed (watchPosition), so "I'm at the café now"
+ * after walking there carries where the person is, not where they were when they shared it.
+ * Choosing a city or stopping sharing stops following.
+ */
+let watching: number | undefined;
+function follow(p: Position | null): void {
+  if (p?.source === 'device') {
+    if (watching !== undefined || !('geolocation' in navigator)) return;
+    watching = navigator.geolocation.watchPosition(
+      (fix) => {
+        if (position.get()?.source !== 'device') return;
+        position.set({
+          lat: fix.coords.latitude,
+          lng: fix.coords.longitude,
+          source: 'device',
+          at: Date.now(),
+        });
+      },
+      () => undefined,
+      { enableHighAccuracy: false, maximumAge: 30_000 },
+    );
+  } else if (watching !== undefined) {
+    navigator.geolocation.clearWatch(watching);
+    watching = undefined;
+  }
+}
+position.subscribe(follow);
+follow(position.get());
+
+/** Where to say the person is with a message: a chosen city, or a device position fresh enough. */
+export function currentPosition(now = Date.now()): { lat: number; lng: number } | undefined {
+  const p = position.get();
+  if (!p) return undefined;
+  if (p.source === 'device' && (p.at === undefined || now - p.at > FRESH_FOR_MS)) return undefined;
+  return { lat: p.lat, lng: p.lng };
+}
+
 /** Asks the browser for the device's position (the browser asks the person). */
 export function devicePosition(timeoutMs = 10_000): Promise<Position> {
   return new Promise((resolve, reject) => {
@@ -34,7 +77,7 @@ export function devicePosition(timeoutMs = 10_000): Promise<Position> {
       return;
     }
     navigator.geolocation.getCurrentPosition(
-      (p) => resolve({ lat: p.coords.latitude, lng: p.coords.longitude, source: 'device' }),
+      (p) => resolve({ lat: p.coords.latitude, lng: p.coords.longitude, source: 'device', at: Date.now() }),
       (e) =>
         reject(
           new Error(
