@@ -4,6 +4,8 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { locations } from '../../src/db/schema/index.ts';
 import { asSystem } from '../../src/db/tx.ts';
+import { withSystem } from '../../src/domain/context.ts';
+import { notify } from '../../src/domain/notifications/notify.ts';
 import type { TestApp } from '../helpers/app.ts';
 import {
   inPage,
@@ -13,6 +15,7 @@ import {
   signInInBrowser,
   signUpInBrowser,
   startBrowserApp,
+  tokenOf,
 } from '../helpers/browser.ts';
 
 describe('the pages under their content security policies', () => {
@@ -73,7 +76,7 @@ describe('the pages under their content security policies', () => {
     await context.close();
   });
 
-  it('shows user-written names as text, never as HTML: a planted tag in a place name or display name creates no element', async () => {
+  it('shows user-written text as text, never as HTML: tags planted in a place name, a display name and a notification create no element', async () => {
     // Leaflet writes a string tooltip as HTML: a suggested place named like this sent every
     // viewer's tab away on hover. Planted markers: the tag names and an attribute to count by.
     const planted =
@@ -125,6 +128,20 @@ describe('the pages under their content security policies', () => {
     await tooltip.waitFor();
     expect(await tooltip.textContent()).toContain('<meta data-planted');
     expect(await page.locator('.who').textContent()).toContain('Robin <img');
+    // A notification whose title and message carry the same tags (a reminder's text is the user's
+    // own; a booking's names are other people's): the live toast and the inbox show them as text.
+    const me = await app.api('GET', '/api/me', { token: await tokenOf(page) });
+    await withSystem(app.deps, (ctx) =>
+      notify(ctx, {
+        userId: me.body.user.id,
+        type: 'reminder',
+        title: `Remind ${planted}`,
+        message: `Note ${planted}`,
+      }),
+    );
+    await page.getByTestId('toast').filter({ hasText: 'Remind <img' }).waitFor();
+    await page.getByTestId('bell').click();
+    await page.locator('#notification-panel li').filter({ hasText: 'Note <img' }).waitFor();
     expect(await inPage<number>(page, 'document.querySelectorAll("[data-planted]").length')).toBe(0);
     expect(await inPage<unknown>(page, 'window.__planted ?? null')).toBeNull();
     expect(page.url()).not.toContain('about:blank');
