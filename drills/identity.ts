@@ -1,6 +1,6 @@
 /**
- * Drill 6, identity: forged tokens on every route and the handshake; revoked and erased users'
- * open sockets; an IDOR sweep of every id-taking route and event; the database roles; and two
+ * Drill 6, identity: forged tokens on every route and the handshake; revoked, erased and
+ * re-passworded users' open sockets (told why, then dropped); bad bytes in bodies and queries; an IDOR sweep of every id-taking route and event; the database roles; and two
  * users' interleaved work on a pool of two connections with failing transactions.
  */
 import { SignJWT } from 'jose';
@@ -105,7 +105,8 @@ export const identityDrill: Drill = {
     const sockets: ClientSocket[] = [];
     try {
       const [a, b] = cluster.instances as [(typeof cluster.instances)[0], (typeof cluster.instances)[0]];
-      const [victim, attacker, leaver, eraser] = (await registerUsers(a.url, 4)) as [
+      const [victim, attacker, leaver, eraser, renewer] = (await registerUsers(a.url, 5)) as [
+        DrillUser,
         DrillUser,
         DrillUser,
         DrillUser,
@@ -150,18 +151,32 @@ export const identityDrill: Drill = {
       );
       for (const w of acceptedWhere.slice(0, 5)) log(`  not refused: ${w}`);
 
-      // 2. A signed-out user and an erased user lose their open sockets, on both instances.
+      // 2. A signed-out user, an erased user and one whose password changed lose their open
+      // sockets, on both instances, each told why first (session:ended).
       const revokeTimes: number[] = [];
-      for (const [who, act] of [
-        [leaver, () => api(a.url, 'POST', '/api/auth/logout', { token: leaver.token })],
+      const toldWhy: string[] = [];
+      for (const [who, act, reason] of [
+        [leaver, () => api(a.url, 'POST', '/api/auth/logout', { token: leaver.token }), 'signed_out'],
         [
           eraser,
           () => api(b.url, 'DELETE', '/api/me', { token: eraser.token, body: { password: eraser.password } }),
+          'account_deleted',
+        ],
+        [
+          renewer,
+          () =>
+            api(a.url, 'POST', '/api/me/password', {
+              token: renewer.token,
+              body: { currentPassword: renewer.password, newPassword: `lantern harbour meadow ${newId()}` },
+            }),
+          'password_changed',
         ],
       ] as const) {
         const onA = await openSocket(a.url, who.token);
         const onB = await openSocket(b.url, who.token);
         sockets.push(onA, onB);
+        const told: string[] = [];
+        for (const s of [onA, onB]) s.on('session:ended', (p: { reason: string }) => told.push(p.reason));
         const gone = Promise.all([disconnected(onA), disconnected(onB)]);
         const t0 = Date.now();
         const res = await act();
@@ -171,6 +186,8 @@ export const identityDrill: Drill = {
           sleep(sizes.revokeDeadlineMs! * 3).then(() => Number.POSITIVE_INFINITY),
         ]);
         revokeTimes.push(at);
+        toldWhy.push(`${reason}: ${told.join('+') || 'nothing'}`);
+        if (told.length !== 2 || told.some((t) => t !== reason)) revokeTimes.push(Number.POSITIVE_INFINITY);
         const again = await openSocket(a.url, who.token).then(
           (s) => {
             s.close();
@@ -180,7 +197,11 @@ export const identityDrill: Drill = {
         );
         if (again !== 'refused') revokeTimes.push(Number.POSITIVE_INFINITY);
       }
-      log(`revocation: sockets dropped after ${revokeTimes.map(ms).join(', ')}`);
+      log(`revocation: sockets dropped after ${revokeTimes.map(ms).join(', ')}; told ${toldWhy.join(', ')}`);
+
+      // 2b. Bad bytes (a NUL, a lone surrogate) in bodies and query strings: 400 naming the field, never a 500.
+      const badBytes = await badByteRequests(a.url, victim);
+      log(`bad bytes: ${badBytes.map((r) => `${r.what} → ${r.status}`).join(', ')}`);
 
       // 3. IDOR: the victim owns one of everything; the attacker tries every id on every route and event.
       const idor = await idorSweep(cluster.db.admin, a.url, b.url, victim, attacker, ops, sockets, log);
@@ -206,7 +227,16 @@ export const identityDrill: Drill = {
             accepted + handshakeAccepted === 0,
             `${accepted + handshakeAccepted}/${attempts}`,
           ),
-          check('revoked sockets dropped', revokeOk, revokeTimes.map(ms).join(' / ')),
+          check(
+            'revoked sockets dropped',
+            revokeOk,
+            `${revokeTimes.map(ms).join(' / ')} (${toldWhy.join(', ')})`,
+          ),
+          check(
+            'bad bytes refused',
+            badBytes.every((r) => r.status === 400),
+            `${badBytes.filter((r) => r.status === 400).length}/${badBytes.length} answered 400`,
+          ),
           check(
             'IDOR leaks',
             idor.leaks === 0 && idor.changed === 0,
@@ -241,6 +271,39 @@ export const identityDrill: Drill = {
     }
   },
 };
+
+/** Requests carrying a NUL or a lone surrogate where text is expected, signed in or not. */
+async function badByteRequests(url: string, user: DrillUser): Promise<{ what: string; status: number }[]> {
+  const tag = newId().slice(0, 8);
+  const cases: [string, string, string, { token?: string; body?: unknown }][] = [
+    [
+      'register displayName NUL',
+      'POST',
+      '/api/auth/register',
+      {
+        body: {
+          email: `nul-${tag}@example.com`,
+          username: `nul_${tag}`,
+          displayName: 'x\u0000',
+          password: `quiet lantern ${tag}`,
+        },
+      },
+    ],
+    ['login NUL', 'POST', '/api/auth/login', { body: { login: `a\u0000${user.username}`, password: 'x' } }],
+    [
+      'PATCH /api/me lone surrogate',
+      'PATCH',
+      '/api/me',
+      { token: user.token, body: { displayName: 'a\ud800b' } },
+    ],
+    ['mentors ?specialization=%00', 'GET', '/api/mentors?specialization=%00', { token: user.token }],
+    ['locations ?amenity=%00', 'GET', '/api/locations?lat=51.5&lng=-0.12&amenity=%00', {}],
+  ];
+  const out: { what: string; status: number }[] = [];
+  for (const [what, method, route, options] of cases)
+    out.push({ what, status: (await api(url, method, route, options)).status });
+  return out;
+}
 
 async function idorSweep(
   admin: pg.Pool,
