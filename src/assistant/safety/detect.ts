@@ -4,9 +4,10 @@ import { type Category, categories, type Language, type Lexicon, loadLexicons } 
 import { createNormalizer, type Normalizer } from './normalize.ts';
 
 /**
- * The crisis check every user message passes before anything else: lexicons and rules, not a
- * model, so it answers in well under a millisecond, the same way every time, with the model,
- * Redis or the database down. Every language's rules run on every message (a short message's
+ * The crisis check every user message passes before anything else: lexicons and rules, then a
+ * small classifier trained at start-up (classifier.ts), no language model and no network, so it
+ * answers in about a millisecond, the same way every time, with the model, Redis or the database
+ * down. Every language's rules run on every message (a short message's
  * language cannot be told reliably, and people mix languages); which language to answer in is
  * decided apart (language.ts).
  *
@@ -16,6 +17,8 @@ import { createNormalizer, type Normalizer } from './normalize.ts';
  * - concern: only a bare mention matched ("suicide", "self-harm", "overdose") and the message is
  *   not framed as work, study or media → a gentle check-in that shows the lines once.
  * Idioms and titles ("killing it", "Suicide Squad") are masked out before any rule runs.
+ * - the classifier: where no rule was sure, a probability of crisis above modelThresholds gives
+ *   the category it reads most likely (rule id `model.<category>`).
  */
 
 export type RiskLevel = 'crisis' | 'concern';
@@ -86,7 +89,6 @@ interface Found {
 
 const rank = (f: Found) => (f.level === 'crisis' ? 0 : 100) + categories.indexOf(f.category);
 
-/** A detector over the given lexicons (by default every file in ./lexicon/). */
 /**
  * Where the trained classifier (classifier.ts) speaks when no rule did: the probability of a
  * crisis at which it answers with the full response, and the one at which it asks gently. Chosen
@@ -96,6 +98,10 @@ const rank = (f: Found) => (f.level === 'crisis' ? 0 : 100) + categories.indexOf
  */
 export const modelThresholds = { crisis: 0.85, concern: 0.85, fewWords: 8, thinMargin: 0.1 };
 
+/**
+ * A detector over the given lexicons (by default every file in ./lexicon/) and a classifier trained
+ * on the given examples (by default every file in ./training/; none: rules only).
+ */
 export function createDetector(
   lexicons: Lexicon[] = loadLexicons(),
   training: TrainingExample[] = loadTraining(),
