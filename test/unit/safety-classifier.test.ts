@@ -9,6 +9,15 @@ import { categories, languages, loadLexicons } from '../../src/assistant/safety/
 const lexicons = loadLexicons();
 const plain = (t: string) => t.toLowerCase();
 
+/** A made-up "plan" phrase no rule knows, against everyday ones: what the classifier alone reads. */
+const training = [
+  ...Array.from({ length: 6 }, (_, i) => ({
+    text: `the lanterns are all lit ${i}`,
+    category: 'plan' as const,
+  })),
+  ...Array.from({ length: 6 }, (_, i) => ({ text: `a calm cafe near me ${i}`, category: 'none' as const })),
+];
+
 function folder(files: Record<string, string>): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'nc-training-'));
   for (const [name, body] of Object.entries(files)) writeFileSync(path.join(dir, name), body);
@@ -92,16 +101,6 @@ describe('the trained crisis classifier', () => {
 
   it('speaks only where no rule was sure, at the crisis and concern thresholds', () => {
     const plainly = { ...modelThresholds, thinMargin: 0 };
-    const training = [
-      ...Array.from({ length: 6 }, (_, i) => ({
-        text: `the lanterns are all lit ${i}`,
-        category: 'plan' as const,
-      })),
-      ...Array.from({ length: 6 }, (_, i) => ({
-        text: `a calm cafe near me ${i}`,
-        category: 'none' as const,
-      })),
-    ];
     const withModel = createDetector(lexicons, training, { ...plainly, crisis: 0.6, concern: 0.4 });
     const rulesOnly = createDetector(lexicons, [], { ...plainly, crisis: 0.6, concern: 0.4 });
     expect(rulesOnly('the lanterns are all lit')).toBeUndefined();
@@ -120,16 +119,6 @@ describe('the trained crisis classifier', () => {
   });
 
   it('asks more of it when a message is short or an idiom was taken out of it', () => {
-    const training = [
-      ...Array.from({ length: 6 }, (_, i) => ({
-        text: `the lanterns are all lit ${i}`,
-        category: 'plan' as const,
-      })),
-      ...Array.from({ length: 6 }, (_, i) => ({
-        text: `a calm cafe near me ${i}`,
-        category: 'none' as const,
-      })),
-    ];
     const probe = trainClassifier(training, createDetector(lexicons, []).normalize);
     const risk = probe('the lanterns are all lit').risk;
     const at = { ...modelThresholds, crisis: risk - 0.05, concern: risk - 0.05, fewWords: 8 };

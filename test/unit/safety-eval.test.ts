@@ -26,7 +26,7 @@ const crisis = items.filter((i) => i.label !== 'none');
 const everyday = items.filter((i) => i.label === 'none');
 /**
  * Measured 2026-12-05 with the rules and the trained classifier (training/*.jsonl, which holds no
- * message of this set: safety-classifier.test.ts): recall 80.3% (full response 77.5%), false
+ * message of this set: safety-classifier.test.ts): recall 81.7% (full response 79.2%), false
  * alarms 4.9% (full responses 2.0%, the rest check-ins from bare mentions). With the rules alone:
  * 51.1% / 3.9% (1.0%).
  */
