@@ -1,6 +1,8 @@
 /**
  * Drill 6, identity: forged tokens on every route and the handshake; revoked, erased and
- * re-passworded users' open sockets (told why, then dropped); bad bytes in bodies and queries; an IDOR sweep of every id-taking route and event; the database roles; and two
+ * re-passworded users' open sockets (told why, then dropped); bad bytes in bodies and queries; an
+ * IDOR sweep of every id-taking route and event; a marker the user wrote, looked for in a pg_dump;
+ * the database roles; and two
  * users' interleaved work on a pool of two connections with failing transactions.
  */
 import { SignJWT } from 'jose';
@@ -8,6 +10,7 @@ import pg from 'pg';
 import { createDrizzle } from '../src/db/client.ts';
 import { chatMessages } from '../src/db/schema/index.ts';
 import { asUser } from '../src/db/tx.ts';
+import { connectionArgs, runTool } from '../src/ops/pg-tools.ts';
 import {
   api,
   type ClientSocket,
@@ -97,7 +100,8 @@ const disconnected = (s: ClientSocket) =>
 
 export const identityDrill: Drill = {
   name: 'identity',
-  summary: 'forged JWTs, revoked/erased sockets ≤ 5 s, IDOR sweep, DB roles and RLS, pool-of-2 interleaving',
+  summary:
+    'forged JWTs, revoked/erased sockets ≤ 5 s, bad bytes, IDOR sweep, a marker in no dump, DB roles and RLS, pool-of-2 interleaving',
   sizes: { interleaved: 1000, revokeDeadlineMs: 5_000, concurrency: 8 },
   quick: { interleaved: 200 },
   async run({ sizes, log }) {
@@ -206,6 +210,11 @@ export const identityDrill: Drill = {
       // 3. IDOR: the victim owns one of everything; the attacker tries every id on every route and event.
       const idor = await idorSweep(cluster.db.admin, a.url, b.url, victim, attacker, ops, sockets, log);
 
+      // 3b. What the victim wrote (a chat asking for a reminder, a check-in's mood and note, booking
+      // notes) in a data dump of the database: nowhere.
+      const dump = await dumpFindings(cluster.db.url, cluster.db.admin, a.url, victim);
+      log(`dump: ${dump.lines} line(s) of pg_dump hold the marker (${dump.writes} writes carried it)`);
+
       // 4. Roles and row-level security as configured in the database.
       const roles = await roleFindings(cluster.db.admin);
       log(`roles: ${JSON.stringify(roles)}`);
@@ -243,6 +252,11 @@ export const identityDrill: Drill = {
             `${idor.leaks + idor.changed}/${idor.attempts}`,
           ),
           check(
+            'marker in a dump',
+            dump.lines === 0 && dump.writes === 3,
+            `${dump.lines} lines after ${dump.writes}/3 writes`,
+          ),
+          check(
             'app roles',
             roles.problems.length === 0,
             roles.problems.length
@@ -271,6 +285,54 @@ export const identityDrill: Drill = {
     }
   },
 };
+
+/**
+ * A marker word in what a user writes privately (a chat message asking for a reminder, so its title
+ * and the reply's context too; a check-in's note; booking notes), then a data-only pg_dump of the
+ * whole database: how many of its lines hold the marker (issue 15, point 3).
+ */
+async function dumpFindings(dbUrl: string, admin: pg.Pool, url: string, user: DrillUser) {
+  const marker = `Zorblax${newId().slice(0, 8)}`;
+  const { rows: places } = await admin.query<{ id: string }>('SELECT id FROM locations ORDER BY id LIMIT 1');
+  const { rows: mentors } = await admin.query<{ id: string }>(
+    'SELECT m.id FROM mentors m WHERE m.user_id <> $1 ORDER BY m.id LIMIT 1',
+    [user.id],
+  );
+  const socket = await openSocket(url, user.token);
+  try {
+    const replied = new Promise<void>((resolve) =>
+      socket.on('chat:message', (m: { role: string }) => m.role === 'assistant' && resolve()),
+    );
+    const ack = await emitAck(socket, 'chat:send', {
+      clientMessageId: newId(),
+      content: `remind me to take my ${marker} pills in 20 minutes`,
+    });
+    if (!ack.ok) throw new Error(`chat:send refused: ${JSON.stringify(ack)}`);
+    await Promise.race([replied, sleep(15_000)]);
+  } finally {
+    socket.close();
+  }
+  const writes =
+    [
+      await api(url, 'POST', '/api/check-ins', {
+        token: user.token,
+        body: { locationId: places[0]!.id, mood: 'anxious', note: `${marker} helped` },
+      }),
+      await api(url, 'POST', '/api/mentor-sessions', {
+        token: user.token,
+        body: {
+          mentorId: mentors[0]!.id,
+          scheduledAt: new Date(Date.now() + 50 * 3_600_000).toISOString(),
+          durationMinutes: 30,
+          sessionType: 'virtual',
+          notes: `about ${marker}`,
+        },
+      }),
+    ].filter((r) => r.status < 300).length + 1;
+  const { url: dumpUrl, env } = connectionArgs(dbUrl);
+  const { stdout } = await runTool('pg_dump', ['--data-only', '--dbname', dumpUrl], env);
+  return { lines: stdout.split('\n').filter((line) => line.includes(marker)).length, writes };
+}
 
 /** Requests carrying a NUL or a lone surrogate where text is expected, signed in or not. */
 async function badByteRequests(url: string, user: DrillUser): Promise<{ what: string; status: number }[]> {

@@ -5,6 +5,7 @@ import { type Clock, systemClock } from './clock.ts';
 import type { Config } from './config.ts';
 import { createFieldCipher, type FieldCipher } from './crypto/cipher.ts';
 import { checkKeys } from './crypto/key-check.ts';
+import { sealLegacyRows } from './crypto/seal-legacy.ts';
 import { type DatabaseHandle, openDatabase } from './db/client.ts';
 import { runMigrations } from './db/migrate.ts';
 import { createReadRouter, openReplica, type ReadRouter } from './db/replica.ts';
@@ -64,6 +65,8 @@ export async function createDeps(config: Config, overrides: DepsOverrides = {}):
   try {
     await runMigrations(database.pool);
     await checkKeys(database.db, secrets.encryptionKeys);
+    const sealed = await sealLegacyRows(database.db, createFieldCipher(secrets.encryptionKeys));
+    if (sealed > 0) logger.info({ rows: sealed }, 'sealed health details stored before they were encrypted');
   } catch (err) {
     if (ownsDatabase) await database.close();
     throw err;

@@ -1,9 +1,9 @@
 import type { FieldCipher } from '../crypto/cipher.ts';
 
 /**
- * What an assistant reply stores in chat_messages.context (JSONB, not encrypted like the content):
- * how the turn went, the tools it called with short results, a pending proposal, safety flags.
- * Free text the user typed into tool arguments (notes) is never stored here in the clear.
+ * What an assistant reply stores in chat_messages.context, sealed as one value
+ * (src/domain/chat/context-seal.ts): how the turn went, the tools it called with short results, a
+ * pending proposal, safety flags. Notes the user dictated into tool arguments are left out even so.
  */
 
 export type TurnResult = 'ok' | 'capped' | 'fallback' | 'cancelled' | 'crisis' | 'error';

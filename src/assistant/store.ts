@@ -1,6 +1,7 @@
-import { and, desc, eq, gte, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, isNotNull } from 'drizzle-orm';
 import { fieldContext } from '../crypto/fields.ts';
 import { chatMessages } from '../db/schema/index.ts';
+import { openContext } from '../domain/chat/context-seal.ts';
 import type { UserContext } from '../domain/context.ts';
 import { asReplyContext } from './context.ts';
 import type { StoredMessage } from './history.ts';
@@ -17,7 +18,8 @@ export async function recentMessages(ctx: UserContext, limit: number): Promise<S
     .orderBy(desc(chatMessages.id))
     .limit(limit);
   return rows.map((row) => {
-    const context = row.role === 'assistant' ? asReplyContext(row.context) : undefined;
+    const context =
+      row.role === 'assistant' ? asReplyContext(openContext(ctx.cipher, row.userId, row.context)) : undefined;
     return {
       id: row.id,
       role: row.role,
@@ -30,23 +32,30 @@ export async function recentMessages(ctx: UserContext, limit: number): Promise<S
   });
 }
 
+/** How many of the newest replies lastRiskResponse opens at most (contexts are sealed: no SQL filter). */
+const RISK_LOOKBACK = 100;
+
 /**
- * When the user's newest risk response was given, if within `since`: the turn that follows stays
- * supportive. Read from the stored replies' context (the flag, never the words), newest first.
+ * When the user's newest risk response was given, if within `since` and among their last
+ * RISK_LOOKBACK replies: the turn that follows stays supportive. Read from the stored replies'
+ * sealed context (the flag, never the words), newest first.
  */
 export async function lastRiskResponse(ctx: UserContext, since: Date): Promise<Date | undefined> {
-  const [row] = await ctx.tx
-    .select({ createdAt: chatMessages.createdAt })
+  const rows = await ctx.tx
+    .select({ createdAt: chatMessages.createdAt, context: chatMessages.context })
     .from(chatMessages)
     .where(
       and(
         eq(chatMessages.userId, ctx.userId),
         eq(chatMessages.role, 'assistant'),
         gte(chatMessages.createdAt, since),
-        sql`${chatMessages.context}->>'result' = 'crisis'`,
+        isNotNull(chatMessages.context),
       ),
     )
     .orderBy(desc(chatMessages.id))
-    .limit(1);
-  return row ? new Date(row.createdAt) : undefined;
+    .limit(RISK_LOOKBACK);
+  const flagged = rows.find(
+    (row) => asReplyContext(openContext(ctx.cipher, ctx.userId, row.context))?.result === 'crisis',
+  );
+  return flagged ? new Date(flagged.createdAt) : undefined;
 }

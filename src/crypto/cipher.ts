@@ -1,4 +1,11 @@
-import { createCipheriv, createDecipheriv, randomBytes, randomFillSync } from 'node:crypto';
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHmac,
+  hkdfSync,
+  randomBytes,
+  randomFillSync,
+} from 'node:crypto';
 
 export interface EncryptionKey {
   id: string;
@@ -15,10 +22,21 @@ export interface FieldCipher {
    * whole history down. Each one is reported to `onUnreadable` (a /metrics counter).
    */
   read(stored: string, context?: string): string;
+  /**
+   * A keyed tag of a value (HMAC-SHA-256 under a key derived from the active one, 128 bits): what
+   * an encrypted row stores in the clear so it can be found by an id it mentions, without the id
+   * itself being readable or linkable to the rest of the database by whoever holds a dump.
+   */
+  tag(value: string): string;
+  /** The value's tag under every configured key: what to search for, rows sealed before a rotation included. */
+  tags(value: string): string[];
   readonly currentKeyId: string;
 }
 
 const PREFIX = 'enc:v1';
+
+/** True for a value in the encrypted format (as opposed to plain text written before a column was sealed). */
+export const isSealed = (stored: string): boolean => stored.startsWith(`${PREFIX}:`);
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
 
@@ -63,6 +81,10 @@ export function createFieldCipher(
   for (const k of keys) {
     if (k.key.length !== 32) throw new Error(`encryption key ${k.id} must be 32 bytes`);
   }
+  // A separate key for tags (HKDF), so no HMAC output is ever computed under an AES key.
+  const tagKeys = keys.map((k) => Buffer.from(hkdfSync('sha256', k.key, '', 'nightchill blind tag v1', 32)));
+  const tagWith = (key: Buffer, value: string) =>
+    createHmac('sha256', key).update(value, 'utf8').digest().subarray(0, 16).toString('base64url');
 
   const cipher: FieldCipher = {
     currentKeyId: active.id,
@@ -104,8 +126,18 @@ export function createFieldCipher(
         return UNREADABLE;
       }
     },
+    tag: (value) => tagWith(tagKeys[0]!, value),
+    tags: (value) => [...new Set(tagKeys.map((k) => tagWith(k, value)))],
   };
   return cipher;
+}
+
+/**
+ * Reads a column that is sealed from now on but may still hold plain text written before it was
+ * (the start-up sweep seals those, src/crypto/seal-legacy.ts): plain text is returned as it is.
+ */
+export function readSealedOrPlain(cipher: FieldCipher, stored: string, context: string): string {
+  return isSealed(stored) ? cipher.read(stored, context) : stored;
 }
 
 export function generateKey(): Buffer {

@@ -6,5 +6,9 @@
 export const fieldContext = {
   chatContent: (userId: string) => `chat_messages.content:${userId}`,
   checkInNote: (userId: string) => `check_ins.note:${userId}`,
+  checkInMood: (userId: string) => `check_ins.mood:${userId}`,
   sessionNote: (sessionId: string, side: 'mentor' | 'user') => `mentor_sessions.${side}_notes:${sessionId}`,
+  notificationTitle: (userId: string) => `notifications.title:${userId}`,
+  notificationMessage: (userId: string) => `notifications.message:${userId}`,
+  replyContext: (userId: string) => `chat_messages.context.sealed:${userId}`,
 } as const;

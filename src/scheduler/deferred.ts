@@ -2,6 +2,7 @@ import { and, inArray, isNotNull, isNull, lte, sql } from 'drizzle-orm';
 import { notifications, users } from '../db/schema/index.ts';
 import { type ContextSource, withSystem } from '../domain/context.ts';
 import { announce } from '../domain/notifications/notify.ts';
+import { openNotice } from '../domain/notifications/sealed.ts';
 
 /**
  * A reminder pushed this late would only startle: it is still in the inbox, but not pushed. An
@@ -42,7 +43,10 @@ export async function pushDeferredNotifications(source: ContextSource, batchSize
       .from(users)
       .where(inArray(users.id, [...new Set(fresh.map((r) => r.userId))]));
     const enabled = new Map(recipients.map((u) => [u.id, u.enabled]));
-    for (const row of fresh) ctx.afterCommit(() => announce(ctx, row, enabled.get(row.userId) ?? false));
+    for (const row of fresh) {
+      const readable = openNotice(ctx.cipher, row);
+      ctx.afterCommit(() => announce(ctx, readable, enabled.get(row.userId) ?? false));
+    }
     return fresh.length;
   });
 }

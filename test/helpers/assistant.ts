@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { ReplyContext } from '../../src/assistant/context.ts';
 import { asSystem } from '../../src/db/tx.ts';
+import { openContext } from '../../src/domain/chat/context-seal.ts';
 import type { TestApp } from './app.ts';
+import { openSealed, testCipher } from './config.ts';
 import { type ClientSocket, emitAck, openSocket, waitFor } from './sockets.ts';
 
 /** A signed-up user who gave consent, with a connected socket. */
@@ -100,20 +102,34 @@ export interface StoredReply {
   context: ReplyContext | null;
 }
 
-/** Assistant replies as stored (context included), oldest first, read as the system role. */
+/** Assistant replies as stored (context opened), oldest first, read as the system role. */
 export async function storedReplies(app: TestApp, where: ReturnType<typeof sql>): Promise<StoredReply[]> {
   const { rows } = await asSystem(app.deps.database.db, (tx) =>
-    tx.execute(
-      sql`SELECT id, role, reply_to AS "replyTo", context FROM chat_messages WHERE role = 'assistant' AND ${where} ORDER BY id`,
+    tx.execute<{
+      id: string;
+      role: string;
+      userId: string;
+      replyTo: string | null;
+      context: Record<string, unknown> | null;
+    }>(
+      sql`SELECT id, role, user_id AS "userId", reply_to AS "replyTo", context FROM chat_messages WHERE role = 'assistant' AND ${where} ORDER BY id`,
     ),
   );
-  return rows as unknown as StoredReply[];
+  return rows.map(({ userId, context, ...row }) => ({
+    ...row,
+    context: (openContext(testCipher, userId, context) as ReplyContext | undefined) ?? null,
+  }));
 }
 
 export const repliesOf = (app: TestApp, userId: string) => storedReplies(app, sql`user_id = ${userId}`);
 
-/** Rows read as the system role. */
-export async function rows(app: TestApp, query: ReturnType<typeof sql>): Promise<Record<string, unknown>[]> {
+/** Rows read as the system role; with `owner`, their sealed columns (title, message, mood) opened as that user's. */
+export async function rows(
+  app: TestApp,
+  query: ReturnType<typeof sql>,
+  owner?: string,
+): Promise<Record<string, unknown>[]> {
   const result = await asSystem(app.deps.database.db, (tx) => tx.execute(query));
-  return result.rows as Record<string, unknown>[];
+  const found = result.rows as Record<string, unknown>[];
+  return owner ? found.map((row) => openSealed(row, owner)) : found;
 }

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { partners } from '../../src/db/schema/index.ts';
 import { asSystem } from '../../src/db/tx.ts';
 import type { TestApp } from './app.ts';
+import { openSealed } from './config.ts';
 
 /** Degrees of latitude per metre (close enough anywhere for a geofence test). */
 export const latPerMetre = 1 / 111_195;
@@ -19,11 +20,14 @@ export async function rowsOf(app: TestApp, query: ReturnType<typeof sql>) {
   return rows as Record<string, unknown>[];
 }
 
-export const notificationsOf = (app: TestApp, userId: string, type: string) =>
-  rowsOf(
-    app,
-    sql`SELECT type, title, message, data FROM notifications WHERE user_id = ${userId} AND type = ${type} ORDER BY created_at`,
-  );
+/** The user's notifications of a type, title and message opened. */
+export const notificationsOf = async (app: TestApp, userId: string, type: string) =>
+  (
+    await rowsOf(
+      app,
+      sql`SELECT type, title, message, data FROM notifications WHERE user_id = ${userId} AND type = ${type} ORDER BY created_at`,
+    )
+  ).map((row) => openSealed(row, userId));
 
 /**
  * A fresh token for a user whose old one the moved clock has expired, issued as sign-in would

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { asSystem } from '../../src/db/tx.ts';
 import type { TestApp } from './app.ts';
+import { openSealed } from './config.ts';
 
 /** A signed-up user who became a mentor through POST /api/mentors. */
 export interface TestMentor {
@@ -36,11 +37,14 @@ export async function storedRows(app: TestApp, query: ReturnType<typeof sql>) {
   return rows as Record<string, unknown>[];
 }
 
-export const notificationsFor = (app: TestApp, userId: string) =>
-  storedRows(
-    app,
-    sql`SELECT type, title, message, data FROM notifications WHERE user_id = ${userId} ORDER BY created_at, id`,
-  );
+/** The user's notifications, title and message opened. */
+export const notificationsFor = async (app: TestApp, userId: string) =>
+  (
+    await storedRows(
+      app,
+      sql`SELECT type, title, message, data FROM notifications WHERE user_id = ${userId} ORDER BY created_at, id`,
+    )
+  ).map((row) => openSealed(row, userId));
 
 export const fieldsOf = (res: { body: { error?: { details?: { field: string }[] } } }) =>
   (res.body.error?.details ?? []).map((d) => d.field).sort();

@@ -5,8 +5,10 @@ import pino from 'pino';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createRedisCoordinator } from '../../src/assistant/coordination.ts';
 import { asSystem } from '../../src/db/tx.ts';
+import { openContext } from '../../src/domain/chat/context-seal.ts';
 import { createMetrics } from '../../src/metrics.ts';
 import { startTestCluster } from '../helpers/app.ts';
+import { testCipher } from '../helpers/config.ts';
 import { backends } from '../helpers/db.ts';
 import { testEnv } from '../helpers/env.ts';
 import { type FakeModel, startFakeModel } from '../helpers/fake-model.ts';
@@ -71,7 +73,13 @@ if (testEnv.TEST_REDIS_URL) {
           sql`SELECT context FROM chat_messages WHERE user_id = ${userId} AND role = 'assistant' ORDER BY id`,
         ),
       );
-      return rows.map((r) => r.context as { result: string; turnId: string });
+      return rows.map(
+        (r) =>
+          openContext(testCipher, userId, r.context as Record<string, unknown>) as {
+            result: string;
+            turnId: string;
+          },
+      );
     };
 
     beforeAll(async () => {

@@ -28,6 +28,7 @@ describe.each(backends)('the assistant acts only on the user’s own words, on %
     rows(
       app,
       sql`SELECT title, deliver_at FROM notifications WHERE user_id = ${userId} AND type = 'reminder'`,
+      userId,
     );
 
   beforeAll(async () => {
@@ -311,6 +312,7 @@ describe.each(backends)(
         await rows(
           app,
           sql`SELECT title FROM notifications WHERE user_id = ${me.userId} AND type = 'reminder'`,
+          me.userId,
         ),
       ).toEqual([]);
       const done = await say(app, me, 'yes');
@@ -319,6 +321,7 @@ describe.each(backends)(
         await rows(
           app,
           sql`SELECT title FROM notifications WHERE user_id = ${me.userId} AND type = 'reminder'`,
+          me.userId,
         ),
       ).toEqual([{ title: 'Read calm-deals.shop' }]);
     });

@@ -28,7 +28,7 @@ describe.each(backends)('the offline companion: mentors, sessions and reminders,
           FROM mentor_sessions s WHERE s.user_id = ${userId} ORDER BY s.scheduled_at`,
     );
   const notices = (userId: string, type: string) =>
-    rows(app, sql`SELECT title FROM notifications WHERE user_id = ${userId} AND type = ${type}`);
+    rows(app, sql`SELECT title FROM notifications WHERE user_id = ${userId} AND type = ${type}`, userId);
   const iso = (v: unknown) => new Date(v as string).toISOString();
 
   beforeAll(async () => {
@@ -210,6 +210,7 @@ describe.each(backends)('the offline companion: mentors, sessions and reminders,
       const [r] = await rows(
         app,
         sql`SELECT title, deliver_at FROM notifications WHERE user_id = ${me.userId} AND type = 'reminder'`,
+        me.userId,
       );
       expect(r!.title).toBe('Drink water');
       expect(iso(r!.deliver_at)).toBe(due.toISOString());
@@ -223,6 +224,7 @@ describe.each(backends)('the offline companion: mentors, sessions and reminders,
       const [r] = await rows(
         app,
         sql`SELECT title, deliver_at FROM notifications WHERE user_id = ${me.userId}`,
+        me.userId,
       );
       expect(r!.title).toBe('Stretch');
       expect(iso(r!.deliver_at)).toBe('2030-05-06T16:00:00.000Z');

@@ -32,6 +32,7 @@ describe.each(backends)(
       rows(
         app,
         sql`SELECT l.name, c.mood FROM check_ins c JOIN locations l ON l.id = c.location_id WHERE c.user_id = ${userId} ORDER BY c.created_at`,
+        userId,
       );
     const lastContext = async (userId: string) => (await repliesOf(app, userId)).at(-1)!.context!;
 

@@ -122,6 +122,7 @@ describe.each(backends)('the assistant on an OpenAI-compatible model, on %s', (b
     const checkIns = await rows(
       app,
       sql`SELECT location_id, mood FROM check_ins WHERE user_id = ${me.userId}`,
+      me.userId,
     );
     expect(checkIns).toEqual([{ location_id: place.id, mood: 'calm' }]);
     const result = [...toolResults(fake.requests[1]!).values()][0];

@@ -239,8 +239,8 @@ describe.each(backends)('row-level security on %s', (backend) => {
         FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
         WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') ORDER BY c.relname`),
     );
-    // The 13 tables, and the partitions of check_ins, chat_messages and notifications: all forced.
-    expect(rows.filter((r) => !r.relispartition)).toHaveLength(13);
+    // The 14 tables, and the partitions of check_ins, chat_messages and notifications: all forced.
+    expect(rows.filter((r) => !r.relispartition)).toHaveLength(14);
     expect(rows.filter((r) => r.relispartition).length).toBeGreaterThanOrEqual(3 * 3);
     for (const row of rows) {
       expect(row, String(row.relname)).toMatchObject({ relrowsecurity: true, relforcerowsecurity: true });

@@ -39,6 +39,18 @@ describe('field cipher', () => {
     expect(() => cipher.decrypt('enc:v1:k1:AAAA')).toThrow(/truncated/);
   });
 
+  it('tags a value the same way under the same key, differently under another, and finds old tags after rotation', () => {
+    const id = '7f000000-0000-4000-8000-000000000001';
+    const before = createFieldCipher([k1]).tag(id);
+    expect(createFieldCipher([k1]).tag(id)).toBe(before);
+    expect(before).toMatch(/^[\w-]{22}$/);
+    expect(before).not.toContain(id.slice(0, 8));
+    expect(createFieldCipher([k1]).tag(`${id}x`)).not.toBe(before);
+    const rotated = createFieldCipher([k2, k1]);
+    expect(rotated.tag(id)).not.toBe(before);
+    expect(rotated.tags(id)).toEqual([rotated.tag(id), before]);
+  });
+
   it('refuses keys that are not 32 bytes', () => {
     expect(() => createFieldCipher([{ id: 'short', key: Buffer.alloc(16) }])).toThrow(/32 bytes/);
     expect(() => createFieldCipher([])).toThrow();

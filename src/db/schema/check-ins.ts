@@ -1,11 +1,12 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, pgTable, primaryKey, text, uuid, varchar } from 'drizzle-orm/pg-core';
+import { boolean, check, index, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, instant } from './columns.ts';
 import { locations } from './locations.ts';
 import { rewards } from './rewards.ts';
 import { users } from './users.ts';
 
 export const moods = ['calm', 'anxious', 'neutral', 'motivated'] as const;
+export type Mood = (typeof moods)[number];
 
 export const checkIns = pgTable(
   'check_ins',
@@ -20,7 +21,8 @@ export const checkIns = pgTable(
     timestamp: instant('timestamp').notNull().defaultNow(),
     /** Encrypted at the application layer (src/crypto/cipher.ts). */
     note: text('note'),
-    mood: varchar('mood', { length: 20, enum: moods }),
+    /** One of `moods`, encrypted at the application layer: how someone felt is a health detail. */
+    mood: text('mood'),
     rewardEarnedId: uuid('reward_earned_id').references(() => rewards.id, { onDelete: 'set null' }),
     qrCodeScanned: boolean('qr_code_scanned').notNull().default(false),
     createdAt: createdAt(),
@@ -28,7 +30,8 @@ export const checkIns = pgTable(
   // Partitioned by month on timestamp (drizzle/0005): keys include the partition column.
   (t) => [
     primaryKey({ name: 'check_ins_pkey', columns: [t.id, t.timestamp] }),
-    check('check_ins_mood_check', sql`${t.mood} IN ('calm', 'anxious', 'neutral', 'motivated')`),
+    // Sealed or absent: a plain mood cannot be written (rows from before drizzle/0013 are sealed at start-up).
+    check('check_ins_mood_check', sql`${t.mood} LIKE 'enc:v1:%'`),
     index('idx_check_ins_user').on(t.userId, t.timestamp.desc()),
     index('idx_check_ins_location').on(t.locationId, t.timestamp.desc()),
     index('idx_check_ins_timestamp').on(t.timestamp),

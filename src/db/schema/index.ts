@@ -1,5 +1,6 @@
 export * from './chat-messages.ts';
 export * from './check-ins.ts';
+export * from './data-migrations.ts';
 export * from './journey-progress.ts';
 export * from './key-checks.ts';
 export * from './locations.ts';

@@ -11,7 +11,8 @@ export const notifications = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
     type: varchar('type', { length: 50 }).notNull(),
-    title: varchar('title', { length: 255 }).notNull(),
+    /** Encrypted at the application layer, like message (src/domain/notifications/sealed.ts). */
+    title: text('title').notNull(),
     message: text('message').notNull(),
     actionUrl: text('action_url'),
     actionLabel: varchar('action_label', { length: 100 }),

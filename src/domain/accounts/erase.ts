@@ -1,11 +1,21 @@
-import { and, eq, gt, or, sql } from 'drizzle-orm';
-import { checkIns, mentorSessions, mentors, reviews, users } from '../../db/schema/index.ts';
+import { and, eq, gt, ne, or, sql } from 'drizzle-orm';
+import {
+  chatMessages,
+  checkIns,
+  mentorSessions,
+  mentors,
+  notifications,
+  reviews,
+  users,
+} from '../../db/schema/index.ts';
 import { elevated } from '../../db/tx.ts';
 import { AppError } from '../../errors.ts';
 import type { RateLimiter } from '../../ratelimit/index.ts';
+import { openContext, sealContext } from '../chat/context-seal.ts';
 import type { UserContext } from '../context.ts';
 import { FORMER_USER } from '../mentors/public-profiles.ts';
 import { notify } from '../notifications/notify.ts';
+import { openNotice, sealNotice } from '../notifications/sealed.ts';
 import { accountKey, consumeAttempt, loginLimits } from './login-limits.ts';
 import { verifyPassword } from './passwords.ts';
 import { type PublicUser, toPublicUser } from './user.ts';
@@ -131,24 +141,61 @@ async function forgetInOthersRows(
       ),
     );
   const sessionIds = sessions.map((r) => r.id);
-  const former = FORMER_USER.displayName;
-  // As they appear inside JSON text (quotes and backslashes escaped).
-  const inJson = (s: string) => JSON.stringify(s).slice(1, -1);
   const ties = [ctx.userId, ...(ownMentorId ? [ownMentorId] : [])];
+  const forget = (text: string, quote: (s: string) => string = (s) => s) =>
+    text
+      .replaceAll(quote(user.displayName), FORMER_USER.displayName)
+      .replaceAll(quote(user.email), FORMER_USER.displayName);
+  // Both are sealed: each row is opened, rewritten and sealed again here, in the leaver's transaction.
   await elevated(ctx.tx, async (tx) => {
-    await tx.execute(sql`
-      UPDATE notifications
-      SET title = replace(replace(title, ${user.displayName}, ${former}), ${user.email}, ${former}),
-          message = replace(replace(message, ${user.displayName}, ${former}), ${user.email}, ${former})
-      WHERE user_id <> ${ctx.userId}
-        AND (data->>'sessionId' = ANY(${sql.param(sessionIds)}::text[])
-          OR data->>'mentorId' = ANY(${sql.param(ties)}::text[])
-          OR data->>'userId' = ${ctx.userId})`);
-    await tx.execute(sql`
-      UPDATE chat_messages
-      SET context = replace(replace(context::text, ${inJson(user.displayName)}, ${former}), ${inJson(user.email)}, ${former})::jsonb
-      WHERE user_id <> ${ctx.userId} AND context IS NOT NULL
-        AND (context::text LIKE ${`%${ctx.userId}%`}
-          ${ownMentorId ? sql`OR context::text LIKE ${`%${ownMentorId}%`}` : sql``})`);
+    const notices = await tx
+      .select({
+        id: notifications.id,
+        userId: notifications.userId,
+        title: notifications.title,
+        message: notifications.message,
+      })
+      .from(notifications)
+      .where(
+        and(
+          ne(notifications.userId, ctx.userId),
+          sql`(${notifications.data}->>'sessionId' = ANY(${sql.param(sessionIds)}::text[])
+            OR ${notifications.data}->>'mentorId' = ANY(${sql.param(ties)}::text[])
+            OR ${notifications.data}->>'userId' = ${ctx.userId})`,
+        ),
+      );
+    for (const row of notices) {
+      const open = openNotice(ctx.cipher, row);
+      const rewritten = { title: forget(open.title), message: forget(open.message) };
+      if (rewritten.title === open.title && rewritten.message === open.message) continue;
+      await tx
+        .update(notifications)
+        .set(sealNotice(ctx.cipher, row.userId, rewritten))
+        .where(eq(notifications.id, row.id));
+    }
+    // Replies that mention the leaver's ids, found by the tags sealed contexts keep of them.
+    const tags = ties.flatMap((id) => ctx.cipher.tags(id));
+    const replies = await tx
+      .select({ id: chatMessages.id, userId: chatMessages.userId, context: chatMessages.context })
+      .from(chatMessages)
+      .where(
+        and(
+          ne(chatMessages.userId, ctx.userId),
+          sql`${chatMessages.context}->'refs' ?| ${sql.param(tags)}::text[]`,
+        ),
+      );
+    // As names appear inside JSON text (quotes and backslashes escaped).
+    const inJson = (s: string) => JSON.stringify(s).slice(1, -1);
+    for (const row of replies) {
+      const context = openContext(ctx.cipher, row.userId, row.context);
+      if (!context) continue;
+      const json = JSON.stringify(context);
+      const rewritten = forget(json, inJson);
+      if (rewritten === json) continue;
+      await tx
+        .update(chatMessages)
+        .set({ context: sealContext(ctx.cipher, row.userId, JSON.parse(rewritten)) })
+        .where(eq(chatMessages.id, row.id));
+    }
   });
 }

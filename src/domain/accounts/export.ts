@@ -1,5 +1,5 @@
 import { asc, eq, type SQL } from 'drizzle-orm';
-import { DecryptionError } from '../../crypto/cipher.ts';
+import { DecryptionError, isSealed } from '../../crypto/cipher.ts';
 import { fieldContext } from '../../crypto/fields.ts';
 import {
   chatMessages,
@@ -14,6 +14,7 @@ import {
   users,
 } from '../../db/schema/index.ts';
 import { AppError } from '../../errors.ts';
+import { openContext } from '../chat/context-seal.ts';
 import type { UserContext } from '../context.ts';
 import { type PublicUser, toPublicUser } from './user.ts';
 
@@ -24,13 +25,16 @@ export interface AccountExport {
   exportedAt: Date;
   user: PublicUser;
   journeyProgress: Row<typeof journeyProgress> | null;
-  checkIns: Row<typeof checkIns>[];
+  checkIns: (Omit<Row<typeof checkIns>, 'mood'> & { mood: string | null })[];
   rewards: Row<typeof rewards>[];
   mentor: Row<typeof mentors> | null;
   /** Sessions they booked, and sessions booked with them as mentor; each with their own side's notes. */
   mentorSessions: { asUser: SessionRow[]; asMentor: SessionRow[] };
   reviews: Row<typeof reviews>[];
-  notifications: Row<typeof notifications>[];
+  notifications: (Omit<Row<typeof notifications>, 'title' | 'message'> & {
+    title: string | null;
+    message: string | null;
+  })[];
   chatMessages: (Omit<Row<typeof chatMessages>, 'content'> & { content: string | null })[];
   /** Places they suggested (kept, without them, if they erase the account). */
   suggestedLocations: Row<typeof locations>[];
@@ -48,8 +52,10 @@ export async function exportAccount(ctx: UserContext): Promise<AccountExport> {
   const [user] = await tx.select().from(users).where(eq(users.id, userId));
   if (!user) throw new AppError('not_found', 'This account no longer exists.');
   let undecryptable = 0;
-  const open = (value: string | null, context: string): string | null => {
+  // `plainBefore`: a column sealed since drizzle/0013, where a value not yet sealed is plain text.
+  const open = (value: string | null, context: string, plainBefore = false): string | null => {
     if (value === null) return null;
+    if (plainBefore && !isSealed(value)) return value;
     try {
       return ctx.cipher.decrypt(value, context);
     } catch (err) {
@@ -77,6 +83,11 @@ export async function exportAccount(ctx: UserContext): Promise<AccountExport> {
     .from(chatMessages)
     .where(eq(chatMessages.userId, userId))
     .orderBy(asc(chatMessages.id));
+  const notificationRows = await tx
+    .select()
+    .from(notifications)
+    .where(eq(notifications.userId, userId))
+    .orderBy(asc(notifications.createdAt));
   const sessionsOf = (where: SQL) =>
     tx.select().from(mentorSessions).where(where).orderBy(asc(mentorSessions.scheduledAt));
   const bookedRows = await sessionsOf(eq(mentorSessions.userId, userId));
@@ -84,8 +95,21 @@ export async function exportAccount(ctx: UserContext): Promise<AccountExport> {
 
   // Decrypt everything first, so the count of what could not be opened is complete.
   const sections = {
-    checkIns: checkInRows.map((c) => ({ ...c, note: open(c.note, fieldContext.checkInNote(userId)) })),
-    chatMessages: chatRows.map((m) => ({ ...m, content: open(m.content, fieldContext.chatContent(userId)) })),
+    checkIns: checkInRows.map((c) => ({
+      ...c,
+      note: open(c.note, fieldContext.checkInNote(userId)),
+      mood: open(c.mood, fieldContext.checkInMood(userId), true),
+    })),
+    chatMessages: chatRows.map((m) => ({
+      ...m,
+      content: open(m.content, fieldContext.chatContent(userId)),
+      context: openContext(ctx.cipher, userId, m.context, open) ?? null,
+    })),
+    notifications: notificationRows.map((n) => ({
+      ...n,
+      title: open(n.title, fieldContext.notificationTitle(userId), true),
+      message: open(n.message, fieldContext.notificationMessage(userId), true),
+    })),
     mentorSessions: { asUser: sessions('user', bookedRows), asMentor: sessions('mentor', mentoredRows) },
   };
   return {
@@ -99,11 +123,6 @@ export async function exportAccount(ctx: UserContext): Promise<AccountExport> {
       .from(reviews)
       .where(eq(reviews.userId, userId))
       .orderBy(asc(reviews.createdAt)),
-    notifications: await tx
-      .select()
-      .from(notifications)
-      .where(eq(notifications.userId, userId))
-      .orderBy(asc(notifications.createdAt)),
     suggestedLocations: await tx
       .select()
       .from(locations)

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, gt, lt } from 'drizzle-orm';
 import { fieldContext } from '../../crypto/fields.ts';
 import { chatMessages } from '../../db/schema/index.ts';
 import type { UserContext } from '../context.ts';
+import { sealContext } from './context-seal.ts';
 import { type ChatAuthor, lockAndLookUp, nextId, type SentMessage } from './order.ts';
 
 export type ChatRole = (typeof chatMessages.$inferSelect)['role'];
@@ -70,7 +71,7 @@ export async function appendUserMessage(
   return { message: toMessage(ctx, inserted!), created: true };
 }
 
-/** Stores an assistant (or system) message, with the model context it came from. */
+/** Stores an assistant (or system) message, with the model context it came from (both sealed). */
 export async function appendAssistantMessage(
   ctx: UserContext,
   input: {
@@ -91,7 +92,7 @@ export async function appendAssistantMessage(
       role: input.role ?? 'assistant',
       content: ctx.cipher.encrypt(input.content, contentContext(ctx.userId)),
       replyTo: input.replyTo,
-      context: input.context,
+      context: input.context && sealContext(ctx.cipher, ctx.userId, input.context),
       createdAt: now,
     })
     .returning();

@@ -1,4 +1,5 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
+import { fieldContext } from '../../crypto/fields.ts';
 import { checkIns, locations } from '../../db/schema/index.ts';
 import { AppError, violatedConstraint } from '../../errors.ts';
 import type { UserContext } from '../context.ts';
@@ -63,7 +64,7 @@ export async function checkIn(ctx: UserContext, input: CheckInInput): Promise<Ch
           userId: ctx.userId,
           locationId: place.id,
           timestamp: now,
-          mood: input.mood ?? null,
+          mood: input.mood ? ctx.cipher.encrypt(input.mood, fieldContext.checkInMood(ctx.userId)) : null,
           note,
           createdAt: now,
         })

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
+import { readSealedOrPlain } from '../../crypto/cipher.ts';
 import { fieldContext } from '../../crypto/fields.ts';
-import { checkIns, locations } from '../../db/schema/index.ts';
+import { checkIns, locations, type Mood, moods } from '../../db/schema/index.ts';
 import type { Tx } from '../../db/tx.ts';
 import type { UserContext } from '../context.ts';
 
@@ -13,7 +14,7 @@ export interface CheckInView {
   locationId: string;
   location: PlaceSummary;
   timestamp: Date;
-  mood: CheckInRow['mood'];
+  mood: Mood | null;
   note: string | null;
   rewardEarnedId: string | null;
   createdAt: Date;
@@ -22,13 +23,23 @@ export interface CheckInView {
 /** Associated data binding a note's ciphertext to its owner: it cannot be replayed into another account. */
 export const noteContext = fieldContext.checkInNote;
 
+/** The mood as the user gave it; null when none was given or it cannot be read. */
+export function openMood(
+  ctx: Pick<UserContext, 'cipher'>,
+  row: Pick<CheckInRow, 'mood' | 'userId'>,
+): Mood | null {
+  if (row.mood === null) return null;
+  const mood = readSealedOrPlain(ctx.cipher, row.mood, fieldContext.checkInMood(row.userId));
+  return (moods as readonly string[]).includes(mood) ? (mood as Mood) : null;
+}
+
 export function toCheckInView(ctx: UserContext, row: CheckInRow, place: PlaceSummary): CheckInView {
   return {
     id: row.id,
     locationId: row.locationId,
     location: place,
     timestamp: row.timestamp,
-    mood: row.mood,
+    mood: openMood(ctx, row),
     note: row.note === null ? null : ctx.cipher.read(row.note, noteContext(row.userId)),
     rewardEarnedId: row.rewardEarnedId,
     createdAt: row.createdAt,

@@ -1,8 +1,10 @@
 import { and, count, desc, eq, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
+import type { FieldCipher } from '../../crypto/cipher.ts';
 import { notifications } from '../../db/schema/index.ts';
 import { AppError } from '../../errors.ts';
 import type { UserContext } from '../context.ts';
 import type { NotificationRow } from './notify.ts';
+import { openNotice } from './sealed.ts';
 
 export type InboxNotification = Omit<NotificationRow, 'userId' | 'pushedAt'>;
 
@@ -13,9 +15,9 @@ export const delivered = (now: Date): SQL =>
 /** When it arrived: what the inbox sorts by (newest first), so a reminder sorts by when it fired. */
 const arrivedAt = sql<Date>`coalesce(${notifications.deliverAt}, ${notifications.createdAt})`;
 
-export function toInboxNotification(row: NotificationRow): InboxNotification {
+export function toInboxNotification(cipher: FieldCipher, row: NotificationRow): InboxNotification {
   // The owner is implied and pushedAt is the scheduler's bookkeeping: neither is the client's.
-  const { userId: _owner, pushedAt: _pushed, ...rest } = row;
+  const { userId: _owner, pushedAt: _pushed, ...rest } = openNotice(cipher, row);
   return rest;
 }
 
@@ -60,7 +62,7 @@ export async function listNotifications(
 
   const page = rows.slice(0, query.limit);
   return {
-    notifications: page.map(toInboxNotification),
+    notifications: page.map((row) => toInboxNotification(ctx.cipher, row)),
     unreadCount: unread?.n ?? 0,
     nextCursor: rows.length > query.limit ? page.at(-1)!.id : null,
   };

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { notifications, users } from '../../db/schema/index.ts';
 import { elevated } from '../../db/tx.ts';
 import type { SystemContext, UserContext } from '../context.ts';
+import { sealNotice } from './sealed.ts';
 
 export interface NotificationInput {
   /** Who receives it. Only domain verbs choose this; no tool or route passes it through from input. */
@@ -34,8 +35,7 @@ export async function notify(
       .values({
         userId: input.userId,
         type: input.type,
-        title: input.title,
-        message: input.message,
+        ...sealNotice(ctx.cipher, input.userId, input),
         actionUrl: input.actionUrl,
         actionLabel: input.actionLabel,
         data: input.data,
@@ -47,7 +47,11 @@ export async function notify(
       .select({ enabled: users.notificationsEnabled })
       .from(users)
       .where(eq(users.id, input.userId));
-    return { row: row!, pushEnabled: recipient?.enabled ?? false };
+    // The caller and the push get the words as written; the table holds them sealed.
+    return {
+      row: { ...row!, title: input.title, message: input.message },
+      pushEnabled: recipient?.enabled ?? false,
+    };
   };
   const forSelf = 'userId' in ctx && ctx.userId === input.userId;
   const { row, pushEnabled } = forSelf || !('userId' in ctx) ? await write() : await elevated(ctx.tx, write);

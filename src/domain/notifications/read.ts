@@ -16,7 +16,7 @@ export async function markRead(ctx: UserContext, id: string): Promise<InboxNotif
     .where(and(eq(notifications.id, id), eq(notifications.userId, ctx.userId), delivered(now)))
     .returning();
   if (!row) throw new AppError('not_found', 'No such notification.');
-  return toInboxNotification(row);
+  return toInboxNotification(ctx.cipher, row);
 }
 
 /** Marks every delivered, unread notification of the user read; says how many changed. */
