@@ -17,6 +17,7 @@ import {
   startBrowserApp,
   tokenOf,
 } from '../helpers/browser.ts';
+import { makeTestMentor } from '../helpers/mentors.ts';
 
 describe('the pages under their content security policies', () => {
   let app: TestApp;
@@ -76,7 +77,7 @@ describe('the pages under their content security policies', () => {
     await context.close();
   });
 
-  it('shows user-written text as text, never as HTML: tags planted in a place name, a display name and a notification create no element', async () => {
+  it('shows user-written text as text, never as HTML: tags planted in a place name, a display name, a mentor profile and a notification create no element', async () => {
     // Leaflet writes a string tooltip as HTML: a suggested place named like this sent every
     // viewer's tab away on hover. Planted markers: the tag names and an attribute to count by.
     const planted =
@@ -128,6 +129,12 @@ describe('the pages under their content security policies', () => {
     await tooltip.waitFor();
     expect(await tooltip.textContent()).toContain('<meta data-planted');
     expect(await page.locator('.who').textContent()).toContain('Robin <img');
+    // A mentor's profile (their own text, shown to everyone the assistant lists them to): the reply
+    // draws its little Markdown as elements, the planted tag stays text.
+    await makeTestMentor(app, { title: 'Coach <img src=x data-planted onerror=window.__planted=1>' });
+    await page.getByRole('link', { name: 'Chat' }).click();
+    await sendChat(page, "I'd like to talk to a mentor about social anxiety");
+    await page.getByTestId('message-assistant').filter({ hasText: 'Coach <img' }).waitFor();
     // A notification whose title and message carry the same tags (a reminder's text is the user's
     // own; a booking's names are other people's): the live toast and the inbox show them as text.
     const me = await app.api('GET', '/api/me', { token: await tokenOf(page) });
