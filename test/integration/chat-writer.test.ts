@@ -34,6 +34,29 @@ describe.each(backends)('the batched chat writer (group commit of chat:send) on 
   const consenting = () => makeUser(t.handle.db, { consentGiven: true, consentDate: new Date() });
   const stored = (userId: string) => withUser(source(), userId, (ctx) => listAfter(ctx, { limit: 1000 }));
 
+  /** Runs fn while inserting a chat row with the clientMessageId it is given fails (a check violation). */
+  async function withPoisonedRow(fn: (poisoned: string) => Promise<void>): Promise<void> {
+    const poisoned = randomUUID();
+    await t.handle.pool.query(`
+      CREATE FUNCTION refuse_poisoned() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF NEW.client_message_id = '${poisoned}' THEN
+          RAISE EXCEPTION 'poisoned row' USING ERRCODE = '23514';
+        END IF;
+        RETURN NEW;
+      END $$;
+      CREATE TRIGGER refuse_poisoned BEFORE INSERT ON chat_messages
+        FOR EACH ROW EXECUTE FUNCTION refuse_poisoned();
+    `);
+    try {
+      await fn(poisoned);
+    } finally {
+      await t.handle.pool.query(
+        'DROP TRIGGER refuse_poisoned ON chat_messages; DROP FUNCTION refuse_poisoned()',
+      );
+    }
+  }
+
   it('stores 300 messages of 15 users in far fewer transactions, each user in arrival order', async () => {
     const people = await Promise.all(Array.from({ length: 15 }, consenting));
     const batches: number[] = [];
@@ -99,20 +122,8 @@ describe.each(backends)('the batched chat writer (group commit of chat:send) on 
 
   it('retries row by row when one row fails, so the others are stored and only that one is refused', async () => {
     const me = await consenting();
-    const poisoned = randomUUID();
     // A row-level failure the batch cannot foresee (as a user erased mid-batch would cause).
-    await t.handle.pool.query(`
-      CREATE FUNCTION refuse_poisoned() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        IF NEW.client_message_id = '${poisoned}' THEN
-          RAISE EXCEPTION 'poisoned row' USING ERRCODE = '23514';
-        END IF;
-        RETURN NEW;
-      END $$;
-      CREATE TRIGGER refuse_poisoned BEFORE INSERT ON chat_messages
-        FOR EACH ROW EXECUTE FUNCTION refuse_poisoned();
-    `);
-    try {
+    await withPoisonedRow(async (poisoned) => {
       const writer = createChatWriter(source(), { maxWaitMs: 20 });
       const outcome = await Promise.allSettled(
         [randomUUID(), poisoned, randomUUID()].map((clientMessageId, i) =>
@@ -122,11 +133,32 @@ describe.each(backends)('the batched chat writer (group commit of chat:send) on 
       await writer.close();
       expect(outcome.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
       expect((await stored(me.id)).map((m) => m.content)).toEqual(['row 0', 'row 2']);
-    } finally {
-      await t.handle.pool.query(
-        'DROP TRIGGER refuse_poisoned ON chat_messages; DROP FUNCTION refuse_poisoned()',
-      );
-    }
+    });
+  });
+
+  it('keeps the one append rule on the row-by-row path: a message from a signed-out socket is refused there too', async () => {
+    const me = await consenting();
+    // Signed out everywhere (or a password change) since one of their sockets got its token.
+    await asSystem(t.handle.db, (tx) => tx.update(users).set({ tokenVersion: 1 }).where(eq(users.id, me.id)));
+    // One poisoned row sends the whole batch down the row-by-row path.
+    await withPoisonedRow(async (poisoned) => {
+      const writer = createChatWriter(source(), { maxWaitMs: 20 });
+      const outcome = await Promise.allSettled([
+        writer.send(me.id, { clientMessageId: poisoned, content: 'poisoned', tokenVersion: 1 }),
+        writer.send(me.id, { clientMessageId: randomUUID(), content: 'current', tokenVersion: 1 }),
+        writer.send(me.id, {
+          clientMessageId: randomUUID(),
+          content: 'from the old socket',
+          tokenVersion: 0,
+        }),
+      ]);
+      await writer.close();
+      expect(outcome.map((o) => o.status)).toEqual(['rejected', 'fulfilled', 'rejected']);
+      expect(outcome[2]).toMatchObject({
+        reason: { code: 'unauthorized', message: expect.stringMatching(/session has ended/) },
+      });
+      expect((await stored(me.id)).map((m) => m.content)).toEqual(['current']);
+    });
   });
 
   it('writes what is queued on close, then refuses new sends as unavailable', async () => {

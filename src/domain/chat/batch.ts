@@ -1,10 +1,10 @@
 import type pg from 'pg';
 import { fieldContext } from '../../crypto/fields.ts';
 import { SYSTEM_ROLE } from '../../db/tx.ts';
-import { AppError } from '../../errors.ts';
 import type { ContextSource } from '../context.ts';
 import type { ChatMessage } from './messages.ts';
 import { type ChatAuthor, chatStatements, lookupFrom, nextId, textLiteral } from './order.ts';
+import { refusal } from './send.ts';
 
 /** The writer's source: it takes a pooled connection of its own (storeBatch). */
 export type WriterSource = ContextSource & { database: { pool: pg.Pool } };
@@ -23,16 +23,6 @@ export interface Outgoing {
   tokenVersion?: number;
   id: string;
   createdAt: Date;
-}
-
-/** Why a sender may not post (erased, signed out since their token, no consent), or undefined. */
-export function refusal(p: { tokenVersion?: number }, author: ChatAuthor | undefined): AppError | undefined {
-  if (!author) return new AppError('unauthorized', 'This account no longer exists.');
-  if (p.tokenVersion !== undefined && p.tokenVersion !== author.tokenVersion) {
-    return new AppError('unauthorized', 'This session has ended; sign in again.');
-  }
-  if (!author.consent) return new AppError('consent_required');
-  return undefined;
 }
 
 export const keyOf = (p: { userId: string; clientMessageId: string | null }) =>

@@ -1,9 +1,9 @@
 import { v7 as uuidv7 } from 'uuid';
 import { AppError } from '../../errors.ts';
 import { withUser } from '../context.ts';
-import { keyOf, type Outgoing, refusal, type SendResult, storeBatch, type WriterSource } from './batch.ts';
+import { keyOf, type Outgoing, type SendResult, storeBatch, type WriterSource } from './batch.ts';
 import type { ChatAuthor } from './order.ts';
-import { sendChatMessage } from './send.ts';
+import { refusal, sendChatMessage } from './send.ts';
 
 export type { SendResult } from './batch.ts';
 
@@ -101,7 +101,11 @@ function createLane(source: WriterSource, options: ChatWriterOptions): ChatWrite
   const oneByOne = async (batch: Pending[]) => {
     for (const p of batch) {
       await withUser(source, p.userId, (ctx) =>
-        sendChatMessage(ctx, { clientMessageId: p.clientMessageId, content: p.content }),
+        sendChatMessage(ctx, {
+          clientMessageId: p.clientMessageId,
+          content: p.content,
+          tokenVersion: p.tokenVersion,
+        }),
       ).then(p.resolve, p.reject);
     }
   };
