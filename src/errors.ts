@@ -17,30 +17,97 @@ export const errorCodes = {
 
 export type ErrorCode = keyof typeof errorCodes;
 
+/**
+ * The more specific codes clients may branch on, each under the one general code it refines (the
+ * HTTP status and the socket ack follow the general code). Sent as `code` in place of it. A
+ * reason not listed here does not type-check; the OpenAPI document lists them all.
+ */
+export const errorReasons = {
+  cannot_book_self: 'unprocessable',
+  cannot_flag_own: 'unprocessable',
+  cannot_review_self: 'unprocessable',
+  email_taken: 'conflict',
+  invalid_credentials: 'unauthorized',
+  invalid_password: 'forbidden',
+  location_needed: 'unprocessable',
+  location_not_found: 'not_found',
+  mentor_exists: 'conflict',
+  mentor_only: 'forbidden',
+  mentor_unavailable: 'unprocessable',
+  proposal_not_open: 'not_found',
+  review_exists: 'conflict',
+  reward_already_redeemed: 'conflict',
+  reward_expired: 'unprocessable',
+  reward_not_found: 'not_found',
+  reward_wrong_place: 'unprocessable',
+  session_not_scheduled: 'unprocessable',
+  session_not_started: 'unprocessable',
+  session_type_not_offered: 'unprocessable',
+  slot_taken: 'conflict',
+  too_far: 'unprocessable',
+  unknown_city: 'not_found',
+  user_busy: 'conflict',
+  username_taken: 'conflict',
+  weak_password: 'invalid_payload',
+} as const satisfies Record<string, ErrorCode>;
+
+export type ErrorReason = keyof typeof errorReasons;
+
+/** Every code an error body may carry: the general ones and the reasons. */
+export const allErrorCodes = [...Object.keys(errorCodes), ...Object.keys(errorReasons)] as [
+  ErrorCode | ErrorReason,
+  ...(ErrorCode | ErrorReason)[],
+];
+
 export interface ErrorBody {
-  code: ErrorCode | string;
+  code: ErrorCode | ErrorReason;
   message: string;
   details?: unknown;
 }
 
-export class AppError extends Error {
+/** The reasons that refine general code C. */
+export type ReasonOf<C extends ErrorCode> = {
+  [R in ErrorReason]: (typeof errorReasons)[R] extends C ? R : never;
+}[ErrorReason];
+
+export interface AppErrorOptions<C extends ErrorCode = ErrorCode> {
+  /** Machine-readable particulars: the fields at fault, retryAfterSeconds, retryable… */
+  details?: unknown;
+  /** A more specific code from errorReasons (one that refines `code`), sent as the body's code. */
+  reason?: ReasonOf<C>;
+}
+
+class DomainError extends Error {
   override name = 'AppError';
+  readonly details: unknown;
+  readonly reason: ErrorReason | undefined;
   constructor(
     readonly code: ErrorCode,
     message: string = errorCodes[code],
-    readonly details?: unknown,
-    /** A more specific code clients may branch on (reward_expired, slot_taken…), sent as code. */
-    readonly subcode?: string,
+    options: AppErrorOptions = {},
   ) {
     super(message);
+    this.details = options.details;
+    this.reason = options.reason;
   }
 
   toBody(): ErrorBody {
-    const body: ErrorBody = { code: this.subcode ?? this.code, message: this.message };
+    const body: ErrorBody = { code: this.reason ?? this.code, message: this.message };
     if (this.details !== undefined) body.details = this.details;
     return body;
   }
 }
+
+/**
+ * A domain error: a code from the closed set, a sentence for people, and options. Typed so that a
+ * reason can only go with the general code it refines (`slot_taken` with `conflict`).
+ */
+export const AppError = DomainError as unknown as new <C extends ErrorCode>(
+  code: C,
+  message?: string,
+  options?: AppErrorOptions<C>,
+) => DomainError;
+export type AppError = DomainError;
 
 interface PgLikeError {
   code?: string;
@@ -89,14 +156,14 @@ export function fromDatabaseError(err: unknown): AppError | undefined {
   const e = pgCause(err);
   if (!e?.code) {
     return lostConnection(err)
-      ? new AppError('unavailable', errorCodes.unavailable, { retryable: true })
+      ? new AppError('unavailable', errorCodes.unavailable, { details: { retryable: true } })
       : undefined;
   }
   const details = e.constraint ? { constraint: e.constraint } : undefined;
   switch (e.code) {
     case '23505':
     case '23P01':
-      return new AppError('conflict', errorCodes.conflict, details);
+      return new AppError('conflict', errorCodes.conflict, { details: details });
     case '23514':
     case '23502':
     case '22P02':
@@ -108,9 +175,9 @@ export function fromDatabaseError(err: unknown): AppError | undefined {
     // (domain/text.ts) refuses it at every surface first; this is the backstop.
     case '22021':
     case '22P05':
-      return new AppError('invalid_payload', 'A value is out of range or malformed.', details);
+      return new AppError('invalid_payload', 'A value is out of range or malformed.', { details: details });
     case '23503':
-      return new AppError('not_found', 'Something this refers to does not exist.', details);
+      return new AppError('not_found', 'Something this refers to does not exist.', { details: details });
     case '42501':
       return new AppError('forbidden');
     case '40001':
@@ -121,10 +188,10 @@ export function fromDatabaseError(err: unknown): AppError | undefined {
     case 'ECONNREFUSED':
     case 'ECONNRESET':
     case 'ETIMEDOUT':
-      return new AppError('unavailable', errorCodes.unavailable, { retryable: true });
+      return new AppError('unavailable', errorCodes.unavailable, { details: { retryable: true } });
     default:
       if (e.code.startsWith('08'))
-        return new AppError('unavailable', errorCodes.unavailable, { retryable: true });
+        return new AppError('unavailable', errorCodes.unavailable, { details: { retryable: true } });
       return undefined;
   }
 }

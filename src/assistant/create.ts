@@ -171,12 +171,9 @@ export function createAssistant(deps: Deps, overrides: Partial<AssistantOptions>
       const [newest] = await withUser(deps, userId, (ctx) => recentMessages(ctx, 1));
       const proposal = newest?.role === 'assistant' ? newest.context?.proposal : undefined;
       if (!newest || proposal?.id !== proposalId || new Date(proposal.expiresAt) <= deps.clock.now()) {
-        throw new AppError(
-          'not_found',
-          'That proposal is not open any more.',
-          undefined,
-          'proposal_not_open',
-        );
+        throw new AppError('not_found', 'That proposal is not open any more.', {
+          reason: 'proposal_not_open',
+        });
       }
       runner
         .enqueue(userId, uuidv7(), newest.replyTo ?? newest.id, async (slot) => {

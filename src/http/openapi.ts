@@ -1,12 +1,20 @@
 import { z } from '@hono/zod-openapi';
+import { allErrorCodes } from '../errors.ts';
 
 /** The error body every route may answer with (design.md). */
 export const ErrorSchema = z
   .object({
     error: z.object({
-      code: z.string().openapi({ example: 'invalid_payload' }),
+      code: z.enum(allErrorCodes).openapi({
+        example: 'invalid_payload',
+        description: 'A general code, or a more specific reason that refines one (src/errors.ts)',
+      }),
       message: z.string(),
       details: z.unknown().optional(),
+      requestId: z
+        .string()
+        .optional()
+        .openapi({ description: 'The request id, as in X-Request-Id and the logs' }),
     }),
   })
   .openapi('Error');

@@ -29,6 +29,6 @@ export const validationHook: Hook<any, any, any, any> = (result) => {
   const details = [...(result.success ? [] : issuesToDetails(result.error.issues)), ...textIssues(input)];
   if (details.length > 0) {
     const fields = [...new Set(details.map((d) => d.field))].join(', ');
-    throw new AppError('invalid_payload', `Invalid ${result.target}: ${fields}.`, details);
+    throw new AppError('invalid_payload', `Invalid ${result.target}: ${fields}.`, { details: details });
   }
 };

@@ -43,8 +43,13 @@ describe.each(backends)('sign-up and sign-in on %s', (backend) => {
     });
     for (const res of [wrong, unknown]) {
       expect(res.status).toBe(401);
+      // Alike but for the request id each error carries.
       expect(res.body).toEqual({
-        error: { code: 'invalid_credentials', message: 'The login or password is wrong.' },
+        error: {
+          code: 'invalid_credentials',
+          message: 'The login or password is wrong.',
+          requestId: res.headers.get('x-request-id'),
+        },
       });
     }
   });

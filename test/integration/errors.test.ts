@@ -73,3 +73,48 @@ describe('unexpected errors and logs', () => {
     }
   });
 });
+
+describe('the error vocabulary over HTTP', () => {
+  it('puts the request id in every error body, whatever the code, matching X-Request-Id', async () => {
+    const t = await createTestDatabase('pglite');
+    const server = await startServer(testConfig(), { database: t.handle });
+    const url = `http://127.0.0.1:${server.port}`;
+    try {
+      const answers = await Promise.all([
+        fetch(`${url}/api/no-such-route`),
+        fetch(`${url}/api/me`),
+        fetch(`${url}/api/auth/login`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: '{"login": ',
+        }),
+        fetch(`${url}/api/auth/login`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ login: 'nobody_here', password: 'nope-nope-nope' }),
+        }),
+      ]);
+      const seen = await Promise.all(
+        answers.map(async (res) => ({
+          status: res.status,
+          header: res.headers.get('x-request-id'),
+          error: ((await res.json()) as { error: { code: string; requestId?: string } }).error,
+        })),
+      );
+      expect(seen.map((s) => `${s.status} ${s.error.code}`)).toEqual([
+        '404 not_found',
+        '401 unauthorized',
+        '400 invalid_payload',
+        '401 invalid_credentials',
+      ]);
+      for (const s of seen) {
+        expect(s.header).toMatch(/\S{8,}/);
+        expect(s.error.requestId).toBe(s.header);
+      }
+      expect(new Set(seen.map((s) => s.header)).size).toBe(4);
+    } finally {
+      await server.close();
+      await t.drop();
+    }
+  });
+});

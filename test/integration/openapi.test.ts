@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { errorCodes, errorReasons } from '../../src/errors.ts';
 import { startTestApp, type TestApp } from '../helpers/app.ts';
 
 /** Every HTTP route design.md promises, as OpenAPI paths. */
@@ -46,6 +47,13 @@ describe('API description', () => {
     expect(
       res.body.paths['/api/auth/register'].post.requestBody.content['application/json'].schema,
     ).toBeDefined();
+  });
+
+  it('lists every error code an error body may carry, general codes and their reasons, as a closed set', async () => {
+    const res = await app.api('GET', '/openapi.json');
+    const code = res.body.components.schemas.Error.properties.error.properties.code;
+    expect([...code.enum].sort()).toEqual([...Object.keys(errorCodes), ...Object.keys(errorReasons)].sort());
+    expect(code.enum).toEqual(expect.arrayContaining(['invalid_payload', 'slot_taken', 'reward_expired']));
   });
 
   it('serves an interactive page at /docs with its assets from this server', async () => {

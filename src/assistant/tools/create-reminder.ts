@@ -29,14 +29,14 @@ export const createReminderTool = defineTool({
           ? new Date(now + input.inMinutes * 60_000)
           : undefined;
     if (when && when.getTime() < now - 60_000) {
-      throw new AppError('invalid_payload', 'That time has already passed.', [
-        { field: 'at', message: 'must be in the future' },
-      ]);
+      throw new AppError('invalid_payload', 'That time has already passed.', {
+        details: [{ field: 'at', message: 'must be in the future' }],
+      });
     }
     if (when && when.getTime() > now + MAX_AHEAD_MS) {
-      throw new AppError('invalid_payload', 'Reminders can be set up to a year ahead.', [
-        { field: 'at', message: 'too far ahead' },
-      ]);
+      throw new AppError('invalid_payload', 'Reminders can be set up to a year ahead.', {
+        details: [{ field: 'at', message: 'too far ahead' }],
+      });
     }
     const later = when && when.getTime() > now ? when : undefined;
     const row = await ctx.asUser((u) =>

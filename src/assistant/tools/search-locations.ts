@@ -66,7 +66,7 @@ export const searchLocationsTool = defineTool({
     } else if (input.city) {
       const found = await ctx.asPublic((p) => cityCentre(p, input.city!));
       if (!found) {
-        throw new AppError('not_found', `No places known in "${input.city}".`, undefined, 'unknown_city');
+        throw new AppError('not_found', `No places known in "${input.city}".`, { reason: 'unknown_city' });
       }
       near = 'city';
       centre = found;
@@ -84,8 +84,7 @@ export const searchLocationsTool = defineTool({
       throw new AppError(
         'unprocessable',
         'No position to search around: ask the user for a city or area, or to share their location.',
-        undefined,
-        'location_needed',
+        { reason: 'location_needed' },
       );
     }
     const at = centre;

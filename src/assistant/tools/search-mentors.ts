@@ -24,7 +24,7 @@ export const searchMentorsTool = defineTool({
     if (input.city) {
       centre = await ctx.asPublic((p) => cityCentre(p, input.city!));
       if (!centre)
-        throw new AppError('not_found', `No places known in "${input.city}".`, undefined, 'unknown_city');
+        throw new AppError('not_found', `No places known in "${input.city}".`, { reason: 'unknown_city' });
     }
     const found = await ctx.asUser((u) =>
       searchMentors(u, {

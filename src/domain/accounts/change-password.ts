@@ -24,18 +24,16 @@ export async function changePassword(
   const [user] = await ctx.tx.select().from(users).where(eq(users.id, ctx.userId));
   if (!user) throw new AppError('not_found', 'This account no longer exists.');
   if (!(await verifyPassword(input.currentPassword, user.passwordHash))) {
-    throw new AppError(
-      'forbidden',
-      'The current password is wrong.',
-      { field: 'currentPassword' },
-      'invalid_password',
-    );
+    throw new AppError('forbidden', 'The current password is wrong.', {
+      details: { field: 'currentPassword' },
+      reason: 'invalid_password',
+    });
   }
   if (input.newPassword === input.currentPassword) {
     const message = 'must differ from the current password';
-    throw new AppError('invalid_payload', `The new password ${message}.`, [
-      { field: 'newPassword', message },
-    ]);
+    throw new AppError('invalid_payload', `The new password ${message}.`, {
+      details: [{ field: 'newPassword', message }],
+    });
   }
   assertStrongPassword(input.newPassword, [user.email, user.username, user.displayName], 'newPassword');
   const passwordHash = await hashPassword(input.newPassword, options.bcryptCost);

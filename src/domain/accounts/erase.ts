@@ -44,7 +44,10 @@ export async function eraseAccount(
   const [user] = await ctx.tx.select().from(users).where(eq(users.id, ctx.userId));
   if (!user) throw new AppError('not_found', 'This account no longer exists.');
   if (!(await verifyPassword(input.password, user.passwordHash))) {
-    throw new AppError('forbidden', 'The password is wrong.', { field: 'password' }, 'invalid_password');
+    throw new AppError('forbidden', 'The password is wrong.', {
+      details: { field: 'password' },
+      reason: 'invalid_password',
+    });
   }
 
   const [mentor] = await ctx.tx

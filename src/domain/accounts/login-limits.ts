@@ -43,7 +43,7 @@ export async function consumeAttempt(
     throw new AppError(
       'rate_limited',
       `Too many ${what}; try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
-      { retryAfterSeconds: decision.retryAfterSeconds },
+      { details: { retryAfterSeconds: decision.retryAfterSeconds } },
     );
   }
 }

@@ -41,7 +41,7 @@ export async function authenticate(
     found?.passwordHash ?? (await dummyHash(source.bcryptCost)),
   );
   if (!found || !ok)
-    throw new AppError('unauthorized', 'The login or password is wrong.', undefined, 'invalid_credentials');
+    throw new AppError('unauthorized', 'The login or password is wrong.', { reason: 'invalid_credentials' });
   await attempt.limiter.reset(account);
 
   const row = await withUser(source, found.id, async ({ tx, clock }) => {

@@ -66,5 +66,8 @@ export function assertStrongPassword(
   if (score >= PASSWORD_MIN_SCORE) return;
   const advice = [feedback.warning, ...feedback.suggestions].filter(Boolean).join(' ');
   const message = `is too easy to guess${advice ? `: ${advice}` : ''}`;
-  throw new AppError('invalid_payload', `The password ${message}`, [{ field, message }], 'weak_password');
+  throw new AppError('invalid_payload', `The password ${message}`, {
+    details: [{ field, message }],
+    reason: 'weak_password',
+  });
 }

@@ -50,15 +50,16 @@ export async function registerUser(
   } catch (err) {
     const constraint = violatedConstraint(err);
     if (constraint === 'idx_users_email') {
-      throw new AppError(
-        'conflict',
-        'An account with this e-mail already exists.',
-        { field: 'email' },
-        'email_taken',
-      );
+      throw new AppError('conflict', 'An account with this e-mail already exists.', {
+        details: { field: 'email' },
+        reason: 'email_taken',
+      });
     }
     if (constraint === 'idx_users_username') {
-      throw new AppError('conflict', 'This username is taken.', { field: 'username' }, 'username_taken');
+      throw new AppError('conflict', 'This username is taken.', {
+        details: { field: 'username' },
+        reason: 'username_taken',
+      });
     }
     throw err;
   }

@@ -15,7 +15,9 @@ export async function consumeChatSend(limiter: RateLimiter, userId: string): Pro
       'rate_limited',
       'You are sending messages very quickly; take a breath and try again shortly.',
       {
-        retryAfterSeconds: decision.retryAfterSeconds,
+        details: {
+          retryAfterSeconds: decision.retryAfterSeconds,
+        },
       },
     );
   }

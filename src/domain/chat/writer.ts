@@ -123,7 +123,9 @@ function createLane(source: WriterSource, options: ChatWriterOptions): ChatWrite
         // Its transaction may yet commit or fail; nobody waits for it, and the lane moves on.
         writing.catch(() => undefined);
         const err = new AppError('unavailable', 'Storing messages is slow right now; send again shortly.', {
-          retryable: true,
+          details: {
+            retryable: true,
+          },
         });
         for (const p of batch) p.reject(err);
         return;

@@ -119,13 +119,15 @@ async function findPlace(ctx: UserContext, input: CheckInInput) {
     })
     .from(locations)
     .where(eq(locations.id, input.locationId));
-  if (!place) throw new AppError('not_found', 'There is no such place.', undefined, 'location_not_found');
+  if (!place) throw new AppError('not_found', 'There is no such place.', { reason: 'location_not_found' });
   if (place.distanceM !== null && place.distanceM > GEOFENCE_METRES) {
     throw new AppError(
       'unprocessable',
       `You seem to be ${Math.round(place.distanceM)} m from ${place.name}; check in when you are there.`,
-      { distanceM: Math.round(place.distanceM), maxDistanceM: GEOFENCE_METRES },
-      'too_far',
+      {
+        details: { distanceM: Math.round(place.distanceM), maxDistanceM: GEOFENCE_METRES },
+        reason: 'too_far',
+      },
     );
   }
   return place;
@@ -151,7 +153,9 @@ async function repeated(ctx: UserContext, place: Place, now: Date): Promise<Chec
   const existing = await hourCheckIn(ctx, place, now);
   if (!existing) {
     // The row the constraint saw is gone already (deleted in between): let the client try again.
-    throw new AppError('conflict', 'A check-in here is being recorded; try again.', { retryable: true });
+    throw new AppError('conflict', 'A check-in here is being recorded; try again.', {
+      details: { retryable: true },
+    });
   }
   const reward = existing.checkIn.rewardEarnedId
     ? await rewardById(ctx.tx, existing.checkIn.rewardEarnedId, now)

@@ -18,9 +18,9 @@ export async function listCheckIns(
 ): Promise<{ checkIns: CheckInView[]; nextCursor: string | null }> {
   const cursor = input.before === undefined ? undefined : decodeCursor(input.before);
   if (input.before !== undefined && !cursor) {
-    throw new AppError('invalid_payload', 'Invalid query: before.', [
-      { field: 'before', message: 'must be a nextCursor from a previous page' },
-    ]);
+    throw new AppError('invalid_payload', 'Invalid query: before.', {
+      details: [{ field: 'before', message: 'must be a nextCursor from a previous page' }],
+    });
   }
   const rows = await selectCheckIns(ctx.tx)
     .where(

@@ -20,7 +20,7 @@ export async function editLocation(
       .select({ id: partners.id })
       .from(partners)
       .where(eq(partners.id, input.partnerId));
-    if (!partner) throw new AppError('not_found', 'No such partner.', { field: 'partnerId' });
+    if (!partner) throw new AppError('not_found', 'No such partner.', { details: { field: 'partnerId' } });
   }
   const [row] = await ctx.tx
     .update(locations)

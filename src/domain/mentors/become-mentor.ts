@@ -9,9 +9,9 @@ import { normalizeSpecialization, toMentor } from './view.ts';
 export function mentorWriteError(err: unknown): unknown {
   switch (violatedConstraint(err)) {
     case 'idx_mentors_user':
-      return new AppError('conflict', 'You already have a mentor profile.', undefined, 'mentor_exists');
+      return new AppError('conflict', 'You already have a mentor profile.', { reason: 'mentor_exists' });
     case 'mentors_location_id_locations_id_fk':
-      return new AppError('not_found', 'That place does not exist.', { field: 'locationId' });
+      return new AppError('not_found', 'That place does not exist.', { details: { field: 'locationId' } });
     default:
       return err;
   }

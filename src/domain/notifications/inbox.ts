@@ -40,9 +40,9 @@ export async function listNotifications(
       .from(notifications)
       .where(and(mine, eq(notifications.id, query.before)));
     if (!cursor) {
-      throw new AppError('invalid_payload', 'Unknown cursor: pass the nextCursor of a previous page.', [
-        { field: 'before', message: 'is not a cursor of this inbox' },
-      ]);
+      throw new AppError('invalid_payload', 'Unknown cursor: pass the nextCursor of a previous page.', {
+        details: [{ field: 'before', message: 'is not a cursor of this inbox' }],
+      });
     }
     // Compared in SQL, not through a JS Date: timestamps have microseconds, Dates only milliseconds.
     after = sql`(${arrivedAt}, ${notifications.id}) < (

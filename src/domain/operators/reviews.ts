@@ -41,7 +41,9 @@ export async function listFlaggedReviews(
       .from(reviews)
       .where(eq(reviews.id, input.before));
     if (!cursor)
-      throw new AppError('invalid_payload', 'Unknown cursor.', [{ field: 'before', message: 'unknown' }]);
+      throw new AppError('invalid_payload', 'Unknown cursor.', {
+        details: [{ field: 'before', message: 'unknown' }],
+      });
   }
   const rows = await ctx.tx
     .select()

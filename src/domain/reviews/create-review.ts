@@ -10,14 +10,13 @@ import { evictTargetAfterCommit, withAuthor } from './view.ts';
 function reviewWriteError(err: unknown): unknown {
   switch (violatedConstraint(err)) {
     case 'idx_reviews_one_per_user':
-      return new AppError(
-        'conflict',
-        'You have already reviewed this; change your review instead.',
-        undefined,
-        'review_exists',
-      );
+      return new AppError('conflict', 'You have already reviewed this; change your review instead.', {
+        reason: 'review_exists',
+      });
     case 'reviews_reviewable_fk':
-      return new AppError('not_found', 'There is nothing with that id to review.', { field: 'reviewableId' });
+      return new AppError('not_found', 'There is nothing with that id to review.', {
+        details: { field: 'reviewableId' },
+      });
     default:
       return err;
   }
@@ -35,7 +34,7 @@ export async function createReview(ctx: UserContext, input: CreateReviewInput): 
       .from(mentors)
       .where(eq(mentors.id, input.reviewableId));
     if (mentor?.userId === ctx.userId) {
-      throw new AppError('unprocessable', 'You cannot review yourself.', undefined, 'cannot_review_self');
+      throw new AppError('unprocessable', 'You cannot review yourself.', { reason: 'cannot_review_self' });
     }
   }
   const now = ctx.clock.now();

@@ -18,12 +18,9 @@ export async function flagReview(ctx: UserContext, reviewId: string): Promise<vo
     .where(eq(reviews.id, reviewId));
   if (!review) throw new AppError('not_found', 'No such review.');
   if (review.userId === ctx.userId) {
-    throw new AppError(
-      'unprocessable',
-      'You cannot flag your own review; change or delete it instead.',
-      undefined,
-      'cannot_flag_own',
-    );
+    throw new AppError('unprocessable', 'You cannot flag your own review; change or delete it instead.', {
+      reason: 'cannot_flag_own',
+    });
   }
   const [flagged] = await elevated(ctx.tx, (tx) =>
     tx

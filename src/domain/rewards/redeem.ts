@@ -45,29 +45,23 @@ async function whyNotRedeemable(ctx: UserContext, input: RedeemInput, now: Date)
     .from(rewards)
     .where(and(eq(rewards.qrCode, input.qrCode), eq(rewards.userId, ctx.userId)));
   if (!row) {
-    return new AppError('not_found', 'No reward has this QR code.', undefined, 'reward_not_found');
+    return new AppError('not_found', 'No reward has this QR code.', { reason: 'reward_not_found' });
   }
   const status = rewardStatus(row, now);
   if (status === 'redeemed') {
-    return new AppError(
-      'conflict',
-      'This reward has already been redeemed.',
-      { redeemedAt: row.redeemedAt?.toISOString() },
-      'reward_already_redeemed',
-    );
+    return new AppError('conflict', 'This reward has already been redeemed.', {
+      details: { redeemedAt: row.redeemedAt?.toISOString() },
+      reason: 'reward_already_redeemed',
+    });
   }
   if (status === 'expired') {
-    return new AppError(
-      'unprocessable',
-      'This reward has expired.',
-      { expiresAt: row.expiresAt?.toISOString() },
-      'reward_expired',
-    );
+    return new AppError('unprocessable', 'This reward has expired.', {
+      details: { expiresAt: row.expiresAt?.toISOString() },
+      reason: 'reward_expired',
+    });
   }
-  return new AppError(
-    'unprocessable',
-    'This reward can only be redeemed at the place that gave it.',
-    { locationId: row.locationId },
-    'reward_wrong_place',
-  );
+  return new AppError('unprocessable', 'This reward can only be redeemed at the place that gave it.', {
+    details: { locationId: row.locationId },
+    reason: 'reward_wrong_place',
+  });
 }

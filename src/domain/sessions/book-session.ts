@@ -14,21 +14,21 @@ import { type SessionRow, sealNotes, sessionEventPayload, toSession } from './vi
 const DAY_MS = 24 * 3600 * 1000;
 
 function badTime(message: string): AppError {
-  return new AppError('invalid_payload', `Invalid scheduledAt: ${message}.`, [
-    { field: 'scheduledAt', message },
-  ]);
+  return new AppError('invalid_payload', `Invalid scheduledAt: ${message}.`, {
+    details: [{ field: 'scheduledAt', message }],
+  });
 }
 
 function bookingError(err: unknown): unknown {
   switch (violatedConstraint(err)) {
     case 'mentor_sessions_no_mentor_overlap':
-      return new AppError('conflict', 'The mentor already has a session then.', undefined, 'slot_taken');
+      return new AppError('conflict', 'The mentor already has a session then.', { reason: 'slot_taken' });
     case 'mentor_sessions_no_user_overlap':
-      return new AppError('conflict', 'You already have a session then.', undefined, 'user_busy');
+      return new AppError('conflict', 'You already have a session then.', { reason: 'user_busy' });
     case 'mentor_sessions_location_id_locations_id_fk':
-      return new AppError('not_found', 'That place does not exist.', { field: 'locationId' });
+      return new AppError('not_found', 'That place does not exist.', { details: { field: 'locationId' } });
     case 'mentor_sessions_mentor_id_mentors_id_fk':
-      return new AppError('not_found', 'No such mentor.', { field: 'mentorId' });
+      return new AppError('not_found', 'No such mentor.', { details: { field: 'mentorId' } });
     default:
       return err;
   }
@@ -50,31 +50,23 @@ export async function bookSession(ctx: UserContext, input: BookSessionInput): Pr
   }
 
   const [mentor] = await ctx.tx.select().from(mentors).where(eq(mentors.id, input.mentorId));
-  if (!mentor) throw new AppError('not_found', 'No such mentor.', { field: 'mentorId' });
+  if (!mentor) throw new AppError('not_found', 'No such mentor.', { details: { field: 'mentorId' } });
   if (mentor.userId === ctx.userId) {
-    throw new AppError(
-      'unprocessable',
-      'You cannot book a session with yourself.',
-      undefined,
-      'cannot_book_self',
-    );
+    throw new AppError('unprocessable', 'You cannot book a session with yourself.', {
+      reason: 'cannot_book_self',
+    });
   }
   if (!mentor.available) {
-    throw new AppError(
-      'unprocessable',
-      'This mentor is not taking bookings.',
-      undefined,
-      'mentor_unavailable',
-    );
+    throw new AppError('unprocessable', 'This mentor is not taking bookings.', {
+      reason: 'mentor_unavailable',
+    });
   }
   const offered = mentor.scheduleType ?? 'both';
   if (offered !== 'both' && offered !== input.sessionType) {
-    throw new AppError(
-      'unprocessable',
-      `This mentor meets ${offered} only.`,
-      { field: 'sessionType', offered },
-      'session_type_not_offered',
-    );
+    throw new AppError('unprocessable', `This mentor meets ${offered} only.`, {
+      details: { field: 'sessionType', offered },
+      reason: 'session_type_not_offered',
+    });
   }
 
   const id = randomUUID();

@@ -35,28 +35,20 @@ const statusNotice: Record<Status, { type: string; title: string; say(actor: str
 
 function checkTransition(row: SessionRow, status: Status, role: 'user' | 'mentor', now: Date): void {
   if (status !== 'cancelled' && role !== 'mentor') {
-    throw new AppError(
-      'forbidden',
-      'Only the mentor can mark a session as held or missed.',
-      undefined,
-      'mentor_only',
-    );
+    throw new AppError('forbidden', 'Only the mentor can mark a session as held or missed.', {
+      reason: 'mentor_only',
+    });
   }
   if (row.status !== 'scheduled') {
-    throw new AppError(
-      'unprocessable',
-      `This session is already ${row.status}.`,
-      { status: row.status },
-      'session_not_scheduled',
-    );
+    throw new AppError('unprocessable', `This session is already ${row.status}.`, {
+      details: { status: row.status },
+      reason: 'session_not_scheduled',
+    });
   }
   if (status !== 'cancelled' && row.scheduledAt > now) {
-    throw new AppError(
-      'unprocessable',
-      'This session has not started yet.',
-      undefined,
-      'session_not_started',
-    );
+    throw new AppError('unprocessable', 'This session has not started yet.', {
+      reason: 'session_not_started',
+    });
   }
 }
 

@@ -18,7 +18,7 @@ export function registerConfirmHandler(
     'chat:confirm',
     handler('chat:confirm', ChatConfirmInput, env, async (input) => {
       if (!assistant.confirm)
-        throw new AppError('not_found', 'There is nothing to confirm.', undefined, 'proposal_not_open');
+        throw new AppError('not_found', 'There is nothing to confirm.', { reason: 'proposal_not_open' });
       await assistant.confirm(userId, input.proposalId, sinkFor(userId));
       return { confirmed: true as const };
     }),

@@ -59,7 +59,7 @@ export function handler<S extends z.ZodType, T extends object>(
     if (!parsed.success || details.length > 0) {
       reply({
         ok: false,
-        error: new AppError('invalid_payload', errorCodes.invalid_payload, details).toBody(),
+        error: new AppError('invalid_payload', errorCodes.invalid_payload, { details: details }).toBody(),
       });
       return;
     }
