@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 
-/** A notification as pushed to clients (design.md: `notification`). */
+/** A notification as pushed to clients (docs/realtime.md: `notification`). */
 export interface NotificationEvent {
   userId: string;
   pushEnabled: boolean;
@@ -15,7 +15,7 @@ export interface NotificationEvent {
   };
 }
 
-/** A change to a mentor session, for the mentor's user (design.md: `mentor:session`). */
+/** A change to a mentor session, for the mentor's user (docs/realtime.md: `mentor:session`). */
 export interface MentorSessionEvent {
   mentorUserId: string;
   event: 'booked' | 'cancelled' | 'reminder' | 'updated';

@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { allErrorCodes } from '../errors.ts';
 
-/** The error body every route may answer with (design.md). */
+/** The error body every route may answer with (docs/api-accounts.md, "Errors"). */
 export const ErrorSchema = z
   .object({
     error: z.object({

@@ -3,7 +3,7 @@ import type { PublicLocation } from '../domain/locations/schemas.ts';
 import type { ErrorBody } from '../errors.ts';
 import type { SessionEndReason } from '../events.ts';
 
-/** Every acknowledgement: `{ ok: true, … }` or `{ ok: false, error }` (design.md). */
+/** Every acknowledgement: `{ ok: true, … }` or `{ ok: false, error }` (docs/realtime.md). */
 export type Ack<T extends object = object> = ({ ok: true } & T) | { ok: false; error: ErrorBody };
 export type AckFn<T extends object = object> = (response: Ack<T>) => void;
 

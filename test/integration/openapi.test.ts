@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCodes, errorReasons } from '../../src/errors.ts';
 import { startTestApp, type TestApp } from '../helpers/app.ts';
 
-/** Every HTTP route design.md promises, as OpenAPI paths. */
+/** Every HTTP route the product promises clients (docs/api-*.md), as OpenAPI paths. */
 const designRoutes: [string, string][] = [
   ['post', '/api/auth/register'],
   ['post', '/api/auth/login'],

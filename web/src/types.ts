@@ -1,4 +1,4 @@
-/** The server's JSON, as the client reads it (design.md, docs/api-*.md, src/realtime/events.ts). */
+/** The server's JSON, as the client reads it (docs/api-*.md, docs/realtime.md, src/realtime/events.ts). */
 
 export type ThemeMode = 'light' | 'dark' | 'neon';
 

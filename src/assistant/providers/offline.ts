@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { firstName } from '../first-name.ts';
 import { journey, reminder, rewards, smallTalk } from './offline/chat.ts';
 import type { Flow, Move } from './offline/flow.ts';
 import { asMemory } from './offline/memory.ts';
@@ -11,7 +12,7 @@ import {
   listSessions,
 } from './offline/mentors.ts';
 import { checkIn, findPlaces, placeDetails } from './offline/places.ts';
-import { firstName, seedOf } from './offline/say.ts';
+import { seedOf } from './offline/say.ts';
 import { supportive } from './offline/support.ts';
 import { understand } from './offline/understand.ts';
 import type { ModelProvider, StepRequest } from './types.ts';

@@ -6,7 +6,7 @@ export type RewardStatus = 'active' | 'redeemed' | 'expired';
 type RewardRow = typeof rewards.$inferSelect;
 type PartnerSummary = { id: string; name: string; logoUrl: string | null };
 
-/** A reward as its owner sees it (design.md: reward {id, qrCode, expiresAt, …}). */
+/** A reward as its owner sees it (docs/domain-rules.md: reward {id, qrCode, expiresAt, …}). */
 export interface RewardView {
   id: string;
   type: RewardRow['type'];

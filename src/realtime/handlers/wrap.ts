@@ -1,8 +1,7 @@
 import type { Logger } from 'pino';
 import type { z } from 'zod';
-import { textIssues } from '../../domain/text.ts';
 import { AppError, errorCodes, fromDatabaseError } from '../../errors.ts';
-import { issuesToDetails } from '../../http/validation.ts';
+import { inputIssues } from '../../input-issues.ts';
 import type { Metrics } from '../../metrics.ts';
 import type { Ack, AckFn } from '../events.ts';
 
@@ -55,7 +54,7 @@ export function handler<S extends z.ZodType, T extends object>(
       return;
     }
     const parsed = schema.safeParse(payload ?? {});
-    const details = [...(parsed.success ? [] : issuesToDetails(parsed.error.issues)), ...textIssues(payload)];
+    const details = inputIssues(parsed.success ? undefined : parsed.error.issues, payload);
     if (!parsed.success || details.length > 0) {
       reply({
         ok: false,

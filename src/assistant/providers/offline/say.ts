@@ -13,11 +13,6 @@ export function seedOf(...parts: string[]): number {
 
 export const pick = <T>(seed: number, options: readonly T[]): T => options[Math.abs(seed) % options.length]!;
 
-export const firstName = (displayName: string): string => {
-  const first = displayName.trim().split(/\s+/)[0] ?? '';
-  return first.length > 0 && first.length <= 30 ? first : 'there';
-};
-
 const typeNoun: Record<string, [string, string]> = {
   coffee: ['café', 'cafés'],
   gym: ['gym', 'gyms'],
