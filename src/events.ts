@@ -1,4 +1,5 @@
 import { EventEmitter } from 'node:events';
+import type { SessionEventPayload } from './domain/sessions/view.ts';
 
 /** A notification as pushed to clients (docs/realtime.md: `notification`). */
 export interface NotificationEvent {
@@ -19,7 +20,7 @@ export interface NotificationEvent {
 export interface MentorSessionEvent {
   mentorUserId: string;
   event: 'booked' | 'cancelled' | 'reminder' | 'updated';
-  session: Record<string, unknown>;
+  session: SessionEventPayload;
 }
 
 /** Why a user's sockets were closed, as the client is told (`session:ended`). */

@@ -1,7 +1,9 @@
 import { and, eq, isNull, lte, sql } from 'drizzle-orm';
-import { mentorSessions, mentors } from '../db/schema/index.ts';
+import { mentorSessions, mentors, users } from '../db/schema/index.ts';
 import { type ContextSource, withSystem } from '../domain/context.ts';
+import { FORMER_USER } from '../domain/mentors/public-profiles.ts';
 import { notify } from '../domain/notifications/notify.ts';
+import { sessionEventPayload } from '../domain/sessions/view.ts';
 
 /** How long before a session both sides hear about it. */
 export const REMINDER_LEAD_MINUTES = 30;
@@ -37,8 +39,9 @@ export async function sendDueReminders(source: ContextSource, batchSize = 100): 
 
     for (const session of claimed) {
       const [mentor] = await ctx.tx
-        .select({ userId: mentors.userId, title: mentors.title })
+        .select({ userId: mentors.userId, title: mentors.title, displayName: users.displayName })
         .from(mentors)
+        .innerJoin(users, eq(users.id, mentors.userId))
         .where(eq(mentors.id, session.mentorId));
       const minutes = Math.max(1, Math.round((session.scheduledAt.getTime() - now.getTime()) / 60_000));
       const data = { sessionId: session.id, scheduledAt: session.scheduledAt.toISOString() };
@@ -60,20 +63,16 @@ export async function sendDueReminders(source: ContextSource, batchSize = 100): 
           data,
         });
         const mentorUserId = mentor.userId;
+        const [booker] = await ctx.tx
+          .select({ displayName: users.displayName })
+          .from(users)
+          .where(eq(users.id, session.userId));
+        const payload = sessionEventPayload(session, {
+          mentor: mentor.displayName,
+          user: booker?.displayName ?? FORMER_USER.displayName,
+        });
         ctx.afterCommit(() =>
-          ctx.events.emit('mentor-session', {
-            mentorUserId,
-            event: 'reminder',
-            session: {
-              id: session.id,
-              mentorId: session.mentorId,
-              userId: session.userId,
-              scheduledAt: session.scheduledAt.toISOString(),
-              durationMinutes: session.durationMinutes,
-              sessionType: session.sessionType,
-              status: session.status,
-            },
-          }),
+          ctx.events.emit('mentor-session', { mentorUserId, event: 'reminder', session: payload }),
         );
       }
     }

@@ -78,6 +78,17 @@ describe.each(backends)('session reminders on %s', (backend) => {
       [mentorUser.id, 'reminder'],
       [mentorUser.id, 'reminder'],
     ]);
+    // The same payload as a booking's alert (one builder): who, when and until when, no notes.
+    const firstAlert = alerts.find((e) => e.session.userId === people[0]!.id)!;
+    expect(firstAlert.session).toMatchObject({
+      mentorId: mentor.id,
+      userDisplayName: people[0]!.displayName,
+      mentorDisplayName: mentorUser.displayName,
+      scheduledAt: '2026-07-01T10:00:00.000Z',
+      endsAt: '2026-07-01T10:45:00.000Z',
+      status: 'scheduled',
+    });
+    expect(firstAlert.session).not.toHaveProperty('userNotes');
   });
 
   it('pushes a reminder set for later once, at its time, however many instances sweep', async () => {

@@ -104,7 +104,7 @@ export async function bookSession(ctx: UserContext, input: BookSessionInput): Pr
     ctx.events.emit('mentor-session', {
       mentorUserId: mentor.userId,
       event: 'booked',
-      session: sessionEventPayload(session),
+      session: sessionEventPayload(row, { mentor: session.mentorDisplayName, user: session.userDisplayName }),
     }),
   );
   return session;

@@ -131,7 +131,10 @@ export async function changeSession(
     ctx.events.emit('mentor-session', {
       mentorUserId,
       event: input.status === 'cancelled' ? 'cancelled' : 'updated',
-      session: sessionEventPayload(session),
+      session: sessionEventPayload(updated!, {
+        mentor: session.mentorDisplayName,
+        user: session.userDisplayName,
+      }),
     }),
   );
   return session;

@@ -32,22 +32,12 @@ export function toSession(
   const open = (side: Side, stored: string | null) =>
     stored === null ? null : ctx.cipher.read(stored, fieldContext.sessionNote(row.id, side));
   const session: Session = {
-    id: row.id,
-    mentorId: row.mentorId,
-    userId: row.userId,
+    ...sessionEventPayload(row, {
+      mentor: (profiles.get(mentorUserId) ?? FORMER_USER).displayName,
+      user: (profiles.get(row.userId) ?? FORMER_USER).displayName,
+    }),
     role,
-    mentorDisplayName: (profiles.get(mentorUserId) ?? FORMER_USER).displayName,
-    userDisplayName: (profiles.get(row.userId) ?? FORMER_USER).displayName,
-    scheduledAt: row.scheduledAt.toISOString(),
-    endsAt: endsAt(row).toISOString(),
-    durationMinutes: row.durationMinutes,
-    sessionType: row.sessionType,
-    locationId: row.locationId,
-    status: row.status,
     userNotes: open('user', row.userNotes),
-    createdAt: row.createdAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
-    completedAt: row.completedAt?.toISOString() ?? null,
   };
   if (role === 'mentor') session.mentorNotes = open('mentor', row.mentorNotes);
   return session;
@@ -56,11 +46,32 @@ export function toSession(
 export const endsAt = (row: Pick<SessionRow, 'scheduledAt' | 'durationMinutes'>) =>
   new Date(row.scheduledAt.getTime() + row.durationMinutes * 60_000);
 
+/** What a live `mentor:session` push carries: the session without notes (the event may cross Redis in the clear) or a side. */
+export type SessionEventPayload = Omit<Session, 'userNotes' | 'mentorNotes' | 'role'>;
+
 /**
- * What a live `mentor:session` push carries: no notes, since the event may cross Redis to
- * other instances in the clear.
+ * The one builder of a session's shared fields: the `mentor:session` payload (booking, changes,
+ * the reminder sweep) and the base of each side's view (toSession). `names`: the display names
+ * of the mentor and the person who booked.
  */
-export function sessionEventPayload(session: Session): Record<string, unknown> {
-  const { userNotes: _u, mentorNotes: _m, role: _r, ...rest } = session;
-  return rest;
+export function sessionEventPayload(
+  row: SessionRow,
+  names: { mentor: string; user: string },
+): SessionEventPayload {
+  return {
+    id: row.id,
+    mentorId: row.mentorId,
+    userId: row.userId,
+    mentorDisplayName: names.mentor,
+    userDisplayName: names.user,
+    scheduledAt: row.scheduledAt.toISOString(),
+    endsAt: endsAt(row).toISOString(),
+    durationMinutes: row.durationMinutes,
+    sessionType: row.sessionType,
+    locationId: row.locationId,
+    status: row.status,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    completedAt: row.completedAt?.toISOString() ?? null,
+  };
 }
