@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createDetector } from '../../src/assistant/safety/detect.ts';
 import { compileLexicon, loadLexicons } from '../../src/assistant/safety/lexicon.ts';
 import { createNormalizer } from '../../src/assistant/safety/normalize.ts';
 import { supportsUntil } from '../../src/assistant/safety/safety.ts';
@@ -82,6 +83,24 @@ describe('the template language', () => {
     expect(() => lexicon({ suicidal: ['(want die'] })).toThrow(/unbalanced/);
     expect(() => lexicon({ suicidal: ['_ die'] })).toThrow(/gap/);
     expect(() => compileLexicon({ language: 'xx' }, 'xx.json')).toThrow(/xx\.json/);
+  });
+
+  it("hides a language's false friends from the other languages' rules, never from its own", () => {
+    const detect = createDetector(loadLexicons(), []);
+    // The German "ich will die …" (I want the …) is no English "will die".
+    for (const everyday of [
+      'Ich will die Katze füttern',
+      'ich will die Prüfung bestehen',
+      'Er will die Wohnung kaufen',
+    ]) {
+      expect(detect(everyday), everyday).toBeUndefined();
+    }
+    expect(detect('I will die tonight')).toMatchObject({ level: 'crisis', language: 'en' });
+    expect(detect('ich will die ganzen Tabletten auf einmal nehmen')).toMatchObject({
+      level: 'crisis',
+      language: 'de',
+    });
+    expect(detect('ich will die Nacht nicht überleben')).toMatchObject({ level: 'crisis', language: 'de' });
   });
 
   it('compiles every lexicon in the repository, six languages, each citing sources', () => {

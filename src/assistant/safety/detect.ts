@@ -122,7 +122,14 @@ export function createDetector(
     // Spanish `suicid*` too, and a French film frame quiets a bare mention any lexicon finds.
     let t = normalized;
     for (const lexicon of lexicons) for (const mask of lexicon.masks) t = t.replace(mask, ' _ ');
+    const masked = t;
     for (const lexicon of lexicons) {
+      // Another language's everyday phrases that this language's rules would misread are hidden
+      // from them ("ich will die …" is no English "will die").
+      t = masked;
+      for (const other of lexicons) {
+        if (other !== lexicon) for (const friend of other.falseFriends) t = t.replace(friend, ' _ ');
+      }
       distressed ||= lexicon.distress?.test(t) ?? false;
       // Frames hold for the rules of their own language only: the Spanish "taller" (a workshop)
       // must not quiet "which bridges are taller" in English, nor the French "these" an English
@@ -156,8 +163,9 @@ export function createDetector(
     // No rule was sure: the classifier reads the words the message is made of. A short message,
     // or one an idiom was taken out of, gives it little to go on ("I want to kill them with
     // kindness" reads "i want to _"): there it must be surer.
-    const read = model?.(t);
-    const thin = t !== normalized || t.split(' ').filter((w) => /\w/.test(w)).length < thresholds.fewWords;
+    const read = model?.(masked);
+    const thin =
+      masked !== normalized || masked.split(' ').filter((w) => /\w/.test(w)).length < thresholds.fewWords;
     const margin = thin ? thresholds.thinMargin : 0;
     if (!read || read.risk < thresholds.concern + margin) return signal;
     const level: RiskLevel = read.risk >= thresholds.crisis + margin ? 'crisis' : 'concern';

@@ -45,6 +45,12 @@ const LexiconFile = z.object({
   negation: templates,
   /** Idioms and titles removed before matching ("killing it", "suicide squad"). */
   masks: templates,
+  /**
+   * Everyday phrases of this language that another language's rules would misread (the German
+   * "ich will die Katze füttern", I want to feed the cat, read as the English "will die"): hidden
+   * from every other language's rules, never from this language's own.
+   */
+  falseFriends: templates,
   /** Talk about work, study, media or other people: a bare mention in such a message is not a crisis. */
   frames: templates,
   /** Distress that is no risk alone ("lost my job", "hopeless") but makes a bare mention a crisis. */
@@ -69,6 +75,7 @@ export interface Lexicon {
   rules: Rule[];
   negation: RegExp | undefined;
   masks: RegExp[];
+  falseFriends: RegExp[];
   frames: RegExp[];
   distress: RegExp | undefined;
   self: RegExp | undefined;
@@ -240,6 +247,7 @@ export function compileLexicon(raw: unknown, name = 'lexicon'): Lexicon {
       rules,
       negation: anyOf(file.negation, concepts),
       masks: each(file.masks).map((r) => new RegExp(r.source, 'g')),
+      falseFriends: each(file.falseFriends).map((r) => new RegExp(r.source, 'g')),
       frames: each(file.frames),
       distress: anyOf(file.distress, concepts),
       // Global: every subject in a sentence is scanned (compiled once here, never per message).
