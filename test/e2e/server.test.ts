@@ -29,7 +29,9 @@ describe('the server process', () => {
     });
     const missing = await fetch(`${base}/no-such-route`);
     expect(missing.status).toBe(404);
-    expect(await missing.json()).toEqual({ error: { code: 'not_found', message: 'No such route.' } });
+    expect(await missing.json()).toEqual({
+      error: { code: 'not_found', message: 'No such route.', requestId: missing.headers.get('x-request-id') },
+    });
 
     expect(await app.stop('SIGTERM')).toBe(0);
     const logs = app.stdout();
