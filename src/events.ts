@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import type { SessionEventPayload } from './domain/sessions/view.ts';
+import type { SessionEventPayload } from './domain/mentor-sessions/view.ts';
 
 /** A notification as pushed to clients (docs/realtime.md: `notification`). */
 export interface NotificationEvent {

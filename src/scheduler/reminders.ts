@@ -1,9 +1,9 @@
 import { and, eq, isNull, lte, sql } from 'drizzle-orm';
 import { mentorSessions, mentors, users } from '../db/schema/index.ts';
 import { type ContextSource, withSystem } from '../domain/context.ts';
+import { sessionEventPayload } from '../domain/mentor-sessions/view.ts';
 import { FORMER_USER } from '../domain/mentors/public-profiles.ts';
 import { notify } from '../domain/notifications/notify.ts';
-import { sessionEventPayload } from '../domain/sessions/view.ts';
 
 /** How long before a session both sides hear about it. */
 export const REMINDER_LEAD_MINUTES = 30;

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { sessionTypes } from '../../db/schema/index.ts';
+import { bookSession } from '../../domain/mentor-sessions/book-session.ts';
+import { BookSessionInput } from '../../domain/mentor-sessions/schemas.ts';
 import { getMentor } from '../../domain/mentors/get-mentor.ts';
-import { bookSession } from '../../domain/sessions/book-session.ts';
-import { BookSessionInput } from '../../domain/sessions/schemas.ts';
 import { defineTool } from './types.ts';
 import { sessionView } from './views.ts';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { changeSession } from '../../domain/sessions/change-session.ts';
+import { changeSession } from '../../domain/mentor-sessions/change-session.ts';
 import { defineTool } from './types.ts';
 import { sessionView } from './views.ts';
 

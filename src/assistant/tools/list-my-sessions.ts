@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { listMySessions } from '../../domain/sessions/list-sessions.ts';
+import { listMySessions } from '../../domain/mentor-sessions/list-sessions.ts';
 import { defineTool } from './types.ts';
 import { sessionView } from './views.ts';
 

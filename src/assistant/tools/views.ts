@@ -1,9 +1,9 @@
 import type { JourneyView } from '../../domain/journey/state.ts';
 import { localTime } from '../../domain/local-time.ts';
 import type { PublicLocation } from '../../domain/locations/schemas.ts';
+import type { Session } from '../../domain/mentor-sessions/schemas.ts';
 import type { Mentor } from '../../domain/mentors/schemas.ts';
 import type { RewardView } from '../../domain/rewards/view.ts';
-import type { Session } from '../../domain/sessions/schemas.ts';
 import { userText } from './user-text.ts';
 
 /**

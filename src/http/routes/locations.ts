@@ -15,8 +15,6 @@ import { withPublicRead } from '../../domain/read-context.ts';
 import type { AppEnv } from '../app.ts';
 import { requireAuth } from '../auth.ts';
 import { bearerAuth, errors, jsonBody, jsonContent, UuidParam } from '../openapi.ts';
-import { registerAdminRoutes } from './admin.ts';
-import { registerPartnerRoutes } from './partners.ts';
 
 const LocationResult = z.object({ location: LocationSchema }).openapi('LocationResult');
 
@@ -56,7 +54,7 @@ const suggest = (deps: Deps) =>
     responses: { 201: jsonContent(LocationResult, 'Created'), 400: errors[400], 401: errors[401] },
   });
 
-/** Places, partners and the operators' routes. */
+/** Places: search, detail and a suggestion. */
 export function registerLocationRoutes(app: OpenAPIHono<AppEnv>, deps: Deps): void {
   app.openapi(search, async (c) => {
     const query = c.req.valid('query');
@@ -75,7 +73,4 @@ export function registerLocationRoutes(app: OpenAPIHono<AppEnv>, deps: Deps): vo
     const location = await withUser(deps, c.var.userId, (ctx) => suggestLocation(ctx, input));
     return c.json({ location }, 201);
   });
-
-  registerPartnerRoutes(app, deps);
-  registerAdminRoutes(app, deps);
 }

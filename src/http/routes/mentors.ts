@@ -15,8 +15,6 @@ import { withUserRead } from '../../domain/read-context.ts';
 import type { AppEnv } from '../app.ts';
 import { requireAuth } from '../auth.ts';
 import { bearerAuth, errors, jsonBody, jsonContent, UuidParam } from '../openapi.ts';
-import { registerReviewRoutes } from './reviews.ts';
-import { registerSessionRoutes } from './sessions.ts';
 
 const MentorResult = z.object({ mentor: MentorSchema }).openapi('MentorResult');
 const tags = ['mentors'];
@@ -80,17 +78,9 @@ const detail = createRoute({
   responses: { 200: jsonContent(MentorResult), 400: errors[400], 401: errors[401], 404: errors[404] },
 });
 
-/** Mentors, their sessions and reviews: every route needs a signed-in user. */
+/** Mentors: every route needs a signed-in user. */
 export function registerMentorRoutes(app: OpenAPIHono<AppEnv>, deps: Deps): void {
-  const auth = requireAuth(deps);
-  for (const path of [
-    '/api/mentors/*',
-    '/api/mentor-sessions/*',
-    '/api/me/mentor-sessions',
-    '/api/reviews/*',
-  ]) {
-    app.use(path, auth);
-  }
+  app.use('/api/mentors/*', requireAuth(deps));
 
   app.openapi(create, async (c) => {
     const mentor = await withUser(deps, c.get('userId'), (ctx) => becomeMentor(ctx, c.req.valid('json')));
@@ -121,7 +111,4 @@ export function registerMentorRoutes(app: OpenAPIHono<AppEnv>, deps: Deps): void
     );
     return c.json({ mentor }, 200);
   });
-
-  registerSessionRoutes(app, deps);
-  registerReviewRoutes(app, deps);
 }

@@ -13,6 +13,7 @@ import {
 } from '../../domain/reviews/schemas.ts';
 import { updateReview } from '../../domain/reviews/update-review.ts';
 import type { AppEnv } from '../app.ts';
+import { requireAuth } from '../auth.ts';
 import { bearerAuth, errors, jsonBody, jsonContent, UuidParam } from '../openapi.ts';
 
 const ReviewResult = z.object({ review: ReviewSchema }).openapi('ReviewResult');
@@ -90,6 +91,7 @@ const flag = createRoute({
 
 /** Reviews of places and mentors (registered, behind auth, by registerMentorRoutes). */
 export function registerReviewRoutes(app: OpenAPIHono<AppEnv>, deps: Deps): void {
+  app.use('/api/reviews/*', requireAuth(deps));
   app.openapi(create, async (c) => {
     const review = await withUser(deps, c.get('userId'), (ctx) => createReview(ctx, c.req.valid('json')));
     return c.json({ review }, 201);

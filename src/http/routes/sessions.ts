@@ -1,16 +1,17 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Deps } from '../../deps.ts';
 import { withUser } from '../../domain/context.ts';
-import { bookSession } from '../../domain/sessions/book-session.ts';
-import { changeSession } from '../../domain/sessions/change-session.ts';
-import { listMySessions } from '../../domain/sessions/list-sessions.ts';
+import { bookSession } from '../../domain/mentor-sessions/book-session.ts';
+import { changeSession } from '../../domain/mentor-sessions/change-session.ts';
+import { listMySessions } from '../../domain/mentor-sessions/list-sessions.ts';
 import {
   BookSessionInput,
   ChangeSessionInput,
   SessionListQuery,
   SessionSchema,
-} from '../../domain/sessions/schemas.ts';
+} from '../../domain/mentor-sessions/schemas.ts';
 import type { AppEnv } from '../app.ts';
+import { requireAuth } from '../auth.ts';
 import { bearerAuth, errors, jsonBody, jsonContent, UuidParam } from '../openapi.ts';
 
 const SessionResult = z.object({ session: SessionSchema }).openapi('MentorSessionResult');
@@ -72,6 +73,9 @@ const mine = createRoute({
 
 /** Booking and changing mentor sessions (registered, behind auth, by registerMentorRoutes). */
 export function registerSessionRoutes(app: OpenAPIHono<AppEnv>, deps: Deps): void {
+  const auth = requireAuth(deps);
+  app.use('/api/mentor-sessions/*', auth);
+  app.use('/api/me/mentor-sessions', auth);
   app.openapi(book, async (c) => {
     const session = await withUser(deps, c.get('userId'), (ctx) => bookSession(ctx, c.req.valid('json')));
     return c.json({ session }, 201);
