@@ -62,10 +62,15 @@ export async function createDeps(config: Config, overrides: DepsOverrides = {}):
       logger,
     }));
   const ownsDatabase = overrides.database === undefined;
+  const metrics = createMetrics();
+  const cipher = createFieldCipher(secrets.encryptionKeys, (err) => {
+    metrics.unreadableValues.inc();
+    logger.warn({ reason: err.message }, 'a stored value could not be decrypted');
+  });
   try {
     await runMigrations(database.pool);
     await checkKeys(database.db, secrets.encryptionKeys);
-    const sealed = await sealLegacyRows(database.db, createFieldCipher(secrets.encryptionKeys));
+    const sealed = await sealLegacyRows(database.db, cipher);
     if (sealed > 0) logger.info({ rows: sealed }, 'sealed health details stored before they were encrypted');
   } catch (err) {
     if (ownsDatabase) await database.close();
@@ -78,7 +83,6 @@ export async function createDeps(config: Config, overrides: DepsOverrides = {}):
         enableOfflineQueue: true,
       })
     : undefined;
-  const metrics = createMetrics();
   // Without Redis or a replica their _up gauges have no series: nothing to be down (docs/operations.md).
   metrics.redisConfigured.set(redis ? 1 : 0);
   if (redis) {
@@ -109,10 +113,7 @@ export async function createDeps(config: Config, overrides: DepsOverrides = {}):
     clock: overrides.clock ?? systemClock,
     database,
     reads,
-    cipher: createFieldCipher(secrets.encryptionKeys, (err) => {
-      metrics.unreadableValues.inc();
-      logger.warn({ reason: err.message }, 'a stored value could not be decrypted');
-    }),
+    cipher,
     secrets,
     events: new DomainEventBus(),
     tokens: createTokenService(secrets.jwtSecret),

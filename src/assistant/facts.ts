@@ -46,11 +46,15 @@ export async function loadTurn(
   safety: Safety,
 ): Promise<LoadedTurn> {
   const now = deps.clock.now();
-  const { profile, rows, flaggedAt } = await withUser(deps, input.userId, async (ctx) => ({
-    profile: await getProfile(ctx),
-    rows: await recentMessages(ctx, options.historyWindow + 1),
-    flaggedAt: await lastRiskResponse(ctx, new Date(now.getTime() - 48 * 3600_000)),
-  }));
+  const { profile, rows, flaggedAt } = await withUser(deps, input.userId, async (ctx) => {
+    const recentLimit = options.historyWindow + 1;
+    const rows = await recentMessages(ctx, recentLimit);
+    return {
+      profile: await getProfile(ctx),
+      rows,
+      flaggedAt: await lastRiskResponse(ctx, new Date(now.getTime() - 48 * 3600_000), rows, recentLimit),
+    };
+  });
   const safetyProfile = {
     name: profile.displayName,
     timeZone: profile.timeZone,

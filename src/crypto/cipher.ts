@@ -37,6 +37,8 @@ const PREFIX = 'enc:v1';
 
 /** True for a value in the encrypted format (as opposed to plain text written before a column was sealed). */
 export const isSealed = (stored: string): boolean => stored.startsWith(`${PREFIX}:`);
+/** The same test as a SQL LIKE pattern. */
+export const SEALED_LIKE = `${PREFIX}:%`;
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
 

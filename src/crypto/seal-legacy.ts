@@ -4,11 +4,10 @@ import { dataMigrations } from '../db/schema/index.ts';
 import { asSystem } from '../db/tx.ts';
 import { sealContext } from '../domain/chat/context-seal.ts';
 import { sealNotice } from '../domain/notifications/sealed.ts';
-import type { FieldCipher } from './cipher.ts';
+import { type FieldCipher, isSealed, SEALED_LIKE } from './cipher.ts';
 import { fieldContext } from './fields.ts';
 
 const NAME = 'seal-health-details';
-const SEALED = 'enc:v1:%';
 
 type Batch = (tx: Parameters<Parameters<typeof asSystem>[1]>[0], limit: number) => Promise<number>;
 
@@ -31,9 +30,16 @@ export async function sealLegacyRows(db: Database, cipher: FieldCipher, batchSiz
   const notices: Batch = async (tx, limit) => {
     const { rows } = await tx.execute<{ id: string; user_id: string; title: string; message: string }>(sql`
       SELECT id, user_id, title, message FROM notifications
-      WHERE title NOT LIKE ${SEALED} OR message NOT LIKE ${SEALED}
+      WHERE title NOT LIKE ${SEALED_LIKE} OR message NOT LIKE ${SEALED_LIKE}
       LIMIT ${limit} FOR UPDATE SKIP LOCKED`);
-    const sealed = rows.map((r) => sealNotice(cipher, r.user_id, r));
+    // A row half sealed (one of the two plain) keeps the half that is: nothing is sealed twice.
+    const sealed = rows.map((r) => {
+      const both = sealNotice(cipher, r.user_id, r);
+      return {
+        title: isSealed(r.title) ? r.title : both.title,
+        message: isSealed(r.message) ? r.message : both.message,
+      };
+    });
     await tx.execute(sql`
       UPDATE notifications n SET title = v.title, message = v.message
       FROM unnest(${sql.param(rows.map((r) => r.id))}::uuid[], ${sql.param(sealed.map((s) => s.title))}::text[],
@@ -43,7 +49,7 @@ export async function sealLegacyRows(db: Database, cipher: FieldCipher, batchSiz
   };
   const moods: Batch = async (tx, limit) => {
     const { rows } = await tx.execute<{ id: string; user_id: string; mood: string }>(sql`
-      SELECT id, user_id, mood FROM check_ins WHERE mood NOT LIKE ${SEALED}
+      SELECT id, user_id, mood FROM check_ins WHERE mood NOT LIKE ${SEALED_LIKE}
       LIMIT ${limit} FOR UPDATE SKIP LOCKED`);
     await tx.execute(sql`
       UPDATE check_ins c SET mood = v.mood

@@ -1,8 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import pino from 'pino';
+import { noCache } from '../../src/cache/index.ts';
+import { systemClock } from '../../src/clock.ts';
+import type { FieldCipher } from '../../src/crypto/cipher.ts';
 import { type DatabaseHandle, openDatabase } from '../../src/db/client.ts';
 import { runMigrations } from '../../src/db/migrate.ts';
+import { DomainEventBus } from '../../src/events.ts';
+import { testCipher } from './config.ts';
 import { testEnv } from './env.ts';
 
 export type Backend = 'pglite' | 'postgres';
@@ -66,5 +71,20 @@ export async function createTestDatabase(
       await handle.close();
       await withAdmin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
     },
+  };
+}
+
+/**
+ * What domain verbs run on, over a test database: the given cipher (the test keys by default),
+ * the system clock, a silent logger, a fresh event bus, no cache.
+ */
+export function contextSource(handle: DatabaseHandle, cipher: FieldCipher = testCipher) {
+  return {
+    database: handle,
+    cipher,
+    clock: systemClock,
+    logger: silent,
+    events: new DomainEventBus(),
+    cache: noCache,
   };
 }

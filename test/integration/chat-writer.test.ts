@@ -1,10 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
-import pino from 'pino';
 import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { noCache } from '../../src/cache/index.ts';
-import { systemClock } from '../../src/clock.ts';
 import { createFieldCipher } from '../../src/crypto/cipher.ts';
 import { fieldContext } from '../../src/crypto/fields.ts';
 import { chatMessages, users } from '../../src/db/schema/index.ts';
@@ -12,8 +9,7 @@ import { asSystem } from '../../src/db/tx.ts';
 import { appendAssistantMessage, listAfter } from '../../src/domain/chat/messages.ts';
 import { createChatWriter } from '../../src/domain/chat/writer.ts';
 import { withUser } from '../../src/domain/context.ts';
-import { DomainEventBus } from '../../src/events.ts';
-import { backends, createTestDatabase, type TestDatabase } from '../helpers/db.ts';
+import { backends, contextSource, createTestDatabase, type TestDatabase } from '../helpers/db.ts';
 import { makeUser } from '../helpers/factories.ts';
 
 describe.each(backends)('the batched chat writer (group commit of chat:send) on %s', (backend) => {
@@ -23,14 +19,7 @@ describe.each(backends)('the batched chat writer (group commit of chat:send) on 
   });
   afterAll(() => t?.drop());
 
-  const source = () => ({
-    database: t.handle,
-    cipher: createFieldCipher([{ id: 'k', key: Buffer.alloc(32, 5) }]),
-    clock: systemClock,
-    logger: pino({ level: 'silent' }),
-    events: new DomainEventBus(),
-    cache: noCache,
-  });
+  const source = () => contextSource(t.handle, createFieldCipher([{ id: 'k', key: Buffer.alloc(32, 5) }]));
   const consenting = () => makeUser(t.handle.db, { consentGiven: true, consentDate: new Date() });
   const stored = (userId: string) => withUser(source(), userId, (ctx) => listAfter(ctx, { limit: 1000 }));
 

@@ -1,16 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { lastRiskResponse, recentMessages } from '../../src/assistant/store.ts';
 import { manualClock } from '../../src/clock.ts';
 import { createFieldCipher } from '../../src/crypto/cipher.ts';
 import { sealLegacyRows } from '../../src/crypto/seal-legacy.ts';
 import { asSystem } from '../../src/db/tx.ts';
+import { appendAssistantMessage } from '../../src/domain/chat/messages.ts';
+import { withUser } from '../../src/domain/context.ts';
 import { connectionArgs, runTool } from '../../src/ops/pg-tools.ts';
 import { startTestApp, type TestApp } from '../helpers/app.ts';
 import { type ChatUser, chatUser, repliesOf, say } from '../helpers/assistant.ts';
 import { testCipher } from '../helpers/config.ts';
-import { backends, createTestDatabase, type TestDatabase } from '../helpers/db.ts';
-import { makeLocation } from '../helpers/factories.ts';
+import { backends, contextSource, createTestDatabase, type TestDatabase } from '../helpers/db.ts';
+import { makeLocation, makeUser } from '../helpers/factories.ts';
 import { makeTestMentor } from '../helpers/mentors.ts';
 
 /**
@@ -195,5 +198,34 @@ describe.each(backends)('rows written before the columns were sealed, on %s', (b
         `notifications.title:${userId}`,
       ),
     ).toThrow();
+  });
+});
+
+describe.each(backends)('the supportive-mode look-up over sealed replies, on %s', (backend) => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await createTestDatabase(backend);
+  });
+  afterAll(() => t?.drop());
+  const source = () => contextSource(t.handle);
+
+  it('finds the crisis reply among the messages the turn read, and beyond them in older sealed replies', async () => {
+    const u = await makeUser(t.handle.db, { consentGiven: true, consentDate: new Date() });
+    const reply = (result: string) =>
+      withUser(source(), u.id, (ctx) =>
+        appendAssistantMessage(ctx, { content: 'a reply', context: { turnId: randomUUID(), result } }),
+      );
+    const crisis = await reply('crisis');
+    for (let i = 0; i < 4; i++) await reply('ok');
+    const lookUp = (since: Date, recentLimit: number) =>
+      withUser(source(), u.id, async (ctx) =>
+        lastRiskResponse(ctx, since, await recentMessages(ctx, recentLimit), recentLimit),
+      );
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    // Among the ten newest (the whole conversation here), then past the two newest.
+    expect(await lookUp(hourAgo, 10)).toEqual(crisis.createdAt);
+    expect(await lookUp(hourAgo, 2)).toEqual(crisis.createdAt);
+    // Outside the window: not supportive any more.
+    expect(await lookUp(new Date(Date.now() + 60_000), 2)).toBeUndefined();
   });
 });
