@@ -219,9 +219,14 @@ export const identityDrill: Drill = {
       const roles = await roleFindings(cluster.db.admin);
       log(`roles: ${JSON.stringify(roles)}`);
 
+      // 4b. Statements injected into the attacker's transaction on the app's user-traffic login
+      // (DATABASE_APP_URL) try to leave row-level security and read the victim's row.
+      const escapes = await injectionFindings(cluster.db.appUrl, attacker.id, victim.id);
+      log(`injected role escapes: ${escapes.map((e) => `${e.attempt} → ${e.outcome}`).join('; ')}`);
+
       // 5. Interleaved work of two users on a pool of two, a third of it failing.
       const inter = await interleave(
-        cluster.db.url,
+        cluster.db.appUrl,
         victim.id,
         attacker.id,
         sizes.interleaved!,
@@ -262,6 +267,11 @@ export const identityDrill: Drill = {
             roles.problems.length
               ? roles.problems.join('; ')
               : 'nosuper, no bypassrls, own nothing, FORCE RLS',
+          ),
+          check(
+            'injected RLS escapes',
+            escapes.every((e) => e.outcome !== 'read the victim'),
+            `${escapes.filter((e) => e.outcome === 'read the victim').length}/${escapes.length}`,
           ),
           check('cross-user rows', inter.crossRows === 0, `${inter.crossRows}/${inter.requests}`),
           check('leftover user id', inter.leftover === 0, `${inter.leftover}/${inter.checks}`),
@@ -547,12 +557,60 @@ async function roleFindings(admin: pg.Pool) {
     const t = tables.find((x) => x.relname === name);
     if (!t?.relrowsecurity || !t.relforcerowsecurity) problems.push(`${name} lacks FORCE ROW LEVEL SECURITY`);
   }
-  // The role the app logs in as (DATABASE_URL's user): reported, not judged; see docs/reliability.md.
-  const { rows: login } = await admin.query<{ usename: string; super: boolean }>(
-    `SELECT a.usename, r.rolsuper AS super FROM pg_stat_activity a JOIN pg_roles r ON r.rolname = a.usename
-     WHERE a.application_name = 'nightchill' AND a.datname = current_database() LIMIT 1`,
+  // The logins the instances use: DATABASE_URL's (system work, reported, not judged; see
+  // docs/reliability.md) and user traffic's, which must not be able to become the system role.
+  const { rows: logins } = await admin.query<{ usename: string; super: boolean; system: boolean }>(
+    `SELECT DISTINCT a.usename, r.rolsuper AS super, pg_has_role(a.usename, 'nightchill_system', 'MEMBER') AS system
+     FROM pg_stat_activity a JOIN pg_roles r ON r.rolname = a.usename
+     WHERE a.application_name = 'nightchill' AND a.datname = current_database() ORDER BY 1`,
   );
-  return { problems, loginRole: login[0]?.usename ?? 'unknown', loginRoleSuper: login[0]?.super ?? false };
+  if (!logins.some((l) => !l.system))
+    problems.push('no instance connects as a login outside nightchill_system');
+  const system = logins.find((l) => l.system);
+  return {
+    problems,
+    loginRole: logins.map((l) => l.usename).join(','),
+    loginRoleSuper: system?.super ?? false,
+  };
+}
+
+/**
+ * Statements an injection could add to a user's transaction on the user-traffic login, each
+ * trying to leave row-level security and read another user's row.
+ */
+async function injectionFindings(appUrl: string, attackerId: string, victimId: string) {
+  const attempts = [
+    'RESET ROLE',
+    'SET ROLE nightchill_system',
+    `SELECT set_config('role', 'nightchill_system', true)`,
+    'SET SESSION AUTHORIZATION DEFAULT',
+    'SET ROLE NONE',
+  ];
+  const client = new pg.Client({ connectionString: appUrl });
+  await client.connect();
+  const findings: { attempt: string; outcome: string }[] = [];
+  try {
+    for (const attempt of attempts) {
+      await client.query('BEGIN');
+      await client.query(
+        `SELECT set_config('role', 'nightchill_app', true), set_config('app.user_id', $1, true)`,
+        [attackerId],
+      );
+      let outcome: string;
+      try {
+        await client.query(attempt);
+        const { rows } = await client.query('SELECT id FROM users WHERE id = $1', [victimId]);
+        outcome = rows.length > 0 ? 'read the victim' : 'no rows';
+      } catch (err) {
+        outcome = `refused (${(err as { code?: string }).code ?? 'error'})`;
+      }
+      await client.query('ROLLBACK');
+      findings.push({ attempt, outcome });
+    }
+  } finally {
+    await client.end();
+  }
+  return findings;
 }
 
 /**
@@ -594,11 +652,11 @@ async function interleave(url: string, userA: string, userB: string, requests: n
       }
       const client = await pgPool.connect();
       try {
-        const { rows } = await client.query<{ uid: string; role: string }>(
-          "SELECT coalesce(current_setting('app.user_id', true), '') AS uid, current_user AS role",
+        const { rows } = await client.query<{ uid: string; switched: boolean }>(
+          "SELECT coalesce(current_setting('app.user_id', true), '') AS uid, current_user <> session_user AS switched",
         );
         checks++;
-        if (rows[0]!.uid !== '' || rows[0]!.role.startsWith('nightchill_')) leftover++;
+        if (rows[0]!.uid !== '' || rows[0]!.switched) leftover++;
       } finally {
         client.release();
       }

@@ -89,6 +89,9 @@ const schema = z
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     DATA_DIR: z.string().trim().min(1).default('./data'),
     DATABASE_URL: postgresUrl.optional(),
+    // User traffic's own login, holding only nightchill_app's grants (docs/security.md). Required in
+    // production with DATABASE_URL, which then carries system work and migrations only.
+    DATABASE_APP_URL: postgresUrl.optional(),
     DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
     DATABASE_READ_URL: postgresUrl.optional(),
     DATABASE_READ_MAX_LAG_MS: z.coerce.number().int().min(0).max(3_600_000).default(1000),
@@ -152,8 +155,23 @@ const schema = z
         }
       }
     }
+    if (env.DATABASE_APP_URL !== undefined && !sharedDatabase) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DATABASE_APP_URL'],
+        message: 'needs DATABASE_URL (the system login)',
+      });
+    }
     if (env.NODE_ENV !== 'production') return;
     requireDatabaseTls(env, ctx);
+    if (sharedDatabase && env.DATABASE_APP_URL === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DATABASE_APP_URL'],
+        message:
+          'is required with DATABASE_URL in production: user traffic connects as a login holding only nightchill_app (docs/security.md)',
+      });
+    }
     if (env.BCRYPT_COST < 12) {
       ctx.addIssue({ code: 'custom', path: ['BCRYPT_COST'], message: 'must be at least 12 in production' });
     }
@@ -172,16 +190,21 @@ const schema = z
 export type Env = z.infer<typeof schema>;
 
 /**
- * Production talks to PostgreSQL over TLS that verifies the server (DATABASE_URL and, when set,
- * DATABASE_READ_URL), unless DATABASE_TLS=off-private-network says, on purpose, that the database
+ * Production talks to PostgreSQL over TLS that verifies the server (DATABASE_URL, DATABASE_APP_URL
+ * and, when set, DATABASE_READ_URL), unless DATABASE_TLS=off-private-network says, on purpose, that the database
  * sits on a private network.
  */
 function requireDatabaseTls(
-  env: { DATABASE_URL?: string; DATABASE_READ_URL?: string; DATABASE_TLS?: 'off-private-network' },
+  env: {
+    DATABASE_URL?: string;
+    DATABASE_APP_URL?: string;
+    DATABASE_READ_URL?: string;
+    DATABASE_TLS?: 'off-private-network';
+  },
   ctx: z.RefinementCtx,
 ): void {
   if (env.DATABASE_TLS === 'off-private-network') return;
-  for (const name of ['DATABASE_URL', 'DATABASE_READ_URL'] as const) {
+  for (const name of ['DATABASE_URL', 'DATABASE_APP_URL', 'DATABASE_READ_URL'] as const) {
     const url = env[name];
     if (url === undefined || verifiesDatabaseServer(url)) continue;
     ctx.addIssue({
@@ -205,7 +228,18 @@ export interface Config {
    * (DATABASE_READ_MAX_LAG_MS, default 1000); otherwise, and whenever it is unreachable, those reads
    * go to the primary. Ignored without DATABASE_URL (the embedded database has no replicas).
    */
-  database: { url: string | undefined; poolMax: number; readUrl: string | undefined; readMaxLagMs: number };
+  database: {
+    url: string | undefined;
+    /**
+     * appUrl (DATABASE_APP_URL): user traffic's login, a member of nightchill_app only, so that no
+     * statement in a user's transaction can SET ROLE out of row-level security. Without it user
+     * traffic shares the system login (url), as the embedded database always does.
+     */
+    appUrl: string | undefined;
+    poolMax: number;
+    readUrl: string | undefined;
+    readMaxLagMs: number;
+  };
   /**
    * DATABASE_TLS=off-private-network with DATABASE_URL: production without verified TLS to
    * PostgreSQL, chosen on purpose; start-up logs it as a warning (startupWarnings).
@@ -282,6 +316,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     dataDir: env.DATA_DIR,
     database: {
       url: env.DATABASE_URL,
+      appUrl: env.DATABASE_URL ? env.DATABASE_APP_URL : undefined,
       poolMax: env.DATABASE_POOL_MAX,
       readUrl: env.DATABASE_URL ? env.DATABASE_READ_URL : undefined,
       readMaxLagMs: env.DATABASE_READ_MAX_LAG_MS,

@@ -6,6 +6,7 @@ import type { Config } from './config.ts';
 import { createFieldCipher, type FieldCipher } from './crypto/cipher.ts';
 import { checkKeys } from './crypto/key-check.ts';
 import { sealLegacyRows } from './crypto/seal-legacy.ts';
+import { checkAppLogin } from './db/app-login.ts';
 import { type DatabaseHandle, openDatabase } from './db/client.ts';
 import { runMigrations } from './db/migrate.ts';
 import { createReadRouter, openReplica, type ReadRouter } from './db/replica.ts';
@@ -57,6 +58,7 @@ export async function createDeps(config: Config, overrides: DepsOverrides = {}):
     overrides.database ??
     (await openDatabase({
       url: config.database.url,
+      appUrl: config.database.appUrl,
       poolMax: config.database.poolMax,
       dataDir: config.dataDir,
       logger,
@@ -69,6 +71,7 @@ export async function createDeps(config: Config, overrides: DepsOverrides = {}):
   });
   try {
     await runMigrations(database.pool);
+    if (database.appPool) await checkAppLogin(database.appPool);
     await checkKeys(database.db, secrets.encryptionKeys);
     const sealed = await sealLegacyRows(database.db, cipher);
     if (sealed > 0) logger.info({ rows: sealed }, 'sealed health details stored before they were encrypted');
@@ -96,7 +99,7 @@ export async function createDeps(config: Config, overrides: DepsOverrides = {}):
   const readUrl = database.kind === 'postgres' ? config.database.readUrl : undefined;
   metrics.replicaConfigured.set(readUrl ? 1 : 0);
   const reads = createReadRouter({
-    primary: database.db,
+    primary: database.app,
     replica: readUrl ? openReplica(readUrl, config.database.poolMax, logger) : undefined,
     maxLagMs: config.database.readMaxLagMs,
     logger,

@@ -76,6 +76,7 @@ export async function startCluster(options: ClusterOptions = {}): Promise<Cluste
     redis = options.redis === false ? undefined : await ownRedis();
     const env: Record<string, string> = {
       DATABASE_URL: options.databaseUrl ? options.databaseUrl(db.url) : db.url,
+      DATABASE_APP_URL: options.databaseUrl ? options.databaseUrl(db.appUrl) : db.appUrl,
       ...(redis ? { REDIS_URL: redis.url } : {}),
       ...options.env,
     };

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { ensureAppLogin, urlAs } from '../../src/db/app-login.ts';
 import { trackDatabase, untrackDatabase } from './cleanup.ts';
 
 /** The PostgreSQL server drills create their databases on (a superuser URL). */
@@ -17,9 +18,14 @@ export function withDatabase(base: string, name: string): string {
   return url.toString();
 }
 
+/** The login drill instances carry user traffic on (DATABASE_APP_URL), as production does. */
+export const DRILL_APP_LOGIN = 'nightchill_drill_web';
+
 export interface DrillDatabase {
   name: string;
   url: string;
+  /** The same database as DRILL_APP_LOGIN: a member of nightchill_app only (src/db/app-login.ts). */
+  appUrl: string;
   /** A superuser pool on the drill's database, for checking what was stored (bypasses RLS). */
   admin: pg.Pool;
   drop(): Promise<void>;
@@ -33,6 +39,7 @@ export async function createDrillDatabase(): Promise<DrillDatabase> {
   await client.connect();
   try {
     await client.query(`CREATE DATABASE ${name}`);
+    await ensureAppLogin(client, DRILL_APP_LOGIN);
   } finally {
     await client.end();
   }
@@ -43,6 +50,7 @@ export async function createDrillDatabase(): Promise<DrillDatabase> {
   return {
     name,
     url,
+    appUrl: urlAs(url, DRILL_APP_LOGIN),
     admin,
     drop: async () => {
       await admin.end().catch(() => {});

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Deps } from '../deps.ts';
-import { withUser } from '../domain/context.ts';
+import { withPublic, withUser } from '../domain/context.ts';
 import { getLocation } from '../domain/locations/get.ts';
-import { withPublic } from '../domain/locations/public-context.ts';
 import type { TurnSink } from './assistant.ts';
 import type { Consent, PlaceFacts } from './consent.ts';
 import { openInput, type Proposal, type StoredToolCall, sealInput, withoutNotes } from './context.ts';

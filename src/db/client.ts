@@ -16,14 +16,24 @@ export type Database = NodePgDatabase<Schema>;
 
 export interface DatabaseHandle {
   kind: 'pglite' | 'postgres';
+  /** The system login: migrations, system work, operators. */
   pool: pg.Pool;
   db: Database;
+  /**
+   * User traffic: its own login holding only nightchill_app (DATABASE_APP_URL) when configured,
+   * otherwise the same as db.
+   */
+  app: Database;
+  /** Set when user traffic has its own login (appPool behind app). */
+  appPool?: pg.Pool;
   close(): Promise<void>;
 }
 
 export interface DatabaseOptions {
   /** postgres:// URL; when absent an embedded PGlite keeps its files under dataDir. */
   url: string | undefined;
+  /** User traffic's own login (DATABASE_APP_URL); only with url. */
+  appUrl?: string | undefined;
   poolMax: number;
   /** Where PGlite keeps its data; 'memory://' for a throwaway database. */
   dataDir: string;
@@ -41,23 +51,19 @@ export function createDrizzle(client: pg.Pool | pg.PoolClient): Database {
  */
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
   if (options.url) {
-    const pool = new pg.Pool({
-      connectionString: options.url,
-      max: options.poolMax,
-      connectionTimeoutMillis: 5_000,
-      idleTimeoutMillis: 30_000,
-      application_name: 'nightchill',
-    });
-    pool.on('error', (err) => options.logger.warn({ err }, 'idle database connection failed'));
-    // The pool listens for errors only on idle clients. A connection reset while a client is checked
-    // out (inside a transaction) is emitted on the client itself, and an 'error' event nobody
-    // listens to ends the process: every instance went down when PostgreSQL restarted (npm run
-    // drill -- database). The query in flight still fails, and the pool drops the dead client
-    // when it is released.
-    pool.on('connect', (client) => {
-      client.on('error', (err) => options.logger.warn({ err: err.message }, 'database connection lost'));
-    });
-    return { kind: 'postgres', pool, db: createDrizzle(pool), close: () => pool.end() };
+    const pool = openPool(options.url, options.poolMax, options.logger);
+    const appPool = options.appUrl ? openPool(options.appUrl, options.poolMax, options.logger) : undefined;
+    const db = createDrizzle(pool);
+    return {
+      kind: 'postgres',
+      pool,
+      db,
+      app: appPool ? createDrizzle(appPool) : db,
+      appPool,
+      close: async () => {
+        await Promise.all([pool.end(), appPool?.end()]);
+      },
+    };
   }
 
   const dataDir = options.dataDir === 'memory://' ? 'memory://' : path.resolve(options.dataDir, 'pgdata');
@@ -75,13 +81,36 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     parse(Array.isArray(query.types) ? query : { ...query, types: undefined });
   const pool = new pg.Pool(pgConfig as pg.PoolConfig);
   pool.on('error', (err) => options.logger.warn({ err }, 'embedded database connection failed'));
+  const db = createDrizzle(pool);
   return {
     kind: 'pglite',
     pool,
-    db: createDrizzle(pool),
+    db,
+    app: db,
     close: async () => {
       await pool.end();
       await lite.close();
     },
   };
+}
+
+/** A node-postgres pool for a postgres:// URL (TLS as the URL's sslmode says). */
+function openPool(url: string, max: number, logger: Logger): pg.Pool {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max,
+    connectionTimeoutMillis: 5_000,
+    idleTimeoutMillis: 30_000,
+    application_name: 'nightchill',
+  });
+  pool.on('error', (err) => logger.warn({ err }, 'idle database connection failed'));
+  // The pool listens for errors only on idle clients. A connection reset while a client is checked
+  // out (inside a transaction) is emitted on the client itself, and an 'error' event nobody
+  // listens to ends the process: every instance went down when PostgreSQL restarted (npm run
+  // drill -- database). The query in flight still fails, and the pool drops the dead client
+  // when it is released.
+  pool.on('connect', (client) => {
+    client.on('error', (err) => logger.warn({ err: err.message }, 'database connection lost'));
+  });
+  return pool;
 }

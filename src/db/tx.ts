@@ -39,15 +39,3 @@ export function asSystem<T>(db: Database, fn: (tx: Tx) => Promise<T>): Promise<T
     return fn(tx);
   });
 }
-
-/**
- * Inside a user's transaction, runs fn as the system role and then returns to the user's role.
- * For the few writes a user's action makes to someone else's rows (a notification to the mentor
- * they booked): the domain verb decides that it is allowed, this only carries it out.
- */
-export async function elevated<T>(tx: Tx, fn: (tx: Tx) => Promise<T>): Promise<T> {
-  await tx.execute(sql`SELECT set_config('role', ${SYSTEM_ROLE}, true)`);
-  const result = await fn(tx);
-  await tx.execute(sql`SELECT set_config('role', ${APP_ROLE}, true)`);
-  return result;
-}

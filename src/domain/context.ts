@@ -3,7 +3,7 @@ import type { Cache } from '../cache/index.ts';
 import type { Clock } from '../clock.ts';
 import type { FieldCipher } from '../crypto/cipher.ts';
 import type { Database } from '../db/client.ts';
-import { asSystem, asUser, type Tx } from '../db/tx.ts';
+import { asPublic, asSystem, asUser, type Tx } from '../db/tx.ts';
 import type { DomainEventBus } from '../events.ts';
 
 /** What domain verbs need besides a transaction. */
@@ -30,8 +30,12 @@ export interface UserContext extends Services, UnitOfWork {
 export interface SystemContext extends Services, UnitOfWork {}
 
 export interface ContextSource extends Services {
-  database: { db: Database };
+  /** db: the system login; app: user traffic's own login when it has one (DATABASE_APP_URL). */
+  database: { db: Database; app?: Database };
 }
+
+/** Where a user's (or the public's) unit of work runs: never on a login that can become the system. */
+export const userTraffic = (source: ContextSource): Database => source.database.app ?? source.database.db;
 
 async function unitOfWork<T>(
   source: ContextSource,
@@ -61,7 +65,7 @@ export function withUser<T>(
 ): Promise<T> {
   return unitOfWork(
     source,
-    (work) => asUser(source.database.db, userId, work),
+    (work) => asUser(userTraffic(source), userId, work),
     (unit) => fn({ ...unit, userId }),
   );
 }
@@ -69,4 +73,15 @@ export function withUser<T>(
 /** Runs fn as the system role in one transaction. */
 export function withSystem<T>(source: ContextSource, fn: (ctx: SystemContext) => Promise<T>): Promise<T> {
   return unitOfWork(source, (work) => asSystem(source.database.db, work), fn);
+}
+
+/** A unit of work nobody in particular is signed in for: public rows only (places, partners). */
+export interface PublicContext extends Services, UnitOfWork {}
+
+/** What read verbs on public data need: any context (user, system or public) has it. */
+export type ReadContext = Pick<PublicContext, 'tx' | 'clock' | 'cache' | 'logger'>;
+
+/** Runs fn as the app role with no user: row-level security shows public rows only. */
+export function withPublic<T>(source: ContextSource, fn: (ctx: PublicContext) => Promise<T>): Promise<T> {
+  return unitOfWork(source, (work) => asPublic(userTraffic(source), work), fn);
 }

@@ -1,6 +1,5 @@
 import type { ReadRouter } from '../db/replica.ts';
-import { type ContextSource, type UserContext, withUser } from './context.ts';
-import { type PublicContext, withPublic } from './locations/public-context.ts';
+import { type ContextSource, type PublicContext, type UserContext, withPublic, withUser } from './context.ts';
 
 /** A context source with the read router (Deps has both). */
 export interface ReadSource extends ContextSource {

@@ -4,6 +4,7 @@ import pino from 'pino';
 import { noCache } from '../../src/cache/index.ts';
 import { systemClock } from '../../src/clock.ts';
 import type { FieldCipher } from '../../src/crypto/cipher.ts';
+import { ensureAppLogin, urlAs } from '../../src/db/app-login.ts';
 import { type DatabaseHandle, openDatabase } from '../../src/db/client.ts';
 import { runMigrations } from '../../src/db/migrate.ts';
 import { DomainEventBus } from '../../src/events.ts';
@@ -41,6 +42,9 @@ async function withAdmin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
   }
 }
 
+/** The login test databases give user traffic: a member of nightchill_app only, NOINHERIT. */
+export const TEST_APP_LOGIN = 'nightchill_test_web';
+
 /** A fresh, migrated database of its own for one test file; drop() removes it. */
 export async function createTestDatabase(
   backend: Backend,
@@ -56,13 +60,21 @@ export async function createTestDatabase(
   const name = `nc_test_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
   await withAdmin((c) => c.query(`CREATE DATABASE ${name}`));
   const url = databaseUrl(base, name);
+  // User traffic connects as the production set-up says (docs/security.md): a login of its own
+  // holding only nightchill_app. Every PostgreSQL suite runs that way; migrations and the tests'
+  // own queries (handle.db) use the admin URL, as DATABASE_URL does.
+  const migrate = options.migrate !== false;
   const handle = await openDatabase({
     url,
+    appUrl: migrate ? urlAs(url, TEST_APP_LOGIN) : undefined,
     poolMax: options.poolMax ?? 10,
     dataDir: 'unused',
     logger: silent,
   });
-  if (options.migrate !== false) await runMigrations(handle.pool);
+  if (migrate) {
+    await runMigrations(handle.pool);
+    await withAdmin((c) => ensureAppLogin(c, TEST_APP_LOGIN));
+  }
   return {
     backend,
     handle,

@@ -131,6 +131,7 @@ const hostSecrets = {
   JWT_SECRET: 'a-jwt-secret-of-at-least-32-characters-0123456789',
   ENCRYPTION_KEYS: `k1:${Buffer.alloc(32, 9).toString('base64')}`,
   POSTGRES_PASSWORD: 'f3b1c2d4e5a6978812345678abcdef00',
+  APP_DB_PASSWORD: '0a1b2c3d4e5f60718293a4b5c6d7e8f9',
   METRICS_TOKEN: '5d41402abc4b2a76b9719d911017c592a1b2c3d4e5f60718',
 };
 
@@ -225,7 +226,30 @@ describe('docker-compose.yml', () => {
       expect(env.JWT_SECRET, name).toMatch(/^\$\{JWT_SECRET:\?[^}]*\}$/);
       expect(env.ENCRYPTION_KEYS, name).toMatch(/^\$\{ENCRYPTION_KEYS:\?[^}]*\}$/);
       expect(env.DATABASE_URL, name).not.toMatch(/:\/\/[^:@/]+:(?!\$\{)[^@]+@/);
+      expect(env.DATABASE_APP_URL, name).not.toMatch(/:\/\/[^:@/]+:(?!\$\{)[^@]+@/);
     }
+  });
+
+  it('connects user traffic as nightchill_web, which the postgres service creates a member of nightchill_app only', () => {
+    for (const name of appNames) {
+      const env = environmentOf(svc(name));
+      const app = new URL(interpolate(env.DATABASE_APP_URL ?? '', hostSecrets));
+      expect(app.hostname, name).toBe('postgres');
+      expect(app.username, name).toBe('nightchill_web');
+      expect(app.pathname, name).toBe(new URL(interpolate(env.DATABASE_URL ?? '', hostSecrets)).pathname);
+    }
+    expect(svc('postgres').volumes ?? []).toContainEqual(
+      expect.stringMatching(
+        /^\.\/deploy\/postgres-app-login\.sh:\/docker-entrypoint-initdb\.d\/[^:]+\.sh:ro$/,
+      ),
+    );
+    expect(environmentOf(svc('postgres')).APP_DB_PASSWORD).toMatch(/^\$\{APP_DB_PASSWORD:\?[^}]*\}$/);
+    const script = read('deploy/postgres-app-login.sh');
+    expect(script).toMatch(/CREATE ROLE nightchill_web LOGIN NOINHERIT NOSUPERUSER NOBYPASSRLS/);
+    const grants = [...script.matchAll(/^GRANT (.+) TO nightchill_web;$/gm)].map((m) => m[1]);
+    expect(grants).toEqual(['nightchill_app']);
+    const statements = script.split('\n').filter((l) => !l.startsWith('#'));
+    expect(statements.join('\n')).not.toMatch(/nightchill_system/);
   });
 
   it('gives the app services the same environment', () => {
@@ -329,7 +353,7 @@ describe('the app service environment and src/config.ts agree', () => {
       expect(
         databaseProblems(withoutOptOut).problems.map((p) => p.variable),
         name,
-      ).toEqual(['DATABASE_URL']);
+      ).toEqual(['DATABASE_URL', 'DATABASE_APP_URL']);
     }
     // "Private network": nothing outside the compose project reaches PostgreSQL.
     expect(svc('postgres').ports ?? []).toEqual([]);
@@ -337,6 +361,7 @@ describe('the app service environment and src/config.ts agree', () => {
     const config = loadConfig({
       NODE_ENV: 'production',
       DATABASE_URL: 'postgresql://nightchill:x@postgres:5432/nightchill',
+      DATABASE_APP_URL: 'postgresql://nightchill_web:x@postgres:5432/nightchill',
       DATABASE_TLS: 'off-private-network',
       JWT_SECRET: hostSecrets.JWT_SECRET,
       ENCRYPTION_KEYS: hostSecrets.ENCRYPTION_KEYS,
@@ -351,6 +376,7 @@ describe('the app service environment and src/config.ts agree', () => {
     expect(() => interpolate(raw.JWT_SECRET ?? '', {})).toThrow(/JWT_SECRET is required/);
     expect(() => interpolate(raw.ENCRYPTION_KEYS ?? '', {})).toThrow(/ENCRYPTION_KEYS is required/);
     expect(() => interpolate(raw.METRICS_TOKEN ?? '', {})).toThrow(/METRICS_TOKEN is required/);
+    expect(() => interpolate(raw.DATABASE_APP_URL ?? '', {})).toThrow(/APP_DB_PASSWORD/);
   });
 });
 

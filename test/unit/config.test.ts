@@ -65,6 +65,7 @@ describe('config', () => {
       JWT_SECRET: 'x'.repeat(40),
       ENCRYPTION_KEYS: `k2:${key},k1:${key}`,
       DATABASE_URL: 'postgresql://app@db:5432/nightchill?sslmode=verify-full',
+      DATABASE_APP_URL: 'postgresql://web@db:5432/nightchill?sslmode=verify-full',
       METRICS_TOKEN: 'm'.repeat(32),
       PUBLIC_ORIGIN: 'https://NightChill.example/',
     });
@@ -97,9 +98,13 @@ describe('config: TLS to PostgreSQL in production', () => {
     METRICS_TOKEN: 'm'.repeat(40),
     PUBLIC_ORIGIN: 'https://nightchill.example',
   };
+  /** User traffic's own login, which production requires beside DATABASE_URL. */
+  const appLogin = {
+    DATABASE_APP_URL: 'postgresql://web:secret@db.internal:5432/nightchill?sslmode=verify-full',
+  };
   const databaseProblems = (env: Record<string, string>) => {
     try {
-      loadConfig({ ...production, ...env });
+      loadConfig({ ...production, ...(env.DATABASE_URL ? appLogin : {}), ...env });
       return [];
     } catch (err) {
       if (!(err instanceof ConfigError)) throw err;
@@ -113,7 +118,7 @@ describe('config: TLS to PostgreSQL in production', () => {
       `${db}?sslmode=verify-full`,
       `${db}?sslrootcert=/etc/ssl/db-ca.pem&sslmode=verify-ca`,
     ]) {
-      const config = loadConfig({ ...production, DATABASE_URL: url });
+      const config = loadConfig({ ...production, ...appLogin, DATABASE_URL: url });
       expect(config.database.url).toBe(url);
       expect(config.databaseTlsOptOut).toBe(false);
       expect(startupWarnings(config)).toEqual([]);
@@ -136,7 +141,7 @@ describe('config: TLS to PostgreSQL in production', () => {
       ).toEqual(['DATABASE_URL']);
       expect(problems[0]?.message).toMatch(/sslmode=verify-full.*DATABASE_TLS=off-private-network/);
     }
-    expect(() => loadConfig({ ...production, DATABASE_URL: db })).toThrow(
+    expect(() => loadConfig({ ...production, ...appLogin, DATABASE_URL: db })).toThrow(
       /DATABASE_URL: must verify the server/,
     );
   });
@@ -150,12 +155,39 @@ describe('config: TLS to PostgreSQL in production', () => {
   });
 
   it('takes DATABASE_TLS=off-private-network as an explicit opt-out, and start-up warns about it', () => {
-    const config = loadConfig({ ...production, DATABASE_URL: db, DATABASE_TLS: 'off-private-network' });
+    const config = loadConfig({
+      ...production,
+      ...appLogin,
+      DATABASE_URL: db,
+      DATABASE_TLS: 'off-private-network',
+    });
     expect(config.databaseTlsOptOut).toBe(true);
     expect(startupWarnings(config)).toEqual([expect.stringMatching(/^DATABASE_TLS=off-private-network: /)]);
     // Only that value: a typo is not an opt-out.
     expect(databaseProblems({ DATABASE_URL: db, DATABASE_TLS: 'off' }).map((p) => p.variable)).toEqual([
       'DATABASE_TLS',
+    ]);
+  });
+
+  it('requires user traffic on its own login (DATABASE_APP_URL) beside DATABASE_URL, held to the same TLS rule', () => {
+    const url = `${db}?sslmode=verify-full`;
+    const missing = databaseProblems({ DATABASE_URL: url, DATABASE_APP_URL: '' });
+    expect(missing.map((p) => p.variable)).toEqual(['DATABASE_APP_URL']);
+    expect(
+      databaseProblems({
+        DATABASE_URL: url,
+        DATABASE_APP_URL: 'postgresql://web@db.internal:5432/nightchill',
+      }).map((p) => p.message),
+    ).toEqual([expect.stringMatching(/must verify the server/)]);
+    const config = loadConfig({ ...production, ...appLogin, DATABASE_URL: url });
+    expect(config.database.appUrl).toBe(appLogin.DATABASE_APP_URL);
+    // Outside production it is optional, and it needs the system login beside it.
+    expect(
+      loadConfig({ DATABASE_URL: url, JWT_SECRET: 'x'.repeat(40), ENCRYPTION_KEYS: `k1:${key}` }).database
+        .appUrl,
+    ).toBe(undefined);
+    expect(problemsOf({ DATABASE_APP_URL: appLogin.DATABASE_APP_URL }).map((p) => p.variable)).toEqual([
+      'DATABASE_APP_URL',
     ]);
   });
 

@@ -1,8 +1,8 @@
 import { desc, ilike, sql } from 'drizzle-orm';
 import { locations } from '../../db/schema/index.ts';
 import { cities } from '../../db/seed/cities.ts';
+import type { PublicContext } from '../../domain/context.ts';
 import { findNearby } from '../../domain/locations/nearby.ts';
-import type { PublicContext } from '../../domain/locations/public-context.ts';
 import type { PublicLocation } from '../../domain/locations/schemas.ts';
 import { toPublicLocation } from '../../domain/locations/view.ts';
 import type { Coordinates } from './types.ts';

@@ -1,6 +1,5 @@
 import type { z } from 'zod';
-import type { ContextSource, UserContext } from '../../domain/context.ts';
-import type { PublicContext } from '../../domain/locations/public-context.ts';
+import type { ContextSource, PublicContext, UserContext } from '../../domain/context.ts';
 import type { PublicLocation } from '../../domain/locations/schemas.ts';
 
 /**

@@ -1,14 +1,5 @@
-import { and, eq, gt, ne, or, sql } from 'drizzle-orm';
-import {
-  chatMessages,
-  checkIns,
-  mentorSessions,
-  mentors,
-  notifications,
-  reviews,
-  users,
-} from '../../db/schema/index.ts';
-import { elevated } from '../../db/tx.ts';
+import { and, eq, gt, or, sql } from 'drizzle-orm';
+import { checkIns, mentorSessions, mentors, reviews, users } from '../../db/schema/index.ts';
 import { AppError } from '../../errors.ts';
 import type { RateLimiter } from '../../ratelimit/index.ts';
 import { openContext, sealContext } from '../chat/context-seal.ts';
@@ -127,78 +118,48 @@ async function tellOtherSides(ctx: UserContext, ownMentorId: string | undefined)
  * mentor Zelda confirmed…", another user's assistant reply context listing Zelda as a mentor. Their
  * name (and e-mail, should it appear) becomes "Former member" there: those rows are the other
  * person's, so they stay, without the leaver in them. Found by what ties them to the leaver (the
- * sessions booked by or with them, their mentor id, their user id), never by the name alone.
+ * sessions booked by or with them, their mentor id, their user id), never by the name alone: the
+ * functions of drizzle/0014 find those rows, and write back only rows they would find.
  */
 async function forgetInOthersRows(
   ctx: UserContext,
   user: { displayName: string; email: string },
   ownMentorId: string | undefined,
 ): Promise<void> {
-  const sessions = await ctx.tx
-    .select({ id: mentorSessions.id })
-    .from(mentorSessions)
-    .where(
-      or(
-        eq(mentorSessions.userId, ctx.userId),
-        ownMentorId ? eq(mentorSessions.mentorId, ownMentorId) : undefined,
-      ),
-    );
-  const sessionIds = sessions.map((r) => r.id);
-  const ties = [ctx.userId, ...(ownMentorId ? [ownMentorId] : [])];
   const forget = (text: string, quote: (s: string) => string = (s) => s) =>
     text
       .replaceAll(quote(user.displayName), FORMER_USER.displayName)
       .replaceAll(quote(user.email), FORMER_USER.displayName);
   // Both are sealed: each row is opened, rewritten and sealed again here, in the leaver's transaction.
-  await elevated(ctx.tx, async (tx) => {
-    const notices = await tx
-      .select({
-        id: notifications.id,
-        userId: notifications.userId,
-        title: notifications.title,
-        message: notifications.message,
-      })
-      .from(notifications)
-      .where(
-        and(
-          ne(notifications.userId, ctx.userId),
-          sql`(${notifications.data}->>'sessionId' = ANY(${sql.param(sessionIds)}::text[])
-            OR ${notifications.data}->>'mentorId' = ANY(${sql.param(ties)}::text[])
-            OR ${notifications.data}->>'userId' = ${ctx.userId})`,
-        ),
-      );
-    for (const row of notices) {
-      const open = openNotice(ctx.cipher, row);
-      const rewritten = { title: forget(open.title), message: forget(open.message) };
-      if (rewritten.title === open.title && rewritten.message === open.message) continue;
-      await tx
-        .update(notifications)
-        .set(sealNotice(ctx.cipher, row.userId, rewritten))
-        .where(eq(notifications.id, row.id));
-    }
-    // Replies that mention the leaver's ids, found by the tags sealed contexts keep of them.
-    const tags = ties.flatMap((id) => ctx.cipher.tags(id));
-    const replies = await tx
-      .select({ id: chatMessages.id, userId: chatMessages.userId, context: chatMessages.context })
-      .from(chatMessages)
-      .where(
-        and(
-          ne(chatMessages.userId, ctx.userId),
-          sql`${chatMessages.context}->'refs' ?| ${sql.param(tags)}::text[]`,
-        ),
-      );
-    // As names appear inside JSON text (quotes and backslashes escaped).
-    const inJson = (s: string) => JSON.stringify(s).slice(1, -1);
-    for (const row of replies) {
-      const context = openContext(ctx.cipher, row.userId, row.context);
-      if (!context) continue;
-      const json = JSON.stringify(context);
-      const rewritten = forget(json, inJson);
-      if (rewritten === json) continue;
-      await tx
-        .update(chatMessages)
-        .set({ context: sealContext(ctx.cipher, row.userId, JSON.parse(rewritten)) })
-        .where(eq(chatMessages.id, row.id));
-    }
-  });
+  const notices = await ctx.tx.execute<{ id: string; user_id: string; title: string; message: string }>(
+    sql`SELECT id, user_id, title, message FROM nc_notices_naming_caller()`,
+  );
+  for (const row of notices.rows) {
+    const open = openNotice(ctx.cipher, { userId: row.user_id, title: row.title, message: row.message });
+    const rewritten = { title: forget(open.title), message: forget(open.message) };
+    if (rewritten.title === open.title && rewritten.message === open.message) continue;
+    const sealed = sealNotice(ctx.cipher, row.user_id, rewritten);
+    await ctx.tx.execute(sql`SELECT nc_reseal_notice(${row.id}::uuid, ${sealed.title}, ${sealed.message})`);
+  }
+  // Replies that mention the leaver's ids, found by the tags sealed contexts keep of them.
+  const ties = [ctx.userId, ...(ownMentorId ? [ownMentorId] : [])];
+  const tags = sql.param(ties.flatMap((id) => ctx.cipher.tags(id)));
+  const replies = await ctx.tx.execute<{
+    id: string;
+    user_id: string;
+    context: Record<string, unknown> | null;
+  }>(sql`SELECT id, user_id, context FROM nc_replies_tagged(${tags}::text[])`);
+  // As names appear inside JSON text (quotes and backslashes escaped).
+  const inJson = (s: string) => JSON.stringify(s).slice(1, -1);
+  for (const row of replies.rows) {
+    const context = openContext(ctx.cipher, row.user_id, row.context);
+    if (!context) continue;
+    const json = JSON.stringify(context);
+    const rewritten = forget(json, inJson);
+    if (rewritten === json) continue;
+    const sealed = sealContext(ctx.cipher, row.user_id, JSON.parse(rewritten));
+    await ctx.tx.execute(
+      sql`SELECT nc_reseal_reply(${row.id}::uuid, ${tags}::text[], ${JSON.stringify(sealed)}::jsonb)`,
+    );
+  }
 }

@@ -1,11 +1,11 @@
-import { eq, sql } from 'drizzle-orm';
-import { journeyProgress, users } from '../../db/schema/index.ts';
-import { elevated, type Tx } from '../../db/tx.ts';
+import { sql } from 'drizzle-orm';
+import { rowOf } from '../../db/rows.ts';
+import { journeyProgress } from '../../db/schema/index.ts';
 import type { UserContext } from '../context.ts';
 import { notify } from '../notifications/notify.ts';
 import { completionPercentage } from './levels.ts';
 import { achievedEntry, milestoneTitle, newlyReached } from './milestones.ts';
-import { type JourneyView, journeyRow, journeyView, levelOf, statsOf, streakAt } from './state.ts';
+import { type JourneyView, journeyView, levelOf, statsOf } from './state.ts';
 
 export interface JourneyChange {
   journey: JourneyView;
@@ -15,23 +15,17 @@ export interface JourneyChange {
   newMilestones: { id: string; title: string }[];
 }
 
-/** Runs fn as the journey's owner: the caller's own role for themself, elevated for another user. */
-function asOwner<T>(ctx: UserContext, userId: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
-  return userId === ctx.userId ? fn(ctx.tx) : elevated(ctx.tx, fn);
-}
-
 /**
  * Takes the row lock on the user before anything touches their journey_progress row. The check-in
  * trigger locks users, then journey_progress; a verb whose own trigger writes journey_progress
  * first (a redemption, a completed mentor session) calls this before that write, so two of the
- * user's transactions never wait on each other in opposite orders.
+ * user's transactions never wait on each other in opposite orders. Another user's row (the person
+ * a mentor met) is locked through nc_lock_journey_owner (drizzle/0014), which allows the caller
+ * and the other party of a session they share.
  */
 export async function lockJourneyOwner(ctx: UserContext, userId: string = ctx.userId): Promise<void> {
-  await asOwner(ctx, userId, (tx) => lockUserRow(tx, userId));
+  await ctx.tx.execute(sql`SELECT nc_lock_journey_owner(${userId}::uuid)`);
 }
-
-const lockUserRow = (tx: Tx, userId: string) =>
-  tx.execute(sql`SELECT 1 FROM ${users} WHERE ${users.id} = ${userId} FOR NO KEY UPDATE`);
 
 /**
  * Recomputes a user's journey from the counters the triggers keep (check-ins, gym visits, mentor
@@ -49,34 +43,24 @@ export async function recomputeJourney(
   const userId = options.userId ?? ctx.userId;
   const now = ctx.clock.now();
 
-  // The figures are derived here, never taken from a request: the app role may not write them
-  // (drizzle/0011), so they are written as the system role, for the signed-in user too.
-  const { before, after, streak, reached } = await elevated(ctx.tx, async (tx) => {
-    await lockUserRow(tx, userId);
-    await tx.insert(journeyProgress).values({ userId, levelStartDate: now }).onConflictDoNothing();
-    const before = (await journeyRow(tx, userId, true))!;
-    const streak = await streakAt(tx, userId, now);
-    const stats = statsOf(before, streak);
-    const level = levelOf(before, stats);
-    const reached = newlyReached(stats, level, before.milestonesAchieved);
-    const [after] = await tx
-      .update(journeyProgress)
-      .set({
-        level,
-        currentStreak: stats.currentStreak,
-        longestStreak: stats.longestStreak,
-        levelCompletionPercentage: completionPercentage(level, stats),
-        milestonesAchieved: [...before.milestonesAchieved, ...reached.map((id) => achievedEntry(id, now))],
-        ...(level > before.level ? { levelStartDate: now } : {}),
-      })
-      .where(eq(journeyProgress.userId, userId))
-      .returning();
-    await tx
-      .update(users)
-      .set({ currentStreak: stats.currentStreak, longestStreak: stats.longestStreak, journeyLevel: level })
-      .where(eq(users.id, userId));
-    return { before, after: after!, streak, reached };
-  });
+  // The figures are derived here, never taken from a request. The app role may not write them
+  // (drizzle/0011): SECURITY DEFINER functions (drizzle/0014) lock, read and write the row, for the
+  // signed-in user and for the other party of a session alike; the rules stay here.
+  const { rows } = await ctx.tx.execute<{ journey: Record<string, unknown>; streak: number }>(
+    sql`SELECT journey, streak FROM nc_journey_begin(${userId}::uuid, ${now.toISOString()}::timestamptz)`,
+  );
+  const before = rowOf(journeyProgress, rows[0]!.journey);
+  const streak = Number(rows[0]!.streak);
+  const stats = statsOf(before, streak);
+  const level = levelOf(before, stats);
+  const reached = newlyReached(stats, level, before.milestonesAchieved);
+  const milestones = [...before.milestonesAchieved, ...reached.map((id) => achievedEntry(id, now))];
+  const written = await ctx.tx.execute<{ journey: Record<string, unknown> }>(
+    sql`SELECT nc_journey_write(${userId}::uuid, ${level}, ${stats.currentStreak}, ${stats.longestStreak},
+      ${completionPercentage(level, stats)}, ${sql.param(milestones)}::text[],
+      ${level > before.level ? now.toISOString() : null}::timestamptz) AS journey`,
+  );
+  const after = rowOf(journeyProgress, written.rows[0]!.journey);
 
   const journey = journeyView(after, streak, now);
   const levelUp = journey.level > before.level ? { from: before.level, to: journey.level } : null;

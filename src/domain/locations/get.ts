@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { locations } from '../../db/schema/index.ts';
 import { AppError } from '../../errors.ts';
-import type { ReadContext } from './public-context.ts';
+import type { ReadContext } from '../context.ts';
 import type { PublicLocation } from './schemas.ts';
 import { toPublicLocation } from './view.ts';
 

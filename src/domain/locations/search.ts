@@ -1,3 +1,4 @@
+import type { ReadContext } from '../context.ts';
 import { findNearby } from './nearby.ts';
 import {
   answerFromCell,
@@ -7,7 +8,6 @@ import {
   cellFetchSize,
   cellOf,
 } from './nearby-cell.ts';
-import type { ReadContext } from './public-context.ts';
 import { DEFAULT_LIMIT, DEFAULT_RADIUS_KM, type NearbyPlace, type SearchLocationsInput } from './schemas.ts';
 import { toPublicLocation } from './view.ts';
 

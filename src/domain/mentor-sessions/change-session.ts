@@ -123,7 +123,7 @@ export async function changeSession(
     });
   }
   if (input.status === 'completed') {
-    // Counts toward the user's journey (the mentor is the caller: recomputed for the user, elevated).
+    // Counts toward the user's journey (the mentor is the caller: recomputed for the user, through nc_journey_begin/write).
     await recomputeJourney(ctx, { userId: row.userId });
     evictMentorAfterCommit(ctx, row.mentorId);
   }

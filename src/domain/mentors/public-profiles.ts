@@ -1,6 +1,4 @@
-import { inArray } from 'drizzle-orm';
-import { users } from '../../db/schema/index.ts';
-import { elevated } from '../../db/tx.ts';
+import { sql } from 'drizzle-orm';
 import type { UserContext } from '../context.ts';
 
 /** What anyone may see of another user: never their e-mail, username or anything else. */
@@ -11,8 +9,8 @@ export interface PublicProfile {
 
 /**
  * Display names and avatars of the given users (mentors, review authors, the other side of a
- * session). Row-level security hides other users' rows, so the read is elevated, and limited to
- * these two columns.
+ * session). Row-level security hides other users' rows: nc_public_profiles (drizzle/0014) reads
+ * these two columns and nothing else.
  */
 export async function publicProfiles(
   ctx: UserContext,
@@ -20,13 +18,10 @@ export async function publicProfiles(
 ): Promise<Map<string, PublicProfile>> {
   const ids = [...new Set(userIds)];
   if (ids.length === 0) return new Map();
-  const rows = await elevated(ctx.tx, (tx) =>
-    tx
-      .select({ id: users.id, displayName: users.displayName, avatarUrl: users.avatarUrl })
-      .from(users)
-      .where(inArray(users.id, ids)),
+  const { rows } = await ctx.tx.execute<{ id: string; display_name: string; avatar_url: string | null }>(
+    sql`SELECT id, display_name, avatar_url FROM nc_public_profiles(${sql.param(ids)}::uuid[])`,
   );
-  return new Map(rows.map((r) => [r.id, { displayName: r.displayName, avatarUrl: r.avatarUrl }]));
+  return new Map(rows.map((r) => [r.id, { displayName: r.display_name, avatarUrl: r.avatar_url }]));
 }
 
 /** The name shown for a user whose account is gone (or was never readable). */

@@ -1,6 +1,5 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { notifications, users } from '../../db/schema/index.ts';
-import { elevated } from '../../db/tx.ts';
 import type { SystemContext, UserContext } from '../context.ts';
 import { sealNotice } from './sealed.ts';
 
@@ -20,41 +19,60 @@ export interface NotificationInput {
 export type NotificationRow = typeof notifications.$inferSelect;
 
 /**
- * The one way a notification is created. It is written in the caller's transaction (for another
- * user's inbox the write is elevated to the system role: the verb calling this decided it is
- * allowed), and announced on the event bus after commit, for the hub to push unless the
- * recipient turned notifications off.
+ * The one way a notification is created. It is written in the caller's transaction: by the system
+ * role directly, by a user through nc_notify (drizzle/0014), which writes into the caller's own
+ * inbox or that of the other party of a session they share (the verb calling this decided it is
+ * allowed). It is announced on the event bus after commit, for the hub to push unless the recipient
+ * turned notifications off.
  */
 export async function notify(
   ctx: UserContext | SystemContext,
   input: NotificationInput,
 ): Promise<NotificationRow> {
-  const write = async () => {
-    const [row] = await ctx.tx
+  const sealed = sealNotice(ctx.cipher, input.userId, input);
+  const values = {
+    userId: input.userId,
+    type: input.type,
+    actionUrl: input.actionUrl ?? null,
+    actionLabel: input.actionLabel ?? null,
+    data: input.data ?? null,
+    deliverAt: input.deliverAt ?? null,
+    createdAt: ctx.clock.now(),
+  };
+  // The caller and the push get the words as written; the table holds them sealed.
+  const words = { title: input.title, message: input.message };
+  let row: NotificationRow;
+  let pushEnabled: boolean;
+  if ('userId' in ctx) {
+    const { rows } = await ctx.tx.execute<{ id: string; created_at: Date | string; push_enabled: boolean }>(
+      sql`SELECT id, created_at, push_enabled FROM nc_notify(${values.userId}::uuid, ${values.type},
+        ${sealed.title}, ${sealed.message}, ${values.actionUrl}, ${values.actionLabel},
+        ${values.data === null ? null : JSON.stringify(values.data)}::jsonb,
+        ${values.deliverAt?.toISOString() ?? null}::timestamptz, ${values.createdAt.toISOString()}::timestamptz)`,
+    );
+    const added = rows[0]!;
+    row = {
+      ...values,
+      ...words,
+      id: added.id,
+      createdAt: new Date(added.created_at),
+      read: false,
+      readAt: null,
+      pushedAt: null,
+    };
+    pushEnabled = added.push_enabled;
+  } else {
+    const [written] = await ctx.tx
       .insert(notifications)
-      .values({
-        userId: input.userId,
-        type: input.type,
-        ...sealNotice(ctx.cipher, input.userId, input),
-        actionUrl: input.actionUrl,
-        actionLabel: input.actionLabel,
-        data: input.data,
-        deliverAt: input.deliverAt,
-        createdAt: ctx.clock.now(),
-      })
+      .values({ ...values, ...sealed })
       .returning();
     const [recipient] = await ctx.tx
       .select({ enabled: users.notificationsEnabled })
       .from(users)
       .where(eq(users.id, input.userId));
-    // The caller and the push get the words as written; the table holds them sealed.
-    return {
-      row: { ...row!, title: input.title, message: input.message },
-      pushEnabled: recipient?.enabled ?? false,
-    };
-  };
-  const forSelf = 'userId' in ctx && ctx.userId === input.userId;
-  const { row, pushEnabled } = forSelf || !('userId' in ctx) ? await write() : await elevated(ctx.tx, write);
+    row = { ...written!, ...words };
+    pushEnabled = recipient?.enabled ?? false;
+  }
 
   if (!row.deliverAt || row.deliverAt <= ctx.clock.now()) {
     ctx.afterCommit(() => announce(ctx, row, pushEnabled));

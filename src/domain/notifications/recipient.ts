@@ -1,15 +1,14 @@
-import { eq } from 'drizzle-orm';
-import { users } from '../../db/schema/index.ts';
-import { elevated } from '../../db/tx.ts';
+import { sql } from 'drizzle-orm';
 import type { UserContext } from '../context.ts';
 
 /**
- * The time zone a notification's recipient reads times in (UTC if the account is gone). Read
- * elevated: the recipient is usually the other side of a session, whose row the caller cannot see.
+ * The time zone a notification's recipient reads times in (UTC if the account is gone). The
+ * recipient is usually the other side of a session, whose row the caller cannot see: nc_time_zone
+ * (drizzle/0014) reads that one column for the caller and the parties of their sessions.
  */
 export async function recipientTimeZone(ctx: UserContext, userId: string): Promise<string> {
-  const [row] = await elevated(ctx.tx, (tx) =>
-    tx.select({ timeZone: users.timeZone }).from(users).where(eq(users.id, userId)),
+  const { rows } = await ctx.tx.execute<{ zone: string | null }>(
+    sql`SELECT nc_time_zone(${userId}::uuid) AS zone`,
   );
-  return row?.timeZone ?? 'UTC';
+  return rows[0]?.zone ?? 'UTC';
 }

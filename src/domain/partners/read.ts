@@ -2,7 +2,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import { locations, partners } from '../../db/schema/index.ts';
 import type { Tx } from '../../db/tx.ts';
 import { AppError } from '../../errors.ts';
-import type { ReadContext } from '../locations/public-context.ts';
+import type { ReadContext } from '../context.ts';
 import { type PublicPartner, toPublicPartner } from './schemas.ts';
 
 /** Active partners, by name: the public list. */

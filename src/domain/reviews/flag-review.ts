@@ -1,6 +1,5 @@
-import { and, eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { reviews } from '../../db/schema/index.ts';
-import { elevated } from '../../db/tx.ts';
 import { AppError } from '../../errors.ts';
 import type { UserContext } from '../context.ts';
 import { evictTargetAfterCommit } from './view.ts';
@@ -8,8 +7,8 @@ import { evictTargetAfterCommit } from './view.ts';
 /**
  * Any signed-in user may flag someone else's review they can see: it leaves the public list and
  * stops counting toward the rating (the trigger recomputes) until an operator clears it. The app
- * role may not write other users' reviews, so the one column is set elevated, after this verb
- * has checked the review is visible to the caller and not their own.
+ * role may not write other users' reviews: nc_flag_review (drizzle/0014) sets the one column, on
+ * a review that is not the caller's, after this verb has checked the review is visible to them.
  */
 export async function flagReview(ctx: UserContext, reviewId: string): Promise<void> {
   const [review] = await ctx.tx
@@ -22,12 +21,9 @@ export async function flagReview(ctx: UserContext, reviewId: string): Promise<vo
       reason: 'cannot_flag_own',
     });
   }
-  const [flagged] = await elevated(ctx.tx, (tx) =>
-    tx
-      .update(reviews)
-      .set({ isFlagged: true })
-      .where(and(eq(reviews.id, reviewId), eq(reviews.isFlagged, false)))
-      .returning({ type: reviews.reviewableType, targetId: reviews.reviewableId }),
+  const { rows } = await ctx.tx.execute<{ reviewable_type: 'location' | 'mentor'; reviewable_id: string }>(
+    sql`SELECT reviewable_type, reviewable_id FROM nc_flag_review(${reviewId}::uuid)`,
   );
-  if (flagged) evictTargetAfterCommit(ctx, flagged.type, flagged.targetId);
+  const flagged = rows[0];
+  if (flagged) evictTargetAfterCommit(ctx, flagged.reviewable_type, flagged.reviewable_id);
 }

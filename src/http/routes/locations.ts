@@ -1,8 +1,7 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Deps } from '../../deps.ts';
-import { withUser } from '../../domain/context.ts';
+import { withPublic, withUser } from '../../domain/context.ts';
 import { getLocation } from '../../domain/locations/get.ts';
-import { withPublic } from '../../domain/locations/public-context.ts';
 import {
   LocationSchema,
   NearbyLocationSchema,

@@ -1,6 +1,6 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Deps } from '../../deps.ts';
-import { withPublic } from '../../domain/locations/public-context.ts';
+import { withPublic } from '../../domain/context.ts';
 import { getPartner, listPartners } from '../../domain/partners/read.ts';
 import { PartnerSchema } from '../../domain/partners/schemas.ts';
 import type { AppEnv } from '../app.ts';
