@@ -1,4 +1,4 @@
-import type { TurnInProgress, WireMessage } from '../realtime/events.ts';
+import type { TurnInProgress, WireMessage } from '../contract/socket.ts';
 import type { ToolDisplay } from './tools/types.ts';
 
 /** How a turn reaches the user's sockets, wherever they are connected. */

@@ -3,17 +3,16 @@ import { createAdapter, createShardedAdapter } from '@socket.io/redis-adapter';
 import type { Redis } from 'ioredis';
 import { Server } from 'socket.io';
 import type { Assistant, TurnSink } from '../assistant/assistant.ts';
+import type { ServerInboundEvents, ServerToClientEvents, SessionEndReason } from '../contract/socket.ts';
 import type { Deps } from '../deps.ts';
 import { resolveSession } from '../domain/accounts/login.ts';
 import { type ChatWriter, createChatWriter } from '../domain/chat/writer.ts';
 import { AppError } from '../errors.ts';
-import type { SessionEndReason } from '../events.ts';
-import type { ClientToServerEvents, ServerToClientEvents, SocketData } from './events.ts';
-import { userRoom } from './events.ts';
+import { type SocketData, userRoom } from './events.ts';
 import { registerChatHandlers } from './handlers/chat.ts';
 import { originPolicy } from './origin.ts';
 
-export type HubServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+export type HubServer = Server<ServerInboundEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
 export interface Hub {
   io: HubServer;

@@ -1,5 +1,5 @@
+import type { WireMessage } from '../contract/socket.ts';
 import type { ChatMessage } from '../domain/chat/messages.ts';
-import type { WireMessage } from './events.ts';
 
 export function toWire(message: ChatMessage): WireMessage {
   return {

@@ -1,6 +1,26 @@
 import { io as connect, type Socket } from 'socket.io-client';
+import { type ServerEventName, serverEvents } from '../../src/contract/socket.ts';
 
 export type ClientSocket = Socket;
+
+/**
+ * Every event a test client receives is checked against the contract (src/contract/socket.ts):
+ * an unknown event, or a payload the schema refuses, fails the run (as an unhandled error, since
+ * it is found inside socket.io's listener), naming the event and the field.
+ */
+function checkContract(socket: Socket): void {
+  socket.onAny((event: string, payload: unknown) => {
+    const schema = serverEvents[event as ServerEventName];
+    const problem = schema
+      ? schema.safeParse(payload).error?.issues.map((i) => `${i.path.join('.') || '(payload)'}: ${i.message}`)
+      : ['not an event of the contract'];
+    if (problem?.length) {
+      queueMicrotask(() => {
+        throw new Error(`server broke the socket contract on ${event}: ${problem.join('; ')}`);
+      });
+    }
+  });
+}
 
 /** Connects a real socket.io client and waits for the connection (or its refusal). */
 export function openSocket(
@@ -16,6 +36,7 @@ export function openSocket(
     timeout: 5_000,
     ...(options.origin ? { extraHeaders: { origin: options.origin } } : {}),
   });
+  checkContract(socket);
   return new Promise((resolve, reject) => {
     socket.once('connect', () => resolve(socket));
     socket.once('connect_error', (err) => {

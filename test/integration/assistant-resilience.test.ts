@@ -121,7 +121,10 @@ describe.each(backends)('the assistant when the model misbehaves, on %s', (backe
     fake.fallback = { status: 500 };
     const me = await user({ timeZone: 'Europe/London' });
     const hanging = { transaction: () => new Promise(() => {}) };
-    const broken = { ...app.deps, database: { ...app.deps.database, db: hanging } } as unknown as Deps;
+    const broken = {
+      ...app.deps,
+      database: { ...app.deps.database, db: hanging, app: hanging },
+    } as unknown as Deps;
     const assistant = createAssistant(broken);
     try {
       const { sink, events } = recordingSink();

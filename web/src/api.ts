@@ -1,4 +1,4 @@
-import type { ErrorBody } from './types.ts';
+import type { WireError as ErrorBody } from '../../src/contract/socket.ts';
 
 /** An error answer from the API: `{ error: { code, message } }` with its HTTP status. */
 export class ApiError extends Error {

@@ -1,42 +1,18 @@
 import { io, type Socket } from 'socket.io-client';
-import type { Ack, InboxNotification, MentorSession, ToolEvent, WireMessage } from './types.ts';
+import type {
+  Ack,
+  ClientAcks,
+  ClientToServerEvents,
+  ServerToClientEvents,
+  SessionEndReason,
+} from '../../src/contract/socket.ts';
 
-/** The Socket.IO contract as the client uses it (server side: src/realtime/events.ts). */
-export interface ServerEvents {
-  'chat:message': (m: WireMessage) => void;
-  'chat:delta': (d: { turnId: string; delta: string }) => void;
-  'chat:tool': (t: ToolEvent) => void;
-  notification: (n: InboxNotification) => void;
-  'mentor:session': (p: {
-    event: 'booked' | 'cancelled' | 'reminder' | 'updated';
-    session: MentorSession;
-  }) => void;
-  'session:ended': (p: { reason: SessionEndReason }) => void;
-}
-
-/** Why the server closed every socket of this account (src/realtime/events.ts). */
-export type SessionEndReason = 'signed_out' | 'password_changed' | 'account_deleted';
+export type { SessionEndReason };
 /** Why this page left the signed-in app without the person asking here: the server said, or the token died. */
 export type SignOutReason = SessionEndReason | 'expired';
 
-type AckFn<T extends object> = (ack: Ack<T>) => void;
-export interface ClientEvents {
-  'chat:send': (
-    p: unknown,
-    ack: AckFn<{ message: { id: string; clientMessageId: string; createdAt: string } }>,
-  ) => void;
-  'chat:sync': (
-    p: unknown,
-    ack: AckFn<{
-      messages: WireMessage[];
-      turn?: { turnId: string; replyTo: string; partialContent: string };
-    }>,
-  ) => void;
-  'chat:cancel': (p: unknown, ack: AckFn<{ cancelled: boolean }>) => void;
-  'chat:confirm': (p: unknown, ack: AckFn<{ confirmed: true }>) => void;
-}
-
-export type ChatSocket = Socket<ServerEvents, ClientEvents>;
+/** The Socket.IO contract is the server's own (src/contract/socket.ts), imported as types only. */
+export type ChatSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 /**
  * One socket per signed-in page, websocket transport only (no sticky sessions needed behind a
@@ -107,12 +83,12 @@ export function openSocket(
 }
 
 /** emit with an acknowledgement, as a promise; a silent server is a timeout error. */
-export function request<E extends keyof ClientEvents>(
+export function request<E extends keyof ClientAcks>(
   socket: ChatSocket,
   event: E,
-  payload: unknown,
+  payload: Parameters<ClientToServerEvents[E]>[0],
   timeoutMs = 15_000,
-): Promise<Parameters<Parameters<ClientEvents[E]>[1]>[0]> {
+): Promise<Ack<ClientAcks[E]>> {
   return new Promise((resolve, reject) => {
     // socket.io's typed emit cannot be spelled for a generic event name: this is the same call.
     const timed = socket.timeout(timeoutMs) as unknown as {

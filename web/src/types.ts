@@ -1,4 +1,8 @@
-/** The server's JSON, as the client reads it (docs/api-*.md, docs/realtime.md, src/realtime/events.ts). */
+/**
+ * The server's REST JSON, as the client reads it (docs/api-*.md). Socket payloads (messages, tool
+ * events, live notifications and sessions, errors) are the server's contract, src/contract/socket.ts.
+ */
+import type { WirePlace } from '../../src/contract/socket.ts';
 
 export type ThemeMode = 'light' | 'dark' | 'neon';
 
@@ -18,21 +22,9 @@ export interface User {
   currentStreak: number;
 }
 
-export type PlaceType = 'coffee' | 'gym' | 'mentor' | 'nutrition' | 'partner';
-
-export interface Place {
-  id: string;
-  name: string;
-  type: PlaceType;
-  latitude: number;
-  longitude: number;
-  address: string;
-  city: string;
-  anxietyLevel: 'low' | 'medium' | 'high' | null;
-  isBeginnerFriendly: boolean;
-  hasQrReward: boolean;
-  distanceKm?: number;
-}
+/** A place as REST search results and the assistant's tool events carry it, the fields the client uses. */
+export type Place = WirePlace;
+export type PlaceType = Place['type'];
 
 export interface Milestone {
   id: string;
@@ -93,29 +85,3 @@ export interface MentorSession {
   status: 'scheduled' | 'completed' | 'cancelled' | 'no-show';
   userNotes: string | null;
 }
-
-export interface WireMessage {
-  id: string;
-  role: 'user' | 'assistant' | 'system';
-  content: string;
-  createdAt: string;
-  clientMessageId?: string;
-  replyTo?: string;
-  proposal?: { id: string; summary: string; expiresAt: string };
-}
-
-export interface ToolEvent {
-  turnId: string;
-  name: string;
-  status: 'started' | 'done' | 'failed';
-  summary?: string;
-  /** With `done` of search_locations: the places found, shaped as GET /api/locations returns them. */
-  places?: Place[];
-}
-
-export interface ErrorBody {
-  code: string;
-  message: string;
-}
-
-export type Ack<T extends object = object> = ({ ok: true } & T) | { ok: false; error: ErrorBody };

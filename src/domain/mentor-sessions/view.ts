@@ -1,3 +1,4 @@
+import type { SessionOnWire } from '../../contract/socket.ts';
 import { fieldContext } from '../../crypto/fields.ts';
 import type { mentorSessions } from '../../db/schema/index.ts';
 import type { UserContext } from '../context.ts';
@@ -46,18 +47,12 @@ export function toSession(
 export const endsAt = (row: Pick<SessionRow, 'scheduledAt' | 'durationMinutes'>) =>
   new Date(row.scheduledAt.getTime() + row.durationMinutes * 60_000);
 
-/** What a live `mentor:session` push carries: the session without notes (the event may cross Redis in the clear) or a side. */
-export type SessionEventPayload = Omit<Session, 'userNotes' | 'mentorNotes' | 'role'>;
-
 /**
  * The one builder of a session's shared fields: the `mentor:session` payload (booking, changes,
  * the reminder sweep) and the base of each side's view (toSession). `names`: the display names
  * of the mentor and the person who booked.
  */
-export function sessionEventPayload(
-  row: SessionRow,
-  names: { mentor: string; user: string },
-): SessionEventPayload {
+export function sessionEventPayload(row: SessionRow, names: { mentor: string; user: string }): SessionOnWire {
   return {
     id: row.id,
     mentorId: row.mentorId,

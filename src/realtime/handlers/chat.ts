@@ -1,26 +1,25 @@
 import type { Socket } from 'socket.io';
 import type { Assistant, TurnSink } from '../../assistant/assistant.ts';
+import {
+  ChatCancelInput,
+  ChatHistoryInput,
+  ChatSendInput,
+  ChatSyncInput,
+  type ServerInboundEvents,
+  type ServerToClientEvents,
+} from '../../contract/socket.ts';
 import type { Deps } from '../../deps.ts';
 import { consumeChatSend } from '../../domain/chat/limits.ts';
 import { listAfter, listHistory } from '../../domain/chat/messages.ts';
 import type { ChatWriter } from '../../domain/chat/writer.ts';
 import { withUser } from '../../domain/context.ts';
 import { AppError } from '../../errors.ts';
-import {
-  ChatCancelInput,
-  ChatHistoryInput,
-  ChatSendInput,
-  ChatSyncInput,
-  type ClientToServerEvents,
-  type ServerToClientEvents,
-  type SocketData,
-  userRoom,
-} from '../events.ts';
+import { type SocketData, userRoom } from '../events.ts';
 import { toWire } from '../wire.ts';
 import { registerConfirmHandler } from './confirm.ts';
 import { type HandlerEnv, handler } from './wrap.ts';
 
-export type HubSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+export type HubSocket = Socket<ServerInboundEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
 export interface ChatHandlerDeps {
   deps: Deps;

@@ -1,5 +1,5 @@
+import { ChatConfirmInput } from '../../contract/socket.ts';
 import { AppError } from '../../errors.ts';
-import { ChatConfirmInput } from '../events.ts';
 import type { ChatHandlerDeps, HubSocket } from './chat.ts';
 import { type HandlerEnv, handler } from './wrap.ts';
 

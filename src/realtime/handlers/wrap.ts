@@ -1,9 +1,9 @@
 import type { Logger } from 'pino';
 import type { z } from 'zod';
+import type { Ack, AckFn } from '../../contract/socket.ts';
 import { AppError, errorCodes, fromDatabaseError } from '../../errors.ts';
 import { inputIssues } from '../../input-issues.ts';
 import type { Metrics } from '../../metrics.ts';
-import type { Ack, AckFn } from '../events.ts';
 
 /** The socket surface's mapping of errors onto acks: known codes kept, anything else `internal`. */
 export function toAckError(err: unknown, event: string, env: HandlerEnv): Ack & { ok: false } {

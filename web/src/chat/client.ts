@@ -1,9 +1,10 @@
+import type { ToolEvent, WireMessage } from '../../../src/contract/socket.ts';
 import type { Api } from '../api.ts';
 import { currentPosition } from '../places/location.ts';
 import { type ChatSocket, request } from '../socket.ts';
 import { keys, store, uuid } from '../storage.ts';
 import { createStore, type Store } from '../store.ts';
-import type { Place, ToolEvent, WireMessage } from '../types.ts';
+import type { Place } from '../types.ts';
 import { Outbox, type OutboxEntry } from './outbox.ts';
 import { type ChatItem, type ChatState, itemOf, ordered, withDelta, withTool } from './state.ts';
 

@@ -1,4 +1,5 @@
-import type { Place, ToolEvent, WireMessage } from '../types.ts';
+import type { ToolEvent, WireMessage } from '../../../src/contract/socket.ts';
+import type { Place } from '../types.ts';
 
 /** The conversation's state and its pure transitions (the ChatClient applies them). */
 

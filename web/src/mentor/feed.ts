@@ -1,14 +1,11 @@
+import type { ServerPayload } from '../../../src/contract/socket.ts';
 import type { ChatSocket } from '../socket.ts';
 import { createStore } from '../store.ts';
-import type { MentorSession } from '../types.ts';
 import { when } from '../ui/format.ts';
 import { toast } from '../ui/toasts.tsx';
 
-export interface MentorAlert {
-  event: 'booked' | 'cancelled' | 'reminder' | 'updated';
-  session: MentorSession;
-  at: number;
-}
+/** A live `mentor:session` push, and when it arrived. */
+export type MentorAlert = ServerPayload<'mentor:session'> & { at: number };
 
 const verbs: Record<MentorAlert['event'], string> = {
   booked: 'New session booked',
@@ -35,7 +32,7 @@ export class MentorFeed {
   ) {}
 
   start(): void {
-    const on = (p: { event: MentorAlert['event']; session: MentorSession }) => {
+    const on = (p: ServerPayload<'mentor:session'>) => {
       this.alerts.set((list) => [{ ...p, at: Date.now() }, ...list].slice(0, 20));
       this.unseen.set((n) => n + 1);
       const who = p.session.userDisplayName ? ` with ${p.session.userDisplayName}` : '';
