@@ -40,6 +40,13 @@ CREATE OR REPLACE FUNCTION nc_public_profiles(p_ids uuid[])
   SELECT u.id, u.display_name::text, u.avatar_url FROM users u WHERE u.id = ANY(p_ids)
 $$;--> statement-breakpoint
 
+-- Mentors whose display name contains p_term (mentors are public with their names): the ids only.
+CREATE OR REPLACE FUNCTION nc_mentors_named(p_term text) RETURNS SETOF uuid
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+  SELECT m.id FROM mentors m JOIN users u ON u.id = m.user_id
+  WHERE strpos(lower(u.display_name), lower(p_term)) > 0
+$$;--> statement-breakpoint
+
 -- The time zone a reachable user reads times in (a notification to the other side of a session).
 CREATE OR REPLACE FUNCTION nc_time_zone(p_user uuid) RETURNS text
   LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$

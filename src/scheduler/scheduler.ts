@@ -1,7 +1,8 @@
 import type { ContextSource } from '../domain/context.ts';
+import { sendDueReminders } from '../domain/mentor-sessions/send-due-reminders.ts';
 import { pushDeferredNotifications } from './deferred.ts';
 import { ensurePartitions } from './partitions.ts';
-import { nextReminderDue, sendDueReminders } from './reminders.ts';
+import { nextReminderDue } from './reminders.ts';
 
 export interface Scheduler {
   stop(): Promise<void>;

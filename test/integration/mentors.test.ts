@@ -128,6 +128,38 @@ describe.each(cases)('mentors on %s (redis: %s)', (backend, redisUrl) => {
     expect(anywhere.body.mentors).toHaveLength(6);
   });
 
+  it('finds mentors by part of their name, ignoring case, and never the person searching', async () => {
+    const surname = `Whitaker${Date.now().toString(36)}`;
+    const named = await app.signUp({ displayName: `Tom ${surname}` });
+    const other = await app.signUp({ displayName: `Amara ${surname}son` });
+    for (const who of [named, other]) {
+      const res = await app.api('POST', '/api/mentors', {
+        token: who.token,
+        body: {
+          title: 'Peer mentor',
+          specialization: ['Gym confidence'],
+          bio: 'Happy to help.',
+          scheduleType: 'virtual',
+        },
+      });
+      expect(res.status).toBe(201);
+    }
+    const { token } = await app.signUp();
+    const tom = await app.api(
+      'GET',
+      `/api/mentors?name=${encodeURIComponent(`tom ${surname.toLowerCase()}`)}`,
+      { token },
+    );
+    expect(tom.status).toBe(200);
+    expect(tom.body.mentors.map((m: { userId: string }) => m.userId)).toEqual([named.user.id]);
+    const both = await app.api('GET', `/api/mentors?name=${surname.toUpperCase()}`, { token });
+    expect(both.body.mentors.map((m: { userId: string }) => m.userId).sort()).toEqual(
+      [named.user.id, other.user.id].sort(),
+    );
+    // A percent sign or underscore is a character of the name, not a pattern.
+    expect((await app.api('GET', '/api/mentors?name=%25', { token })).body.mentors).toEqual([]);
+  });
+
   it('refuses bad input with 400 naming the field, and an unknown place or mentor with 404', async () => {
     const { token } = await app.signUp();
     const cases: [unknown, string[]][] = [

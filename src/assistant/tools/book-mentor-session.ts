@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { sessionTypes } from '../../db/schema/index.ts';
 import { bookSession } from '../../domain/mentor-sessions/book-session.ts';
 import { BookSessionInput } from '../../domain/mentor-sessions/schemas.ts';
 import { getMentor } from '../../domain/mentors/get-mentor.ts';
@@ -11,20 +10,15 @@ export const bookMentorSessionTool = defineTool({
   description:
     'Book a session with a mentor. Returns a proposal first: it is booked only after the user ' +
     'confirms that exact proposal in their next message.',
+  // The domain's own fields (BookSessionInput): one set of bounds; the place is the mentor's.
   input: z.strictObject({
-    mentorId: z.uuid(),
-    scheduledAt: z.iso
-      .datetime({ offset: true })
-      .describe("ISO 8601 with the user's UTC offset, in the future"),
-    durationMinutes: z.number().int().min(15).max(180).default(60),
-    sessionType: z.enum(sessionTypes).describe('in-person or virtual'),
-    notes: z
-      .string()
-      .trim()
-      .min(1)
-      .max(500)
-      .optional()
-      .describe('What the user wants to talk about, if they said'),
+    mentorId: BookSessionInput.shape.mentorId,
+    scheduledAt: BookSessionInput.shape.scheduledAt.describe(
+      "ISO 8601 with the user's UTC offset, in the future",
+    ),
+    durationMinutes: BookSessionInput.shape.durationMinutes.default(60),
+    sessionType: BookSessionInput.shape.sessionType.describe('in-person or virtual'),
+    notes: BookSessionInput.shape.notes.describe('What the user wants to talk about, if they said'),
   }),
   sideEffect: 'confirm',
   // The route's own schema checks the call again, so the tool accepts nothing the API would not.

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { moods } from '../../db/schema/index.ts';
 import { checkIn } from '../../domain/checkins/check-in.ts';
+import { CheckInInput } from '../../domain/checkins/schemas.ts';
 import { defineTool } from './types.ts';
 import { journeySummary } from './views.ts';
 
@@ -10,16 +10,11 @@ export const checkInTool = defineTool({
     'Check the user in at a place (by id) when they say they are there or ask to be checked in. ' +
     "Uses the device's location for the distance check when it was shared. At a place the user did " +
     'not name (or you did not just list), it returns a proposal for them to confirm instead.',
+  // The domain's own fields (CheckInInput): one set of bounds; the position comes from the device.
   input: z.strictObject({
-    locationId: z.uuid(),
-    mood: z.enum(moods).optional().describe('How the user says they feel'),
-    note: z
-      .string()
-      .trim()
-      .min(1)
-      .max(500)
-      .optional()
-      .describe('A private note, only if the user asked for one'),
+    locationId: CheckInInput.shape.locationId,
+    mood: CheckInInput.shape.mood.describe('How the user says they feel'),
+    note: CheckInInput.shape.note.describe('A private note, only if the user asked for one'),
   }),
   sideEffect: 'write',
   run: async ({ ctx, input }) => {

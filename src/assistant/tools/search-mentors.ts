@@ -27,21 +27,21 @@ export const searchMentorsTool = defineTool({
         throw new AppError('not_found', `No places known in "${input.city}".`, { reason: 'unknown_city' });
     }
     const found = await ctx.asUser((u) =>
-      searchMentors(u, {
-        ...(centre ? { lat: centre.lat, lng: centre.lng } : {}),
-        radiusKm: input.radiusKm,
-        ...(input.specialization ? { specialization: input.specialization } : {}),
-        ...(input.availableOnly ? { available: true } : {}),
-        // A name narrows after the search: fetch enough to find them among the nearest.
-        limit: input.name ? 100 : input.limit,
-      }),
+      searchMentors(
+        u,
+        {
+          ...(centre ? { lat: centre.lat, lng: centre.lng } : {}),
+          radiusKm: input.radiusKm,
+          ...(input.specialization ? { specialization: input.specialization } : {}),
+          ...(input.name ? { name: input.name } : {}),
+          ...(input.availableOnly ? { available: true } : {}),
+          limit: input.limit,
+        },
+        { notSelf: true },
+      ),
     );
-    const wanted = input.name?.toLowerCase();
-    const mentors = (wanted ? found.filter((m) => m.displayName.toLowerCase().includes(wanted)) : found)
-      .filter((m) => m.userId !== ctx.userId)
-      .slice(0, input.limit)
-      // Verified mentors first, the search's own order kept within each group.
-      .sort((a, b) => Number(b.verified) - Number(a.verified));
+    // Verified mentors first, the search's own order kept within each group.
+    const mentors = found.sort((a, b) => Number(b.verified) - Number(a.verified));
     return { mentors: mentors.map(mentorView) };
   },
   summarize: (r) => `${r.mentors.length} mentor${r.mentors.length === 1 ? '' : 's'} found`,

@@ -57,6 +57,7 @@ export const MentorSearchQuery = z
     lng: z.coerce.number().min(-180).max(180).optional(),
     radiusKm: z.coerce.number().min(0.1).max(500).default(25),
     specialization: z.string().trim().min(1).max(60).optional(),
+    name: z.string().trim().min(1).max(80).optional(),
     available: QueryBoolean.optional(),
     limit: z.coerce.number().int().min(1).max(100).default(20),
   })

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, ne, type SQL, sql } from 'drizzle-orm';
 import { locations, mentors } from '../../db/schema/index.ts';
 import type { UserContext } from '../context.ts';
 import { publicProfiles } from './public-profiles.ts';
@@ -18,10 +18,17 @@ const likePattern = (term: string) => `%${term.replace(/[\\%_]/g, '\\$&')}%`;
  * With lat/lng: mentors positioned within radiusKm, nearest first with distanceKm, followed by
  * mentors with no position at all who meet online (schedule type virtual or both), who are as near
  * as anyone. Without: verified first, then the best rated. A specialization matches any entry of a
- * mentor's list that contains it, ignoring case ("anxiety" finds "Social Anxiety"). Mentors are
- * few next to places, so the distance is computed per row rather than through an index.
+ * mentor's list that contains it, ignoring case ("anxiety" finds "Social Anxiety"); a name, any
+ * mentor whose display name contains it (nc_mentors_named: names live on users, which row-level
+ * security hides). `notSelf` leaves out the caller's own mentor profile (the assistant never
+ * suggests someone to themself). Mentors are few next to places, so the distance is computed per
+ * row rather than through an index.
  */
-export async function searchMentors(ctx: UserContext, q: MentorSearchQuery): Promise<Mentor[]> {
+export async function searchMentors(
+  ctx: UserContext,
+  q: MentorSearchQuery,
+  options: { notSelf?: boolean } = {},
+): Promise<Mentor[]> {
   const near = q.lat !== undefined && q.lng !== undefined ? { lat: q.lat, lng: q.lng } : undefined;
   const distance = near
     ? sql<string | null>`earth_distance(${position}, ll_to_earth(${near.lat}::float8, ${near.lng}::float8))`
@@ -32,6 +39,8 @@ export async function searchMentors(ctx: UserContext, q: MentorSearchQuery): Pro
     q.specialization
       ? sql`EXISTS (SELECT 1 FROM unnest(${mentors.specialization}) AS s(name) WHERE s.name ILIKE ${likePattern(q.specialization)})`
       : undefined,
+    q.name ? sql`${mentors.id} IN (SELECT nc_mentors_named(${q.name}))` : undefined,
+    options.notSelf ? ne(mentors.userId, ctx.userId) : undefined,
     near
       ? sql`(${distance} <= ${q.radiusKm * 1000}::float8
              OR (${latitude} IS NULL AND ${mentors.scheduleType} IS DISTINCT FROM 'in-person'))`

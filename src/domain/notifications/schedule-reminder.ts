@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { AppError } from '../../errors.ts';
+import type { UserContext } from '../context.ts';
+import { type NotificationRow, notify } from './notify.ts';
+
+/** How far ahead a reminder may be set: a year (and a leap day). */
+const MAX_AHEAD_MINUTES = 527_040;
+
+/** A reminder the user asks for: now, at a time, or in so many minutes. */
+export const ScheduleReminderInput = z.strictObject({
+  title: z.string().trim().min(1).max(100).describe('Short, e.g. "Drink some water"'),
+  message: z.string().trim().min(1).max(300).optional(),
+  at: z.iso.datetime({ offset: true }).optional().describe("ISO 8601 with the user's UTC offset"),
+  inMinutes: z.number().int().min(0).max(MAX_AHEAD_MINUTES).optional(),
+});
+export type ScheduleReminderInput = z.infer<typeof ScheduleReminderInput>;
+
+/**
+ * Sends the signed-in user a reminder (it only ever reaches them), now or later: `at` or
+ * `inMinutes`, neither meaning now. A time already past (beyond a minute's slack for a slow
+ * sentence) or more than a year ahead is refused. Returns the notification and, when later, its
+ * time.
+ */
+export async function scheduleReminder(
+  ctx: UserContext,
+  raw: ScheduleReminderInput,
+): Promise<{ notification: NotificationRow; later: Date | undefined }> {
+  const input = ScheduleReminderInput.parse(raw);
+  const now = ctx.clock.now().getTime();
+  const when =
+    input.at !== undefined
+      ? new Date(input.at)
+      : input.inMinutes
+        ? new Date(now + input.inMinutes * 60_000)
+        : undefined;
+  if (when && when.getTime() < now - 60_000) {
+    throw new AppError('invalid_payload', 'That time has already passed.', {
+      details: [{ field: 'at', message: 'must be in the future' }],
+    });
+  }
+  if (when && when.getTime() > now + MAX_AHEAD_MINUTES * 60_000) {
+    throw new AppError('invalid_payload', 'Reminders can be set up to a year ahead.', {
+      details: [{ field: 'at', message: 'too far ahead' }],
+    });
+  }
+  const later = when && when.getTime() > now ? when : undefined;
+  const notification = await notify(ctx, {
+    userId: ctx.userId,
+    type: 'reminder',
+    title: input.title,
+    message: input.message ?? input.title,
+    data: { source: 'assistant' },
+    ...(later ? { deliverAt: later } : {}),
+  });
+  return { notification, later };
+}
