@@ -1,34 +1,14 @@
-import { and, desc, eq, gte, isNotNull, lt } from 'drizzle-orm';
-import { fieldContext } from '../crypto/fields.ts';
-import { chatMessages } from '../db/schema/index.ts';
-import { openContext } from '../domain/chat/context-seal.ts';
+import { olderReplyContexts, recentWithContext } from '../domain/chat/recent-with-context.ts';
 import type { UserContext } from '../domain/context.ts';
 import { asReplyContext, type ReplyContext } from './context.ts';
 import type { StoredMessage } from './history.ts';
 
-/**
- * The user's newest messages with the context the assistant stored on its replies (the chat verbs
- * leave context out: clients never see it). Row-level security keeps them the user's own.
- */
+/** The user's newest messages, newest first, each reply with its context read as the assistant's. */
 export async function recentMessages(ctx: UserContext, limit: number): Promise<StoredMessage[]> {
-  const rows = await ctx.tx
-    .select()
-    .from(chatMessages)
-    .where(eq(chatMessages.userId, ctx.userId))
-    .orderBy(desc(chatMessages.id))
-    .limit(limit);
-  return rows.map((row) => {
-    const context =
-      row.role === 'assistant' ? asReplyContext(openContext(ctx.cipher, row.userId, row.context)) : undefined;
-    return {
-      id: row.id,
-      role: row.role,
-      content: ctx.cipher.read(row.content, fieldContext.chatContent(row.userId)),
-      createdAt: row.createdAt,
-      ...(row.clientMessageId ? { clientMessageId: row.clientMessageId } : {}),
-      ...(row.replyTo ? { replyTo: row.replyTo } : {}),
-      ...(context ? { context } : {}),
-    };
+  const messages = await recentWithContext(ctx, limit);
+  return messages.map(({ context, ...message }) => {
+    const reply = message.role === 'assistant' ? asReplyContext(context) : undefined;
+    return { ...message, ...(reply ? { context: reply } : {}) };
   });
 }
 
@@ -54,22 +34,7 @@ export async function lastRiskResponse(
   const oldest = recent.at(-1);
   // Fewer than asked for: that is the whole conversation. Or the recent ones already reach back.
   if (!oldest || recent.length < recentLimit || oldest.createdAt < since) return undefined;
-  const rows = await ctx.tx
-    .select({ createdAt: chatMessages.createdAt, context: chatMessages.context })
-    .from(chatMessages)
-    .where(
-      and(
-        eq(chatMessages.userId, ctx.userId),
-        eq(chatMessages.role, 'assistant'),
-        lt(chatMessages.id, oldest.id),
-        gte(chatMessages.createdAt, since),
-        isNotNull(chatMessages.context),
-      ),
-    )
-    .orderBy(desc(chatMessages.id))
-    .limit(RISK_LOOKBACK);
-  const flagged = rows.find((row) =>
-    isCrisis(asReplyContext(openContext(ctx.cipher, ctx.userId, row.context))),
-  );
+  const older = await olderReplyContexts(ctx, { before: oldest.id, since, limit: RISK_LOOKBACK });
+  const flagged = older.find((reply) => isCrisis(asReplyContext(reply.context)));
   return flagged ? new Date(flagged.createdAt) : undefined;
 }

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { locationTypes } from '../../db/schema/index.ts';
+import { cityCentre, findPlacesByName } from '../../domain/locations/find-by-name.ts';
 import { MAX_RADIUS_KM, type PublicLocation } from '../../domain/locations/schemas.ts';
 import { searchLocations } from '../../domain/locations/search.ts';
 import { AppError } from '../../errors.ts';
-import { cityCentre, placesNamed } from './place-lookup.ts';
 import { defineTool } from './types.ts';
 import { type PlaceView, placeView } from './views.ts';
 
@@ -73,7 +73,7 @@ export const searchLocationsTool = defineTool({
       city = found.city;
     }
     if (input.name) {
-      const named = await ctx.asPublic((p) => placesNamed(p, input.name!, centre, input.limit));
+      const named = await ctx.asPublic((p) => findPlacesByName(p, input.name!, centre, input.limit));
       return {
         near: centre ? near : 'anywhere',
         ...(city ? { city } : {}),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { cityCentre } from '../../domain/locations/find-by-name.ts';
 import { searchMentors } from '../../domain/mentors/search-mentors.ts';
 import { AppError } from '../../errors.ts';
-import { cityCentre } from './place-lookup.ts';
 import { defineTool } from './types.ts';
 import { mentorView } from './views.ts';
 

@@ -26,7 +26,8 @@ const nextIdOf = (ctx: UserContext, me: ChatAuthor | undefined) =>
 /** Associated data binding a message's ciphertext to its owner: it cannot be replayed into another account. */
 const contentContext = fieldContext.chatContent;
 
-function toMessage(ctx: UserContext, row: SentMessage & { replyTo?: string | null }): ChatMessage {
+/** A stored row as the user reads it: the content opened. */
+export function toMessage(ctx: UserContext, row: SentMessage & { replyTo?: string | null }): ChatMessage {
   const message: ChatMessage = {
     id: row.id,
     role: row.role,

@@ -1,4 +1,4 @@
-import { knownPlaceNames } from '../../tools/place-lookup.ts';
+import { knownPlaceNames } from '../../../domain/locations/find-by-name.ts';
 import type { Mood, Pick_, PlaceType } from './understand.ts';
 
 /** The vocabulary the offline companion reads messages with: place types, moods, "the second one", areas. */

@@ -1,16 +1,21 @@
 import { desc, ilike, sql } from 'drizzle-orm';
 import { locations } from '../../db/schema/index.ts';
-import { cities } from '../../db/seed/cities.ts';
-import type { PublicContext } from '../../domain/context.ts';
-import { findNearby } from '../../domain/locations/nearby.ts';
-import type { PublicLocation } from '../../domain/locations/schemas.ts';
-import { toPublicLocation } from '../../domain/locations/view.ts';
-import type { Coordinates } from './types.ts';
+import type { PublicContext } from '../context.ts';
+import { gazetteer as known } from './gazetteer.ts';
+import { findNearby } from './nearby.ts';
+import type { PublicLocation } from './schemas.ts';
+import { toPublicLocation } from './view.ts';
 
 /**
- * Finding where "London", "Shoreditch" or "Quiet Beans" is, for the place tools. Lookups over
- * public rows, not rules: the rules (filters, distance, geofence) stay in the domain verbs.
+ * Finding where "London", "Shoreditch" or "Quiet Beans" is, by name: the gazetteer's cities and
+ * neighbourhoods, the cities places are listed in, and places by their name. The assistant's place
+ * and mentor tools use these; the search rules (filters, distance, geofence) are searchLocations'.
  */
+
+interface Coordinates {
+  lat: number;
+  lng: number;
+}
 
 const key = (s: string) =>
   s
@@ -21,7 +26,7 @@ const key = (s: string) =>
     .trim();
 
 const gazetteer = new Map<string, Coordinates & { city: string }>();
-for (const c of cities) {
+for (const c of known) {
   gazetteer.set(key(c.name), { lat: c.lat, lng: c.lng, city: c.name });
   for (const n of c.neighbourhoods) gazetteer.set(key(n.name), { lat: n.lat, lng: n.lng, city: c.name });
 }
@@ -57,7 +62,7 @@ const likeWords = (name: string) => {
 };
 
 /** Places whose name matches, nearest first when a centre is known (within 25 km), else most visited. */
-export async function placesNamed(
+export async function findPlacesByName(
   ctx: PublicContext,
   name: string,
   near: Coordinates | undefined,
