@@ -46,9 +46,15 @@ const pairs: {
 ];
 
 type Json = Record<string, unknown>;
-const fieldsOf = (schema: z.ZodType): Record<string, Json> =>
-  (z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as { properties?: Record<string, Json> })
-    .properties ?? {};
+const fieldsOf = (schema: z.ZodType): Record<string, Json> => {
+  const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Json & {
+    $ref?: string;
+    $defs?: Record<string, Json>;
+  };
+  // A schema with an id (an OpenAPI component) comes as a reference to its definition.
+  const root = json.$ref ? json.$defs?.[json.$ref.replace('#/$defs/', '')] : json;
+  return (root?.properties as Record<string, Json> | undefined) ?? {};
+};
 /** What a field accepts, without the words and defaults that only help the model. */
 const bounds = (field: Json): Json => {
   const { description: _d, default: _def, examples: _e, example: _x, ...rest } = field;

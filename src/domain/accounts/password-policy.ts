@@ -1,7 +1,7 @@
-import { z } from '@hono/zod-openapi';
 import { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import * as common from '@zxcvbn-ts/language-common';
 import * as english from '@zxcvbn-ts/language-en';
+import { z } from 'zod';
 import { AppError } from '../../errors.ts';
 
 /**
@@ -30,7 +30,7 @@ export const NewPassword = z
   .refine((v) => utf8Length(v) <= PASSWORD_MAX_BYTES, {
     message: `must be at most ${PASSWORD_MAX_BYTES} bytes in UTF-8 (72 plain letters, fewer with accents or emoji): bcrypt ignores the rest`,
   })
-  .openapi({
+  .meta({
     description: `${PASSWORD_MIN_CHARS}+ characters, at most ${PASSWORD_MAX_BYTES} bytes of UTF-8, and hard to guess (zxcvbn score ${PASSWORD_MIN_SCORE}+)`,
     example: 'quiet harbour lantern',
   });

@@ -1,5 +1,5 @@
-import { z } from '@hono/zod-openapi';
 import ct from 'countries-and-timezones';
+import { z } from 'zod';
 import { NewPassword } from './password-policy.ts';
 
 export const isTimeZone = (tz: string) => {
@@ -15,7 +15,7 @@ export const TimeZone = z
   .string()
   .max(64)
   .refine(isTimeZone, { message: 'must be an IANA time zone such as Europe/London' })
-  .openapi({ example: 'Europe/London' });
+  .meta({ example: 'Europe/London' });
 
 export const Email = z
   .string()
@@ -23,13 +23,13 @@ export const Email = z
   .max(255)
   .regex(/^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$/, 'must be an e-mail address')
   .transform((e) => e.toLowerCase())
-  .openapi({ example: 'sam@example.com' });
+  .meta({ example: 'sam@example.com' });
 
 export const Username = z
   .string()
   .trim()
   .regex(/^[A-Za-z0-9_.-]{3,50}$/, 'must be 3–50 letters, digits, dots, dashes or underscores')
-  .openapi({ example: 'quiet_sam' });
+  .meta({ example: 'quiet_sam' });
 
 /** A password being checked, not set: sign-in, erasure and a change's current password. */
 const CurrentPassword = z.string().min(1).max(200);
@@ -40,11 +40,11 @@ export const RegisterInput = z
   .strictObject({
     email: Email,
     username: Username,
-    displayName: z.string().trim().min(1).max(100).openapi({ example: 'Sam' }),
+    displayName: z.string().trim().min(1).max(100).meta({ example: 'Sam' }),
     password: NewPassword,
     timeZone: TimeZone.optional(),
   })
-  .openapi('RegisterInput');
+  .meta({ id: 'RegisterInput' });
 
 export const LoginInput = z
   .strictObject({
@@ -53,10 +53,10 @@ export const LoginInput = z
       .trim()
       .min(1)
       .max(255)
-      .openapi({ description: 'E-mail or username', example: 'quiet_sam' }),
+      .meta({ description: 'E-mail or username', example: 'quiet_sam' }),
     password: CurrentPassword,
   })
-  .openapi('LoginInput');
+  .meta({ id: 'LoginInput' });
 
 export const UserSchema = z
   .object({
@@ -73,30 +73,30 @@ export const UserSchema = z
     themeMode: z.enum(['light', 'dark', 'neon']),
     notificationsEnabled: z.boolean(),
     consentGiven: z.boolean(),
-    consentDate: z.string().nullable().openapi({ format: 'date-time' }),
+    consentDate: z.string().nullable().meta({ format: 'date-time' }),
     timeZone: z.string(),
-    crisisCountry: z.string().nullable().openapi({
+    crisisCountry: z.string().nullable().meta({
       description:
         'Country whose crisis lines the assistant shows (ISO 3166-1 alpha-2); null follows the time zone',
       example: 'GB',
     }),
     role: z.enum(['user', 'operator']),
-    createdAt: z.string().openapi({ format: 'date-time' }),
-    updatedAt: z.string().openapi({ format: 'date-time' }),
-    lastLogin: z.string().nullable().openapi({ format: 'date-time' }),
+    createdAt: z.string().meta({ format: 'date-time' }),
+    updatedAt: z.string().meta({ format: 'date-time' }),
+    lastLogin: z.string().nullable().meta({ format: 'date-time' }),
   })
-  .openapi('User');
+  .meta({ id: 'User' });
 
-export const AuthResult = z.object({ user: UserSchema, token: z.string() }).openapi('AuthResult');
+export const AuthResult = z.object({ user: UserSchema, token: z.string() }).meta({ id: 'AuthResult' });
 
-export const UserResult = z.object({ user: UserSchema }).openapi('UserResult');
+export const UserResult = z.object({ user: UserSchema }).meta({ id: 'UserResult' });
 
 const HttpsUrl = z
   .string()
   .trim()
   .max(2048)
   .refine((v) => URL.canParse(v) && new URL(v).protocol === 'https:', { message: 'must be an https:// URL' })
-  .openapi({ example: 'https://example.com/me.png' });
+  .meta({ example: 'https://example.com/me.png' });
 
 /** An ISO 3166-1 alpha-2 country code of a real country ("GB", "DE"). */
 const CrisisCountry = z
@@ -106,7 +106,7 @@ const CrisisCountry = z
   .refine((v) => /^[A-Z]{2}$/.test(v) && ct.getCountry(v) !== null, {
     message: 'must be an ISO 3166-1 country code',
   })
-  .openapi({ example: 'GB' });
+  .meta({ example: 'GB' });
 
 /** PATCH /api/me: only these fields, at least one; null clears the optional ones. */
 export const ProfilePatch = z
@@ -121,26 +121,26 @@ export const ProfilePatch = z
   })
   .partial()
   .refine((patch) => Object.keys(patch).length > 0, { message: 'send at least one field to change' })
-  .openapi('ProfilePatch');
+  .meta({ id: 'ProfilePatch' });
 
 export const ConsentInput = z
   .strictObject({
-    consent: z.boolean().openapi({ description: 'true gives consent (dated now); false withdraws it' }),
+    consent: z.boolean().meta({ description: 'true gives consent (dated now); false withdraws it' }),
   })
-  .openapi('ConsentInput');
+  .meta({ id: 'ConsentInput' });
 
 export const EraseInput = z
   .strictObject({
-    password: CurrentPassword.openapi({ description: 'The current password, to confirm' }),
+    password: CurrentPassword.meta({ description: 'The current password, to confirm' }),
   })
-  .openapi('EraseInput');
+  .meta({ id: 'EraseInput' });
 
 export const ChangePasswordInput = z
   .strictObject({
-    currentPassword: CurrentPassword.openapi({ description: 'The password the account has now' }),
+    currentPassword: CurrentPassword.meta({ description: 'The password the account has now' }),
     newPassword: NewPassword,
   })
-  .openapi('ChangePasswordInput');
+  .meta({ id: 'ChangePasswordInput' });
 
 export type RegisterInput = z.infer<typeof RegisterInput>;
 export type LoginInput = z.infer<typeof LoginInput>;

@@ -1,10 +1,10 @@
-import { z } from '@hono/zod-openapi';
+import { z } from 'zod';
 import { locationTypes, moods } from '../../db/schema/index.ts';
 import { JourneySchema } from '../journey/schemas.ts';
 import { RewardSchema } from '../rewards/schemas.ts';
 import { isCheckInCursor } from './cursor.ts';
 
-const instant = () => z.string().openapi({ format: 'date-time' });
+const instant = () => z.string().meta({ format: 'date-time' });
 
 export const NOTE_MAX_LENGTH = 1000;
 
@@ -12,8 +12,8 @@ export const CheckInInput = z
   .strictObject({
     locationId: z.uuid(),
     mood: z.enum(moods).optional(),
-    note: z.string().max(NOTE_MAX_LENGTH).optional().openapi({ description: 'Private; stored encrypted' }),
-    lat: z.number().min(-90).max(90).optional().openapi({ description: 'Where the user is; with lng' }),
+    note: z.string().max(NOTE_MAX_LENGTH).optional().meta({ description: 'Private; stored encrypted' }),
+    lat: z.number().min(-90).max(90).optional().meta({ description: 'Where the user is; with lng' }),
     lng: z.number().min(-180).max(180).optional(),
   })
   .superRefine((input, ctx) => {
@@ -22,7 +22,7 @@ export const CheckInInput = z
       ctx.addIssue({ code: 'custom', path: [missing], message: 'lat and lng must be sent together' });
     }
   })
-  .openapi('CheckInInput');
+  .meta({ id: 'CheckInInput' });
 
 export type CheckInInput = z.infer<typeof CheckInInput>;
 
@@ -37,7 +37,7 @@ export const CheckInSchema = z
     rewardEarnedId: z.uuid().nullable(),
     createdAt: instant(),
   })
-  .openapi('CheckIn');
+  .meta({ id: 'CheckIn' });
 
 export const CheckInResult = z
   .object({
@@ -46,11 +46,11 @@ export const CheckInResult = z
     reward: RewardSchema.optional(),
     duplicate: z
       .boolean()
-      .openapi({ description: 'True when this repeats a check-in at the same place within the hour' }),
+      .meta({ description: 'True when this repeats a check-in at the same place within the hour' }),
     levelUp: z.object({ from: z.number().int(), to: z.number().int() }).nullable(),
     newMilestones: z.array(z.object({ id: z.string(), title: z.string() })),
   })
-  .openapi('CheckInResult');
+  .meta({ id: 'CheckInResult' });
 
 export const ListCheckInsQuery = z.object({
   before: z
@@ -63,4 +63,4 @@ export const ListCheckInsQuery = z.object({
 
 export const CheckInPage = z
   .object({ checkIns: z.array(CheckInSchema), nextCursor: z.string().nullable() })
-  .openapi('CheckInPage');
+  .meta({ id: 'CheckInPage' });

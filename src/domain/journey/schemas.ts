@@ -1,15 +1,15 @@
-import { z } from '@hono/zod-openapi';
+import { z } from 'zod';
 
-const instant = () => z.string().openapi({ format: 'date-time' });
+const instant = () => z.string().meta({ format: 'date-time' });
 
 export const MilestoneSchema = z
   .object({
-    id: z.string().openapi({ example: 'first_check_in' }),
-    title: z.string().openapi({ example: 'First check-in' }),
+    id: z.string().meta({ example: 'first_check_in' }),
+    title: z.string().meta({ example: 'First check-in' }),
     achieved: z.boolean(),
     achievedAt: instant().optional(),
   })
-  .openapi('Milestone');
+  .meta({ id: 'Milestone' });
 
 export const JourneySchema = z
   .object({
@@ -17,7 +17,7 @@ export const JourneySchema = z
     currentStreak: z
       .number()
       .int()
-      .openapi({ description: "Consecutive days with a check-in, in the user's time zone" }),
+      .meta({ description: "Consecutive days with a check-in, in the user's time zone" }),
     longestStreak: z.number().int(),
     totalCheckIns: z.number().int(),
     gymVisits: z.number().int(),
@@ -40,6 +40,6 @@ export const JourneySchema = z
     levelStartDate: instant(),
     lastCheckIn: instant().nullable(),
   })
-  .openapi('Journey');
+  .meta({ id: 'Journey' });
 
-export const JourneyResult = z.object({ journey: JourneySchema }).openapi('JourneyResult');
+export const JourneyResult = z.object({ journey: JourneySchema }).meta({ id: 'JourneyResult' });

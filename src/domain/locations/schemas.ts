@@ -1,4 +1,4 @@
-import { z } from '@hono/zod-openapi';
+import { z } from 'zod';
 import { anxietyLevels, locationTypes } from '../../db/schema/index.ts';
 import { TimeZone } from '../accounts/schemas.ts';
 
@@ -14,7 +14,8 @@ const HoursRange = z
 
 export const OpeningHoursSchema = z
   .strictObject(Object.fromEntries(weekdays.map((d) => [d, z.array(HoursRange).max(6).optional()])))
-  .openapi('OpeningHours', {
+  .meta({
+    id: 'OpeningHours',
     description: 'Local opening hours by weekday; a range may cross midnight ("22:00-02:00").',
     example: { mon: ['08:00-18:00'], fri: ['08:00-12:00', '18:00-02:00'] },
   });
@@ -51,14 +52,14 @@ export const LocationSchema = z
     reviewCount: z.number().int(),
     checkInCount: z.number().int(),
     partnerId: z.uuid().nullable(),
-    createdAt: z.string().openapi({ format: 'date-time' }),
-    updatedAt: z.string().openapi({ format: 'date-time' }),
+    createdAt: z.string().meta({ format: 'date-time' }),
+    updatedAt: z.string().meta({ format: 'date-time' }),
   })
-  .openapi('Location');
+  .meta({ id: 'Location' });
 
 export const NearbyLocationSchema = LocationSchema.extend({
-  distanceKm: z.number().openapi({ description: 'Great-circle distance from the search centre, in km' }),
-}).openapi('NearbyLocation');
+  distanceKm: z.number().meta({ description: 'Great-circle distance from the search centre, in km' }),
+}).meta({ id: 'NearbyLocation' });
 
 /** A query-string number: digits only (no "", no "1e3", no "Infinity"), then bounds. */
 const numberParam = (min: number, max: number, opts: { int?: boolean; exclusiveMin?: boolean } = {}) => {
@@ -83,48 +84,34 @@ export const MAX_LIMIT = 100;
 
 export const SearchLocationsQuery = z
   .object({
-    lat: numberParam(-90, 90).openapi({
-      param: { name: 'lat', in: 'query' },
+    lat: numberParam(-90, 90).meta({
       type: 'number',
       example: '51.5074',
     }),
-    lng: numberParam(-180, 180).openapi({
-      param: { name: 'lng', in: 'query' },
+    lng: numberParam(-180, 180).meta({
       type: 'number',
       example: '-0.1278',
     }),
-    radiusKm: numberParam(0, MAX_RADIUS_KM, { exclusiveMin: true })
-      .optional()
-      .openapi({
-        param: { name: 'radiusKm', in: 'query' },
-        type: 'number',
-        exclusiveMinimum: 0,
-        maximum: MAX_RADIUS_KM,
-        default: DEFAULT_RADIUS_KM,
-      }),
-    type: LocationType.optional().openapi({ param: { name: 'type', in: 'query' } }),
-    anxietyLevel: AnxietyLevel.optional().openapi({ param: { name: 'anxietyLevel', in: 'query' } }),
-    beginnerFriendly: booleanParam.optional().openapi({ param: { name: 'beginnerFriendly', in: 'query' } }),
-    verified: booleanParam.optional().openapi({ param: { name: 'verified', in: 'query' } }),
-    amenity: z
-      .string()
-      .trim()
-      .min(1)
-      .max(50)
-      .optional()
-      .openapi({ param: { name: 'amenity', in: 'query' }, example: 'quiet-zone' }),
-    openNow: booleanParam.optional().openapi({ param: { name: 'openNow', in: 'query' } }),
-    limit: numberParam(1, MAX_LIMIT, { int: true })
-      .optional()
-      .openapi({
-        param: { name: 'limit', in: 'query' },
-        type: 'integer',
-        minimum: 1,
-        maximum: MAX_LIMIT,
-        default: DEFAULT_LIMIT,
-      }),
+    radiusKm: numberParam(0, MAX_RADIUS_KM, { exclusiveMin: true }).optional().meta({
+      type: 'number',
+      exclusiveMinimum: 0,
+      maximum: MAX_RADIUS_KM,
+      default: DEFAULT_RADIUS_KM,
+    }),
+    type: LocationType.optional(),
+    anxietyLevel: AnxietyLevel.optional(),
+    beginnerFriendly: booleanParam.optional(),
+    verified: booleanParam.optional(),
+    amenity: z.string().trim().min(1).max(50).optional().meta({ example: 'quiet-zone' }),
+    openNow: booleanParam.optional(),
+    limit: numberParam(1, MAX_LIMIT, { int: true }).optional().meta({
+      type: 'integer',
+      minimum: 1,
+      maximum: MAX_LIMIT,
+      default: DEFAULT_LIMIT,
+    }),
   })
-  .openapi('SearchLocationsQuery');
+  .meta({ id: 'SearchLocationsQuery' });
 
 /** What searchLocations takes (the route's query after parsing, or an assistant tool's input). */
 export interface SearchLocationsInput {
@@ -146,7 +133,7 @@ const Url = z.url({ protocol: /^https?$/ }).max(2048);
 /** What a signed-in user may say about a place they suggest; the rest is the operators'. */
 export const SuggestLocationInput = z
   .object({
-    name: z.string().trim().min(1).max(255).openapi({ example: 'Quiet Corner Café' }),
+    name: z.string().trim().min(1).max(255).meta({ example: 'Quiet Corner Café' }),
     type: LocationType,
     lat: z.number().min(-90).max(90),
     lng: z.number().min(-180).max(180),
@@ -155,7 +142,7 @@ export const SuggestLocationInput = z
     country: z.string().trim().min(1).max(100),
     stateProvince: z.string().trim().min(1).max(100).optional(),
     postalCode: z.string().trim().min(1).max(20).optional(),
-    timeZone: TimeZone.optional().openapi({ description: 'IANA zone of the place; UTC when absent' }),
+    timeZone: TimeZone.optional().meta({ description: 'IANA zone of the place; UTC when absent' }),
     description: z.string().trim().max(2000).optional(),
     amenities: Amenities.optional(),
     anxietyLevel: AnxietyLevel.optional(),
@@ -166,7 +153,7 @@ export const SuggestLocationInput = z
     isBeginnerFriendly: z.boolean().optional(),
   })
   .strict()
-  .openapi('SuggestLocationInput');
+  .meta({ id: 'SuggestLocationInput' });
 
 /** What an operator may change about a place (all optional; null clears an optional field). */
 export const EditLocationInput = z
@@ -200,7 +187,7 @@ export const EditLocationInput = z
     message: 'lat and lng are changed together',
     path: ['lng'],
   })
-  .openapi('EditLocationInput');
+  .meta({ id: 'EditLocationInput' });
 
 export type SuggestLocationInput = z.infer<typeof SuggestLocationInput>;
 export type EditLocationInput = z.infer<typeof EditLocationInput>;

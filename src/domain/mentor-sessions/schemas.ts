@@ -1,40 +1,40 @@
-import { z } from '@hono/zod-openapi';
+import { z } from 'zod';
 import { sessionStatuses, sessionTypes } from '../../db/schema/index.ts';
 
 /** How far ahead a session may be booked. */
 export const MAX_BOOKING_DAYS = 180;
 
-const Instant = z.iso.datetime({ offset: true }).openapi({ example: '2030-05-01T17:00:00Z' });
+const Instant = z.iso.datetime({ offset: true }).meta({ example: '2030-05-01T17:00:00Z' });
 const Notes = z.string().trim().min(1).max(2000);
 
 export const BookSessionInput = z
   .strictObject({
     mentorId: z.uuid(),
-    scheduledAt: Instant.openapi({
+    scheduledAt: Instant.meta({
       description: `In the future, at most ${MAX_BOOKING_DAYS} days ahead`,
     }),
-    durationMinutes: z.number().int().min(15).max(180).openapi({ example: 60 }),
+    durationMinutes: z.number().int().min(15).max(180).meta({ example: 60 }),
     sessionType: z.enum(sessionTypes),
-    locationId: z.uuid().optional().openapi({
+    locationId: z.uuid().optional().meta({
       description: "Where to meet; an in-person session defaults to the mentor's place",
     }),
-    notes: Notes.optional().openapi({ description: 'For both sides to read; stored encrypted' }),
+    notes: Notes.optional().meta({ description: 'For both sides to read; stored encrypted' }),
   })
-  .openapi('BookSessionInput');
+  .meta({ id: 'BookSessionInput' });
 
 export const ChangeSessionInput = z
   .strictObject({
-    status: z.enum(['cancelled', 'completed', 'no-show']).optional().openapi({
+    status: z.enum(['cancelled', 'completed', 'no-show']).optional().meta({
       description: 'cancelled by either side while scheduled; completed / no-show by the mentor once started',
     }),
-    notes: Notes.nullable().optional().openapi({
+    notes: Notes.nullable().optional().meta({
       description: "The caller's own notes (the user's, or the mentor's private ones); null clears them",
     }),
   })
   .refine((v) => v.status !== undefined || v.notes !== undefined, {
     message: 'send status, notes or both',
   })
-  .openapi('ChangeSessionInput');
+  .meta({ id: 'ChangeSessionInput' });
 
 export const SessionListQuery = z.strictObject({
   role: z.enum(['user', 'mentor', 'all']).default('all'),
@@ -53,19 +53,19 @@ export const SessionSchema = z
     role: z.enum(['user', 'mentor']),
     mentorDisplayName: z.string(),
     userDisplayName: z.string(),
-    scheduledAt: z.string().openapi({ format: 'date-time' }),
-    endsAt: z.string().openapi({ format: 'date-time' }),
+    scheduledAt: z.string().meta({ format: 'date-time' }),
+    endsAt: z.string().meta({ format: 'date-time' }),
     durationMinutes: z.number().int(),
     sessionType: z.enum(sessionTypes).nullable(),
     locationId: z.uuid().nullable(),
     status: z.enum(sessionStatuses),
     userNotes: z.string().nullable(),
-    mentorNotes: z.string().nullable().optional().openapi({ description: 'Only ever sent to the mentor' }),
-    createdAt: z.string().openapi({ format: 'date-time' }),
-    updatedAt: z.string().openapi({ format: 'date-time' }),
-    completedAt: z.string().nullable().openapi({ format: 'date-time' }),
+    mentorNotes: z.string().nullable().optional().meta({ description: 'Only ever sent to the mentor' }),
+    createdAt: z.string().meta({ format: 'date-time' }),
+    updatedAt: z.string().meta({ format: 'date-time' }),
+    completedAt: z.string().nullable().meta({ format: 'date-time' }),
   })
-  .openapi('MentorSession');
+  .meta({ id: 'MentorSession' });
 
 export type BookSessionInput = z.infer<typeof BookSessionInput>;
 export type ChangeSessionInput = z.infer<typeof ChangeSessionInput>;

@@ -1,14 +1,14 @@
-import { z } from '@hono/zod-openapi';
+import { z } from 'zod';
 import { scheduleTypes } from '../../db/schema/index.ts';
 
 const Specialization = z
   .array(z.string().trim().min(1).max(60))
   .min(1)
   .max(10)
-  .openapi({ example: ['social anxiety', 'gym confidence'] });
+  .meta({ example: ['social anxiety', 'gym confidence'] });
 
-const Latitude = z.number().min(-90).max(90).openapi({ example: 51.5074 });
-const Longitude = z.number().min(-180).max(180).openapi({ example: -0.1278 });
+const Latitude = z.number().min(-90).max(90).meta({ example: 51.5074 });
+const Longitude = z.number().min(-180).max(180).meta({ example: -0.1278 });
 
 /** lat and lng travel together: one without the other names the missing field. */
 function bothOrNeither(value: { lat?: number | null; lng?: number | null }, ctx: z.RefinementCtx) {
@@ -20,7 +20,7 @@ function bothOrNeither(value: { lat?: number | null; lng?: number | null }, ctx:
 
 export const CreateMentorInput = z
   .strictObject({
-    title: z.string().trim().min(1).max(100).openapi({ example: 'Peer mentor' }),
+    title: z.string().trim().min(1).max(100).meta({ example: 'Peer mentor' }),
     specialization: Specialization,
     bio: z.string().trim().min(1).max(2000),
     scheduleType: z.enum(scheduleTypes),
@@ -30,7 +30,7 @@ export const CreateMentorInput = z
     lng: Longitude.optional(),
   })
   .superRefine(bothOrNeither)
-  .openapi('CreateMentorInput');
+  .meta({ id: 'CreateMentorInput' });
 
 export const UpdateMentorInput = z
   .strictObject({
@@ -47,7 +47,7 @@ export const UpdateMentorInput = z
   .refine((v) => Object.values(v).some((x) => x !== undefined), {
     message: 'send at least one field to change',
   })
-  .openapi('UpdateMentorInput');
+  .meta({ id: 'UpdateMentorInput' });
 
 const QueryBoolean = z.enum(['true', 'false']).transform((v) => v === 'true');
 
@@ -79,10 +79,10 @@ export const MentorSchema = z
     rating: z.number(),
     reviewCount: z.number().int(),
     totalSessions: z.number().int(),
-    createdAt: z.string().openapi({ format: 'date-time' }),
+    createdAt: z.string().meta({ format: 'date-time' }),
     distanceKm: z.number().optional(),
   })
-  .openapi('Mentor');
+  .meta({ id: 'Mentor' });
 
 export type CreateMentorInput = z.infer<typeof CreateMentorInput>;
 export type UpdateMentorInput = z.infer<typeof UpdateMentorInput>;

@@ -1,4 +1,4 @@
-import { z } from '@hono/zod-openapi';
+import { z } from 'zod';
 import { cursorPageQuery } from '../paging.ts';
 
 /** A notification as the inbox shows it (the `notification` push carries the first fields of it). */
@@ -12,19 +12,19 @@ export const InboxNotification = z
     actionLabel: z.string().nullable(),
     data: z.record(z.string(), z.unknown()).nullable(),
     read: z.boolean(),
-    readAt: z.string().nullable().openapi({ format: 'date-time' }),
-    createdAt: z.string().openapi({ format: 'date-time' }),
+    readAt: z.string().nullable().meta({ format: 'date-time' }),
+    createdAt: z.string().meta({ format: 'date-time' }),
     /** A reminder's delivery time: it appears in the inbox then, and sorts by it. */
-    deliverAt: z.string().nullable().openapi({ format: 'date-time' }),
+    deliverAt: z.string().nullable().meta({ format: 'date-time' }),
   })
-  .openapi('Notification');
+  .meta({ id: 'Notification' });
 
 export const InboxQuery = z.strictObject({
   unread: z
     .enum(['true', 'false'])
     .transform((v) => v === 'true')
     .optional()
-    .openapi({ param: { name: 'unread', in: 'query' }, description: 'true: unread only; false: read only' }),
+    .meta({ description: 'true: unread only; false: read only' }),
   ...cursorPageQuery(20),
 });
 
@@ -34,6 +34,6 @@ export const InboxPage = z
     unreadCount: z.number().int(),
     nextCursor: z.uuid().nullable(),
   })
-  .openapi('NotificationPage');
+  .meta({ id: 'NotificationPage' });
 
 export type InboxQuery = z.infer<typeof InboxQuery>;

@@ -1,5 +1,5 @@
-import { z } from '@hono/zod-openapi';
 import { and, desc, eq, lt, or } from 'drizzle-orm';
+import { z } from 'zod';
 import { reviews } from '../../db/schema/index.ts';
 import { AppError } from '../../errors.ts';
 import type { SystemContext } from '../context.ts';
@@ -16,10 +16,10 @@ export const ModeratedReviewSchema = z
     content: z.string().nullable(),
     isVerifiedVisit: z.boolean(),
     isFlagged: z.boolean(),
-    createdAt: z.string().openapi({ format: 'date-time' }),
-    updatedAt: z.string().openapi({ format: 'date-time' }),
+    createdAt: z.string().meta({ format: 'date-time' }),
+    updatedAt: z.string().meta({ format: 'date-time' }),
   })
-  .openapi('ModeratedReview');
+  .meta({ id: 'ModeratedReview' });
 
 export type ModeratedReview = z.infer<typeof ModeratedReviewSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from '@hono/zod-openapi';
+import { z } from 'zod';
 import { type partners, partnershipLevels } from '../../db/schema/index.ts';
 
 export const PartnershipLevel = z.enum(partnershipLevels);
@@ -15,10 +15,10 @@ export const PartnerSchema = z
     logoUrl: z.string().nullable(),
     partnershipLevel: PartnershipLevel.nullable(),
     active: z.boolean(),
-    createdAt: z.string().openapi({ format: 'date-time' }),
-    updatedAt: z.string().openapi({ format: 'date-time' }),
+    createdAt: z.string().meta({ format: 'date-time' }),
+    updatedAt: z.string().meta({ format: 'date-time' }),
   })
-  .openapi('Partner');
+  .meta({ id: 'Partner' });
 
 const Url = z.url({ protocol: /^https?$/ }).max(2048);
 
@@ -39,9 +39,13 @@ export const CreatePartnerInput = z
   .partial()
   .required({ name: true })
   .strict()
-  .openapi('CreatePartnerInput');
+  .meta({ id: 'CreatePartnerInput' });
 
-export const UpdatePartnerInput = z.object(partnerFields).partial().strict().openapi('UpdatePartnerInput');
+export const UpdatePartnerInput = z
+  .object(partnerFields)
+  .partial()
+  .strict()
+  .meta({ id: 'UpdatePartnerInput' });
 
 export type PublicPartner = z.infer<typeof PartnerSchema>;
 export type CreatePartnerInput = z.infer<typeof CreatePartnerInput>;

@@ -1,7 +1,7 @@
-import { z } from '@hono/zod-openapi';
+import { z } from 'zod';
 import { reviewableTypes } from '../../db/schema/index.ts';
 
-const Rating = z.number().int().min(1).max(5).openapi({ example: 4 });
+const Rating = z.number().int().min(1).max(5).meta({ example: 4 });
 const Title = z.string().trim().min(1).max(255);
 const Content = z.string().trim().min(1).max(5000);
 
@@ -13,7 +13,7 @@ export const CreateReviewInput = z
     title: Title.optional(),
     content: Content.optional(),
   })
-  .openapi('CreateReviewInput');
+  .meta({ id: 'CreateReviewInput' });
 
 export const UpdateReviewInput = z
   .strictObject({
@@ -24,13 +24,13 @@ export const UpdateReviewInput = z
   .refine((v) => v.rating !== undefined || v.title !== undefined || v.content !== undefined, {
     message: 'send rating, title or content',
   })
-  .openapi('UpdateReviewInput');
+  .meta({ id: 'UpdateReviewInput' });
 
 /** A page boundary: the microsecond creation time and id of the last review of the previous page. */
 export const ReviewCursor = z
   .string()
   .regex(/^\d{1,20}_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, 'must be a nextCursor')
-  .openapi({ description: 'nextCursor of the previous page' });
+  .meta({ description: 'nextCursor of the previous page' });
 
 export const ReviewListQuery = z.strictObject({
   reviewableType: z.enum(reviewableTypes),
@@ -51,10 +51,10 @@ export const ReviewSchema = z
     title: z.string().nullable(),
     content: z.string().nullable(),
     isVerifiedVisit: z.boolean(),
-    createdAt: z.string().openapi({ format: 'date-time' }),
-    updatedAt: z.string().openapi({ format: 'date-time' }),
+    createdAt: z.string().meta({ format: 'date-time' }),
+    updatedAt: z.string().meta({ format: 'date-time' }),
   })
-  .openapi('Review');
+  .meta({ id: 'Review' });
 
 export type CreateReviewInput = z.infer<typeof CreateReviewInput>;
 export type UpdateReviewInput = z.infer<typeof UpdateReviewInput>;

@@ -1,7 +1,7 @@
-import { z } from '@hono/zod-openapi';
+import { z } from 'zod';
 import { rewardTypes } from '../../db/schema/index.ts';
 
-const instant = () => z.string().openapi({ format: 'date-time' });
+const instant = () => z.string().meta({ format: 'date-time' });
 
 export const RewardSchema = z
   .object({
@@ -9,7 +9,7 @@ export const RewardSchema = z
     type: z.enum(rewardTypes),
     title: z.string(),
     description: z.string().nullable(),
-    qrCode: z.string().nullable().openapi({ description: 'Show it at the place; redeemable once' }),
+    qrCode: z.string().nullable().meta({ description: 'Show it at the place; redeemable once' }),
     expiresAt: instant().nullable(),
     locationId: z.uuid().nullable(),
     partnerId: z.uuid().nullable(),
@@ -20,10 +20,10 @@ export const RewardSchema = z
     redeemedAt: instant().nullable(),
     redeemedLocationId: z.uuid().nullable(),
   })
-  .openapi('Reward');
+  .meta({ id: 'Reward' });
 
-export const RewardResult = z.object({ reward: RewardSchema }).openapi('RewardResult');
-export const RewardsResult = z.object({ rewards: z.array(RewardSchema) }).openapi('RewardsResult');
+export const RewardResult = z.object({ reward: RewardSchema }).meta({ id: 'RewardResult' });
+export const RewardsResult = z.object({ rewards: z.array(RewardSchema) }).meta({ id: 'RewardsResult' });
 
 export const ListRewardsQuery = z.object({
   status: z.enum(['active', 'redeemed', 'expired', 'all']).default('all'),
@@ -38,6 +38,6 @@ export const RedeemInput = z
       .min(16)
       .max(128)
       .regex(/^[A-Za-z0-9_-]+$/, 'must be a QR code as issued (letters, digits, - and _)'),
-    locationId: z.uuid().openapi({ description: 'The place where the code is shown' }),
+    locationId: z.uuid().meta({ description: 'The place where the code is shown' }),
   })
-  .openapi('RedeemInput');
+  .meta({ id: 'RedeemInput' });

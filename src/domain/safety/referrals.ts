@@ -1,5 +1,5 @@
-import { z } from '@hono/zod-openapi';
 import { and, gte, lt, sql } from 'drizzle-orm';
+import { z } from 'zod';
 import { safetyReferrals } from '../../db/schema/index.ts';
 import type { SystemContext } from '../context.ts';
 
@@ -42,7 +42,7 @@ export const SafetyReportSchema = z
     byLevel: z.record(z.string(), z.number().int()),
     byLanguage: z.record(z.string(), z.number().int()),
   })
-  .openapi('SafetyReport');
+  .meta({ id: 'SafetyReport' });
 export type SafetyReport = z.infer<typeof SafetyReportSchema>;
 
 /** The year's counts (UTC), for the operator's annual report. */
