@@ -5,7 +5,7 @@ import path from 'node:path';
 export type BackupKind = 'postgres' | 'pglite';
 
 const EXTENSIONS: Record<BackupKind, string> = { postgres: '.dump', pglite: '.pglite.tar.gz' };
-const NAME = /^nightchill-(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z(\.dump|\.pglite\.tar\.gz)$/;
+const NAME = /^nightchill-(\d{8}T\d{6}Z)(\.dump|\.pglite\.tar\.gz)$/;
 
 export interface BackupFile {
   name: string;
@@ -14,22 +14,34 @@ export interface BackupFile {
   takenAt: Date;
 }
 
-/** nightchill-20250101T020000Z.dump: the UTC time it was taken, sortable as text. */
-export function backupFileName(kind: BackupKind, at: Date): string {
-  const stamp = at
+/** 20250101T020000Z: a UTC time to the second, sortable as text (backup and base backup names). */
+export function utcStamp(at: Date): string {
+  return at
     .toISOString()
     .replace(/\.\d{3}Z$/, 'Z')
     .replace(/[-:]/g, '');
-  return `nightchill-${stamp}${EXTENSIONS[kind]}`;
+}
+
+/** The time a utcStamp names, or undefined for any other text. */
+export function parseUtcStamp(stamp: string): Date | undefined {
+  const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(stamp);
+  if (!m) return undefined;
+  const [, y, mo, d, h, mi, s] = m;
+  const at = new Date(`${y}-${mo}-${d}T${h}:${mi}:${s}Z`);
+  return Number.isNaN(at.getTime()) ? undefined : at;
+}
+
+/** nightchill-20250101T020000Z.dump: the UTC time it was taken, sortable as text. */
+export function backupFileName(kind: BackupKind, at: Date): string {
+  return `nightchill-${utcStamp(at)}${EXTENSIONS[kind]}`;
 }
 
 /** The backup a file name describes, or undefined for any other file (never touched by retention). */
 export function parseBackupFileName(name: string, dir = '.'): BackupFile | undefined {
   const m = NAME.exec(name);
-  if (!m) return undefined;
-  const [, y, mo, d, h, mi, s, ext] = m;
-  const takenAt = new Date(`${y}-${mo}-${d}T${h}:${mi}:${s}Z`);
-  if (Number.isNaN(takenAt.getTime())) return undefined;
+  const takenAt = m?.[1] ? parseUtcStamp(m[1]) : undefined;
+  if (!m || !takenAt) return undefined;
+  const ext = m[2];
   return { name, path: path.join(dir, name), kind: ext === '.dump' ? 'postgres' : 'pglite', takenAt };
 }
 

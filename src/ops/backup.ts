@@ -13,6 +13,7 @@ import {
   type Retention,
 } from './backup-files.ts';
 import { connectionArgs, pgTool, runTool } from './pg-tools.ts';
+import { BackupRefused } from './refused.ts';
 
 /** The extensions the schema uses: PGlite must load them to open its data directory. */
 export const pgliteExtensions = { cube, earthdistance, btree_gist };
@@ -20,12 +21,8 @@ export const pgliteExtensions = { cube, earthdistance, btree_gist };
 /** Where the embedded database keeps its files (src/db/client.ts opens the same folder). */
 export const pgliteDataDir = (dataDir: string) => path.resolve(dataDir, 'pgdata');
 
-export class BackupRefused extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'BackupRefused';
-  }
-}
+// Defined on its own (refused.ts) so that commands without PGlite can throw it; still offered here.
+export { BackupRefused };
 
 /**
  * An open PGlite writes postmaster.pid into its folder and removes it on close: its presence means

@@ -1,12 +1,20 @@
+import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { type Config, ConfigError, loadConfig } from '../config.ts';
-import { type DatabaseHandle, openDatabase } from '../db/client.ts';
-import { runMigrations } from '../db/migrate.ts';
-import { createLogger } from '../logger.ts';
-import { BackupRefused } from './backup.ts';
+import type { DatabaseHandle } from '../db/client.ts';
 import { ToolError } from './pg-tools.ts';
+import { BackupRefused } from './refused.ts';
 
 /** Exit codes of these commands: 0 done, 1 failed, 2 bad arguments or environment, 3 refused. */
 export class UsageError extends Error {}
+
+/** parseArgs, its complaints (an unknown or valueless flag) as usage errors (exit 2). */
+export function cliOptions<T extends ParseArgsConfig>(config: T): ReturnType<typeof parseArgs<T>> {
+  try {
+    return parseArgs(config);
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
+}
 
 export function positiveInt(raw: string | undefined, flag: string, fallback: number): number {
   if (raw === undefined) return fallback;
@@ -51,6 +59,14 @@ export async function withMigratedDatabase<T>(
   config: Config,
   fn: (database: DatabaseHandle) => Promise<T>,
 ): Promise<T> {
+  // Loaded here, not at the top: the commands that never open the app's database handle
+  // (db:base-backup, db:wal, db:cold-copy, db:pitr) then start in a third of the time; PGlite and
+  // drizzle take seconds to load on a busy host.
+  const [{ openDatabase }, { runMigrations }, { createLogger }] = await Promise.all([
+    import('../db/client.ts'),
+    import('../db/migrate.ts'),
+    import('../logger.ts'),
+  ]);
   const database = await openDatabase({
     url: config.database.url,
     poolMax: 2,

@@ -1,11 +1,15 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 
+/** The PostgreSQL programs these commands run (or, for pg_ctl, tell the operator to run). */
+export type PgToolName = 'pg_dump' | 'pg_restore' | 'pg_basebackup' | 'pg_receivewal' | 'pg_ctl' | 'postgres';
+
 /**
- * pg_dump / pg_restore / psql: from binDir when given (say /usr/lib/postgresql/16/bin), else from
- * PATH. pg_dump must be at least as new as the server it dumps.
+ * A PostgreSQL client program: from binDir when given (say /usr/lib/postgresql/16/bin), else from
+ * PATH. pg_dump must be at least as new as the server it dumps; pg_basebackup and pg_receivewal
+ * should match its major version.
  */
-export function pgTool(name: 'pg_dump' | 'pg_restore', binDir: string | undefined): string {
+export function pgTool(name: PgToolName, binDir: string | undefined): string {
   return binDir ? path.join(binDir, name) : name;
 }
 

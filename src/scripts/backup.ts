@@ -7,9 +7,8 @@
  * See docs/operations.md for the schedule.
  */
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { backupEmbedded, backupPostgres } from '../ops/backup.ts';
-import { positiveInt, runCli, UsageError } from '../ops/cli.ts';
+import { cliOptions, positiveInt, runCli } from '../ops/cli.ts';
 
 const usage = `Usage: npm run db:backup -- [options]
 
@@ -20,12 +19,16 @@ const usage = `Usage: npm run db:backup -- [options]
   --force              embedded only: back up although postmaster.pid says a server is running`;
 
 await runCli(usage, async (config) => {
-  let values: ReturnType<typeof parse>['values'];
-  try {
-    values = parse().values;
-  } catch (err) {
-    throw new UsageError((err as Error).message);
-  }
+  const values = cliOptions({
+    options: {
+      dir: { type: 'string' },
+      keep: { type: 'string' },
+      'max-age-days': { type: 'string' },
+      'pg-bin': { type: 'string' },
+      force: { type: 'boolean', default: false },
+    },
+    allowPositionals: false,
+  }).values;
   const dir = path.resolve(values.dir ?? path.join(config.dataDir, 'backups'));
   const retention = {
     keep: positiveInt(values.keep, '--keep', 30),
@@ -40,16 +43,3 @@ await runCli(usage, async (config) => {
     removed: result.removed.map((b) => b.name),
   });
 });
-
-function parse() {
-  return parseArgs({
-    options: {
-      dir: { type: 'string' },
-      keep: { type: 'string' },
-      'max-age-days': { type: 'string' },
-      'pg-bin': { type: 'string' },
-      force: { type: 'boolean', default: false },
-    },
-    allowPositionals: false,
-  });
-}

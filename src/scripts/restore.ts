@@ -6,9 +6,8 @@
  * server must be stopped; the old folder is kept beside it). See docs/operations.md.
  */
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { parseBackupFileName } from '../ops/backup-files.ts';
-import { runCli, UsageError } from '../ops/cli.ts';
+import { cliOptions, runCli, UsageError } from '../ops/cli.ts';
 import { restoreEmbedded, restorePostgres } from '../ops/restore.ts';
 
 const usage = `Usage: npm run db:restore -- <backup file> [options]
@@ -20,12 +19,16 @@ const usage = `Usage: npm run db:restore -- <backup file> [options]
   --force              embedded only: restore although postmaster.pid says a server is running`;
 
 await runCli(usage, async (config) => {
-  let parsed: ReturnType<typeof parse>;
-  try {
-    parsed = parse();
-  } catch (err) {
-    throw new UsageError((err as Error).message);
-  }
+  const parsed = cliOptions({
+    options: {
+      'target-url': { type: 'string' },
+      clean: { type: 'boolean', default: false },
+      'no-owner': { type: 'boolean', default: false },
+      'pg-bin': { type: 'string' },
+      force: { type: 'boolean', default: false },
+    },
+    allowPositionals: true,
+  });
   const { values, positionals } = parsed;
   if (positionals.length !== 1 || !positionals[0]) throw new UsageError('expected exactly one backup file');
   const file = path.resolve(positionals[0]);
@@ -52,16 +55,3 @@ await runCli(usage, async (config) => {
     previous: result.previous ?? null,
   });
 });
-
-function parse() {
-  return parseArgs({
-    options: {
-      'target-url': { type: 'string' },
-      clean: { type: 'boolean', default: false },
-      'no-owner': { type: 'boolean', default: false },
-      'pg-bin': { type: 'string' },
-      force: { type: 'boolean', default: false },
-    },
-    allowPositionals: true,
-  });
-}

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { appendFileSync, chownSync, mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -39,6 +39,107 @@ async function pgProgram(name: string, args: string[], timeoutMs = 60_000): Prom
   }
 }
 
+/** A temporary folder the server programs may write (as root: given to the `postgres` user). */
+async function serverOwnedFolder(prefix: string): Promise<string> {
+  const base = mkdtempSync(path.join(tmpdir(), prefix));
+  if (asRoot) await giveToServerUser(base);
+  return base;
+}
+
+/** Makes target and all under it the server user's (as root; otherwise they are already). */
+export async function giveToServerUser(target: string): Promise<void> {
+  if (asRoot) await run('chown', ['-R', 'postgres:postgres', target]);
+}
+
+/** postgresql.conf lines for a test server: its port, sockets in base, no fsync. */
+const serverSettings = (port: number, base: string) =>
+  [
+    `port = ${port}`,
+    `listen_addresses = '127.0.0.1'`,
+    `unix_socket_directories = '${base}'`,
+    'fsync = off',
+    'synchronous_commit = off',
+    'full_page_writes = off',
+    'max_connections = 40',
+    'shared_buffers = 16MB',
+    'wal_level = replica',
+    'max_wal_senders = 4',
+    'hot_standby = on',
+    `log_min_messages = warning`,
+    '',
+  ].join('\n');
+
+/** pg_ctl start/stop on dir, waiting (bounded) for it; the server log goes to <dir>.log. */
+const pgCtl = (dir: string, action: 'start' | 'stop', extra: string[] = []) =>
+  pgProgram('pg_ctl', ['-D', dir, '-l', `${dir}.log`, '-w', '-t', '60', action, ...extra]);
+
+async function queryOnce(url: string, sql: string, params: unknown[] = []): Promise<pg.QueryResult> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
+  await client.connect();
+  try {
+    return await client.query(sql, params);
+  } finally {
+    await client.end();
+  }
+}
+
+export interface PgPrimary {
+  url: string;
+  /** The temporary folder it lives in, the server user's: put data directories for startOn here. */
+  base: string;
+  query(sql: string, params?: unknown[]): Promise<pg.QueryResult>;
+  /**
+   * Starts a server on a data directory made from its backups (a restore), on a spare port; its
+   * settings are the primary's but for the port. close() stops it.
+   */
+  startOn(dataDir: string): Promise<{ query: PgPrimary['query'] }>;
+  close(): Promise<void>;
+}
+
+/**
+ * A PostgreSQL 15 server alone (wal_level replica, replication allowed from 127.0.0.1) on a
+ * spare port under a temporary folder: what backup tests stream from and restore beside.
+ */
+export async function startPgPrimary(): Promise<PgPrimary> {
+  const base = await serverOwnedFolder('nightchill-pgprimary-');
+  const primaryDir = path.join(base, 'primary');
+  const started: string[] = [];
+  const close = async () => {
+    for (const dir of started.reverse()) await pgCtl(dir, 'stop', ['-m', 'immediate']).catch(() => undefined);
+    rmSync(base, { recursive: true, force: true });
+  };
+  const port = await freePort();
+  try {
+    await pgProgram('initdb', ['-D', primaryDir, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--no-sync']);
+    appendFileSync(path.join(primaryDir, 'postgresql.conf'), serverSettings(port, base));
+    await pgCtl(primaryDir, 'start');
+    started.push(primaryDir);
+  } catch (err) {
+    await close();
+    throw err;
+  }
+  const url = `postgresql://postgres@127.0.0.1:${port}/postgres`;
+  return {
+    url,
+    base,
+    query: (sql, params) => queryOnce(url, sql, params),
+    startOn: async (dataDir) => {
+      const restoredPort = await freePort();
+      try {
+        await pgCtl(dataDir, 'start', ['-o', `-p ${restoredPort}`]);
+      } catch (err) {
+        // Why a restore did not start is in its server log, not in pg_ctl's output.
+        const log = readFileSync(`${dataDir}.log`, 'utf8').slice(-3000);
+        throw new Error(`${(err as Error).message}\n${log}`);
+      }
+      started.push(dataDir);
+      const restoredUrl = `postgresql://postgres@127.0.0.1:${restoredPort}/postgres`;
+      return { query: (sql, params) => queryOnce(restoredUrl, sql, params) };
+    },
+    close,
+  };
+}
+
 export interface PgCluster {
   primaryUrl: string;
   replicaUrl: string;
@@ -61,34 +162,13 @@ export interface PgCluster {
  * survive a power cut.
  */
 export async function startPgCluster(): Promise<PgCluster> {
-  const base = mkdtempSync(path.join(tmpdir(), 'nightchill-pgcluster-'));
+  const base = await serverOwnedFolder('nightchill-pgcluster-');
   const primaryDir = path.join(base, 'primary');
   const replicaDir = path.join(base, 'replica');
-  if (asRoot) {
-    const { stdout } = await run('id', ['-u', 'postgres']);
-    const { stdout: gid } = await run('id', ['-g', 'postgres']);
-    chownSync(base, Number(stdout.trim()), Number(gid.trim()));
-  }
   const [primaryPort, replicaPort] = [await freePort(), await freePort()];
-  const settings = (port: number) =>
-    [
-      `port = ${port}`,
-      `listen_addresses = '127.0.0.1'`,
-      `unix_socket_directories = '${base}'`,
-      'fsync = off',
-      'synchronous_commit = off',
-      'full_page_writes = off',
-      'max_connections = 40',
-      'shared_buffers = 16MB',
-      'wal_level = replica',
-      'max_wal_senders = 4',
-      'hot_standby = on',
-      `log_min_messages = warning`,
-      '',
-    ].join('\n');
+  const settings = (port: number) => serverSettings(port, base);
   const started: string[] = [];
-  const ctl = (dir: string, action: 'start' | 'stop', extra: string[] = []) =>
-    pgProgram('pg_ctl', ['-D', dir, '-l', `${dir}.log`, '-w', '-t', '60', action, ...extra]);
+  const ctl = pgCtl;
 
   const close = async () => {
     for (const dir of started.reverse()) await ctl(dir, 'stop', ['-m', 'immediate']).catch(() => undefined);
@@ -125,15 +205,7 @@ export async function startPgCluster(): Promise<PgCluster> {
 
   const primaryUrl = `postgresql://postgres@127.0.0.1:${primaryPort}/postgres`;
   const replicaUrl = `postgresql://postgres@127.0.0.1:${replicaPort}/postgres`;
-  const query = async (url: string, sql: string) => {
-    const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
-    await client.connect();
-    try {
-      return await client.query(sql);
-    } finally {
-      await client.end();
-    }
-  };
+  const query = (url: string, sql: string) => queryOnce(url, sql);
   let replicaRunning = true;
   return {
     primaryUrl,

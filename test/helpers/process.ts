@@ -14,15 +14,12 @@ export interface AppProcess {
 }
 
 /**
- * Runs `src/scripts/<name>.ts` (an `npm run` command) to its end as its own process, with exactly
- * the given environment plus PATH and LOG_LEVEL=silent; resolves with its exit code and output.
+ * Starts `src/scripts/<name>.ts` (an `npm run` command) as its own process, with exactly the given
+ * environment plus PATH and LOG_LEVEL=silent, collecting its output: for a long-running command
+ * (db:wal) as a service manager runs it.
  */
-export function runScript(
-  name: string,
-  args: string[],
-  env: Record<string, string> = {},
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(
+export function startScript(name: string, args: string[], env: Record<string, string> = {}) {
+  const child: ChildProcess = spawn(
     process.execPath,
     [...nodeFlags, '--import', 'tsx', `src/scripts/${name}.ts`, ...args],
     {
@@ -39,7 +36,19 @@ export function runScript(
   child.stderr?.on('data', (d: Buffer) => {
     stderr += d.toString();
   });
-  return new Promise((resolve) => child.on('exit', (code) => resolve({ code, stdout, stderr })));
+  const exited = once(child, 'exit') as Promise<[number | null, NodeJS.Signals | null]>;
+  return { child, exited, output: () => ({ stdout, stderr }) };
+}
+
+/** Runs `src/scripts/<name>.ts` to its end (startScript); resolves with its exit code and output. */
+export async function runScript(
+  name: string,
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const script = startScript(name, args, env);
+  const [code] = await script.exited;
+  return { code, ...script.output() };
 }
 
 /** Runs `src/main.ts` as a real process with exactly the given environment (plus PATH). */
