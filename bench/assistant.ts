@@ -22,7 +22,7 @@ import pg from 'pg';
 import { io, type Socket } from 'socket.io-client';
 import { v7 as uuidv7 } from 'uuid';
 import { z } from 'zod';
-import { estimateTokens } from '../src/assistant/history.ts';
+import { estimateTokens } from '../src/assistant/memory/history.ts';
 import { loadConfig } from '../src/config.ts';
 import { fieldContext } from '../src/crypto/fields.ts';
 import { chatMessages, locations } from '../src/db/schema/index.ts';

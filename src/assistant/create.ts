@@ -7,21 +7,21 @@ import { withSystem, withUser } from '../domain/context.ts';
 import { countReferral } from '../domain/safety/referrals.ts';
 import { AppError } from '../errors.ts';
 import type { Assistant, TurnRequest, TurnSink } from './assistant.ts';
-import type { ReplyContext } from './context.ts';
-import { createRedisCoordinator, localCoordinator } from './coordination.ts';
-import { firstName } from './first-name.ts';
+import { createRedisCoordinator, localCoordinator } from './coordination/coordination.ts';
+import { createRunner } from './coordination/runner.ts';
+import type { ReplyContext } from './memory/context.ts';
+import { recentMessages } from './memory/store.ts';
 import { type AssistantOptions, defaultAssistantOptions } from './options.ts';
 import { loadPrompts } from './prompts.ts';
 import { createOfflineProvider } from './providers/offline.ts';
 import { createOpenAIProvider } from './providers/openai.ts';
 import type { ModelProvider } from './providers/types.ts';
-import { unstored } from './reply.ts';
-import { createRunner } from './runner.ts';
 import type { RiskSignal } from './safety/detect.ts';
 import { createModeration } from './safety/moderation.ts';
 import { createSafety, type SafetyProfile } from './safety/safety.ts';
-import { recentMessages } from './store.ts';
-import { runTurn, type TurnEnv } from './turn.ts';
+import { firstName } from './turn/first-name.ts';
+import { unstored } from './turn/reply.ts';
+import { runTurn, type TurnEnv } from './turn/turn.ts';
 
 /** Names and zones seen recently, so the crisis response never has to wait for the database. */
 const PROFILE_CACHE_MAX = 10_000;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import type { ReplyContext } from '../../src/assistant/context.ts';
+import type { ReplyContext } from '../../src/assistant/memory/context.ts';
 import { asSystem } from '../../src/db/tx.ts';
 import { openContext } from '../../src/domain/chat/context-seal.ts';
 import type { TestApp } from './app.ts';

@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { Redis } from 'ioredis';
 import pino from 'pino';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createRedisCoordinator } from '../../src/assistant/coordination.ts';
+import { createRedisCoordinator } from '../../src/assistant/coordination/coordination.ts';
 import { asSystem } from '../../src/db/tx.ts';
 import { openContext } from '../../src/domain/chat/context-seal.ts';
 import { createMetrics } from '../../src/metrics.ts';

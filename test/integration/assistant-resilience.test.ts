@@ -4,7 +4,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { TurnSink } from '../../src/assistant/assistant.ts';
 import { createAssistant, type NightChillAssistant } from '../../src/assistant/create.ts';
-import { estimateTokens } from '../../src/assistant/history.ts';
+import { estimateTokens } from '../../src/assistant/memory/history.ts';
 import { fieldContext } from '../../src/crypto/fields.ts';
 import { chatMessages } from '../../src/db/schema/index.ts';
 import type { Deps } from '../../src/deps.ts';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { lastRiskResponse, recentMessages } from '../../src/assistant/store.ts';
+import { lastRiskResponse, recentMessages } from '../../src/assistant/memory/store.ts';
 import { manualClock } from '../../src/clock.ts';
 import { createFieldCipher } from '../../src/crypto/cipher.ts';
 import { sealLegacyRows } from '../../src/crypto/seal-legacy.ts';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { claimIn, recordLine } from '../../src/assistant/claims.ts';
-import { asksFor, hasLink, namesPlace } from '../../src/assistant/consent.ts';
 import type { ToolOutcome } from '../../src/assistant/tools/registry.ts';
 import { forModel, userText } from '../../src/assistant/tools/user-text.ts';
+import { claimIn, recordLine } from '../../src/assistant/turn/claims.ts';
+import { asksFor, hasLink, namesPlace } from '../../src/assistant/turn/consent.ts';
 
 describe('what counts as the user asking', () => {
   it.each([

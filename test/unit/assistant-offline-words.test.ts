@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isAffirmative, isNegative } from '../../src/assistant/proposals.ts';
 import { understand } from '../../src/assistant/providers/offline/understand.ts';
 import { parseDuration, parseWhen } from '../../src/assistant/providers/offline/when.ts';
+import { isAffirmative, isNegative } from '../../src/assistant/turn/proposals.ts';
 
 /** Friday 3 May 2030, 10:00 in London (09:00 UTC), 05:00 in New York. */
 const now = new Date('2030-05-03T09:00:00Z');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createBreaker } from '../../src/assistant/breaker.ts';
-import { budgetHistory, type Exchange, estimateTokens } from '../../src/assistant/history.ts';
+import { createBreaker } from '../../src/assistant/coordination/breaker.ts';
+import { budgetHistory, type Exchange, estimateTokens } from '../../src/assistant/memory/history.ts';
 import {
   MAX_RESULT_CHARS,
   parseCall,

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { firstName } from '../first-name.ts';
+import { firstName } from '../turn/first-name.ts';
 import { journey, reminder, rewards, smallTalk } from './offline/chat.ts';
 import type { Flow, Move } from './offline/flow.ts';
 import { asMemory } from './offline/memory.ts';

@@ -1,7 +1,7 @@
 import OpenAI from 'openai';
 import type { ChatCompletionChunk } from 'openai/resources/chat/completions';
 import type { Logger } from 'pino';
-import { type Breaker, createBreaker } from '../breaker.ts';
+import { type Breaker, createBreaker } from '../coordination/breaker.ts';
 import {
   type ModelCall,
   type ModelProvider,

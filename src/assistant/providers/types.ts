@@ -1,5 +1,5 @@
 import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
-import type { ReplyContext } from '../context.ts';
+import type { ReplyContext } from '../memory/context.ts';
 import type { ToolOutcome, ToolSpec } from '../tools/registry.ts';
 import type { Coordinates } from '../tools/types.ts';
 

@@ -1,6 +1,6 @@
-import { position } from '../places/location.ts';
 import { useServices } from '../services.ts';
 import { useStore } from '../store.ts';
+import { position } from './location.ts';
 import { PlaceCards } from './place-card.tsx';
 import { PlaceMap } from './place-map.tsx';
 

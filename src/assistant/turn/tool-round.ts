@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import type { Deps } from '../deps.ts';
-import { withPublic, withUser } from '../domain/context.ts';
-import { getLocation } from '../domain/locations/get.ts';
-import type { TurnSink } from './assistant.ts';
+import type { Deps } from '../../deps.ts';
+import { withPublic, withUser } from '../../domain/context.ts';
+import { getLocation } from '../../domain/locations/get.ts';
+import type { TurnSink } from '../assistant.ts';
+import { openInput, type Proposal, type StoredToolCall, sealInput, withoutNotes } from '../memory/context.ts';
+import type { ModelCall, TurnFacts } from '../providers/types.ts';
+import { execute, type ParsedCall, parseCall, resultForModel, type ToolOutcome } from '../tools/registry.ts';
+import type { ToolContext } from '../tools/types.ts';
+import { clip } from '../tools/views.ts';
 import type { Consent, PlaceFacts } from './consent.ts';
-import { openInput, type Proposal, type StoredToolCall, sealInput, withoutNotes } from './context.ts';
-import type { ModelCall, TurnFacts } from './providers/types.ts';
-import { execute, type ParsedCall, parseCall, resultForModel, type ToolOutcome } from './tools/registry.ts';
-import type { ToolContext } from './tools/types.ts';
-import { clip } from './tools/views.ts';
 
 /** What later turns keep of a result. */
 const BRIEF_CHARS = 1_200;

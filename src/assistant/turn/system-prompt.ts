@@ -1,7 +1,7 @@
-import { formatter, localTime } from '../domain/local-time.ts';
+import { formatter, localTime } from '../../domain/local-time.ts';
+import { fill, type Prompts } from '../prompts.ts';
+import { clip } from '../tools/views.ts';
 import type { LoadedTurn } from './facts.ts';
-import { fill, type Prompts } from './prompts.ts';
-import { clip } from './tools/views.ts';
 
 function utcOffset(at: Date, timeZone: string): string {
   const part = formatter('en-US', { timeZone, timeZoneName: 'longOffset' })

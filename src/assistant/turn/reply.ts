@@ -1,9 +1,9 @@
 import { v7 as uuidv7 } from 'uuid';
-import type { Deps } from '../deps.ts';
-import { appendAssistantMessage } from '../domain/chat/messages.ts';
-import { withUser } from '../domain/context.ts';
-import type { TurnSink } from './assistant.ts';
-import type { ReplyContext } from './context.ts';
+import type { Deps } from '../../deps.ts';
+import { appendAssistantMessage } from '../../domain/chat/messages.ts';
+import { withUser } from '../../domain/context.ts';
+import type { TurnSink } from '../assistant.ts';
+import type { ReplyContext } from '../memory/context.ts';
 
 /** Stores the reply and announces it; when the database cannot take it, the user still sees it. */
 export async function persist(

@@ -1,15 +1,15 @@
-import type { Deps } from '../deps.ts';
-import { getProfile } from '../domain/accounts/profile.ts';
-import { withUser } from '../domain/context.ts';
-import type { ReplyContext } from './context.ts';
-import { type Exchange, exchangesBefore, modelVisible, type StoredMessage } from './history.ts';
-import type { AssistantOptions } from './options.ts';
+import type { Deps } from '../../deps.ts';
+import { getProfile } from '../../domain/accounts/profile.ts';
+import { withUser } from '../../domain/context.ts';
+import type { ReplyContext } from '../memory/context.ts';
+import { type Exchange, exchangesBefore, modelVisible, type StoredMessage } from '../memory/history.ts';
+import { lastRiskResponse, recentMessages } from '../memory/store.ts';
+import type { AssistantOptions } from '../options.ts';
+import type { TurnFacts } from '../providers/types.ts';
+import type { Safety, SafetyProfile } from '../safety/safety.ts';
+import { supportsUntil } from '../safety/safety.ts';
+import type { Coordinates } from '../tools/types.ts';
 import { isAffirmative, isNegative, type OpenProposal, openProposal } from './proposals.ts';
-import type { TurnFacts } from './providers/types.ts';
-import type { Safety, SafetyProfile } from './safety/safety.ts';
-import { supportsUntil } from './safety/safety.ts';
-import { lastRiskResponse, recentMessages } from './store.ts';
-import type { Coordinates } from './tools/types.ts';
 
 /** "Are you a bot?", "am I talking to a real person?", "what are you?" */
 const asksWhatItIs =

@@ -1,4 +1,4 @@
-import type { FieldCipher } from '../crypto/cipher.ts';
+import type { FieldCipher } from '../../crypto/cipher.ts';
 
 /**
  * What an assistant reply stores in chat_messages.context, sealed as one value

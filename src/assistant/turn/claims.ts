@@ -1,6 +1,6 @@
+import type { ToolOutcome } from '../tools/registry.ts';
+import { clip } from '../tools/views.ts';
 import { normalise, phraseMatcher } from './consent.ts';
-import type { ToolOutcome } from './tools/registry.ts';
-import { clip } from './tools/views.ts';
 
 /**
  * The model's words are not the record. When a turn proposes a write instead of doing it, or a

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
-import type { TurnInProgress } from '../contract/socket.ts';
+import type { TurnInProgress } from '../../contract/socket.ts';
 import type { Coordinator } from './coordination.ts';
 
 /** What a queued turn is given when its time comes. */

@@ -1,4 +1,4 @@
-import type { Exchange, StoredMessage } from './history.ts';
+import type { Exchange, StoredMessage } from '../memory/history.ts';
 
 /**
  * A proposed write (booking, cancelling, or a check-in or reminder the user did not plainly ask

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
-import type { TurnInProgress } from '../contract/socket.ts';
-import type { Metrics } from '../metrics.ts';
+import type { TurnInProgress } from '../../contract/socket.ts';
+import type { Metrics } from '../../metrics.ts';
 
 /**
  * What instances share about turns, through Redis when there is one: a lock so each user has one

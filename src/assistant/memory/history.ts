@@ -1,5 +1,5 @@
 import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
-import type { ChatMessage } from '../domain/chat/messages.ts';
+import type { ChatMessage } from '../../domain/chat/messages.ts';
 import type { ReplyContext } from './context.ts';
 
 /**

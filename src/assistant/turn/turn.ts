@@ -1,21 +1,21 @@
 import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
-import type { Deps } from '../deps.ts';
-import type { TurnSink } from './assistant.ts';
+import type { Deps } from '../../deps.ts';
+import type { TurnSink } from '../assistant.ts';
+import type { TurnSlot } from '../coordination/runner.ts';
+import type { ReplyContext, TurnResult } from '../memory/context.ts';
+import { budgetHistory } from '../memory/history.ts';
+import type { AssistantOptions } from '../options.ts';
+import { fill, type Prompts } from '../prompts.ts';
+import { type ModelCall, type ModelProvider, ModelUnavailableError } from '../providers/types.ts';
+import type { Safety, SafetyProfile } from '../safety/safety.ts';
+import { resultForModel, toolSpecs } from '../tools/registry.ts';
 import { createClaimGate, done, recordLine, unsettled } from './claims.ts';
 import { consentFor } from './consent.ts';
-import type { ReplyContext, TurnResult } from './context.ts';
 import { type LoadedTurn, loadTurn, type TurnInput } from './facts.ts';
 import { firstName } from './first-name.ts';
-import { budgetHistory } from './history.ts';
-import type { AssistantOptions } from './options.ts';
-import { fill, type Prompts } from './prompts.ts';
-import { type ModelCall, type ModelProvider, ModelUnavailableError } from './providers/types.ts';
 import { persist, unstored } from './reply.ts';
-import type { TurnSlot } from './runner.ts';
-import type { Safety, SafetyProfile } from './safety/safety.ts';
 import { proposalNote, systemPrompt } from './system-prompt.ts';
 import { createToolRound } from './tool-round.ts';
-import { resultForModel, toolSpecs } from './tools/registry.ts';
 
 export interface TurnEnv {
   deps: Deps;

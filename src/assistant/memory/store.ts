@@ -1,5 +1,5 @@
-import { olderReplyContexts, recentWithContext } from '../domain/chat/recent-with-context.ts';
-import type { UserContext } from '../domain/context.ts';
+import { olderReplyContexts, recentWithContext } from '../../domain/chat/recent-with-context.ts';
+import type { UserContext } from '../../domain/context.ts';
 import { asReplyContext, type ReplyContext } from './context.ts';
 import type { StoredMessage } from './history.ts';
 

@@ -1,6 +1,6 @@
+import { modelVisible } from '../memory/history.ts';
+import type { Coordinates } from '../tools/types.ts';
 import type { LoadedTurn } from './facts.ts';
-import { modelVisible } from './history.ts';
-import type { Coordinates } from './tools/types.ts';
 
 /**
  * Whether a write the model asked for may happen at once or must be proposed (dry run, then the
