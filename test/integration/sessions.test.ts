@@ -17,9 +17,8 @@ describe.each(backends)('mentor sessions on %s', (backend) => {
   const clock = manualClock(new Date());
   let app: TestApp;
   /**
-   * This test hung once in CI (60 s, 2026-11-26) and never since in ~20 runs: should it stall
-   * again, fail after 30 s with what the pool and PostgreSQL were doing, read on a connection of
-   * its own, instead of a bare timeout.
+   * Should a step stall (docs/reliability.md, "Known flakes"), fail after 30 s with what the pool
+   * and PostgreSQL were doing, read on a connection of its own, instead of a bare timeout.
    */
   const diagnosed = async <T>(what: string, work: Promise<T>): Promise<T> => {
     let timer: NodeJS.Timeout | undefined;
