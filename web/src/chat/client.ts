@@ -1,4 +1,4 @@
-import type { ToolEvent, WireMessage } from '../../../src/contract/socket.ts';
+import type { ServerPayload, ToolEvent, WireMessage } from '../../../src/contract/socket.ts';
 import type { Api } from '../api.ts';
 import { currentPosition } from '../places/location.ts';
 import { type ChatSocket, request } from '../socket.ts';
@@ -61,7 +61,7 @@ export class ChatClient {
       s.off('disconnect', disconnect);
     });
     const message = (m: WireMessage) => this.receive(m);
-    const delta = (d: { turnId: string; delta: string }) => this.onDelta(d.turnId, d.delta);
+    const delta = (d: ServerPayload<'chat:delta'>) => this.onDelta(d);
     const tool = (t: ToolEvent) => this.onTool(t);
     s.on('chat:message', message);
     s.on('chat:delta', delta);
@@ -279,8 +279,8 @@ export class ChatClient {
     if (item.places?.length) this.places.set(item.places);
   }
 
-  private onDelta(turnId: string, delta: string): void {
-    this.patch((st) => ({ turn: withDelta(st.turn, turnId, delta) }));
+  private onDelta(d: ServerPayload<'chat:delta'>): void {
+    this.patch((st) => ({ turn: withDelta(st.turn, d.turnId, d.delta, d.offset) }));
   }
 
   private onTool(ev: ToolEvent): void {

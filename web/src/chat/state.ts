@@ -42,11 +42,16 @@ export interface ChatState {
   turn: Turn | null;
 }
 
-/** A chunk of the reply streaming in: appended to its turn, or a turn of its own. */
-export function withDelta(turn: Turn | null, turnId: string, delta: string): Turn {
-  if (turn && (turn.turnId === null || turn.turnId === turnId))
-    return { ...turn, turnId, text: turn.text + delta };
-  return { turnId, text: delta, tools: [] };
+/**
+ * A chunk of the reply streaming in, `offset` characters into it: appended to its turn, or a turn
+ * of its own. What the turn already shows is not shown twice: after a reconnect, chat:sync's
+ * partialContent may hold deltas that then arrive again (or arrived before it).
+ */
+export function withDelta(turn: Turn | null, turnId: string, delta: string, offset: number): Turn {
+  if (!turn || (turn.turnId !== null && turn.turnId !== turnId)) return { turnId, text: delta, tools: [] };
+  const shown = turn.text.length;
+  if (offset + delta.length <= shown) return { ...turn, turnId };
+  return { ...turn, turnId, text: turn.text + delta.slice(Math.max(0, shown - offset)) };
 }
 
 /** A tool's progress: a started chip, later replaced by its done or failed one. */
