@@ -158,6 +158,12 @@ export function reminder(f: Flow, what: string | undefined): Move {
       memory: { awaiting: 'reminder_time' },
     };
   }
+  if (when.past) {
+    return {
+      say: `That time has already passed, ${f.name}. When should I remind you${what ? ` to ${what}` : ''}? For example "in 20 minutes" or "tomorrow at 9am".`,
+      memory: { awaiting: 'reminder_time', ...(what ? { reminder: what } : {}) },
+    };
+  }
   if (!when.at) {
     return {
       say: `When should I remind you to ${what}? For example "in 20 minutes" or "tomorrow at 9am".`,

@@ -1,6 +1,7 @@
 import type { ToolOutcome } from '../../tools/registry.ts';
 import type { TurnFacts } from '../types.ts';
 import type { Memory } from './memory.ts';
+import { mentionedIn } from './names.ts';
 import type { Pick_ } from './understand.ts';
 
 /** One step of the offline companion: everything it knows, and what it may do next. */
@@ -58,7 +59,10 @@ export function chosen<T>(
       (words.length >= 3 && name.includes(words))
     );
   });
-  return matches.length === 1 ? matches[0] : undefined;
+  if (matches.length === 1) return matches[0];
+  // No exact mention: the one a fuzzy match finds (typos, accents, part of the name), if clear.
+  const mention = mentionedIn(matches.length > 1 ? matches : items, pick.words, label);
+  return mention && 'match' in mention ? mention.match : undefined;
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -2,8 +2,9 @@ import type { MentorView, SessionView } from '../../tools/views.ts';
 import { reminderSet } from './chat.ts';
 import { call, chosen, type Flow, lastOutcome, type Move, resultOf } from './flow.ts';
 import type { Memory } from './memory.ts';
+import { fold, mentionedIn } from './names.ts';
 import { checkedIn } from './places.ts';
-import { pick } from './say.ts';
+import { listJoin, pick } from './say.ts';
 import type { Intent } from './understand.ts';
 import { parseDuration, parseWhen } from './when.ts';
 
@@ -48,7 +49,7 @@ export function findMentors(f: Flow, specialization: string | undefined): Move {
 export function bookMentor(f: Flow, intent: BookIntent): Move {
   const proposed = lastOutcome(f, 'book_mentor_session');
   const when = parseWhen(f.facts.text, f.facts.now, f.facts.timeZone);
-  const at = when.at?.toISOString() ?? f.memory.booking?.at;
+  const at = when.past ? undefined : (when.at?.toISOString() ?? f.memory.booking?.at);
   const duration = parseDuration(f.facts.text) ?? f.memory.booking?.duration ?? 60;
   if (proposed)
     return proposal(f, proposed.ok ? (proposed.result as { proposal: string }) : undefined, proposed.error);
@@ -73,6 +74,8 @@ export function bookMentor(f: Flow, intent: BookIntent): Move {
       };
     }
     const named = chosen(mentors, { words: f.facts.text.toLowerCase() }, (m) => m.name);
+    const asked = personIn(f.facts.text);
+    if (!named && asked) return notFoundByName(f, asked, mentors);
     const m = named ?? mentors[0]!;
     mentor = { id: m.id, name: m.name, meets: m.meets };
   }
@@ -81,6 +84,12 @@ export function bookMentor(f: Flow, intent: BookIntent): Move {
     f.memory.booking?.sessionType ??
     (mentor.meets === 'in-person' ? 'in-person' : 'virtual');
   const booking = { mentorId: mentor.id, duration, sessionType };
+  if (when.past) {
+    return {
+      say: `That time has already passed, ${f.name}. When would you like to meet **${mentor.name}**? For example "tomorrow at 3pm".`,
+      memory: { awaiting: 'booking_time', mentors: [mentor], booking },
+    };
+  }
   if (!at) {
     return {
       say: when.dayOnly
@@ -266,3 +275,34 @@ export function declinedReply(f: Flow, tool: string): Move {
 }
 
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
+/** Words that follow "with" without naming anyone: "with a mentor", "with social anxiety", "with someone". */
+const notAName =
+  /^(?:a|an|the|my|me|you|someone|somebody|anyone|anybody|mentor|mentors|social|gym|anxiety|confidence|stress|panic|help|it|that|this|them|him|her|friday|monday|tuesday|wednesday|thursday|saturday|sunday|tomorrow|today|tonight)\b/;
+
+/** The person a booking names: "with tom whitaker on friday", "with Amara". */
+export function personIn(text: string): string | undefined {
+  const m = /\bwith ([\p{L}][\p{L}'’-]+(?: [\p{L}][\p{L}'’-]+)?)/u.exec(
+    fold(text).replace(/ (?:on|at|for|tomorrow|today|next|this)\b.*$/, ''),
+  );
+  const name = m?.[1];
+  return name && !notAName.test(name) ? name : undefined;
+}
+
+/** A named mentor not among those taking bookings (or two close to the name): ask, never guess. */
+function notFoundByName(f: Flow, asked: string, mentors: MentorView[]): Move {
+  const mention = mentionedIn(mentors, asked, (m) => m.name);
+  const remembered = rememberedMentors(mentors);
+  if (mention && 'ambiguous' in mention) {
+    const [a, b] = mention.ambiguous;
+    return {
+      say: `Did you mean **${a.name}** or **${b.name}**?`,
+      memory: { awaiting: 'booking_mentor', mentors: remembered },
+    };
+  }
+  const names = listJoin(mentors.slice(0, 5).map((m) => `**${m.name}**`));
+  return {
+    say: `I couldn't find a mentor called "${asked}" who's taking bookings, ${f.name}. ${names} ${mentors.length === 1 ? 'is' : 'are'} — would one of them suit you?`,
+    memory: { awaiting: 'booking_mentor', mentors: remembered },
+  };
+}

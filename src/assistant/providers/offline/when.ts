@@ -1,8 +1,12 @@
+import * as chrono from 'chrono-node';
 import { formatter } from '../../../domain/local-time.ts';
 
 /**
- * Plain-English times in the user's own time zone: "tomorrow at 3pm", "Friday 10:30",
- * "in 20 minutes", "tonight at 8", "next monday 9am", "now". No library: Intl gives offsets.
+ * Times in the user's own time zone: "tomorrow at 3pm", "Friday 10:30", "in 20 minutes", "tonight
+ * at 8", "next monday 9am", "now" by the rules below, which know how people here ask for a
+ * session or a reminder ("at 3" is the afternoon); what they do not catch, and any time already
+ * past ("yesterday at 4pm"), chrono-node reads, in English, German, French or Spanish ("el viernes
+ * a las 16:00", "demain à 15h", "morgen um 10 Uhr").
  */
 
 export interface LocalDate {
@@ -89,10 +93,48 @@ export interface ParsedWhen {
   /** A day was named but no time of day ("tomorrow"). */
   dayOnly?: boolean;
   now?: boolean;
+  /** The time named has passed ("yesterday at 4pm"): never proposed. */
+  past?: boolean;
+}
+
+/** chrono-node's casual parsers, English first. */
+const chronoParsers = [chrono.casual, chrono.de.casual, chrono.fr.casual, chrono.es.casual];
+
+/** What chrono-node finds in the text, in the user's zone: a time, a day only, a past time, or {}. */
+function chronoWhen(text: string, now: Date, timeZone: string): ParsedWhen & { dayNamed?: boolean } {
+  const timezone = Math.round(offsetAt(now.getTime(), timeZone) / 60_000);
+  // The language whose parser reads the most of the text: "demain à 15h" is French, not "15h".
+  const found = chronoParsers
+    .map((parser) => parser.parse(text, { instant: now, timezone }, { forwardDate: true })[0])
+    .filter((r) => r !== undefined)
+    .sort((a, b) => b.text.length - a.text.length)[0];
+  if (!found) return {};
+  const at = found.start.date();
+  const dayNamed = found.start.isCertain('day') || found.start.isCertain('weekday');
+  const hourNamed = found.start.isCertain('hour');
+  const endOfThatDay = hourNamed ? at.getTime() : at.getTime() + 24 * 3600_000;
+  if (endOfThatDay < now.getTime() - 60_000) return { past: true };
+  if (hourNamed) return { at, dayNamed };
+  return dayNamed ? { dayOnly: true } : {};
 }
 
 /** Finds a time in the text, in the user's zone, relative to `now`; {} when there is none. */
 export function parseWhen(text: string, now: Date, timeZone: string): ParsedWhen {
+  const { dayNamed, ...read } = chronoWhen(text, now, timeZone);
+  if (read.past) return read;
+  const own = ownRules(text, now, timeZone);
+  // A date the rules below do not know ("on the 12th at 9:30"): chrono-node's.
+  if (own.at && !own.now && !own.dayNamed && dayNamed && read.at) return read;
+  if (own.at || own.dayOnly)
+    return {
+      ...(own.at ? { at: own.at } : {}),
+      ...(own.dayOnly ? { dayOnly: true } : {}),
+      ...(own.now ? { now: true } : {}),
+    };
+  return read;
+}
+
+function ownRules(text: string, now: Date, timeZone: string): ParsedWhen & { dayNamed?: boolean } {
   const t = text.toLowerCase().replace(/\s+/g, ' ');
   const rel =
     /\bin (\d{1,4}|an?|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|forty-five|half an) ?(minutes?|mins?|m|hours?|hrs?|h)\b/.exec(
@@ -153,6 +195,7 @@ export function parseWhen(text: string, now: Date, timeZone: string): ParsedWhen
   }
   if (hour === undefined || hour > 23 || minute > 59) return day ? { dayOnly: true } : {};
 
+  const dayNamed = day !== undefined;
   let at = zonedInstant(day ?? today, hour, minute, timeZone);
   if (!day && at <= now) {
     at = zonedInstant(addDays(today, 1), hour, minute, timeZone);
@@ -160,7 +203,7 @@ export function parseWhen(text: string, now: Date, timeZone: string): ParsedWhen
     // A weekday that is today, at a time already gone: the same day next week.
     at = zonedInstant(addDays(today, 7), hour, minute, timeZone);
   }
-  return { at };
+  return { at, dayNamed };
 }
 
 /** How long, from "for 30 minutes", "half an hour", "an hour and a half", "90 min". */

@@ -1,0 +1,93 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { manualClock } from '../../src/clock.ts';
+import { startTestApp, type TestApp } from '../helpers/app.ts';
+import { type ChatUser, chatUser, rows, say, type Turn } from '../helpers/assistant.ts';
+import { backends } from '../helpers/db.ts';
+
+/** Monday 6 May 2030, 09:00 in London (08:00 UTC). */
+const start = '2030-05-06T08:00:00Z';
+
+/**
+ * Issue 16 (part): the offline companion reads names and times as people write them, over the real
+ * socket: a mentor named with a typo or not at all among those taking bookings, a time already
+ * past, a date in another language.
+ */
+describe.each(backends)('the offline companion understands names and times, on %s', (backend) => {
+  let app: TestApp;
+  const clock = manualClock(start);
+  const users: ChatUser[] = [];
+  const mentors: Record<string, string> = {};
+  const user = async () => {
+    const u = await chatUser(app, { displayName: 'Maya Jones', timeZone: 'Europe/London' });
+    users.push(u);
+    return u;
+  };
+  const tools = (t: Turn) => t.tools.filter((x) => x.status !== 'started').map((x) => `${x.name}:${x.status}`);
+  const sessions = (userId: string) =>
+    rows(app, sql`SELECT mentor_id, scheduled_at FROM mentor_sessions WHERE user_id = ${userId}`);
+
+  beforeAll(async () => {
+    app = await startTestApp(backend, { clock });
+    // Amara is the best-rated and verified-first in an unfiltered search: the one a guess would pick.
+    for (const displayName of ['Amara Okafor', 'Tom Whitaker', 'Priya Shah']) {
+      const { token } = await app.signUp({ displayName });
+      const res = await app.api('POST', '/api/mentors', {
+        token,
+        body: { title: 'Peer mentor', bio: 'Happy to help.', specialization: ['Social Anxiety'], scheduleType: 'virtual' },
+      });
+      if (res.status !== 201) throw new Error(`mentor: ${res.status} ${JSON.stringify(res.body)}`);
+      mentors[displayName] = res.body.mentor.id;
+    }
+  });
+  afterEach(() => {
+    for (const u of users.splice(0)) u.socket.close();
+  });
+  afterAll(() => app?.close());
+
+  it('proposes the mentor the user named, by full name or with a typo, never the first found', async () => {
+    for (const text of [
+      'book a session with tom whitaker on friday at 4pm',
+      'book a session with Tom Whitacker on friday at 4pm',
+      'book a session with mr whitacker on friday at 4pm',
+    ]) {
+      const me = await user();
+      const t = await say(app, me, text);
+      expect(tools(t), text).toEqual(['search_mentors:done', 'book_mentor_session:done']);
+      expect(t.reply.content, text).toContain('Tom Whitaker on Fri 10 May, 16:00');
+      expect(t.reply.content, text).not.toContain('Amara');
+    }
+  });
+
+  it('says so when nobody of that name takes bookings, and books nobody', async () => {
+    const me = await user();
+    const t = await say(app, me, 'book a session with zelda fitzgerald tomorrow at 3pm');
+    expect(t.reply.content).toContain('couldn\'t find a mentor called "zelda fitzgerald"');
+    expect(t.reply.proposal).toBeUndefined();
+    expect(tools(t)).toEqual(['search_mentors:done']);
+  });
+
+  it('never proposes a time already past', async () => {
+    const me = await user();
+    const t = await say(app, me, 'book a session with tom whitaker yesterday at 4pm');
+    expect(t.reply.content).toContain('That time has already passed');
+    expect(t.reply.proposal).toBeUndefined();
+    expect(tools(t)).not.toContain('book_mentor_session:done');
+    const reminder = await say(app, me, 'remind me to call mum yesterday at 5pm');
+    expect(reminder.reply.content).toContain('That time has already passed');
+    expect(tools(reminder)).toEqual([]);
+    expect(await sessions(me.userId)).toEqual([]);
+  });
+
+  it('reads a time written in German, French or Spanish', async () => {
+    for (const [text, when] of [
+      ['book a session with tom whitaker morgen um 10 Uhr', 'Tue 7 May, 10:00'],
+      ['book a session with tom whitaker demain à 15h', 'Tue 7 May, 15:00'],
+      ['book a session with tom whitaker el viernes a las 16:00', 'Fri 10 May, 16:00'],
+    ] as const) {
+      const me = await user();
+      const t = await say(app, me, text);
+      expect(t.reply.content, text).toContain(`Tom Whitaker on ${when}`);
+    }
+  });
+});
