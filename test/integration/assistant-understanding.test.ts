@@ -23,7 +23,8 @@ describe.each(backends)('the offline companion understands names and times, on %
     users.push(u);
     return u;
   };
-  const tools = (t: Turn) => t.tools.filter((x) => x.status !== 'started').map((x) => `${x.name}:${x.status}`);
+  const tools = (t: Turn) =>
+    t.tools.filter((x) => x.status !== 'started').map((x) => `${x.name}:${x.status}`);
   const sessions = (userId: string) =>
     rows(app, sql`SELECT mentor_id, scheduled_at FROM mentor_sessions WHERE user_id = ${userId}`);
 
@@ -34,7 +35,12 @@ describe.each(backends)('the offline companion understands names and times, on %
       const { token } = await app.signUp({ displayName });
       const res = await app.api('POST', '/api/mentors', {
         token,
-        body: { title: 'Peer mentor', bio: 'Happy to help.', specialization: ['Social Anxiety'], scheduleType: 'virtual' },
+        body: {
+          title: 'Peer mentor',
+          bio: 'Happy to help.',
+          specialization: ['Social Anxiety'],
+          scheduleType: 'virtual',
+        },
       });
       if (res.status !== 201) throw new Error(`mentor: ${res.status} ${JSON.stringify(res.body)}`);
       mentors[displayName] = res.body.mentor.id;
