@@ -128,6 +128,16 @@ describe.each(cases)('mentors on %s (redis: %s)', (backend, redisUrl) => {
     expect(anywhere.body.mentors).toHaveLength(6);
   });
 
+  it('matches a specialization across hyphens, underscores and spaces', async () => {
+    const tag = `calm${Date.now().toString(36)}`;
+    const hyphened = await makeTestMentor(app, { specialization: [`social-${tag}`] });
+    const { token } = await app.signUp();
+    for (const term of [`social ${tag}`, `social_${tag}`, `Social-${tag.toUpperCase()}`]) {
+      const res = await app.api('GET', `/api/mentors?specialization=${encodeURIComponent(term)}`, { token });
+      expect(res.body.mentors.map((m: { id: string }) => m.id), term).toEqual([hyphened.mentor.id]);
+    }
+  });
+
   it('finds mentors by part of their name, ignoring case, and never the person searching', async () => {
     const surname = `Whitaker${Date.now().toString(36)}`;
     const named = await app.signUp({ displayName: `Tom ${surname}` });

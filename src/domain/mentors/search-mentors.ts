@@ -11,6 +11,8 @@ const longitude = sql`coalesce(${mentors.longitude}, ${locations.longitude})`;
 const position = sql`ll_to_earth(${latitude}::float8, ${longitude}::float8)`;
 
 const likePattern = (term: string) => `%${term.replace(/[\\%_]/g, '\\$&')}%`;
+/** Hyphens and underscores read as spaces on both sides: "social anxiety" finds "social-anxiety". */
+const spaced = (term: string) => term.replace(/[-_]+/g, ' ');
 
 /**
  * Mentors by distance, specialization and availability.
@@ -18,7 +20,8 @@ const likePattern = (term: string) => `%${term.replace(/[\\%_]/g, '\\$&')}%`;
  * With lat/lng: mentors positioned within radiusKm, nearest first with distanceKm, followed by
  * mentors with no position at all who meet online (schedule type virtual or both), who are as near
  * as anyone. Without: verified first, then the best rated. A specialization matches any entry of a
- * mentor's list that contains it, ignoring case ("anxiety" finds "Social Anxiety"); a name, any
+ * mentor's list that contains it, ignoring case, hyphens and underscores ("anxiety" finds "Social
+ * Anxiety", "social anxiety" finds "social-anxiety"); a name, any
  * mentor whose display name contains it (nc_mentors_named: names live on users, which row-level
  * security hides). `notSelf` leaves out the caller's own mentor profile (the assistant never
  * suggests someone to themself). Mentors are few next to places, so the distance is computed per
@@ -37,7 +40,8 @@ export async function searchMentors(
   const where: (SQL | undefined)[] = [
     q.available === undefined ? undefined : eq(mentors.available, q.available),
     q.specialization
-      ? sql`EXISTS (SELECT 1 FROM unnest(${mentors.specialization}) AS s(name) WHERE s.name ILIKE ${likePattern(q.specialization)})`
+      ? sql`EXISTS (SELECT 1 FROM unnest(${mentors.specialization}) AS s(name)
+             WHERE translate(s.name, '-_', '  ') ILIKE ${likePattern(spaced(q.specialization))})`
       : undefined,
     q.name ? sql`${mentors.id} IN (SELECT nc_mentors_named(${q.name}))` : undefined,
     options.notSelf ? ne(mentors.userId, ctx.userId) : undefined,
