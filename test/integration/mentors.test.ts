@@ -134,7 +134,10 @@ describe.each(cases)('mentors on %s (redis: %s)', (backend, redisUrl) => {
     const { token } = await app.signUp();
     for (const term of [`social ${tag}`, `social_${tag}`, `Social-${tag.toUpperCase()}`]) {
       const res = await app.api('GET', `/api/mentors?specialization=${encodeURIComponent(term)}`, { token });
-      expect(res.body.mentors.map((m: { id: string }) => m.id), term).toEqual([hyphened.mentor.id]);
+      expect(
+        res.body.mentors.map((m: { id: string }) => m.id),
+        term,
+      ).toEqual([hyphened.mentor.id]);
     }
   });
 

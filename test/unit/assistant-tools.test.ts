@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createBreaker } from '../../src/assistant/coordination/breaker.ts';
 import { budgetHistory, type Exchange, estimateTokens } from '../../src/assistant/memory/history.ts';
 import {
+  execute,
   MAX_RESULT_CHARS,
   parseCall,
   resultForModel,
@@ -35,6 +36,32 @@ describe('tools as data', () => {
     const good = parseCall('list_rewards', '{}');
     expect(good).toMatchObject({ ok: true, input: { status: 'active', limit: 5 } });
     expect(parseCall('nope', '{}')).toMatchObject({ ok: false, error: { code: 'unknown_tool' } });
+  });
+
+  it('tells the user what to do when a tool fails, in words, never a code', async () => {
+    // Nowhere to search around: no device location, no city.
+    const ctx = { location: undefined, timeZone: 'UTC', now: new Date() } as unknown as Parameters<
+      typeof execute
+    >[3];
+    const failed = await execute(
+      'c1',
+      parseCall('search_locations', '{}'),
+      'search_locations',
+      ctx,
+      () => {},
+    );
+    expect(failed).toMatchObject({ ok: false, error: { code: 'location_needed' } });
+    expect(failed.summary).toBe('Share your location or name a town so I can look nearby.');
+    const invalid = await execute(
+      'c2',
+      parseCall('check_in', '{"locationId":"x"}'),
+      'check_in',
+      ctx,
+      () => {},
+    );
+    expect(invalid.summary).toMatch(/^Some details were missing or unclear/);
+    const unknown = await execute('c3', parseCall('nope', '{}'), 'nope', ctx, () => {});
+    expect(unknown.summary).not.toMatch(/_/);
   });
 
   it('bounds what a result may cost the prompt', () => {

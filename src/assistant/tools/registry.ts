@@ -5,6 +5,7 @@ import { bookMentorSessionTool } from './book-mentor-session.ts';
 import { cancelMentorSessionTool } from './cancel-mentor-session.ts';
 import { checkInTool } from './check-in.ts';
 import { createReminderTool } from './create-reminder.ts';
+import { failureLine } from './failures.ts';
 import { getJourneyTool } from './get-journey.ts';
 import { getLocationTool } from './get-location.ts';
 import { listMySessionsTool } from './list-my-sessions.ts';
@@ -150,7 +151,14 @@ export async function execute(
 ): Promise<ToolOutcome> {
   const sideEffect = parsed.tool?.sideEffect ?? 'unknown';
   if (!parsed.ok)
-    return { callId, name, sideEffect, ok: false, error: parsed.error, summary: parsed.error.code };
+    return {
+      callId,
+      name,
+      sideEffect,
+      ok: false,
+      error: parsed.error,
+      summary: failureLine(parsed.error.code),
+    };
   try {
     const result = await parsed.tool.run({ ctx, input: parsed.input });
     return {
@@ -165,7 +173,15 @@ export async function execute(
     };
   } catch (err) {
     const error = toToolError(err, log);
-    return { callId, name, sideEffect, input: parsed.input, ok: false, error, summary: error.code };
+    return {
+      callId,
+      name,
+      sideEffect,
+      input: parsed.input,
+      ok: false,
+      error,
+      summary: failureLine(error.code),
+    };
   }
 }
 
