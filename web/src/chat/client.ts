@@ -6,7 +6,7 @@ import { keys, store, uuid } from '../storage.ts';
 import { createStore, type Store } from '../store.ts';
 import type { Place } from '../types.ts';
 import { Outbox, type OutboxEntry } from './outbox.ts';
-import { type ChatItem, type ChatState, itemOf, ordered, withDelta, withTool } from './state.ts';
+import { type ChatItem, type ChatState, received, withDelta, withTool } from './state.ts';
 
 export type { ChatItem, Chip } from './state.ts';
 
@@ -236,41 +236,13 @@ export class ChatClient {
     this.setItem(entry.clientMessageId, { state: 'failed', error: ack.error.message });
   }
 
-  /** One message, however it came: shown once, in stored order. */
+  /** One message, however it came: shown once, in stored order (received, in state.ts). */
   private receive(m: WireMessage, fromStore = false): void {
-    const st = this.state.get();
-    if (st.items.some((i) => i.id === m.id)) return;
-    if (m.clientMessageId) {
-      this.outbox.remove(m.clientMessageId);
-      const pending = st.items.find((i) => i.clientMessageId === m.clientMessageId);
-      if (pending) {
-        this.setItem(m.clientMessageId, {
-          id: m.id,
-          createdAt: m.createdAt,
-          state: 'stored',
-          error: undefined,
-        });
-        this.resort();
-        return;
-      }
-    }
-    const item = itemOf(m);
-    let turn = st.turn;
-    if (m.role === 'assistant' && turn && !fromStore) {
-      item.tools = turn.tools;
-      if (turn.places) item.places = turn.places;
-      turn = null;
-    } else if (m.role === 'assistant' && turn && fromStore && (turn.turnId === null || turn.text)) {
-      // caught up after a reconnect: the reply that was streaming is stored now
-      item.tools = turn.tools;
-      turn = null;
-    }
-    this.patch((s) => ({ items: ordered([...s.items, item]), turn }));
-    if (m.role === 'assistant' && !fromStore) this.afterReply(item);
-  }
-
-  private resort(): void {
-    this.patch((s) => ({ items: ordered(s.items) }));
+    const next = received(this.state.get(), m, fromStore);
+    if (!next) return;
+    if (m.clientMessageId) this.outbox.remove(m.clientMessageId);
+    this.patch(() => next.changes);
+    if (next.reply) this.afterReply(next.reply);
   }
 
   private afterReply(item: ChatItem): void {

@@ -89,3 +89,45 @@ export function ordered(items: ChatItem[]): ChatItem[] {
   const stored = items.filter((i) => i.id).sort((a, b) => (a.id! < b.id! ? -1 : a.id! > b.id! ? 1 : 0));
   return [...stored, ...items.filter((i) => !i.id)];
 }
+
+/**
+ * A message arriving, however it came (its ack, chat:message from another device, chat:sync or a
+ * history page): the changes to make, or nothing when it is shown already. A message this page
+ * sent takes the place of its queued item; a reply takes the tools and places of the turn that
+ * streamed it, and is returned as `reply` when it is new (not read back from the store).
+ */
+export function received(
+  st: ChatState,
+  m: WireMessage,
+  fromStore: boolean,
+): { changes: Partial<ChatState>; reply?: ChatItem } | undefined {
+  if (st.items.some((i) => i.id === m.id)) return undefined;
+  const pending = m.clientMessageId
+    ? st.items.find((i) => i.clientMessageId === m.clientMessageId)
+    : undefined;
+  if (pending) {
+    const stored: ChatItem = {
+      ...pending,
+      id: m.id,
+      createdAt: m.createdAt,
+      state: 'stored',
+      error: undefined,
+    };
+    return { changes: { items: ordered(st.items.map((i) => (i === pending ? stored : i))) } };
+  }
+  const item = itemOf(m);
+  let turn = st.turn;
+  if (m.role === 'assistant' && turn && !fromStore) {
+    item.tools = turn.tools;
+    if (turn.places) item.places = turn.places;
+    turn = null;
+  } else if (m.role === 'assistant' && turn && fromStore && (turn.turnId === null || turn.text)) {
+    // caught up after a reconnect: the reply that was streaming is stored now
+    item.tools = turn.tools;
+    turn = null;
+  }
+  return {
+    changes: { items: ordered([...st.items, item]), turn },
+    ...(m.role === 'assistant' && !fromStore ? { reply: item } : {}),
+  };
+}
