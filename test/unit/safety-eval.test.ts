@@ -26,11 +26,11 @@ const crisis = items.filter((i) => i.label !== 'none');
 const everyday = items.filter((i) => i.label === 'none');
 /**
  * Measured 2026-12-05 with the rules and the trained classifier (training/*.jsonl, which holds no
- * message of this set: safety-classifier.test.ts): recall 81.7% (full response 79.2%), false
+ * message of this set: safety-classifier.test.ts): recall 83.7% (full response 81.2%), false
  * alarms 4.9% (full responses 2.0%, the rest check-ins from bare mentions). With the rules alone:
- * 51.1% / 3.9% (1.0%).
+ * 64.3% full response / 1.0%.
  */
-const RECALL_FLOOR = 0.8;
+const RECALL_FLOOR = 0.82;
 const ALARM_CEILING = 0.05;
 const FULL_ALARM_CEILING = 0.03;
 const pct = (n: number, d: number) => `${((100 * n) / Math.max(d, 1)).toFixed(1)}%`;
