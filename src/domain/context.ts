@@ -3,6 +3,7 @@ import type { Cache } from '../cache/index.ts';
 import type { Clock } from '../clock.ts';
 import type { FieldCipher } from '../crypto/cipher.ts';
 import type { Database } from '../db/client.ts';
+import type { ReadRouter } from '../db/replica.ts';
 import { asPublic, asSystem, asUser, type Tx } from '../db/tx.ts';
 import type { DomainEventBus } from '../events.ts';
 
@@ -84,4 +85,31 @@ export type ReadContext = Pick<PublicContext, 'tx' | 'clock' | 'cache' | 'logger
 /** Runs fn as the app role with no user: row-level security shows public rows only. */
 export function withPublic<T>(source: ContextSource, fn: (ctx: PublicContext) => Promise<T>): Promise<T> {
   return unitOfWork(source, (work) => asPublic(userTraffic(source), work), fn);
+}
+
+/** A context source with the read router (Deps has both). */
+export interface ReadSource extends ContextSource {
+  reads: ReadRouter;
+}
+
+/**
+ * withPublic on the read replica when it may serve (src/db/replica.ts), else on the primary: for
+ * public data a second's staleness cannot hurt (places near a point). Read-only work only.
+ */
+export function withPublicRead<T>(source: ReadSource, fn: (ctx: PublicContext) => Promise<T>): Promise<T> {
+  return source.reads.run((db) => withPublic({ ...source, database: { db } }, fn));
+}
+
+/**
+ * withUser on the read replica when it may serve: the same role and row-level security (the
+ * replica is a physical copy with the same roles and policies), for reads of other people's public
+ * data (mentor search, a mentor's profile). A user's reads of their own rows stay on withUser,
+ * so what they just wrote is always there. Read-only work only.
+ */
+export function withUserRead<T>(
+  source: ReadSource,
+  userId: string,
+  fn: (ctx: UserContext) => Promise<T>,
+): Promise<T> {
+  return source.reads.run((db) => withUser({ ...source, database: { db } }, userId, fn));
 }

@@ -1,6 +1,6 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Deps } from '../../deps.ts';
-import { withPublic, withUser } from '../../domain/context.ts';
+import { withPublic, withPublicRead, withUser } from '../../domain/context.ts';
 import { getLocation } from '../../domain/locations/get.ts';
 import {
   LocationSchema,
@@ -10,7 +10,6 @@ import {
 } from '../../domain/locations/schemas.ts';
 import { searchLocations } from '../../domain/locations/search.ts';
 import { suggestLocation } from '../../domain/locations/suggest.ts';
-import { withPublicRead } from '../../domain/read-context.ts';
 import type { AppEnv } from '../app.ts';
 import { requireAuth } from '../auth.ts';
 import { bearerAuth, errors, jsonBody, jsonContent, UuidParam } from '../openapi.ts';

@@ -1,6 +1,6 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Deps } from '../../deps.ts';
-import { withUser } from '../../domain/context.ts';
+import { withUser, withUserRead } from '../../domain/context.ts';
 import { becomeMentor } from '../../domain/mentors/become-mentor.ts';
 import { getMentor, getOwnMentor } from '../../domain/mentors/get-mentor.ts';
 import {
@@ -11,7 +11,6 @@ import {
 } from '../../domain/mentors/schemas.ts';
 import { searchMentors } from '../../domain/mentors/search-mentors.ts';
 import { updateOwnMentor } from '../../domain/mentors/update-mentor.ts';
-import { withUserRead } from '../../domain/read-context.ts';
 import type { AppEnv } from '../app.ts';
 import { requireAuth } from '../auth.ts';
 import { bearerAuth, errors, jsonBody, jsonContent, UuidParam } from '../openapi.ts';
@@ -88,9 +87,9 @@ export function registerMentorRoutes(app: OpenAPIHono<AppEnv>, deps: Deps): void
   });
 
   app.openapi(search, async (c) => {
-    const mentors = await withUserRead(deps, c.get('userId'), (ctx) =>
-      searchMentors(ctx, c.req.valid('query')),
-    );
+    // The route has checked the query (a 400 otherwise); the verb parses it itself, from the raw
+    // strings: its 'true' → true flag does not parse twice.
+    const mentors = await withUserRead(deps, c.get('userId'), (ctx) => searchMentors(ctx, c.req.query()));
     return c.json({ mentors }, 200);
   });
 
