@@ -1,4 +1,5 @@
 import { textIssues } from './domain/text.ts';
+import { AppError } from './errors.ts';
 
 interface Issue {
   path: PropertyKey[];
@@ -25,4 +26,13 @@ export function inputIssues(schemaIssues: readonly Issue[] | undefined, input: u
     })),
     ...textIssues(input),
   ];
+}
+
+/**
+ * The error an input with issues is refused with, wherever it was read: invalid_payload, a message
+ * naming each bad field once ("Invalid json: email, password."), the issues as details.
+ */
+export function invalidPayload(what: string, details: FieldIssue[]): AppError {
+  const fields = [...new Set(details.map((d) => d.field))].join(', ');
+  return new AppError('invalid_payload', `Invalid ${what}: ${fields}.`, { details: details });
 }

@@ -1,6 +1,5 @@
 import type { Hook } from '@hono/zod-openapi';
-import { AppError } from '../errors.ts';
-import { inputIssues } from '../input-issues.ts';
+import { inputIssues, invalidPayload } from '../input-issues.ts';
 
 /**
  * Every OpenAPI route's validation (body, query, path) ends here: a failure becomes our 400 with
@@ -13,8 +12,5 @@ export const validationHook: Hook<any, any, any, any> = (result) => {
   // (its type names only the first).
   const input: unknown = (result as { data?: unknown }).data;
   const details = inputIssues(result.success ? undefined : result.error.issues, input);
-  if (details.length > 0) {
-    const fields = [...new Set(details.map((d) => d.field))].join(', ');
-    throw new AppError('invalid_payload', `Invalid ${result.target}: ${fields}.`, { details: details });
-  }
+  if (details.length > 0) throw invalidPayload(result.target, details);
 };

@@ -21,10 +21,10 @@ export const bookMentorSessionTool = defineTool({
     notes: BookSessionInput.shape.notes.describe('What the user wants to talk about, if they said'),
   }),
   sideEffect: 'confirm',
-  // The route's own schema checks the call again, so the tool accepts nothing the API would not.
+  // bookSession parses its input with BookSessionInput itself, so the tool books nothing the API would not.
   run: async ({ ctx, input }) => {
     const { session, verified } = await ctx.asUser(async (u) => {
-      const booked = await bookSession(u, BookSessionInput.parse(input));
+      const booked = await bookSession(u, input);
       return { session: booked, verified: (await getMentor(u, booked.mentorId)).verified };
     });
     return {

@@ -34,7 +34,7 @@ export const searchMentorsTool = defineTool({
           radiusKm: input.radiusKm,
           ...(input.specialization ? { specialization: input.specialization } : {}),
           ...(input.name ? { name: input.name } : {}),
-          ...(input.availableOnly ? { available: true } : {}),
+          ...(input.availableOnly ? { available: 'true' as const } : {}),
           limit: input.limit,
         },
         { notSelf: true },

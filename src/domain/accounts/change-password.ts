@@ -3,10 +3,11 @@ import { users } from '../../db/schema/index.ts';
 import { AppError } from '../../errors.ts';
 import type { RateLimiter } from '../../ratelimit/index.ts';
 import type { UserContext } from '../context.ts';
+import { parseInput } from '../input.ts';
 import { accountKey, consumeAttempt, loginLimits } from './login-limits.ts';
 import { assertStrongPassword } from './password-policy.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
-import type { ChangePasswordInput } from './schemas.ts';
+import { ChangePasswordInput } from './schemas.ts';
 
 /**
  * Changes the password. The current one is required (a stolen token alone must not be able to
@@ -17,9 +18,10 @@ import type { ChangePasswordInput } from './schemas.ts';
  */
 export async function changePassword(
   ctx: UserContext,
-  input: ChangePasswordInput,
+  raw: ChangePasswordInput,
   options: { limiter: RateLimiter; bcryptCost: number },
 ): Promise<{ tokenVersion: number }> {
+  const input = parseInput(ChangePasswordInput, raw);
   await consumeAttempt(options.limiter, accountKey({ id: ctx.userId }, ''), loginLimits.perAccount);
   const [user] = await ctx.tx.select().from(users).where(eq(users.id, ctx.userId));
   if (!user) throw new AppError('not_found', 'This account no longer exists.');

@@ -2,6 +2,8 @@ import { eq, sql } from 'drizzle-orm';
 import { users } from '../../db/schema/index.ts';
 import { AppError } from '../../errors.ts';
 import type { UserContext } from '../context.ts';
+import { parseInput } from '../input.ts';
+import { ConsentInput } from './schemas.ts';
 import { type PublicUser, toPublicUser } from './user.ts';
 
 /**
@@ -10,7 +12,8 @@ import { type PublicUser, toPublicUser } from './user.ts';
  * clears both, so the chat refuses with consent_required until it is given again; what was stored
  * stays until the user erases the account (DELETE /api/me).
  */
-export async function setConsent(ctx: UserContext, input: { consent: boolean }): Promise<PublicUser> {
+export async function setConsent(ctx: UserContext, raw: { consent: boolean }): Promise<PublicUser> {
+  const input = parseInput(ConsentInput, raw);
   const now = ctx.clock.now().toISOString();
   const [row] = await ctx.tx
     .update(users)

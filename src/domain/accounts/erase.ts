@@ -4,11 +4,13 @@ import { AppError } from '../../errors.ts';
 import type { RateLimiter } from '../../ratelimit/index.ts';
 import { openContext, sealContext } from '../chat/context-seal.ts';
 import type { UserContext } from '../context.ts';
+import { parseInput } from '../input.ts';
 import { FORMER_USER } from '../mentors/public-profiles.ts';
 import { notify } from '../notifications/notify.ts';
 import { openNotice, sealNotice } from '../notifications/sealed.ts';
 import { accountKey, consumeAttempt, loginLimits } from './login-limits.ts';
 import { verifyPassword } from './passwords.ts';
+import { EraseInput } from './schemas.ts';
 import { type PublicUser, toPublicUser } from './user.ts';
 
 /**
@@ -27,9 +29,10 @@ import { type PublicUser, toPublicUser } from './user.ts';
  */
 export async function eraseAccount(
   ctx: UserContext,
-  input: { password: string },
+  raw: { password: string },
   limiter: RateLimiter,
 ): Promise<PublicUser> {
+  const input = parseInput(EraseInput, raw);
   const key = accountKey({ id: ctx.userId }, '');
   await consumeAttempt(limiter, key, loginLimits.perAccount);
   const [user] = await ctx.tx.select().from(users).where(eq(users.id, ctx.userId));

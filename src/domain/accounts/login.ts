@@ -3,9 +3,10 @@ import { users } from '../../db/schema/index.ts';
 import { AppError } from '../../errors.ts';
 import type { RateLimiter } from '../../ratelimit/index.ts';
 import { type ContextSource, withSystem, withUser } from '../context.ts';
+import { parseInput } from '../input.ts';
 import { accountKey, addressKey, consumeAttempt, loginLimits } from './login-limits.ts';
 import { dummyHash, verifyPassword } from './passwords.ts';
-import type { LoginInput } from './schemas.ts';
+import { LoginInput } from './schemas.ts';
 import { type PublicUser, toPublicUser } from './user.ts';
 
 /** Where a sign-in attempt comes from, for its rate limits (login-limits.ts). */
@@ -22,9 +23,10 @@ export interface LoginAttempt {
  */
 export async function authenticate(
   source: ContextSource & { bcryptCost?: number },
-  input: LoginInput,
+  raw: LoginInput,
   attempt: LoginAttempt,
 ): Promise<{ user: PublicUser; tokenVersion: number }> {
+  const input = parseInput(LoginInput, raw);
   const login = input.login.toLowerCase();
   await consumeAttempt(attempt.limiter, addressKey(attempt.clientAddress), loginLimits.perAddress);
   const [found] = await withSystem(source, ({ tx }) =>

@@ -2,7 +2,8 @@ import { eq } from 'drizzle-orm';
 import { users } from '../../db/schema/index.ts';
 import { AppError } from '../../errors.ts';
 import type { UserContext } from '../context.ts';
-import type { ProfilePatch } from './schemas.ts';
+import { parseInput } from '../input.ts';
+import { ProfilePatch } from './schemas.ts';
 import { type PublicUser, toPublicUser } from './user.ts';
 
 /** The signed-in user's own account. */
@@ -13,7 +14,8 @@ export async function getProfile(ctx: UserContext): Promise<PublicUser> {
 }
 
 /** Changes what the user may change about themself (ProfilePatch lists it; roles and counters are not). */
-export async function updateProfile(ctx: UserContext, patch: ProfilePatch): Promise<PublicUser> {
+export async function updateProfile(ctx: UserContext, raw: ProfilePatch): Promise<PublicUser> {
+  const patch = parseInput(ProfilePatch, raw);
   const [row] = await ctx.tx
     .update(users)
     .set({

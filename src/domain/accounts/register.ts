@@ -2,11 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { journeyProgress, users } from '../../db/schema/index.ts';
 import { AppError, violatedConstraint } from '../../errors.ts';
 import { type ContextSource, withUser } from '../context.ts';
+import { parseInput } from '../input.ts';
 import type { LoginAttempt } from './login.ts';
 import { consumeAttempt, registrationKey, signupRule } from './login-limits.ts';
 import { assertStrongPassword } from './password-policy.ts';
 import { hashPassword } from './passwords.ts';
-import type { RegisterInput } from './schemas.ts';
+import { RegisterInput } from './schemas.ts';
 import { type PublicUser, toPublicUser } from './user.ts';
 
 /**
@@ -16,9 +17,10 @@ import { type PublicUser, toPublicUser } from './user.ts';
  */
 export async function registerUser(
   source: ContextSource & { bcryptCost?: number },
-  input: RegisterInput,
+  raw: RegisterInput,
   attempt?: LoginAttempt & { signupsPerHour: number },
 ): Promise<PublicUser> {
+  const input = parseInput(RegisterInput, raw);
   if (attempt && attempt.signupsPerHour > 0) {
     await consumeAttempt(
       attempt.limiter,

@@ -3,13 +3,14 @@ import { fieldContext } from '../../crypto/fields.ts';
 import { checkIns, locations } from '../../db/schema/index.ts';
 import { AppError, violatedConstraint } from '../../errors.ts';
 import type { UserContext } from '../context.ts';
+import { parseInput } from '../input.ts';
 import { getJourney } from '../journey/get.ts';
 import { recomputeJourney } from '../journey/recompute.ts';
 import type { JourneyView } from '../journey/state.ts';
 import { evictLocationAfterCommit } from '../locations/invalidate.ts';
 import { earnCoffeeReward } from '../rewards/earn.ts';
 import { type RewardView, rewardById } from '../rewards/view.ts';
-import type { CheckInInput } from './schemas.ts';
+import { CheckInInput } from './schemas.ts';
 import { type CheckInView, noteContext, selectCheckIns, toCheckInView } from './view.ts';
 
 /** How far from a place a check-in with coordinates may be (GPS indoors is often 50–150 m off). */
@@ -41,7 +42,8 @@ export interface CheckInResult {
  * the trigger, may earn a coffee reward (once per place per local day) and recomputes the journey,
  * all in the caller's transaction.
  */
-export async function checkIn(ctx: UserContext, input: CheckInInput): Promise<CheckInResult> {
+export async function checkIn(ctx: UserContext, raw: CheckInInput): Promise<CheckInResult> {
+  const input = parseInput(CheckInInput, raw);
   const now = ctx.clock.now();
   const place = await findPlace(ctx, input);
 

@@ -2,7 +2,9 @@ import { and, desc, eq, sql } from 'drizzle-orm';
 import { checkIns } from '../../db/schema/index.ts';
 import { AppError } from '../../errors.ts';
 import type { UserContext } from '../context.ts';
+import { parseInput } from '../input.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
+import { ListCheckInsQuery } from './schemas.ts';
 import { type CheckInView, selectCheckIns, toCheckInView } from './view.ts';
 
 export interface ListCheckInsInput {
@@ -14,8 +16,9 @@ export interface ListCheckInsInput {
 /** The signed-in user's check-ins, newest first, with notes decrypted and places named. */
 export async function listCheckIns(
   ctx: UserContext,
-  input: ListCheckInsInput,
+  raw: ListCheckInsInput,
 ): Promise<{ checkIns: CheckInView[]; nextCursor: string | null }> {
+  const input = parseInput(ListCheckInsQuery, raw);
   const cursor = input.before === undefined ? undefined : decodeCursor(input.before);
   if (input.before !== undefined && !cursor) {
     throw new AppError('invalid_payload', 'Invalid query: before.', {

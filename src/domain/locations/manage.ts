@@ -2,8 +2,9 @@ import { eq } from 'drizzle-orm';
 import { locations, partners } from '../../db/schema/index.ts';
 import { AppError } from '../../errors.ts';
 import type { SystemContext } from '../context.ts';
+import { parseInput } from '../input.ts';
 import { evictLocationAfterCommit } from './invalidate.ts';
-import type { EditLocationInput, PublicLocation } from './schemas.ts';
+import { EditLocationInput, type PublicLocation } from './schemas.ts';
 import { toPublicLocation } from './view.ts';
 
 // Operator verbs: the caller has checked the operator role (withOperator) or is the admin CLI.
@@ -12,8 +13,9 @@ import { toPublicLocation } from './view.ts';
 export async function editLocation(
   ctx: SystemContext,
   id: string,
-  input: EditLocationInput,
+  raw: EditLocationInput,
 ): Promise<PublicLocation> {
+  const input = parseInput(EditLocationInput, raw);
   const { lat, lng, ...fields } = input;
   if (input.partnerId) {
     const [partner] = await ctx.tx

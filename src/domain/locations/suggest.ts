@@ -1,7 +1,8 @@
 import { locations } from '../../db/schema/index.ts';
 import type { UserContext } from '../context.ts';
+import { parseInput } from '../input.ts';
 import { evictLocationAfterCommit } from './invalidate.ts';
-import type { PublicLocation, SuggestLocationInput } from './schemas.ts';
+import { type PublicLocation, SuggestLocationInput } from './schemas.ts';
 import { toPublicLocation } from './view.ts';
 
 /**
@@ -9,10 +10,8 @@ import { toPublicLocation } from './view.ts';
  * verifies it; row-level security (locations_suggest) refuses anything else, so this holds even
  * for a caller that bypassed the input schema.
  */
-export async function suggestLocation(
-  ctx: UserContext,
-  input: SuggestLocationInput,
-): Promise<PublicLocation> {
+export async function suggestLocation(ctx: UserContext, raw: SuggestLocationInput): Promise<PublicLocation> {
+  const input = parseInput(SuggestLocationInput, raw);
   const { lat, lng, ...fields } = input;
   const [row] = await ctx.tx
     .insert(locations)

@@ -3,12 +3,13 @@ import { eq } from 'drizzle-orm';
 import { mentorSessions, mentors } from '../../db/schema/index.ts';
 import { AppError, violatedConstraint } from '../../errors.ts';
 import type { UserContext } from '../context.ts';
+import { parseInput } from '../input.ts';
 import { localTime } from '../local-time.ts';
 import { publicProfiles } from '../mentors/public-profiles.ts';
 import { notify } from '../notifications/notify.ts';
 import { recipientTimeZone } from '../notifications/recipient.ts';
 import { retryOnDeadlock } from './retry.ts';
-import { type BookSessionInput, MAX_BOOKING_DAYS, type Session } from './schemas.ts';
+import { BookSessionInput, MAX_BOOKING_DAYS, type Session } from './schemas.ts';
 import { type SessionRow, sealNotes, sessionEventPayload, toSession } from './view.ts';
 
 const DAY_MS = 24 * 3600 * 1000;
@@ -41,7 +42,8 @@ function bookingError(err: unknown): unknown {
  * which decide even between concurrent requests. The mentor is notified and, after commit,
  * alerted live.
  */
-export async function bookSession(ctx: UserContext, input: BookSessionInput): Promise<Session> {
+export async function bookSession(ctx: UserContext, raw: BookSessionInput): Promise<Session> {
+  const input = parseInput(BookSessionInput, raw);
   const now = ctx.clock.now();
   const scheduledAt = new Date(input.scheduledAt);
   if (scheduledAt <= now) throw badTime('must be in the future');

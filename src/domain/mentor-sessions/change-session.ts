@@ -2,13 +2,14 @@ import { eq } from 'drizzle-orm';
 import { mentorSessions, mentors } from '../../db/schema/index.ts';
 import { AppError } from '../../errors.ts';
 import type { UserContext } from '../context.ts';
+import { parseInput } from '../input.ts';
 import { lockJourneyOwner, recomputeJourney } from '../journey/recompute.ts';
 import { localTime } from '../local-time.ts';
 import { evictMentorAfterCommit } from '../locations/invalidate.ts';
 import { publicProfiles } from '../mentors/public-profiles.ts';
 import { notify } from '../notifications/notify.ts';
 import { recipientTimeZone } from '../notifications/recipient.ts';
-import type { ChangeSessionInput, Session } from './schemas.ts';
+import { ChangeSessionInput, type Session } from './schemas.ts';
 import { type SessionRow, sealNotes, sessionEventPayload, toSession } from './view.ts';
 
 type Status = NonNullable<ChangeSessionInput['status']>;
@@ -63,8 +64,9 @@ function checkTransition(row: SessionRow, status: Status, role: 'user' | 'mentor
 export async function changeSession(
   ctx: UserContext,
   sessionId: string,
-  input: ChangeSessionInput,
+  raw: ChangeSessionInput,
 ): Promise<Session> {
+  const input = parseInput(ChangeSessionInput, raw);
   const [found] = await ctx.tx
     .select({ row: mentorSessions, mentorUserId: mentors.userId })
     .from(mentorSessions)

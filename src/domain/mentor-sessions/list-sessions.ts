@@ -1,8 +1,9 @@
 import { and, asc, eq, gte, lt, or, type SQL } from 'drizzle-orm';
 import { mentorSessions, mentors } from '../../db/schema/index.ts';
 import type { UserContext } from '../context.ts';
+import { parseInput } from '../input.ts';
 import { publicProfiles } from '../mentors/public-profiles.ts';
-import type { Session, SessionListQuery } from './schemas.ts';
+import { type Session, SessionListQuery } from './schemas.ts';
 import { toSession } from './view.ts';
 
 /**
@@ -10,7 +11,8 @@ import { toSession } from './view.ts';
  * `from`/`to` bound the start time (from inclusive, to exclusive). Row-level security already
  * limits the rows to the two sides; the role filter only narrows that.
  */
-export async function listMySessions(ctx: UserContext, q: SessionListQuery): Promise<Session[]> {
+export async function listMySessions(ctx: UserContext, raw: SessionListQuery): Promise<Session[]> {
+  const q = parseInput(SessionListQuery, raw);
   const asUser = eq(mentorSessions.userId, ctx.userId);
   const asMentor = eq(mentors.userId, ctx.userId);
   const side: SQL | undefined =

@@ -1,8 +1,9 @@
 import { mentors } from '../../db/schema/index.ts';
 import { AppError, violatedConstraint } from '../../errors.ts';
 import type { UserContext } from '../context.ts';
+import { parseInput } from '../input.ts';
 import { publicProfiles } from './public-profiles.ts';
-import type { CreateMentorInput, Mentor } from './schemas.ts';
+import { CreateMentorInput, type Mentor } from './schemas.ts';
 import { normalizeSpecialization, toMentor } from './view.ts';
 
 /** The database's refusals of a mentor profile, in the API's words. */
@@ -22,7 +23,8 @@ export function mentorWriteError(err: unknown): unknown {
  * requests at once still make one); verified, rating and counters start at zero and only the
  * server moves them.
  */
-export async function becomeMentor(ctx: UserContext, input: CreateMentorInput): Promise<Mentor> {
+export async function becomeMentor(ctx: UserContext, raw: CreateMentorInput): Promise<Mentor> {
+  const input = parseInput(CreateMentorInput, raw);
   try {
     const [row] = await ctx.tx
       .insert(mentors)

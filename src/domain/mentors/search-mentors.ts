@@ -1,8 +1,10 @@
 import { and, asc, desc, eq, ne, type SQL, sql } from 'drizzle-orm';
+import type { z } from 'zod';
 import { locations, mentors } from '../../db/schema/index.ts';
 import type { UserContext } from '../context.ts';
+import { parseInput } from '../input.ts';
 import { publicProfiles } from './public-profiles.ts';
-import type { Mentor, MentorSearchQuery } from './schemas.ts';
+import { type Mentor, MentorSearchQuery } from './schemas.ts';
 import { toMentor } from './view.ts';
 
 /** A mentor's position: their own coordinates, else those of their place; NULL when neither. */
@@ -26,12 +28,16 @@ const spaced = (term: string) => term.replace(/[-_]+/g, ' ');
  * security hides). `notSelf` leaves out the caller's own mentor profile (the assistant never
  * suggests someone to themself). Mentors are few next to places, so the distance is computed per
  * row rather than through an index.
+ *
+ * Takes the query as the query string spells it (`available: 'true'`), not as parsed: a flag's
+ * 'true' → true does not parse twice, so the raw query is parsed here, once.
  */
 export async function searchMentors(
   ctx: UserContext,
-  q: MentorSearchQuery,
+  raw: z.input<typeof MentorSearchQuery>,
   options: { notSelf?: boolean } = {},
 ): Promise<Mentor[]> {
+  const q = parseInput(MentorSearchQuery, raw);
   const near = q.lat !== undefined && q.lng !== undefined ? { lat: q.lat, lng: q.lng } : undefined;
   const distance = near
     ? sql<string | null>`earth_distance(${position}, ll_to_earth(${near.lat}::float8, ${near.lng}::float8))`

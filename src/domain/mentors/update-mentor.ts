@@ -2,17 +2,19 @@ import { eq } from 'drizzle-orm';
 import { mentors } from '../../db/schema/index.ts';
 import { AppError } from '../../errors.ts';
 import type { UserContext } from '../context.ts';
+import { parseInput } from '../input.ts';
 import { evictMentorAfterCommit } from '../locations/invalidate.ts';
 import { mentorWriteError } from './become-mentor.ts';
 import { publicProfiles } from './public-profiles.ts';
-import type { Mentor, UpdateMentorInput } from './schemas.ts';
+import { type Mentor, UpdateMentorInput } from './schemas.ts';
 import { normalizeSpecialization, toMentor } from './view.ts';
 
 /**
  * Changes the signed-in user's own mentor profile (availability, bio, …). Only the columns the
  * app role may update can change here: verified, rating and counters are not among them.
  */
-export async function updateOwnMentor(ctx: UserContext, input: UpdateMentorInput): Promise<Mentor> {
+export async function updateOwnMentor(ctx: UserContext, raw: UpdateMentorInput): Promise<Mentor> {
+  const input = parseInput(UpdateMentorInput, raw);
   const changes: Partial<typeof mentors.$inferInsert> = {};
   if (input.title !== undefined) changes.title = input.title;
   if (input.specialization !== undefined)

@@ -1,9 +1,12 @@
 import { and, count, desc, eq, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
+import type { z } from 'zod';
 import type { FieldCipher } from '../../crypto/cipher.ts';
 import { notifications } from '../../db/schema/index.ts';
 import { AppError } from '../../errors.ts';
 import type { UserContext } from '../context.ts';
+import { parseInput } from '../input.ts';
 import type { NotificationRow } from './notify.ts';
+import { InboxQuery } from './schemas.ts';
 import { openNotice } from './sealed.ts';
 
 export type InboxNotification = Omit<NotificationRow, 'userId' | 'pushedAt'>;
@@ -25,11 +28,15 @@ export function toInboxNotification(cipher: FieldCipher, row: NotificationRow): 
  * One page of the user's inbox, newest first, optionally only unread (or only read) ones, with the
  * unread count of the whole inbox. The cursor is the id of the last notification of the previous
  * page; pages follow (arrival time, id), so every notification appears exactly once.
+ *
+ * Takes the query as the query string spells it (`unread: 'true'`), not as parsed: 'true' → true
+ * does not parse twice, so the raw query is parsed here, once.
  */
 export async function listNotifications(
   ctx: UserContext,
-  query: { unread?: boolean; before?: string; limit: number },
+  raw: z.input<typeof InboxQuery>,
 ): Promise<{ notifications: InboxNotification[]; unreadCount: number; nextCursor: string | null }> {
+  const query = parseInput(InboxQuery, raw);
   const now = ctx.clock.now();
   const mine = and(eq(notifications.userId, ctx.userId), delivered(now));
 

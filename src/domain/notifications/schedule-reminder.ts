@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AppError } from '../../errors.ts';
 import type { UserContext } from '../context.ts';
+import { parseInput } from '../input.ts';
 import { type NotificationRow, notify } from './notify.ts';
 
 /** How far ahead a reminder may be set: a year (and a leap day). */
@@ -25,7 +26,7 @@ export async function scheduleReminder(
   ctx: UserContext,
   raw: ScheduleReminderInput,
 ): Promise<{ notification: NotificationRow; later: Date | undefined }> {
-  const input = ScheduleReminderInput.parse(raw);
+  const input = parseInput(ScheduleReminderInput, raw);
   const now = ctx.clock.now().getTime();
   const when =
     input.at !== undefined

@@ -2,16 +2,13 @@ import { eq } from 'drizzle-orm';
 import { partners } from '../../db/schema/index.ts';
 import { AppError } from '../../errors.ts';
 import type { SystemContext } from '../context.ts';
-import {
-  type CreatePartnerInput,
-  type PublicPartner,
-  toPublicPartner,
-  type UpdatePartnerInput,
-} from './schemas.ts';
+import { parseInput } from '../input.ts';
+import { CreatePartnerInput, type PublicPartner, toPublicPartner, UpdatePartnerInput } from './schemas.ts';
 
 // Operator verbs: the caller has checked the operator role (withOperator) or is the admin CLI.
 
-export async function createPartner(ctx: SystemContext, input: CreatePartnerInput): Promise<PublicPartner> {
+export async function createPartner(ctx: SystemContext, raw: CreatePartnerInput): Promise<PublicPartner> {
+  const input = parseInput(CreatePartnerInput, raw);
   const now = ctx.clock.now();
   const [row] = await ctx.tx
     .insert(partners)
@@ -23,8 +20,9 @@ export async function createPartner(ctx: SystemContext, input: CreatePartnerInpu
 export async function updatePartner(
   ctx: SystemContext,
   id: string,
-  input: UpdatePartnerInput,
+  raw: UpdatePartnerInput,
 ): Promise<PublicPartner> {
+  const input = parseInput(UpdatePartnerInput, raw);
   const [row] = await ctx.tx
     .update(partners)
     .set({ ...input, updatedAt: ctx.clock.now() })

@@ -3,7 +3,8 @@ import { eq } from 'drizzle-orm';
 import { mentors, reviews } from '../../db/schema/index.ts';
 import { AppError, violatedConstraint } from '../../errors.ts';
 import type { UserContext } from '../context.ts';
-import type { CreateReviewInput, Review } from './schemas.ts';
+import { parseInput } from '../input.ts';
+import { CreateReviewInput, type Review } from './schemas.ts';
 import { isVerifiedVisit } from './verified-visit.ts';
 import { evictTargetAfterCommit, withAuthor } from './view.ts';
 
@@ -27,7 +28,8 @@ function reviewWriteError(err: unknown): unknown {
  * (also when both arrive at once) and a trigger refuses a target that does not exist. The target's
  * rating and review count are recomputed by a trigger, exactly.
  */
-export async function createReview(ctx: UserContext, input: CreateReviewInput): Promise<Review> {
+export async function createReview(ctx: UserContext, raw: CreateReviewInput): Promise<Review> {
+  const input = parseInput(CreateReviewInput, raw);
   if (input.reviewableType === 'mentor') {
     const [mentor] = await ctx.tx
       .select({ userId: mentors.userId })

@@ -1,8 +1,9 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { reviews } from '../../db/schema/index.ts';
 import type { UserContext } from '../context.ts';
+import { parseInput } from '../input.ts';
 import { publicProfiles } from '../mentors/public-profiles.ts';
-import type { Review, ReviewListQuery } from './schemas.ts';
+import { type Review, ReviewListQuery } from './schemas.ts';
 import { toReview } from './view.ts';
 
 /** created_at in whole microseconds: exact, unlike a JavaScript Date, so pages never skip or repeat. */
@@ -15,8 +16,9 @@ const createdMicros = sql<string>`floor(extract(epoch from ${reviews.createdAt})
  */
 export async function listReviews(
   ctx: UserContext,
-  q: ReviewListQuery,
+  raw: ReviewListQuery,
 ): Promise<{ reviews: Review[]; nextCursor: string | null }> {
+  const q = parseInput(ReviewListQuery, raw);
   const [beforeMicros, beforeId] = q.before ? q.before.split('_') : [];
   const rows = await ctx.tx
     .select({ review: reviews, micros: createdMicros })

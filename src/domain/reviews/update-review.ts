@@ -2,7 +2,8 @@ import { and, eq } from 'drizzle-orm';
 import { reviews } from '../../db/schema/index.ts';
 import { AppError } from '../../errors.ts';
 import type { UserContext } from '../context.ts';
-import type { Review, UpdateReviewInput } from './schemas.ts';
+import { parseInput } from '../input.ts';
+import { type Review, UpdateReviewInput } from './schemas.ts';
 import { isVerifiedVisit } from './verified-visit.ts';
 import { evictTargetAfterCommit, withAuthor } from './view.ts';
 
@@ -12,8 +13,9 @@ const notYours = () => new AppError('not_found', 'No such review of yours.');
 export async function updateReview(
   ctx: UserContext,
   reviewId: string,
-  input: UpdateReviewInput,
+  raw: UpdateReviewInput,
 ): Promise<Review> {
+  const input = parseInput(UpdateReviewInput, raw);
   const [own] = await ctx.tx
     .select({ type: reviews.reviewableType, targetId: reviews.reviewableId })
     .from(reviews)

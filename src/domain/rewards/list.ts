@@ -1,6 +1,8 @@
 import { and, desc, eq, gt, isNull, lte, or, type SQL } from 'drizzle-orm';
 import { rewards } from '../../db/schema/index.ts';
 import type { UserContext } from '../context.ts';
+import { parseInput } from '../input.ts';
+import { ListRewardsQuery } from './schemas.ts';
 import { type RewardStatus, type RewardView, selectRewards, toRewardView } from './view.ts';
 
 export interface ListRewardsInput {
@@ -22,7 +24,8 @@ function statusFilter(status: ListRewardsInput['status'], now: Date): SQL | unde
 }
 
 /** The signed-in user's rewards, newest first, filtered by status at ctx.clock.now(). */
-export async function listRewards(ctx: UserContext, input: ListRewardsInput): Promise<RewardView[]> {
+export async function listRewards(ctx: UserContext, raw: ListRewardsInput): Promise<RewardView[]> {
+  const input = parseInput(ListRewardsQuery, raw);
   const now = ctx.clock.now();
   const rows = await selectRewards(ctx.tx)
     .where(and(eq(rewards.userId, ctx.userId), statusFilter(input.status, now)))

@@ -2,13 +2,10 @@ import { and, eq, gt, isNull, or } from 'drizzle-orm';
 import { rewards } from '../../db/schema/index.ts';
 import { AppError } from '../../errors.ts';
 import type { UserContext } from '../context.ts';
+import { parseInput } from '../input.ts';
 import { lockJourneyOwner, recomputeJourney } from '../journey/recompute.ts';
+import { RedeemInput } from './schemas.ts';
 import { type RewardView, rewardById, rewardStatus } from './view.ts';
-
-export interface RedeemInput {
-  qrCode: string;
-  locationId: string;
-}
 
 /**
  * Redeems one of the signed-in user's rewards by its QR code, at the place that gave it, once.
@@ -16,7 +13,8 @@ export interface RedeemInput {
  * row, and every other sees it redeemed. When nothing changed, the row is read again only to say
  * why. Another user's code is invisible (row-level security) and reads as unknown.
  */
-export async function redeemReward(ctx: UserContext, input: RedeemInput): Promise<RewardView> {
+export async function redeemReward(ctx: UserContext, raw: RedeemInput): Promise<RewardView> {
+  const input = parseInput(RedeemInput, raw);
   const now = ctx.clock.now();
   // The redemption trigger counts into journey_progress; take the user's lock first (see there).
   await lockJourneyOwner(ctx);

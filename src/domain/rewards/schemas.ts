@@ -41,3 +41,5 @@ export const RedeemInput = z
     locationId: z.uuid().meta({ description: 'The place where the code is shown' }),
   })
   .meta({ id: 'RedeemInput' });
+
+export type RedeemInput = z.infer<typeof RedeemInput>;

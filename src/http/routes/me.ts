@@ -184,7 +184,9 @@ export function registerMeRoutes(app: OpenAPIHono<AppEnv>, deps: Deps): void {
   });
 
   app.openapi(inbox, async (c) => {
-    const query = c.req.valid('query');
+    // The route has checked the query (a 400 otherwise); the verb parses it itself, from the raw
+    // strings: its 'true' → true flag does not parse twice.
+    const query = c.req.query();
     const page = await withUser(deps, c.var.userId, (ctx) => listNotifications(ctx, query));
     return c.json(toJson(page), 200);
   });
