@@ -130,6 +130,57 @@ describe.each(backends)('reviews on %s', (backend) => {
     expect(await stats('locations', p.id)).toEqual({ rating: Number(rows[0]?.rating), reviewCount: 1 });
   });
 
+  it('lets no single account hide a review: flags without a visit or from one account only queue it', async () => {
+    const p = await place();
+    const author = await app.signUp();
+    const id = (await review(author.token, { reviewableId: p.id, rating: 5 })).body.review.id;
+    const before = await stats('locations', p.id);
+    // One account, however often; and many accounts that never visited.
+    const attacker = await app.signUp();
+    for (let i = 0; i < 3; i++) {
+      expect((await app.api('POST', `/api/reviews/${id}/flag`, { token: attacker.token })).status).toBe(204);
+    }
+    for (let i = 0; i < 4; i++) {
+      const stranger = await app.signUp();
+      expect((await app.api('POST', `/api/reviews/${id}/flag`, { token: stranger.token })).status).toBe(204);
+    }
+    // Two who visited: still public.
+    for (let i = 0; i < 2; i++) {
+      const visitor = await app.signUp();
+      await makeCheckIn(app.deps.database.db, visitor.user.id, p.id, new Date(Date.now() - HOUR * (i + 2)));
+      expect((await app.api('POST', `/api/reviews/${id}/flag`, { token: visitor.token })).status).toBe(204);
+    }
+    expect(await stats('locations', p.id)).toEqual(before);
+    const listed = await app.api('GET', `/api/reviews?reviewableType=location&reviewableId=${p.id}`, {
+      token: attacker.token,
+    });
+    expect(listed.body.reviews.map((r: { id: string }) => r.id)).toContain(id);
+    // Every flag is recorded once per account, with whether the flagger had visited.
+    const flags = await storedRows(
+      app,
+      sql`SELECT verified_visit, count(*)::int AS n FROM review_flags WHERE review_id = ${id}
+          GROUP BY verified_visit ORDER BY verified_visit`,
+    );
+    expect(flags).toEqual([
+      { verified_visit: false, n: 5 },
+      { verified_visit: true, n: 2 },
+    ]);
+  });
+
+  it('limits how many reviews one account flags a day', async () => {
+    const p = await place();
+    const flagger = await app.signUp();
+    const authors = await Promise.all(Array.from({ length: 21 }, () => app.signUp()));
+    const ids = await Promise.all(
+      authors.map(async (a) => (await review(a.token, { reviewableId: p.id, rating: 4 })).body.review.id),
+    );
+    const statuses: number[] = [];
+    for (const id of ids)
+      statuses.push((await app.api('POST', `/api/reviews/${id}/flag`, { token: flagger.token })).status);
+    expect(statuses.slice(0, 20).every((s) => s === 204)).toBe(true);
+    expect(statuses[20]).toBe(429);
+  });
+
   it('keeps the rating and count exact through reviews, edits, deletes and flags', async () => {
     const p = await place();
     const people = await Promise.all(Array.from({ length: 5 }, () => app.signUp()));
@@ -149,8 +200,17 @@ describe.each(backends)('reviews on %s', (backend) => {
     expect(deleted.status).toBe(204);
     expect(await stats('locations', p.id)).toEqual({ rating: 4.25, reviewCount: 4 });
 
-    const flag = await app.api('POST', `/api/reviews/${ids[3]}/flag`, { token: people[1]!.token });
-    expect(flag.status).toBe(204);
+    // Three accounts that visited the place flag the same review: hidden (one alone cannot: below).
+    for (const k of [0, 1, 4]) {
+      await makeCheckIn(
+        app.deps.database.db,
+        people[k]!.user.id,
+        p.id,
+        new Date(Date.now() - HOUR * (k + 2)),
+      );
+      const flag = await app.api('POST', `/api/reviews/${ids[3]}/flag`, { token: people[k]!.token });
+      expect(flag.status).toBe(204);
+    }
     expect(await stats('locations', p.id)).toEqual({ rating: 4.67, reviewCount: 3 });
 
     const list = await app.api('GET', `/api/reviews?reviewableType=location&reviewableId=${p.id}`, {
@@ -163,8 +223,8 @@ describe.each(backends)('reviews on %s', (backend) => {
       token: people[3]!.token,
     });
     expect(authorView.body.reviews.map((r: { id: string }) => r.id)).not.toContain(ids[3]);
-    // Flagged: hidden from everyone, so flagging it again finds nothing.
-    const again = await app.api('POST', `/api/reviews/${ids[3]}/flag`, { token: people[0]!.token });
+    // Hidden: from everyone, so flagging it again finds nothing.
+    const again = await app.api('POST', `/api/reviews/${ids[3]}/flag`, { token: people[2]!.token });
     expect(again.status).toBe(404);
     const own = await app.api('POST', `/api/reviews/${ids[1]}/flag`, { token: people[1]!.token });
     expect(own.status).toBe(422);

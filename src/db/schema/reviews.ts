@@ -4,6 +4,7 @@ import {
   check,
   index,
   pgTable,
+  primaryKey,
   smallint,
   text,
   uniqueIndex,
@@ -40,4 +41,25 @@ export const reviews = pgTable(
     index('idx_reviews_reviewable').on(t.reviewableType, t.reviewableId),
     index('idx_reviews_created').on(t.createdAt.desc()),
   ],
+);
+
+/**
+ * Who flagged which review (drizzle/0015). A review is hidden once enough distinct accounts with a
+ * verified visit flagged it, or an operator hid it; one account never can. Operators see the
+ * flaggers; users write only their own flag and read none.
+ */
+export const reviewFlags = pgTable(
+  'review_flags',
+  {
+    reviewId: uuid('review_id')
+      .notNull()
+      .references(() => reviews.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    /** The flagger had a verified visit (a check-in at the place, a completed session with the mentor). */
+    verifiedVisit: boolean('verified_visit').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ name: 'review_flags_pkey', columns: [t.reviewId, t.userId] })],
 );

@@ -1,6 +1,6 @@
-import { and, desc, eq, lt, or } from 'drizzle-orm';
+import { and, asc, desc, eq, exists, inArray, lt, or } from 'drizzle-orm';
 import { z } from 'zod';
-import { reviews } from '../../db/schema/index.ts';
+import { reviewFlags, reviews } from '../../db/schema/index.ts';
 import { AppError } from '../../errors.ts';
 import type { SystemContext } from '../context.ts';
 import { evictLocationAfterCommit, evictMentorAfterCommit } from '../locations/invalidate.ts';
@@ -16,6 +16,14 @@ export const ModeratedReviewSchema = z
     content: z.string().nullable(),
     isVerifiedVisit: z.boolean(),
     isFlagged: z.boolean(),
+    /** Who flagged it, oldest first, and whether they had a verified visit. */
+    flags: z.array(
+      z.object({
+        userId: z.uuid(),
+        verifiedVisit: z.boolean(),
+        createdAt: z.string().meta({ format: 'date-time' }),
+      }),
+    ),
     createdAt: z.string().meta({ format: 'date-time' }),
     updatedAt: z.string().meta({ format: 'date-time' }),
   })
@@ -23,13 +31,37 @@ export const ModeratedReviewSchema = z
 
 export type ModeratedReview = z.infer<typeof ModeratedReviewSchema>;
 
-const toModerated = (row: typeof reviews.$inferSelect): ModeratedReview => ({
+type FlagRow = typeof reviewFlags.$inferSelect;
+
+const toModerated = (row: typeof reviews.$inferSelect, flags: FlagRow[] = []): ModeratedReview => ({
   ...row,
+  flags: flags.map((f) => ({
+    userId: f.userId,
+    verifiedVisit: f.verifiedVisit,
+    createdAt: f.createdAt.toISOString(),
+  })),
   createdAt: row.createdAt.toISOString(),
   updatedAt: row.updatedAt.toISOString(),
 });
 
-/** Flagged reviews, newest first; `before` (a review id from the last page) pages on. */
+/** The flags of these reviews, by review, oldest first. */
+async function flagsOf(ctx: SystemContext, ids: string[]): Promise<Map<string, FlagRow[]>> {
+  const byReview = new Map<string, FlagRow[]>();
+  if (ids.length === 0) return byReview;
+  const rows = await ctx.tx
+    .select()
+    .from(reviewFlags)
+    .where(inArray(reviewFlags.reviewId, ids))
+    .orderBy(asc(reviewFlags.createdAt));
+  for (const row of rows) byReview.set(row.reviewId, [...(byReview.get(row.reviewId) ?? []), row]);
+  return byReview;
+}
+
+/**
+ * Reviews waiting for an operator, newest first: those hidden, and those anyone flagged (one flag
+ * no longer hides a review: drizzle/0015), each with its flaggers. `before` (a review id from the
+ * last page) pages on.
+ */
 export async function listFlaggedReviews(
   ctx: SystemContext,
   input: { limit: number; before?: string | undefined },
@@ -50,7 +82,10 @@ export async function listFlaggedReviews(
     .from(reviews)
     .where(
       and(
-        eq(reviews.isFlagged, true),
+        or(
+          eq(reviews.isFlagged, true),
+          exists(ctx.tx.select().from(reviewFlags).where(eq(reviewFlags.reviewId, reviews.id))),
+        ),
         cursor
           ? or(
               lt(reviews.createdAt, cursor.createdAt),
@@ -62,16 +97,21 @@ export async function listFlaggedReviews(
     .orderBy(desc(reviews.createdAt), desc(reviews.id))
     .limit(input.limit + 1);
   const page = rows.slice(0, input.limit);
+  const flags = await flagsOf(
+    ctx,
+    page.map((r) => r.id),
+  );
   return {
-    reviews: page.map(toModerated),
+    reviews: page.map((r) => toModerated(r, flags.get(r.id))),
     nextCursor: rows.length > input.limit ? (page.at(-1)?.id ?? null) : null,
   };
 }
 
 /**
  * Sets a review's flag: false clears it (the review returns to the public list and its rating
- * counts again), true hides it (kept flagged, out of the public list and the averages). The rating
- * and count of the place or mentor are recomputed by the reviews_stats trigger; cached views go.
+ * counts again, and its flags are dismissed, so it leaves the queue), true hides it (kept flagged,
+ * out of the public list and the averages). The rating and count of the place or mentor are
+ * recomputed by the reviews_stats trigger; cached views go.
  */
 async function setFlag(ctx: SystemContext, id: string, isFlagged: boolean): Promise<ModeratedReview> {
   const [row] = await ctx.tx
@@ -80,9 +120,11 @@ async function setFlag(ctx: SystemContext, id: string, isFlagged: boolean): Prom
     .where(eq(reviews.id, id))
     .returning();
   if (!row) throw new AppError('not_found', 'No such review.');
+  if (!isFlagged) await ctx.tx.delete(reviewFlags).where(eq(reviewFlags.reviewId, id));
+  const flags = await flagsOf(ctx, [id]);
   if (row.reviewableType === 'location') evictLocationAfterCommit(ctx, row.reviewableId);
   else evictMentorAfterCommit(ctx, row.reviewableId);
-  return toModerated(row);
+  return toModerated(row, flags.get(id));
 }
 
 export const clearReviewFlag = (ctx: SystemContext, id: string) => setFlag(ctx, id, false);

@@ -1,16 +1,23 @@
 import { eq, sql } from 'drizzle-orm';
 import { reviews } from '../../db/schema/index.ts';
 import { AppError } from '../../errors.ts';
+import type { RateLimiter } from '../../ratelimit/index.ts';
+import { consumeAttempt } from '../accounts/login-limits.ts';
 import type { UserContext } from '../context.ts';
 import { evictTargetAfterCommit } from './view.ts';
 
+/** Flags one account may raise a day: enough for anyone reading reviews, not for a campaign. */
+export const flagRule = { limit: 20, windowSeconds: 24 * 3600 };
+
 /**
- * Any signed-in user may flag someone else's review they can see: it leaves the public list and
- * stops counting toward the rating (the trigger recomputes) until an operator clears it. The app
- * role may not write other users' reviews: nc_flag_review (drizzle/0014) sets the one column, on
- * a review that is not the caller's, after this verb has checked the review is visible to them.
+ * Any signed-in user may flag someone else's review they can see, once. One flag does not hide
+ * it: the review leaves the public list and stops counting toward the rating (the trigger
+ * recomputes) when three distinct accounts with a verified visit flagged it, or an operator hides
+ * it; every flag reaches the operators' queue with its author (drizzle/0015, nc_flag_review). The
+ * app role may not write other users' reviews: the function does, after this verb has checked the
+ * review is visible to the caller and not their own. Flags count against a daily budget.
  */
-export async function flagReview(ctx: UserContext, reviewId: string): Promise<void> {
+export async function flagReview(ctx: UserContext, reviewId: string, limiter: RateLimiter): Promise<void> {
   const [review] = await ctx.tx
     .select({ userId: reviews.userId, isFlagged: reviews.isFlagged })
     .from(reviews)
@@ -21,9 +28,12 @@ export async function flagReview(ctx: UserContext, reviewId: string): Promise<vo
       reason: 'cannot_flag_own',
     });
   }
-  const { rows } = await ctx.tx.execute<{ reviewable_type: 'location' | 'mentor'; reviewable_id: string }>(
-    sql`SELECT reviewable_type, reviewable_id FROM nc_flag_review(${reviewId}::uuid)`,
-  );
+  await consumeAttempt(limiter, `flags:${ctx.userId}`, flagRule, 'flags');
+  const { rows } = await ctx.tx.execute<{
+    reviewable_type: 'location' | 'mentor';
+    reviewable_id: string;
+    hidden: boolean;
+  }>(sql`SELECT reviewable_type, reviewable_id, hidden FROM nc_flag_review(${reviewId}::uuid)`);
   const flagged = rows[0];
-  if (flagged) evictTargetAfterCommit(ctx, flagged.reviewable_type, flagged.reviewable_id);
+  if (flagged?.hidden) evictTargetAfterCommit(ctx, flagged.reviewable_type, flagged.reviewable_id);
 }

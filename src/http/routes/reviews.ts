@@ -77,7 +77,8 @@ const flag = createRoute({
   method: 'post',
   path: '/api/reviews/{id}/flag',
   tags,
-  summary: "Flag someone else's review: it leaves the public list until an operator clears it",
+  summary:
+    "Flag someone else's review for the operators; it leaves the public list once three accounts that visited flagged it",
   security: bearerAuth,
   request: { params: UuidParam },
   responses: {
@@ -86,6 +87,7 @@ const flag = createRoute({
     401: errors[401],
     404: errors[404],
     422: errors[422],
+    429: errors[429],
   },
 });
 
@@ -116,7 +118,7 @@ export function registerReviewRoutes(app: OpenAPIHono<AppEnv>, deps: Deps): void
 
   app.openapi(flag, async (c) => {
     const { id } = c.req.valid('param');
-    await withUser(deps, c.get('userId'), (ctx) => flagReview(ctx, id));
+    await withUser(deps, c.get('userId'), (ctx) => flagReview(ctx, id, deps.rateLimiter));
     return c.body(null, 204);
   });
 }
