@@ -18,6 +18,9 @@ ALTER TABLE review_flags ENABLE ROW LEVEL SECURITY;--> statement-breakpoint
 ALTER TABLE review_flags FORCE ROW LEVEL SECURITY;--> statement-breakpoint
 GRANT SELECT, INSERT, UPDATE, DELETE ON review_flags TO nightchill_system;--> statement-breakpoint
 CREATE POLICY system_all ON review_flags TO nightchill_system USING (true) WITH CHECK (true);--> statement-breakpoint
+-- A user reads the flags they raised (their data export); writing goes through nc_flag_review.
+GRANT SELECT ON review_flags TO nightchill_app;--> statement-breakpoint
+CREATE POLICY user_own_flags ON review_flags FOR SELECT TO nightchill_app USING (user_id = app_user_id());--> statement-breakpoint
 
 -- Reviews hidden by a single flag before this stay hidden (their flaggers were not recorded): an
 -- operator clears them from the flagged list as before.

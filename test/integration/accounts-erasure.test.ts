@@ -3,7 +3,14 @@ import { inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/clock.ts';
 import { fieldContext } from '../../src/crypto/fields.ts';
-import { checkIns, locations, mentorSessions, reviews, rewards } from '../../src/db/schema/index.ts';
+import {
+  checkIns,
+  locations,
+  mentorSessions,
+  reviewFlags,
+  reviews,
+  rewards,
+} from '../../src/db/schema/index.ts';
 import { asSystem } from '../../src/db/tx.ts';
 import { appendAssistantMessage, appendUserMessage } from '../../src/domain/chat/messages.ts';
 import { withSystem, withUser } from '../../src/domain/context.ts';
@@ -25,6 +32,7 @@ const exportedRows: Record<string, (e: Json) => Json[]> = {
   mentor_sessions: (e) => (e.mentorSessions as { asUser: Json[] }).asUser,
   mentors: (e) => [e.mentor as Json],
   notifications: (e) => e.notifications as Json[],
+  review_flags: (e) => e.reviewFlags as Json[],
   reviews: (e) => e.reviews as Json[],
   rewards: (e) => e.rewards as Json[],
 };
@@ -132,9 +140,11 @@ describe.each(backends)('export and erasure of an account on %s', (backend) => {
         .insert(reviews)
         .values({ userId: uid, reviewableType: 'mentor', reviewableId: otherMentor.id, rating: 4 })
         .returning();
-      await tx
+      const [clientReview] = await tx
         .insert(reviews)
-        .values({ userId: client.id, reviewableType: 'mentor', reviewableId: ownMentor.id, rating: 3 });
+        .values({ userId: client.id, reviewableType: 'mentor', reviewableId: ownMentor.id, rating: 3 })
+        .returning();
+      await tx.insert(reviewFlags).values({ reviewId: clientReview!.id, userId: uid, verifiedVisit: false });
       return {
         checkIn: checkIn!,
         reward: reward!,

@@ -9,6 +9,7 @@ import {
   mentorSessions,
   mentors,
   notifications,
+  reviewFlags,
   reviews,
   rewards,
   users,
@@ -31,6 +32,8 @@ export interface AccountExport {
   /** Sessions they booked, and sessions booked with them as mentor; each with their own side's notes. */
   mentorSessions: { asUser: SessionRow[]; asMentor: SessionRow[] };
   reviews: Row<typeof reviews>[];
+  /** Reviews of other people they flagged. */
+  reviewFlags: Row<typeof reviewFlags>[];
   notifications: (Omit<Row<typeof notifications>, 'title' | 'message'> & {
     title: string | null;
     message: string | null;
@@ -123,6 +126,11 @@ export async function exportAccount(ctx: UserContext): Promise<AccountExport> {
       .from(reviews)
       .where(eq(reviews.userId, userId))
       .orderBy(asc(reviews.createdAt)),
+    reviewFlags: await tx
+      .select()
+      .from(reviewFlags)
+      .where(eq(reviewFlags.userId, userId))
+      .orderBy(asc(reviewFlags.createdAt)),
     suggestedLocations: await tx
       .select()
       .from(locations)
