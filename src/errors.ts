@@ -40,6 +40,7 @@ export const errorReasons = {
   reward_expired: 'unprocessable',
   reward_not_found: 'not_found',
   reward_wrong_place: 'unprocessable',
+  session_not_ended: 'unprocessable',
   session_not_scheduled: 'unprocessable',
   session_not_started: 'unprocessable',
   session_type_not_offered: 'unprocessable',

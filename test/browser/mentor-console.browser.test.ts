@@ -60,14 +60,14 @@ describe.each(backends)('the mentor console, live, on %s', (backend) => {
     expect(await row.getByRole('button', { name: 'Complete' }).isDisabled()).toBe(true);
     if (backend === 'pglite') await screenshot(mentor.page, 'mentor-console');
 
-    // A session that has started can be completed or marked a no-show.
+    // A session that is over can be completed (one that has started, marked a no-show).
     const me = await tokenOf(user.page);
     const profile = await app.api('GET', '/api/me', { token: me });
     await asSystem(app.deps.database.db, (tx) =>
       tx.insert(mentorSessions).values({
         mentorId: mentorId('amara.okafor'),
         userId: profile.body.user.id,
-        scheduledAt: new Date(Date.now() - 2 * 60_000),
+        scheduledAt: new Date(Date.now() - 32 * 60_000),
         durationMinutes: 30,
         sessionType: 'virtual',
       }),

@@ -277,6 +277,11 @@ describe.each(backends)('mentor sessions on %s', (backend) => {
     clock.advance(2 * HOUR + MINUTE);
     const userAgain = await app.api('PATCH', path, { token: u.token, body: { status: 'no-show' } });
     expect(userAgain.body.error.code).toBe('mentor_only');
+    // Started but not over: not yet held (a review of it would count as verified).
+    const midway = await app.api('PATCH', path, { token: m.token, body: { status: 'completed' } });
+    expect(midway.status).toBe(422);
+    expect(midway.body.error.code).toBe('session_not_ended');
+    clock.advance(HOUR);
     const done = await app.api('PATCH', path, {
       token: m.token,
       body: { status: 'completed', notes: 'Good progress.' },

@@ -10,7 +10,7 @@ import { publicProfiles } from '../mentors/public-profiles.ts';
 import { notify } from '../notifications/notify.ts';
 import { recipientTimeZone } from '../notifications/recipient.ts';
 import { ChangeSessionInput, type Session } from './schemas.ts';
-import { type SessionRow, sealNotes, sessionEventPayload, toSession } from './view.ts';
+import { endsAt, type SessionRow, sealNotes, sessionEventPayload, toSession } from './view.ts';
 
 type Status = NonNullable<ChangeSessionInput['status']>;
 
@@ -50,6 +50,18 @@ function checkTransition(row: SessionRow, status: Status, role: 'user' | 'mentor
     throw new AppError('unprocessable', 'This session has not started yet.', {
       reason: 'session_not_started',
     });
+  }
+  // Held means over: a session marked completed two seconds in would let a booker farm verified
+  // reviews (issue 17). A no-show is known once it has started.
+  if (status === 'completed' && endsAt(row) > now) {
+    throw new AppError(
+      'unprocessable',
+      `This session runs until ${endsAt(row).toISOString()}: complete it after it ends.`,
+      {
+        details: { endsAt: endsAt(row).toISOString() },
+        reason: 'session_not_ended',
+      },
+    );
   }
 }
 

@@ -59,6 +59,8 @@ export function MentorConsole({ feed }: { feed: MentorFeed }) {
   const upcoming = (sessions ?? []).filter((s) => new Date(s.scheduledAt) >= tomorrow);
   const row = (s: MentorSession) => {
     const started = new Date(s.scheduledAt).getTime() <= Date.now();
+    // Completed once it is over (the server refuses earlier: session_not_ended); a no-show once started.
+    const ended = new Date(s.endsAt).getTime() <= Date.now();
     return (
       <li
         key={s.id}
@@ -74,12 +76,7 @@ export function MentorConsole({ feed }: { feed: MentorFeed }) {
         </div>
         {s.status === 'scheduled' ? (
           <div class="actions">
-            <button
-              type="button"
-              class="secondary"
-              disabled={!started}
-              onClick={() => change(s, 'completed')}
-            >
+            <button type="button" class="secondary" disabled={!ended} onClick={() => change(s, 'completed')}>
               Complete
             </button>
             <button type="button" class="secondary" disabled={!started} onClick={() => change(s, 'no-show')}>
