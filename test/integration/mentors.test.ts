@@ -238,7 +238,10 @@ describe.each(cases)('mentors on %s (redis: %s)', (backend, redisUrl) => {
     });
     expect(review.status).toBe(201);
     expect(await read()).toMatchObject({ rating: 2, reviewCount: 1 });
+    // A flag from one account no longer hides a review (issue 17): its author withdrawing it does.
     await app.api('POST', `/api/reviews/${review.body.review.id}/flag`, { token: b.token });
+    expect(await read()).toMatchObject({ rating: 2, reviewCount: 1 });
+    await app.api('DELETE', `/api/reviews/${review.body.review.id}`, { token: a.token });
     expect(await read()).toMatchObject({ rating: 0, reviewCount: 0 });
   });
 
