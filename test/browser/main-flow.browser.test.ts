@@ -11,9 +11,9 @@ import {
   signUpInBrowser,
   startBrowserApp,
 } from '../helpers/browser.ts';
-import { backends } from '../helpers/db.ts';
+import { browserBackends } from '../helpers/db.ts';
 
-describe.each(backends)('the web client, first visit to first reward, on %s', (backend) => {
+describe.each(browserBackends)('the web client, first visit to first reward, on %s', (backend) => {
   let app: TestApp;
   let browser: Browser;
 

@@ -16,9 +16,9 @@ import {
   startBrowserApp,
   tokenOf,
 } from '../helpers/browser.ts';
-import { backends } from '../helpers/db.ts';
+import { browserBackends } from '../helpers/db.ts';
 
-describe.each(backends)('the mentor console, live, on %s', (backend) => {
+describe.each(browserBackends)('the mentor console, live, on %s', (backend) => {
   let app: TestApp;
   let browser: Browser;
 

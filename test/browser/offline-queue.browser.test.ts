@@ -11,7 +11,7 @@ import {
   startBrowserApp,
   tokenOf,
 } from '../helpers/browser.ts';
-import { backends } from '../helpers/db.ts';
+import { browserBackends } from '../helpers/db.ts';
 
 const outboxKeys = `Object.keys(localStorage).filter((k) => k.startsWith('nightchill.outbox.'))`;
 
@@ -22,7 +22,7 @@ interface Stored {
   clientMessageId?: string;
 }
 
-describe.each(backends)('the web client offline and back, on %s', (backend) => {
+describe.each(browserBackends)('the web client offline and back, on %s', (backend) => {
   let app: TestApp;
   let browser: Browser;
 

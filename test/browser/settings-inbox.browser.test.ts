@@ -14,7 +14,7 @@ import {
   startBrowserApp,
   tokenOf,
 } from '../helpers/browser.ts';
-import { backends } from '../helpers/db.ts';
+import { browserBackends } from '../helpers/db.ts';
 
 const peacefulGrounds = { lat: 51.5074, lng: -0.1278 };
 
@@ -30,7 +30,7 @@ async function signedUp(browser: Browser, app: TestApp, options: Parameters<type
 const noSideScroll = (page: Page) =>
   inPage<boolean>(page, 'document.documentElement.scrollWidth <= document.documentElement.clientWidth');
 
-describe.each(backends)('the web client: inbox, history, settings and a phone, on %s', (backend) => {
+describe.each(browserBackends)('the web client: inbox, history, settings and a phone, on %s', (backend) => {
   let app: TestApp;
   let browser: Browser;
 

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seed } from '../../src/db/seed/index.ts';
 import { startTestApp, type TestApp } from '../helpers/app.ts';
 import { inPage, launchBrowser, openPage, sendChat, signUpInBrowser, tokenOf } from '../helpers/browser.ts';
-import { backends } from '../helpers/db.ts';
+import { browserBackends } from '../helpers/db.ts';
 import { type FakeModel, startFakeModel } from '../helpers/fake-model.ts';
 
 const long = `${'Here is a slow, calm answer that takes its time. '.repeat(30)}The end.`;
@@ -21,7 +21,7 @@ const recordChips = `
   }).observe(document, { subtree: true, childList: true, characterData: true });
 `;
 
-describe.each(backends)('the stop button, with a streaming model, on %s', (backend) => {
+describe.each(browserBackends)('the stop button, with a streaming model, on %s', (backend) => {
   let app: TestApp;
   let fake: FakeModel;
   let browser: Browser;
