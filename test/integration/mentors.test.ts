@@ -216,6 +216,12 @@ describe.each(cases)('mentors on %s (redis: %s)', (backend, redisUrl) => {
       const res = await app.api('GET', `/api/mentors?${query}`, { token });
       expect(res.status, query).toBe(400);
     }
+    // The name filter: blank, too long, a NUL byte: 400 naming the field.
+    for (const name of ['', '%20%20', 'x'.repeat(81), 'tom%00']) {
+      const res = await app.api('GET', `/api/mentors?name=${name}`, { token });
+      expect(res.status, name).toBe(400);
+      expect(fieldsOf(res), name).toEqual(['name']);
+    }
     expect((await app.api('GET', '/api/mentors/not-a-uuid', { token })).status).toBe(400);
     const missing = await app.api('GET', '/api/mentors/00000000-0000-4000-8000-000000000000', { token });
     expect(missing.status).toBe(404);

@@ -189,6 +189,14 @@ describe('config: TLS to PostgreSQL in production', () => {
     expect(problemsOf({ DATABASE_APP_URL: appLogin.DATABASE_APP_URL }).map((p) => p.variable)).toEqual([
       'DATABASE_APP_URL',
     ]);
+    // Not a PostgreSQL URL at all: named, like DATABASE_URL.
+    const notPostgres = problemsOf({
+      DATABASE_URL: url,
+      DATABASE_APP_URL: 'mysql://web@db/nightchill',
+      JWT_SECRET: 'x'.repeat(40),
+      ENCRYPTION_KEYS: `k1:${key}`,
+    });
+    expect(notPostgres.map((p) => p.variable)).toEqual(['DATABASE_APP_URL']);
   });
 
   it('asks nothing of the embedded database, nor outside production', () => {

@@ -1,3 +1,4 @@
+import { gazetteer } from '../../../src/domain/locations/gazetteer.ts';
 import { keys, store } from '../storage.ts';
 import { createStore } from '../store.ts';
 
@@ -13,19 +14,12 @@ export interface Position {
 /** A device position older than this is not sent with a message: it would mislead more than help. */
 export const FRESH_FOR_MS = 10 * 60_000;
 
-/** City centres of the sample data: where "near me" looks when the device will not say. */
-export const cities: { name: string; lat: number; lng: number }[] = [
-  { name: 'London', lat: 51.5074, lng: -0.1278 },
-  { name: 'Manchester', lat: 53.4808, lng: -2.2426 },
-  { name: 'Edinburgh', lat: 55.9533, lng: -3.1883 },
-  { name: 'Dublin', lat: 53.3498, lng: -6.2603 },
-  { name: 'New York', lat: 40.7128, lng: -74.006 },
-  { name: 'San Francisco', lat: 37.7749, lng: -122.4194 },
-  { name: 'Toronto', lat: 43.6532, lng: -79.3832 },
-  { name: 'Sydney', lat: -33.8688, lng: 151.2093 },
-  { name: 'Berlin', lat: 52.52, lng: 13.405 },
-  { name: 'Amsterdam', lat: 52.3676, lng: 4.9041 },
-];
+/** City centres (the server's gazetteer): where "near me" looks when the device will not say. */
+export const cities: { name: string; lat: number; lng: number }[] = gazetteer.map(({ name, lat, lng }) => ({
+  name,
+  lat,
+  lng,
+}));
 
 /** Where the user said they are: their device's position, a city they chose, or nothing. */
 export const position = createStore<Position | null>(store.getJson<Position | null>(keys.position, null));
