@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -90,6 +90,27 @@ describe('the trained crisis classifier', () => {
     expect(model('a calm cafe for friday please').risk).toBeLessThan(0.5);
     // Deterministic: the same examples give the same weights in every process.
     expect(trainClassifier(examples, plain)('honestly i want to die')).toEqual(unseen);
+  });
+
+  it('keeps its weights between processes: a cached classifier reads as a freshly trained one', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'nc-weights-'));
+    const fresh = trainClassifier(training, plain, { cacheDir: false });
+    const first = trainClassifier(training, plain, { cacheDir: dir });
+    expect(readdirSync(dir).filter((f) => f.endsWith('.bin'))).toHaveLength(1);
+    const second = trainClassifier(training, plain, { cacheDir: dir });
+    for (const text of ['the lanterns are all lit', 'a calm cafe near me', 'lanterns']) {
+      expect(first(text)).toEqual(fresh(text));
+      expect(second(text)).toEqual(fresh(text));
+    }
+    // Other examples, other weights: a second file, never the first one's.
+    const other = trainClassifier(training.slice(1), plain, { cacheDir: dir });
+    expect(readdirSync(dir).filter((f) => f.endsWith('.bin'))).toHaveLength(2);
+    expect(other('the lanterns are all lit')).toEqual(
+      trainClassifier(training.slice(1), plain, { cacheDir: false })('the lanterns are all lit'),
+    );
+    // A damaged file is not trusted: it is trained again.
+    for (const f of readdirSync(dir)) writeFileSync(path.join(dir, f), 'garbage');
+    expect(trainClassifier(training, plain, { cacheDir: dir })('lanterns')).toEqual(fresh('lanterns'));
   });
 
   it('hashes to unit-length feature vectors; an empty message has none', () => {

@@ -1,4 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { type Category, categories, type Language, languages } from './lexicon.ts';
@@ -112,16 +115,63 @@ function shuffled<T>(list: T[], seed: number): T[] {
   return out;
 }
 
+/**
+ * Training is deterministic, so its weights can be kept: a file per (this module's code, the
+ * normalized examples, the schedule) in the OS temp folder, written atomically. A process (a test
+ * worker, an instance) that finds it starts in milliseconds instead of seconds of SGD; anything
+ * that changes the weights changes the key. A cache that cannot be read or written is skipped.
+ */
+function weightsCache(
+  dir: string | undefined,
+  examples: { text: string; y: number }[],
+  epochs: number,
+  rate: number,
+) {
+  const hash = createHash('sha256');
+  hash.update(readFileSync(fileURLToPath(import.meta.url)));
+  hash.update(JSON.stringify([epochs, rate, BITS, K]));
+  for (const e of examples) hash.update(`${e.y}\t${e.text}\n`);
+  const folder = dir ?? path.join(tmpdir(), 'nightchill-classifier');
+  const file = path.join(folder, `${hash.digest('hex').slice(0, 32)}.bin`);
+  const size = DIM * K * 4 + K * 8;
+  return {
+    read(): { weights: Float32Array; bias: Float64Array } | undefined {
+      try {
+        const buf = readFileSync(file);
+        if (buf.length !== size) return undefined;
+        const copy = new Uint8Array(buf).buffer;
+        return { weights: new Float32Array(copy, 0, DIM * K), bias: new Float64Array(copy, DIM * K * 4, K) };
+      } catch {
+        return undefined;
+      }
+    },
+    write(weights: Float32Array, bias: Float64Array): void {
+      try {
+        mkdirSync(folder, { recursive: true });
+        const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
+        writeFileSync(tmp, Buffer.concat([Buffer.from(weights.buffer), Buffer.from(bias.buffer)]));
+        renameSync(tmp, file);
+      } catch {
+        // A read-only or full temp folder: the next process trains again.
+      }
+    },
+  };
+}
+
 /** Trains on normalized examples: plain stochastic gradient descent on the cross-entropy. */
 export function trainClassifier(
   examples: TrainingExample[],
   normalize: (text: string) => string,
-  options: { epochs?: number; rate?: number } = {},
+  options: { epochs?: number; rate?: number; cacheDir?: string | false } = {},
 ): Classifier {
   const epochs = options.epochs ?? 14;
-  const weights = new Float32Array(DIM * K);
-  const bias = new Float64Array(K);
-  const data = examples.map((e) => ({ x: [...features(normalize(e.text))], y: classes.indexOf(e.category) }));
+  const rate0 = options.rate ?? 1.5;
+  const normalized = examples.map((e) => ({ text: normalize(e.text), y: classes.indexOf(e.category) }));
+  const cache = options.cacheDir === false ? undefined : weightsCache(options.cacheDir, normalized, epochs, rate0);
+  const cached = cache?.read();
+  const weights = cached?.weights ?? new Float32Array(DIM * K);
+  const bias = cached?.bias ?? new Float64Array(K);
+  const data = cached ? [] : normalized.map((e) => ({ x: [...features(e.text)], y: e.y }));
   // The training files hold more crisis messages than everyday ones; the messages it will read hold
   // far fewer. Everyday examples weigh as much, together, as twice all the crisis ones, so that a
   // message with little to go on ("no thanks") leans to none.
@@ -132,8 +182,8 @@ export function trainClassifier(
     for (const [i, v] of x) for (let k = 0; k < K; k++) s[k]! += weights[i * K + k]! * v;
     return s;
   };
-  for (let epoch = 0; epoch < epochs; epoch++) {
-    const rate = (options.rate ?? 1.5) / (1 + epoch * 0.3);
+  for (let epoch = 0; !cached && epoch < epochs; epoch++) {
+    const rate = rate0 / (1 + epoch * 0.3);
     for (const { x, y } of shuffled(data, 7919 + epoch)) {
       const p = softmax(scores(x));
       const w = y === 0 ? noneWeight : 1;
@@ -145,13 +195,14 @@ export function trainClassifier(
       }
     }
   }
+  if (!cached) cache?.write(weights, bias);
   const classify = (normalized: string): Classification => {
     const p = softmax(scores([...features(normalized)]));
     let best = 1;
     for (let k = 2; k < K; k++) if (p[k]! > p[best]!) best = k;
     return { category: classes[best] as Category, risk: 1 - p[0]!, p: p[best]! };
   };
-  return Object.assign(classify, { trained: data.length });
+  return Object.assign(classify, { trained: normalized.length });
 }
 
 export const defaultTrainingDir = fileURLToPath(new URL('./training/', import.meta.url));
