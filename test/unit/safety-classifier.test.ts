@@ -113,6 +113,52 @@ describe('the trained crisis classifier', () => {
     expect(trainClassifier(training, plain, { cacheDir: dir })('lanterns')).toEqual(fresh('lanterns'));
   });
 
+  it('never refers a plain answer (yes, no, thanks, ok) in any of the six languages', () => {
+    const detect = createDetector();
+    const answers = [
+      'yes',
+      'no',
+      'ok',
+      'thanks',
+      'ja',
+      'Ja',
+      'nein',
+      'danke',
+      'jo',
+      'passt',
+      'si',
+      'sí',
+      'vale',
+      'gracias',
+      'dale',
+      'oui',
+      'non',
+      'merci',
+      'ouais',
+      'sim',
+      'não',
+      'obrigado',
+      'valeu',
+      'sì',
+      'grazie',
+      'certo',
+    ];
+    const pairs = [
+      'ja bitte',
+      'ja danke',
+      'ja genau',
+      'si gracias',
+      'si porfa',
+      'oui merci',
+      "oui c'est bon",
+      'sim obrigado',
+      'sì grazie',
+      'ok thx',
+      'yes please',
+    ];
+    for (const text of [...answers, ...pairs]) expect(detect(text), text).toBeUndefined();
+  });
+
   it('hashes to unit-length feature vectors; an empty message has none', () => {
     const f = features('i want to go home');
     const length = Math.sqrt([...f.values()].reduce((s, v) => s + v * v, 0));

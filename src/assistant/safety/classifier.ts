@@ -167,7 +167,8 @@ export function trainClassifier(
   const epochs = options.epochs ?? 14;
   const rate0 = options.rate ?? 1.5;
   const normalized = examples.map((e) => ({ text: normalize(e.text), y: classes.indexOf(e.category) }));
-  const cache = options.cacheDir === false ? undefined : weightsCache(options.cacheDir, normalized, epochs, rate0);
+  const cache =
+    options.cacheDir === false ? undefined : weightsCache(options.cacheDir, normalized, epochs, rate0);
   const cached = cache?.read();
   const weights = cached?.weights ?? new Float32Array(DIM * K);
   const bias = cached?.bias ?? new Float64Array(K);

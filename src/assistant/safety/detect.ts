@@ -163,9 +163,12 @@ export function createDetector(
     // No rule was sure: the classifier reads the words the message is made of. A short message,
     // or one an idiom was taken out of, gives it little to go on ("I want to kill them with
     // kindness" reads "i want to _"): there it must be surer.
-    const read = model?.(masked);
-    const thin =
-      masked !== normalized || masked.split(' ').filter((w) => /\w/.test(w)).length < thresholds.fewWords;
+    // A one-word message ("ja", "ok", "si") gives it nothing to read: a word alone is the rules'
+    // ("kms", "unalive" are in the lexicons). Trained on ~5,000 messages, it once read a plain
+    // German "ja" as a plan: a yes to a booking must never be answered with the crisis lines.
+    const words = masked.split(' ').filter((w) => /\w/.test(w)).length;
+    const read = words >= 2 ? model?.(masked) : undefined;
+    const thin = masked !== normalized || words < thresholds.fewWords;
     const margin = thin ? thresholds.thinMargin : 0;
     if (!read || read.risk < thresholds.concern + margin) return signal;
     const level: RiskLevel = read.risk >= thresholds.crisis + margin ? 'crisis' : 'concern';
