@@ -37,6 +37,11 @@ const benches: Record<string, { summary: string; run: (args: string[]) => Promis
       'a synthetic day against two instances: per-instance sockets, acks, CPU, DB writes, Redis fan-out',
     run: async (args) => (await import('./simulate.ts')).runSimulateBench(args),
   },
+  cross: {
+    summary:
+      'cross-instance delivery p50/p99 through Redis: one node (classic, sharded); --cluster: a 6-node Redis Cluster too',
+    run: async (args) => (await import('./cross-instance.ts')).runCrossInstanceBench(args),
+  },
   hub: {
     summary:
       'acked + stored chat:send vs a bare Socket.IO echo, latency, Redis fan-out, memory per connection',

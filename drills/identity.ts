@@ -389,14 +389,15 @@ async function idorSweep(
 ) {
   const marker = `VICTIM-${newId()}`;
   // What the victim owns, made through the API as a user would.
-  const { rows: places } = await admin.query<{ id: string; qr: boolean }>(
-    'SELECT id, has_qr_reward AS qr FROM locations ORDER BY has_qr_reward DESC LIMIT 2',
+  const { rows: places } = await admin.query<{ id: string; qr: boolean; lat: number; lng: number }>(
+    'SELECT id, has_qr_reward AS qr, latitude::float8 AS lat, longitude::float8 AS lng FROM locations ORDER BY has_qr_reward DESC LIMIT 2',
   );
   const { rows: mentors } = await admin.query<{ id: string }>('SELECT id FROM mentors LIMIT 1');
   const place = places[0]!;
   const checkIn = await api(urlA, 'POST', '/api/check-ins', {
     token: victim.token,
-    body: { locationId: place.id, note: marker },
+    // At the place: only a check-in made there earns the reward whose code the attacker tries.
+    body: { locationId: place.id, note: marker, lat: place.lat, lng: place.lng, accuracy: 20 },
   });
   const review = await api(urlA, 'POST', '/api/reviews', {
     token: victim.token,

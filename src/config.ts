@@ -45,6 +45,90 @@ const redisUrl = z
     message: 'must be a redis:// or rediss:// URL',
   });
 
+/** A Redis Cluster to connect to (REDIS_CLUSTER_NODES): its seed nodes and how to reach them. */
+export interface RedisClusterConfig {
+  /** Seed nodes: the client asks them for the cluster's map, then reaches every master and replica. */
+  nodes: { host: string; port: number }[];
+  username: string | undefined;
+  password: string | undefined;
+  /** rediss:// seeds: TLS to every node. */
+  tls: boolean;
+}
+
+const CLUSTER_NODES_HINT =
+  'must be the seed nodes of a Redis Cluster, comma-separated host:port (10.0.0.1:7000,10.0.0.2:7000) or redis:// and rediss:// URLs';
+
+/** One seed node: `host:port`, `[v6]:port`, or a redis:// / rediss:// URL (credentials, TLS). */
+function parseSeedNode(
+  entry: string,
+): { host: string; port: number; tls: boolean; username: string; password: string } | string {
+  let host: string;
+  let port: number;
+  let tls = false;
+  let username = '';
+  let password = '';
+  if (/^rediss?:\/\//i.test(entry)) {
+    if (!URL.canParse(entry)) return `"${entry}" is not a URL`;
+    const url = new URL(entry);
+    if ((url.pathname !== '' && url.pathname !== '/') || url.search || url.hash) {
+      return `"${entry}": a cluster node takes no database number, path or query`;
+    }
+    tls = url.protocol === 'rediss:';
+    host = url.hostname.replace(/^\[(.*)\]$/, '$1');
+    port = url.port ? Number(url.port) : 6379;
+    username = decodeURIComponent(url.username);
+    password = decodeURIComponent(url.password);
+  } else {
+    const match = /^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9_.-]+):(\d{1,5})$/.exec(entry);
+    if (!match) return `"${entry}" is not host:port`;
+    host = match[1]!.replace(/^\[(.*)\]$/, '$1');
+    port = Number(match[2]);
+  }
+  if (!host) return `"${entry}" names no host`;
+  if (!Number.isInteger(port) || port < 1 || port > 65535) return `"${entry}": the port must be 1–65535`;
+  return { host, port, tls, username, password };
+}
+
+const redisClusterNodes = z
+  .string()
+  .trim()
+  .transform((raw, ctx): RedisClusterConfig => {
+    const entries = raw
+      .split(',')
+      .map((e) => e.trim())
+      .filter(Boolean);
+    const seeds = [];
+    for (const entry of entries) {
+      const seed = parseSeedNode(entry);
+      if (typeof seed === 'string') {
+        ctx.addIssue({ code: 'custom', message: `${CLUSTER_NODES_HINT}; ${seed}` });
+        return z.NEVER;
+      }
+      seeds.push(seed);
+    }
+    const [first] = seeds;
+    if (!first) {
+      ctx.addIssue({ code: 'custom', message: CLUSTER_NODES_HINT });
+      return z.NEVER;
+    }
+    // One client reaches every node the same way: a mix would leave some nodes unreachable.
+    if (
+      seeds.some((s) => s.tls !== first.tls || s.username !== first.username || s.password !== first.password)
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'every seed node must use the same scheme (redis:// or rediss://) and credentials',
+      });
+      return z.NEVER;
+    }
+    return {
+      nodes: seeds.map(({ host, port }) => ({ host, port })),
+      username: first.username || undefined,
+      password: first.password || undefined,
+      tls: first.tls,
+    };
+  });
+
 /** ENCRYPTION_KEYS: comma-separated `keyId:base64key` pairs; the first one encrypts new values. */
 const encryptionKeys = z
   .string()
@@ -98,8 +182,11 @@ const schema = z
     // The one, explicit way to run production without verified TLS to PostgreSQL (logged at start).
     DATABASE_TLS: z.enum(['off-private-network']).optional(),
     REDIS_URL: redisUrl.optional(),
+    // A Redis Cluster instead of one Redis: its seed nodes (docs/scaling.md#redis-cluster).
+    REDIS_CLUSTER_NODES: redisClusterNodes.optional(),
     REDIS_KEY_PREFIX: z.string().trim().max(64).default('nc:'),
-    REDIS_ADAPTER: z.enum(['classic', 'sharded']).default('classic'),
+    // Unset: classic on one Redis, sharded on a cluster.
+    REDIS_ADAPTER: z.enum(['classic', 'sharded']).optional(),
     OPENAI_API_KEY: z.string().trim().optional(),
     OPENAI_BASE_URL: z.url().optional(),
     OPENAI_MODEL: z.string().trim().min(1).default('gpt-4o-mini'),
@@ -154,6 +241,21 @@ const schema = z
           });
         }
       }
+    }
+    if (env.REDIS_CLUSTER_NODES !== undefined && env.REDIS_URL !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['REDIS_CLUSTER_NODES'],
+        message: 'set REDIS_URL (one Redis) or REDIS_CLUSTER_NODES (a Redis Cluster), not both',
+      });
+    }
+    if (env.REDIS_CLUSTER_NODES !== undefined && /[{}]/.test(env.REDIS_KEY_PREFIX)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['REDIS_KEY_PREFIX'],
+        message:
+          'must not contain { or } with REDIS_CLUSTER_NODES: Redis hashes the first {…} of a key, so every key would land in one slot',
+      });
     }
     if (env.DATABASE_APP_URL !== undefined && !sharedDatabase) {
       ctx.addIssue({
@@ -245,8 +347,17 @@ export interface Config {
    * PostgreSQL, chosen on purpose; start-up logs it as a warning (startupWarnings).
    */
   databaseTlsOptOut: boolean;
-  /** adapter: 'sharded' uses Redis 7 sharded pub/sub (SPUBLISH), for Redis Cluster. */
-  redis: { url: string | undefined; keyPrefix: string; adapter: 'classic' | 'sharded' };
+  /**
+   * One Redis (url, REDIS_URL) or a Redis Cluster (cluster, REDIS_CLUSTER_NODES), never both;
+   * neither: one instance, nothing shared. adapter: 'sharded' uses Redis 7 sharded pub/sub
+   * (SPUBLISH), the default on a cluster; 'classic' the default on one Redis.
+   */
+  redis: {
+    url: string | undefined;
+    cluster: RedisClusterConfig | undefined;
+    keyPrefix: string;
+    adapter: 'classic' | 'sharded';
+  };
   /** moderationModel: undefined when OPENAI_MODERATION_MODEL is "off" (the local check decides alone). */
   openai: {
     apiKey: string | undefined;
@@ -322,7 +433,12 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       readMaxLagMs: env.DATABASE_READ_MAX_LAG_MS,
     },
     databaseTlsOptOut: env.DATABASE_TLS === 'off-private-network' && env.DATABASE_URL !== undefined,
-    redis: { url: env.REDIS_URL, keyPrefix: env.REDIS_KEY_PREFIX, adapter: env.REDIS_ADAPTER },
+    redis: {
+      url: env.REDIS_URL,
+      cluster: env.REDIS_CLUSTER_NODES,
+      keyPrefix: env.REDIS_KEY_PREFIX,
+      adapter: env.REDIS_ADAPTER ?? (env.REDIS_CLUSTER_NODES ? 'sharded' : 'classic'),
+    },
     openai: {
       apiKey: env.OPENAI_API_KEY,
       baseURL: env.OPENAI_BASE_URL,

@@ -1,4 +1,3 @@
-import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { type Cache, createCache } from './cache/index.ts';
 import { type Clock, systemClock } from './clock.ts';
@@ -16,6 +15,7 @@ import { createLogger } from './logger.ts';
 import { createMetrics, type Metrics } from './metrics.ts';
 import { registerMaintenanceMetrics } from './ops/bloat.ts';
 import { createRateLimiter, type RateLimiter } from './ratelimit/index.ts';
+import { createRedisClient, type RedisClient } from './redis/client.ts';
 import { resolveSecrets, type Secrets } from './secrets.ts';
 
 /** Everything the transports and domain verbs need, built once from config and passed down. */
@@ -31,8 +31,11 @@ export interface Deps {
   events: DomainEventBus;
   tokens: TokenService;
   bcryptCost: number;
-  /** Present when REDIS_URL is set: caching, rate limits across instances, the socket adapter. */
-  redis: Redis | undefined;
+  /**
+   * Present when REDIS_URL or REDIS_CLUSTER_NODES is set: caching, rate limits across instances,
+   * the socket adapter, turn coordination. Every other Redis connection is a duplicate of it.
+   */
+  redis: RedisClient | undefined;
   cache: Cache;
   metrics: Metrics;
   /** Rate limits (sign-in, chat): in Redis when present, so they hold across instances. */
@@ -79,13 +82,11 @@ export async function createDeps(config: Config, overrides: DepsOverrides = {}):
     if (ownsDatabase) await database.close();
     throw err;
   }
-  const redis = config.redis.url
-    ? new Redis(config.redis.url, {
-        keyPrefix: config.redis.keyPrefix,
-        maxRetriesPerRequest: 2,
-        enableOfflineQueue: true,
-      })
-    : undefined;
+  const redis = createRedisClient(config.redis, {
+    keyPrefix: config.redis.keyPrefix,
+    maxRetriesPerRequest: 2,
+    enableOfflineQueue: true,
+  });
   // Without Redis or a replica their _up gauges have no series: nothing to be down (docs/operations.md).
   metrics.redisConfigured.set(redis ? 1 : 0);
   if (redis) {

@@ -27,6 +27,7 @@ export const errorReasons = {
   cannot_flag_own: 'unprocessable',
   cannot_review_self: 'unprocessable',
   email_taken: 'conflict',
+  impossible_travel: 'unprocessable',
   invalid_credentials: 'unauthorized',
   invalid_password: 'forbidden',
   location_needed: 'unprocessable',

@@ -6,6 +6,8 @@ export interface Prompts {
   system: string;
   toolGuidance: string;
   aiNotice: string;
+  /** The AI notice in the other languages the companion speaks (ai-notice.<lang>.md). */
+  aiNotices: Record<'es' | 'fr' | 'de', string>;
   fallback: string;
 }
 
@@ -45,6 +47,7 @@ export function loadPrompts(dir: string = defaultPromptsDir): Prompts {
     system: read('system.md'),
     toolGuidance: read('tool-guidance.md'),
     aiNotice: read('ai-notice.md'),
+    aiNotices: { es: read('ai-notice.es.md'), fr: read('ai-notice.fr.md'), de: read('ai-notice.de.md') },
     fallback: read('fallback.md'),
   };
 }

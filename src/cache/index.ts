@@ -1,5 +1,5 @@
-import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
+import type { RedisClient } from '../redis/client.ts';
 import { createRedisCache } from './redis.ts';
 
 export interface CacheOptions<T> {
@@ -54,6 +54,6 @@ export const noCache: Cache = {
 };
 
 /** The cache for deps: Redis when a client is configured, otherwise none. */
-export function createCache(redis: Redis | undefined, logger: Logger): Cache {
+export function createCache(redis: RedisClient | undefined, logger: Logger): Cache {
   return redis ? createRedisCache(redis, logger) : noCache;
 }

@@ -1,5 +1,5 @@
-import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
+import { isCluster, type RedisClient } from '../redis/client.ts';
 import type { Cache, CacheOptions, Change } from './index.ts';
 
 export interface RedisCacheOptions {
@@ -17,7 +17,11 @@ const generationKey = (name: string) => `gen:${name}`;
 
 class CacheUnavailable extends Error {}
 
-/** KEYS: tag sets, then direct keys, then the generation counter if any; ARGV: how many of the first two. */
+/**
+ * One Redis only (a cluster refuses a script whose keys are in several slots, and the members of
+ * a tag set are anywhere). KEYS: tag sets, then direct keys, then the generation counter if any;
+ * ARGV: how many of the first two.
+ */
 const DROP_SCRIPT = `
 local tags, direct = tonumber(ARGV[1]), tonumber(ARGV[2])
 for i = 1, tags do
@@ -32,16 +36,30 @@ if #KEYS > tags + direct then redis.call('INCR', KEYS[#KEYS]) end
 return 0
 `;
 
+/** A tag set's members, and the set deleted, in one step (one key: one slot on a cluster). */
+const TAKE_SET_SCRIPT = `
+local members = redis.call('SMEMBERS', KEYS[1])
+redis.call('DEL', KEYS[1])
+return members
+`;
+
 /**
  * The Cache over Redis. Keys (under the client's key prefix): an entry as given ("loc:<id>"),
  * with "@g<n>" appended when it belongs to a generation; "tag:<tag>" is the set of keys carrying a
  * tag; "gen:<name>" a generation counter. Every Redis failure (down, slow, a corrupt value) is
  * logged (throttled) and the value is loaded from the database as if nothing were cached.
+ *
+ * On a Redis Cluster an entry, its tag sets and the generation are in different slots, and no
+ * hash tag could put them together (a list of nearby places carries the tag of each place in it).
+ * So there every command touches one key: the write is separate commands instead of a pipeline,
+ * and a drop sends the direct keys' deletions, the generation's bump and each tag set's take at
+ * once, then deletes the taken members (one round trip later).
  */
-export function createRedisCache(redis: Redis, logger: Logger, options: RedisCacheOptions = {}): Cache {
+export function createRedisCache(redis: RedisClient, logger: Logger, options: RedisCacheOptions = {}): Cache {
   const timeoutMs = options.timeoutMs ?? 250;
   const warnEveryMs = options.warnEveryMs ?? 10_000;
   const prefix = redis.options.keyPrefix ?? '';
+  const clustered = isCluster(redis);
   let lastWarn = Number.NEGATIVE_INFINITY;
   let suppressed = 0;
 
@@ -69,7 +87,7 @@ export function createRedisCache(redis: Redis, logger: Logger, options: RedisCac
   };
 
   /** Runs a pipeline and throws the first command error, which exec() only reports per command. */
-  const exec = async (pipeline: ReturnType<Redis['pipeline']>): Promise<unknown[]> => {
+  const exec = async (pipeline: ReturnType<RedisClient['pipeline']>): Promise<unknown[]> => {
     const results = (await call(() => pipeline.exec())) ?? [];
     for (const [err] of results) if (err) throw err;
     return results.map(([, value]) => value);
@@ -88,12 +106,61 @@ export function createRedisCache(redis: Redis, logger: Logger, options: RedisCac
    * raw names.
    */
   const dropTags = async (tags: string[], keys: string[], generation: string | undefined) => {
+    if (clustered) return dropTagsKeyByKey(tags, keys, generation);
     const scriptKeys = [...tags.map(tagKey), ...keys, ...(generation ? [generationKey(generation)] : [])];
     try {
       await call(() => redis.eval(DROP_SCRIPT, scriptKeys.length, ...scriptKeys, tags.length, keys.length));
     } catch (err) {
       warn(err, 'invalidate');
     }
+  };
+
+  /**
+   * The drop on a cluster. A request served after the call (on this instance) finds the direct
+   * keys gone and the generation bumped, as on one Redis: those commands were sent first, each on
+   * its slot's connection, ahead of any read sent later. A list carrying a tag is deleted one
+   * round trip later; one stored meanwhile (loaded after the change committed) is in a new tag set.
+   */
+  const dropTagsKeyByKey = async (tags: string[], keys: string[], generation: string | undefined) => {
+    // Settled, not awaited one by one: a failure of one must not reject unhandled meanwhile.
+    const sent = Promise.allSettled([
+      ...keys.map((key) => call(() => redis.del(key))),
+      ...(generation ? [call(() => redis.incr(generationKey(generation)))] : []),
+    ]);
+    const taken = Promise.all(
+      tags.map((tag) => call(() => redis.eval(TAKE_SET_SCRIPT, 1, tagKey(tag)) as Promise<string[]>)),
+    );
+    try {
+      // Members are full keys (prefix included, as scripts see them); the client adds the prefix.
+      const members = (await taken)
+        .flat()
+        .filter((m) => m.startsWith(prefix))
+        .map((m) => m.slice(prefix.length));
+      await Promise.all([...new Set(members)].map((m) => call(() => redis.del(m))));
+    } catch (err) {
+      warn(err, 'invalidate');
+    }
+    const failed = (await sent).find((r) => r.status === 'rejected');
+    if (failed) warn(failed.reason, 'invalidate');
+  };
+
+  /** Stores an entry and adds it to its tag sets (whose lifetime each write renews). */
+  const store = async (fullKey: string, json: string, ttlSeconds: number, tags: Set<string>) => {
+    if (clustered) {
+      await Promise.all([
+        call(() => redis.set(fullKey, json, 'EX', ttlSeconds)),
+        ...[...tags].flatMap((tag) => [
+          call(() => redis.sadd(tagKey(tag), `${prefix}${fullKey}`)),
+          call(() => redis.expire(tagKey(tag), TAG_TTL_SECONDS)),
+        ]),
+      ]);
+      return;
+    }
+    const write = redis.pipeline().set(fullKey, json, 'EX', ttlSeconds);
+    for (const tag of tags) {
+      write.sadd(tagKey(tag), `${prefix}${fullKey}`).expire(tagKey(tag), TAG_TTL_SECONDS);
+    }
+    await exec(write);
   };
 
   return {
@@ -112,11 +179,7 @@ export function createRedisCache(redis: Redis, logger: Logger, options: RedisCac
       const value = await load();
       if (fullKey !== undefined && value !== undefined) {
         try {
-          const write = redis.pipeline().set(fullKey, JSON.stringify(value), 'EX', ttlSeconds);
-          for (const tag of new Set(opts.tags?.(value) ?? [])) {
-            write.sadd(tagKey(tag), `${prefix}${fullKey}`).expire(tagKey(tag), TAG_TTL_SECONDS);
-          }
-          await exec(write);
+          await store(fullKey, JSON.stringify(value), ttlSeconds, new Set(opts.tags?.(value) ?? []));
         } catch (err) {
           warn(err, 'write');
         }

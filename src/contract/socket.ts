@@ -60,7 +60,12 @@ export const ChatSendInput = z.strictObject({
     .refine((s) => s.trim().length > 0, 'must not be blank')
     .refine((s) => s.length <= 4000, 'must be at most 4000 characters'),
   location: z
-    .strictObject({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180) })
+    .strictObject({
+      lat: z.number().min(-90).max(90),
+      lng: z.number().min(-180).max(180),
+      /** The device's accuracy in metres (GeolocationCoordinates.accuracy): a check-in's presence. */
+      accuracy: z.number().min(0).max(1_000_000).optional(),
+    })
     .optional(),
 });
 
@@ -123,6 +128,22 @@ export const WirePlace = z.object({
 });
 export type WirePlace = z.infer<typeof WirePlace>;
 
+/** A guided exercise (box breathing, grounding, body scan), paced by the client. */
+export const WireExercise = z.object({
+  kind: z.enum(['breathing', 'grounding', 'body_scan']),
+  title: z.string(),
+  intro: z.string(),
+  steps: z.array(
+    z.object({
+      text: z.string(),
+      seconds: z.number().positive(),
+      phase: z.enum(['in', 'hold', 'out']).optional(),
+    }),
+  ),
+  outro: z.string(),
+});
+export type WireExercise = z.infer<typeof WireExercise>;
+
 export const ToolStatus = z.enum(['started', 'done', 'failed']);
 export type ToolStatus = z.infer<typeof ToolStatus>;
 
@@ -134,6 +155,8 @@ export const ToolEvent = z.object({
   summary: z.string().optional(),
   /** With `done` of a place search: the places found. */
   places: z.array(WirePlace).optional(),
+  /** With `done` of guide_exercise: the steps, each with its seconds, for the client's pacer. */
+  exercise: WireExercise.optional(),
 });
 export type ToolEvent = z.infer<typeof ToolEvent>;
 

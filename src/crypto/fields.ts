@@ -11,4 +11,5 @@ export const fieldContext = {
   notificationTitle: (userId: string) => `notifications.title:${userId}`,
   notificationMessage: (userId: string) => `notifications.message:${userId}`,
   replyContext: (userId: string) => `chat_messages.context.sealed:${userId}`,
+  mood: (userId: string, column: 'score' | 'feeling' | 'note') => `mood_entries.${column}:${userId}`,
 } as const;

@@ -1,13 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
-import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
-import { cube } from '@electric-sql/pglite/contrib/cube';
-import { earthdistance } from '@electric-sql/pglite/contrib/earthdistance';
-import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import type { Logger } from 'pino';
+import { createPGlite } from './pglite.ts';
 import * as schema from './schema/index.ts';
 
 export type Schema = typeof schema;
@@ -68,7 +64,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
 
   const dataDir = options.dataDir === 'memory://' ? 'memory://' : path.resolve(options.dataDir, 'pgdata');
   if (dataDir !== 'memory://') mkdirSync(dataDir, { recursive: true });
-  const lite = await PGlite.create(dataDir, { extensions: { cube, earthdistance, btree_gist } });
+  // PGlite's code is loaded only here (see createPGlite): PostgreSQL never needs it.
+  const [lite, { createPgConfig }] = await Promise.all([
+    createPGlite(dataDir),
+    import('@electric-sql/pglite/node-postgres'),
+  ]);
   // PGlite is one single-threaded backend: a pool of one queues work instead of interleaving it.
   const pgConfig = createPgConfig(lite);
   // node-postgres hands a query's `types` (drizzle passes its type parsers there) on to the

@@ -15,6 +15,7 @@ import { registerLocationRoutes } from './routes/locations.ts';
 import { registerMeRoutes } from './routes/me.ts';
 import { registerMentorRoutes } from './routes/mentors.ts';
 import { registerMetricsRoute } from './routes/metrics.ts';
+import { registerMoodRoutes } from './routes/moods.ts';
 import { registerPartnerRoutes } from './routes/partners.ts';
 import { registerPasswordRoutes } from './routes/password.ts';
 import { registerReviewRoutes } from './routes/reviews.ts';
@@ -90,6 +91,7 @@ export function createApp(deps: Deps): OpenAPIHono<AppEnv> {
   registerPartnerRoutes(app, deps);
   registerAdminRoutes(app, deps);
   registerCheckInRoutes(app, deps);
+  registerMoodRoutes(app, deps);
   registerMentorRoutes(app, deps);
   registerSessionRoutes(app, deps);
   registerReviewRoutes(app, deps);

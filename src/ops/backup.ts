@@ -1,10 +1,7 @@
 import { existsSync } from 'node:fs';
 import { chmod, mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
-import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
-import { cube } from '@electric-sql/pglite/contrib/cube';
-import { earthdistance } from '@electric-sql/pglite/contrib/earthdistance';
+import { createPGlite } from '../db/pglite.ts';
 import {
   type BackupFile,
   backupFileName,
@@ -14,9 +11,6 @@ import {
 } from './backup-files.ts';
 import { connectionArgs, pgTool, runTool } from './pg-tools.ts';
 import { BackupRefused } from './refused.ts';
-
-/** The extensions the schema uses: PGlite must load them to open its data directory. */
-export const pgliteExtensions = { cube, earthdistance, btree_gist };
 
 /** Where the embedded database keeps its files (src/db/client.ts opens the same folder). */
 export const pgliteDataDir = (dataDir: string) => path.resolve(dataDir, 'pgdata');
@@ -113,7 +107,7 @@ export async function backupEmbedded(
     opts.dir,
     backupFileName('pglite', now),
     async (tmp) => {
-      const lite = await PGlite.create(pgdata, { extensions: pgliteExtensions });
+      const lite = await createPGlite(pgdata);
       try {
         const tarball = await lite.dumpDataDir('gzip');
         await writeFile(tmp, Buffer.from(await tarball.arrayBuffer()));

@@ -2,9 +2,9 @@ import { existsSync, openAsBlob } from 'node:fs';
 import { mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
-import { assertEmbeddedIdle, BackupRefused, pgliteDataDir, pgliteExtensions } from './backup.ts';
+import { createPGlite } from '../db/pglite.ts';
+import { assertEmbeddedIdle, BackupRefused, pgliteDataDir } from './backup.ts';
 import { parseBackupFileName } from './backup-files.ts';
 import { connectionArgs, pgTool, runTool } from './pg-tools.ts';
 
@@ -191,10 +191,7 @@ export async function restoreEmbedded(
   const staging = `${pgdata}.restoring`;
   await rm(staging, { recursive: true, force: true });
   try {
-    const lite = await PGlite.create(staging, {
-      loadDataDir: await openAsBlob(file),
-      extensions: pgliteExtensions,
-    });
+    const lite = await createPGlite(staging, { loadDataDir: await openAsBlob(file) });
     try {
       await lite.query('SELECT 1');
     } finally {

@@ -1,6 +1,6 @@
-import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { Clock } from '../clock.ts';
+import type { RedisClient } from '../redis/client.ts';
 import { createMemoryRateLimiter } from './memory.ts';
 import { createRedisRateLimiter } from './redis.ts';
 import type { RateLimiter } from './types.ts';
@@ -11,7 +11,7 @@ export type { RateDecision, RateLimiter, RateRule } from './types.ts';
 
 /** A rate limiter over Redis when there is one (limits hold across instances), else in memory. */
 export function createRateLimiter(
-  redis: Redis | undefined,
+  redis: RedisClient | undefined,
   options: { clock: Clock; logger?: Logger },
 ): RateLimiter {
   const memory = createMemoryRateLimiter(options.clock);

@@ -1,13 +1,14 @@
-import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { Clock } from '../clock.ts';
+import type { RedisClient } from '../redis/client.ts';
 import { gcraParams, toSeconds } from './gcra.ts';
 import type { RateLimiter } from './types.ts';
 
 /**
  * gcraStep (gcra.ts) as one atomic script: read the tat, decide, store the new tat with an expiry
  * equal to when it drains. Concurrent requests on any instance serialise on the key, so exactly
- * `limit` of a simultaneous burst get through. Times are whole milliseconds from the app's clock
+ * `limit` of a simultaneous burst get through. One key per script: on a Redis Cluster it runs on
+ * the master of that key's slot. Times are whole milliseconds from the app's clock
  * (injected, so tests move time), passed in rather than read from Redis's TIME.
  */
 const GCRA_SCRIPT = `
@@ -26,7 +27,7 @@ redis.call('SET', KEYS[1], string.format('%d', newTat), 'PX', string.format('%d'
 return {1, math.floor((burst - ahead) / interval), 0}
 `;
 
-type WithGcra = Redis & {
+type WithGcra = RedisClient & {
   ncRateLimitGcra(
     key: string,
     now: number,
@@ -43,7 +44,7 @@ type WithGcra = Redis & {
  * it reconnects, and an outage held every chat:send for up to 15 s (npm run drill -- redis).
  */
 export function createRedisRateLimiter(
-  redis: Redis,
+  redis: RedisClient,
   options: { clock: Clock; fallback: RateLimiter; logger?: Logger; timeoutMs?: number },
 ): RateLimiter {
   const timeoutMs = options.timeoutMs ?? 500;

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from '../helpers/app.ts';
 import {
+  axeFindings,
   inPage,
   launchBrowser,
   openPage,
@@ -12,6 +13,7 @@ import {
   startBrowserApp,
 } from '../helpers/browser.ts';
 import { browserBackends } from '../helpers/db.ts';
+import { makeTestMentor } from '../helpers/mentors.ts';
 
 describe.each(browserBackends)('the web client, first visit to first reward, on %s', (backend) => {
   let app: TestApp;
@@ -26,7 +28,7 @@ describe.each(browserBackends)('the web client, first visit to first reward, on 
   });
 
   it('signs up, asks consent, streams a reply with chips and cards, checks in, and shows streak 1 with a QR reward', async () => {
-    const { page, errors, context } = await openPage(browser, app);
+    const { page, errors, failed, context } = await openPage(browser, app);
     const deltas: string[] = [];
     page.on('websocket', (ws) =>
       ws.on('framereceived', (f) => {
@@ -91,7 +93,73 @@ describe.each(browserBackends)('the web client, first visit to first reward, on 
     await page.getByTestId('message-assistant').filter({ hasText: 'Peaceful Grounds Café' }).waitFor();
     expect(await page.getByTestId('message-user').count()).toBe(1);
 
+    // Nothing the page asked for failed: an ordinary user's load no longer 404s on /api/mentors/me.
+    expect(failed).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   });
+  it('has no serious or critical axe finding on any screen, in every theme, signed out or in', async () => {
+    const findings: Record<string, unknown> = {};
+    const check = async (page: Page, where: string) => {
+      const found = await axeFindings(page);
+      if (found.length) findings[where] = found;
+    };
+    // Signed out: the forms, in the device's light and dark.
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const { page, context } = await openPage(browser, app, { colorScheme });
+      await page.getByRole('heading', { name: 'NightChill' }).waitFor();
+      await check(page, `sign-in (${colorScheme} device)`);
+      await page.getByRole('tab', { name: 'Create account' }).click();
+      await check(page, `create account (${colorScheme} device)`);
+      await context.close();
+    }
+
+    // A mentor who also chats, so every screen is there: a search with cards, a reward, a
+    // notification, the console.
+    const me = await makeTestMentor(app);
+    const { page, context, errors } = await openPage(browser, app, { token: me.token });
+    await page.getByRole('heading', { name: 'Before you chat' }).waitFor();
+    await check(page, 'consent');
+    await page.getByRole('button', { name: 'I understand and agree' }).click();
+    await page.getByRole('button', { name: /Share my location/ }).click();
+    await sendChat(page, 'Find a calm café near me');
+    await page.getByTestId('place-card').first().waitFor({ timeout: 20_000 });
+    const card = page.getByTestId('place-card').filter({ hasText: 'Peaceful Grounds Café' }).first();
+    await card.getByRole('button', { name: /Check in at/ }).click();
+    await card.getByText('Checked in ✓').waitFor();
+
+    // Each theme picked in Settings (no reload, so the chat keeps its cards), then every screen.
+    for (const theme of ['Light', 'Dark', 'Neon'] as const) {
+      await page.getByRole('link', { name: 'Settings' }).click();
+      await page.getByLabel(theme, { exact: true }).check();
+      await expect
+        .poll(() => inPage(page, 'document.documentElement.dataset.theme'))
+        .toBe(theme.toLowerCase());
+      await check(page, `settings (${theme})`);
+      await page.getByRole('button', { name: 'Delete my account…' }).click();
+      await page.getByRole('dialog', { name: 'Delete your account?' }).waitFor();
+      await check(page, `delete dialog (${theme})`);
+      await page.getByRole('button', { name: 'Keep my account' }).click();
+      for (const [tab, heading] of [
+        ['Chat', 'Chat'],
+        ['Places', 'Places'],
+        ['Journey', 'Your journey'],
+        ['Mentor', 'Mentor console'],
+      ] as const) {
+        await page.getByRole('link', { name: tab, exact: true }).click();
+        await page.getByRole('heading', { name: heading, exact: true }).waitFor();
+        if (tab === 'Chat') await page.getByTestId('place-card').first().waitFor();
+        if (tab === 'Journey') await page.getByTestId('reward-qr').waitFor();
+        if (tab === 'Places') await page.locator('.leaflet-interactive').first().waitFor();
+        await check(page, `${tab.toLowerCase()} (${theme})`);
+      }
+      await page.getByTestId('bell').click();
+      await page.locator('#notification-panel li').first().waitFor();
+      await check(page, `notifications (${theme})`);
+      await page.keyboard.press('Escape');
+    }
+    expect(findings).toEqual({});
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 180_000);
 });

@@ -2,8 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { manualClock } from '../../src/clock.ts';
 import { appendAssistantMessage, appendUserMessage } from '../../src/domain/chat/messages.ts';
 import { withUser } from '../../src/domain/context.ts';
+import { scheduleReminder } from '../../src/domain/notifications/schedule-reminder.ts';
 import type { TestApp } from '../helpers/app.ts';
 import {
   inPage,
@@ -30,6 +32,34 @@ async function signedUp(browser: Browser, app: TestApp, options: Parameters<type
 const noSideScroll = (page: Page) =>
   inPage<boolean>(page, 'document.documentElement.scrollWidth <= document.documentElement.clientWidth');
 
+/** A chat history of `pairs` questions and answers, stored directly (taller than any screen). */
+async function history(app: TestApp, userId: string, pairs: number) {
+  await withUser(app.deps, userId, async (ctx) => {
+    for (let i = 1; i <= pairs; i++) {
+      const { message } = await appendUserMessage(ctx, {
+        clientMessageId: randomUUID(),
+        content: `question ${i}`,
+      });
+      await appendAssistantMessage(ctx, { content: `answer ${i}`, replyTo: message.id });
+    }
+  });
+}
+
+/**
+ * A reminder "Drink some water" set in chat three hours before it fires at `firesAt` (through the
+ * verb the assistant's tool calls, on a clock three hours back).
+ */
+async function reminderSetEarlier(app: TestApp, userId: string, firesAt: Date) {
+  const setAt = manualClock(new Date(firesAt.getTime() - 3 * 3_600_000));
+  await withUser({ ...app.deps, clock: setAt }, userId, (ctx) =>
+    scheduleReminder(ctx, { title: 'Drink some water', at: firesAt.toISOString() }),
+  );
+}
+
+/** The hour and minute as the page shows them in `timeZone` (en-GB, as the browser's locale). */
+const hhmm = (at: Date, timeZone: string) =>
+  new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', timeZone }).format(at);
+
 describe.each(browserBackends)('the web client: inbox, history, settings and a phone, on %s', (backend) => {
   let app: TestApp;
   let browser: Browser;
@@ -43,7 +73,7 @@ describe.each(browserBackends)('the web client: inbox, history, settings and a p
   });
 
   it('counts unread notifications live on the bell and marks them read', async () => {
-    const { page, context, token, errors } = await signedUp(browser, app);
+    const { page, context, token, userId, errors } = await signedUp(browser, app);
     const bell = page.getByTestId('bell');
     expect(await bell.getAttribute('aria-label')).toBe('Notifications');
     const { locations } = (
@@ -66,21 +96,31 @@ describe.each(browserBackends)('the web client: inbox, history, settings and a p
       .toBe(0);
     await page.keyboard.press('Escape');
     await page.locator('#notification-panel').waitFor({ state: 'detached' });
+
+    // A reminder set in chat three hours ago fires now: pushed live with its title, a body of its
+    // own (not the title twice), and the time it fired.
+    const firesAt = new Date(Date.now() + 1_500);
+    await reminderSetEarlier(app, userId, firesAt);
+    await page
+      .getByTestId('toast')
+      .filter({ hasText: 'Drink some water: You set this reminder in chat 3 hours earlier.' })
+      .waitFor({ timeout: 15_000 });
+    await bell.click();
+    const reminder = page.locator('#notification-panel li').filter({ hasText: 'Drink some water' });
+    await reminder.waitFor();
+    const zone = (await app.api('GET', '/api/me', { token })).body.user.timeZone;
+    const shown = (await reminder.textContent()) ?? '';
+    expect(shown).toContain('You set this reminder in chat 3 hours earlier.');
+    expect(shown).not.toMatch(/Drink some water.*Drink some water/);
+    expect(shown).toContain(hhmm(firesAt, zone));
+    expect(shown).not.toContain(hhmm(new Date(firesAt.getTime() - 3 * 3_600_000), zone));
     expect(errors).toEqual([]);
     await context.close();
   });
 
   it('loads older messages when the person scrolls back', async () => {
     const { page, context, userId, errors } = await signedUp(browser, app);
-    await withUser(app.deps, userId, async (ctx) => {
-      for (let i = 1; i <= 40; i++) {
-        const { message } = await appendUserMessage(ctx, {
-          clientMessageId: randomUUID(),
-          content: `question ${i}`,
-        });
-        await appendAssistantMessage(ctx, { content: `answer ${i}`, replyTo: message.id });
-      }
-    });
+    await history(app, userId, 40);
     await page.reload();
     await page.getByText('answer 40').waitFor();
     expect(await page.getByText('question 1', { exact: true }).count()).toBe(0);
@@ -96,9 +136,25 @@ describe.each(browserBackends)('the web client: inbox, history, settings and a p
   });
 
   it('changes theme, notifications and time zone, exports the data, and deletes the account after a confirmation', async () => {
-    const { page, context, token, password, errors } = await signedUp(browser, app);
+    const { page, context, token, password, errors } = await signedUp(browser, app, { colorScheme: 'dark' });
     await page.getByRole('link', { name: 'Settings' }).click();
     await page.getByRole('heading', { name: 'Settings' }).waitFor();
+    const theme = () => inPage(page, 'document.documentElement.dataset.theme');
+
+    // Until a theme is picked, the page follows the device (dark here), also when it changes.
+    expect(await theme()).toBe('dark');
+    expect(await page.getByLabel('Same as this device').isChecked()).toBe(true);
+    await page.emulateMedia({ colorScheme: 'light' });
+    await expect.poll(theme).toBe('light');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect.poll(theme).toBe('dark');
+    // Light, picked on a dark device, stays light, over a reload too.
+    await page.getByLabel('Light').check();
+    await expect.poll(theme).toBe('light');
+    await page.reload();
+    await page.getByRole('heading', { name: 'Settings' }).waitFor();
+    expect(await theme()).toBe('light');
+    expect(await page.getByLabel('Light').isChecked()).toBe(true);
 
     await page.getByLabel('Dark').check();
     await expect.poll(() => inPage(page, 'document.documentElement.dataset.theme')).toBe('dark');
@@ -119,6 +175,13 @@ describe.each(browserBackends)('the web client: inbox, history, settings and a p
     const file = await (await download).path();
     const exported = JSON.parse(await readFile(file, 'utf8'));
     expect(exported.user).toMatchObject({ themeMode: 'neon', timeZone: 'America/New_York' });
+
+    // Back to the device's: dark again, kept on the server as its default.
+    await page.getByLabel('Same as this device').check();
+    await expect.poll(theme).toBe('dark');
+    await expect
+      .poll(async () => (await app.api('GET', '/api/me', { token })).body.user.themeMode)
+      .toBe('light');
 
     await page.getByRole('button', { name: 'Delete my account…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Delete your account?' });
@@ -178,4 +241,67 @@ describe.each(browserBackends)('the web client: inbox, history, settings and a p
     expect(errors).toEqual([]);
     await context.close();
   });
+  it.each([
+    { width: 360, height: 740, touch: true },
+    { width: 390, height: 844, touch: true },
+    { width: 768, height: 1024, touch: false },
+  ])(
+    'lays out a $width px screen: the page is the screen, the inbox fits, the skip link moves focus',
+    async ({ width, height, touch }) => {
+      const { user, token } = await app.signUp({ timeZone: 'Europe/London' });
+      await app.api('POST', '/api/me/consent', { token, body: { consent: true } });
+      await history(app, user.id, 20);
+      // A reminder that fired a second ago, set three hours before: in the inbox when the page opens.
+      const firedAt = new Date(Date.now() - 1_000);
+      await reminderSetEarlier(app, user.id, firedAt);
+      const { page, context, errors, failed } = await openPage(browser, app, {
+        token,
+        viewport: { width, height },
+        touch,
+      });
+      await page.getByText('answer 20', { exact: true }).waitFor();
+
+      // Only the conversation scrolls: the page behind it is the screen's height, not the history's.
+      const pageHeight = () => inPage<number>(page, 'document.documentElement.scrollHeight');
+      await expect.poll(pageHeight).toBeLessThanOrEqual(height);
+      expect(await noSideScroll(page)).toBe(true);
+      // The Enter hint is for keyboards: not on a touch screen.
+      expect(await page.getByTestId('enter-hint').isVisible()).toBe(!touch);
+      if (backend === 'pglite' && width === 390) await screenshot(page, 'phone-chat-390');
+
+      // The notification list is on the screen whole, and the reminder reads as one.
+      await page.getByTestId('bell').click();
+      const panel = page.locator('#notification-panel');
+      const reminder = panel.locator('li').filter({ hasText: 'Drink some water' });
+      await reminder.waitFor();
+      const box = (await panel.boundingBox())!;
+      expect(box.x, 'not cut at the left edge').toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width, 'nor at the right').toBeLessThanOrEqual(width);
+      const shown = (await reminder.textContent()) ?? '';
+      expect(shown).toContain('You set this reminder in chat 3 hours earlier.');
+      expect(shown).toContain(hhmm(firedAt, 'Europe/London'));
+      expect(shown).not.toContain(hhmm(new Date(firedAt.getTime() - 3 * 3_600_000), 'Europe/London'));
+      if (backend === 'pglite' && width === 390) await screenshot(page, 'phone-notifications');
+      await page.keyboard.press('Escape');
+
+      // The skip link: focus to the screen's heading, the header and tabs still in view, same screen.
+      await page.getByRole('link', { name: 'Journey' }).click();
+      await page.getByRole('heading', { name: 'Your journey' }).waitFor();
+      // (The 375 px test tabs to it from the page's start; here it is focused as Tab would.)
+      await expect.poll(() => inPage(page, 'document.activeElement?.tagName')).toBe('H2');
+      await page.getByRole('link', { name: 'Skip to content' }).focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => inPage(page, 'document.activeElement?.textContent')).toBe('Your journey');
+      expect(await inPage(page, 'window.scrollY')).toBe(0);
+      expect(await inPage(page, 'location.hash')).toBe('#/journey');
+      for (const screen of ['Places', 'Journey', 'Settings']) {
+        await page.getByRole('link', { name: screen, exact: true }).click();
+        await page.getByRole('heading', { level: 2 }).first().waitFor();
+        expect(await noSideScroll(page), `${screen} fits ${width} px`).toBe(true);
+      }
+      expect(failed).toEqual([]);
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+  );
 });

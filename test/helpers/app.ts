@@ -116,16 +116,21 @@ export async function startTestApp(
 
 /**
  * Several app instances over one database and one Redis (a key prefix of their own), in this
- * process: what a load balancer would spread clients over.
+ * process: what a load balancer would spread clients over. `redis` is a REDIS_URL, or the seed
+ * nodes of a Redis Cluster (REDIS_CLUSTER_NODES).
  */
 export async function startTestCluster(
   backend: Backend,
-  redisUrl: string,
+  redis: string | { clusterNodes: string },
   count = 2,
   extraEnv: Record<string, string> = {},
 ): Promise<{ instances: RunningServer[]; urls: string[]; database: TestDatabase; close(): Promise<void> }> {
   const database = await createTestDatabase(backend);
-  const env = { REDIS_URL: redisUrl, REDIS_KEY_PREFIX: `nctest:${randomUUID().slice(0, 8)}:`, ...extraEnv };
+  const env = {
+    ...(typeof redis === 'string' ? { REDIS_URL: redis } : { REDIS_CLUSTER_NODES: redis.clusterNodes }),
+    REDIS_KEY_PREFIX: `nctest:${randomUUID().slice(0, 8)}:`,
+    ...extraEnv,
+  };
   const instances: RunningServer[] = [];
   for (let i = 0; i < count; i++) {
     instances.push(await startServer(testConfig(env), { database: database.handle }));

@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { seed } from '../../src/db/seed/index.ts';
@@ -33,6 +34,12 @@ export interface PageOptions {
   geolocation?: { latitude: number; longitude: number } | null;
   viewport?: { width: number; height: number };
   reducedMotion?: boolean;
+  /** A phone or tablet: touch events and a coarse pointer (`(pointer: coarse)` matches). */
+  touch?: boolean;
+  /** The device's colour scheme (`prefers-color-scheme`); light unless said. */
+  colorScheme?: 'light' | 'dark';
+  /** Signed in already as this token (put in localStorage before the page loads). */
+  token?: string;
 }
 
 /**
@@ -44,7 +51,7 @@ export async function openPage(
   browser: Browser,
   app: TestApp,
   options: PageOptions = {},
-): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+): Promise<{ context: BrowserContext; page: Page; errors: string[]; failed: string[] }> {
   const geolocation =
     options.geolocation === undefined ? { latitude: 51.5074, longitude: -0.1278 } : options.geolocation;
   const context = await browser.newContext({
@@ -53,6 +60,8 @@ export async function openPage(
     timezoneId: 'Europe/London',
     locale: 'en-GB',
     reducedMotion: options.reducedMotion === false ? 'no-preference' : 'reduce',
+    colorScheme: options.colorScheme ?? 'light',
+    ...(options.touch ? { hasTouch: true, isMobile: true } : {}),
     ...(geolocation ? { geolocation, permissions: ['geolocation'] } : {}),
   });
   const origin = new URL(app.url).origin;
@@ -60,8 +69,21 @@ export async function openPage(
     (url) => url.origin !== origin,
     (route) => route.abort('blockedbyclient'),
   );
+  if (options.token) {
+    await context.addInitScript(
+      `if (!sessionStorage.getItem('signed-in-once')) { sessionStorage.setItem('signed-in-once', '1'); localStorage.setItem('nightchill.token', ${JSON.stringify(options.token)}); }`,
+    );
+  }
   const page = await context.newPage();
   const errors: string[] = [];
+  // Answers of 400 and up from the app (the console's "Failed to load resource" is not kept in
+  // `errors`, as some are expected, e.g. a wrong password): a test asserts on these itself.
+  const failed: string[] = [];
+  page.on('response', (res) => {
+    if (res.status() >= 400 && res.url().startsWith(origin)) {
+      failed.push(`${res.status()} ${res.request().method()} ${new URL(res.url()).pathname}`);
+    }
+  });
   page.on('pageerror', (err) => errors.push(err.message));
   page.on('console', (msg) => {
     if (msg.type() === 'error' && !/ERR_BLOCKED_BY_CLIENT|Failed to load resource/.test(msg.text())) {
@@ -69,7 +91,7 @@ export async function openPage(
     }
   });
   await page.goto('/');
-  return { context, page, errors };
+  return { context, page, errors, failed };
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {
@@ -121,4 +143,30 @@ export async function tokenOf(page: Page): Promise<string> {
   const token = await inPage<string | null>(page, `localStorage.getItem('nightchill.token')`);
   if (!token) throw new Error('the page is not signed in');
   return token;
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** One rule axe-core finds broken: its id, impact, and where (selector: what is wrong). */
+export interface AxeFinding {
+  id: string;
+  impact: string;
+  help: string;
+  nodes: string[];
+}
+
+/**
+ * axe-core's serious and critical findings on the page as it is now (WCAG 2 A/AA rules and best
+ * practices), empty when there are none. Injected over the DevTools protocol, so the page's CSP
+ * does not stand in the way.
+ */
+export async function axeFindings(page: Page): Promise<AxeFinding[]> {
+  if (!(await inPage<boolean>(page, `typeof window.axe === 'object'`))) await page.evaluate(axeSource);
+  return inPage<AxeFinding[]>(
+    page,
+    `axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => ({ id: v.id, impact: v.impact, help: v.help,
+        nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ') + ': ' + (n.failureSummary ?? '').replace(/\\s+/g, ' ')) })))`,
+  );
 }

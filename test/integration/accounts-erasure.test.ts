@@ -14,6 +14,7 @@ import {
 import { asSystem } from '../../src/db/tx.ts';
 import { appendAssistantMessage, appendUserMessage } from '../../src/domain/chat/messages.ts';
 import { withSystem, withUser } from '../../src/domain/context.ts';
+import { logMood } from '../../src/domain/moods/log.ts';
 import { listNotifications } from '../../src/domain/notifications/inbox.ts';
 import { notify } from '../../src/domain/notifications/notify.ts';
 import { startTestApp, type TestApp } from '../helpers/app.ts';
@@ -31,6 +32,7 @@ const exportedRows: Record<string, (e: Json) => Json[]> = {
   locations: (e) => e.suggestedLocations as Json[],
   mentor_sessions: (e) => (e.mentorSessions as { asUser: Json[] }).asUser,
   mentors: (e) => [e.mentor as Json],
+  mood_entries: (e) => e.moodEntries as Json[],
   notifications: (e) => e.notifications as Json[],
   review_flags: (e) => e.reviewFlags as Json[],
   reviews: (e) => e.reviews as Json[],
@@ -163,6 +165,7 @@ describe.each(backends)('export and erasure of an account on %s', (backend) => {
         content: 'Where is quiet near me?',
       });
       await appendAssistantMessage(ctx, { content: 'Try the café on Elm Street.', replyTo: message.id });
+      await logMood(ctx, { score: 2, feeling: 'pretty low', note: 'long week' });
     });
     return { ...me, cafe, suggested, ownMentor, otherMentor, otherMentorUser, client, ...ids };
   }

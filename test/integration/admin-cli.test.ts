@@ -1,9 +1,9 @@
-import { mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import pino from 'pino';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { openDatabase } from '../../src/db/client.ts';
 import { runMigrations } from '../../src/db/migrate.ts';
 import { asSystem } from '../../src/db/tx.ts';
@@ -17,8 +17,13 @@ function admin(args: string[], env: Record<string, string> = {}) {
   return runScript('admin', args, { SEED_ON_START: 'false', ...env });
 }
 
-describe('npm run admin: arguments', () => {
-  it('answers bad arguments with the usage and exit code 2, before touching any database', async () => {
+// Each command is a process of its own that spends most of its time loading code, on one core: the
+// tests run at once (and assert with their own expect, as concurrent tests must), none of them
+// touching another's rows.
+describe.concurrent('npm run admin: arguments', () => {
+  it('answers bad arguments with the usage and exit code 2, before touching any database', async ({
+    expect,
+  }) => {
     const cases = [
       [],
       ['frobnicate'],
@@ -31,22 +36,26 @@ describe('npm run admin: arguments', () => {
     ];
     // An unreachable database: reaching it would fail differently (exit 1).
     const env = { DATABASE_URL: 'postgresql://nobody@127.0.0.1:1/none' };
-    const results = await Promise.all(cases.map((args) => admin(args, env)));
+    const [help, ...results] = await Promise.all([['help'], ...cases].map((args) => admin(args, env)));
     results.forEach((res, i) => {
       expect(res.code, cases[i]!.join(' ')).toBe(2);
       expect(res.stderr).toContain('Usage: npm run admin -- <command>');
     });
-    const help = await admin(['help'], env);
-    expect(help.code).toBe(0);
-    expect(help.stdout).toContain('make-operator <email>');
+    expect(help!.code).toBe(0);
+    expect(help!.stdout).toContain('make-operator <email>');
   }, 180_000);
 });
 
-describe.each(backends)('npm run admin on %s', (backend) => {
-  // PGlite's files belong to one process at a time: the test opens them only between commands.
+describe.concurrent.each(backends)('npm run admin on %s', (backend) => {
+  // PGlite's files belong to one process at a time: the test opens them only between commands, and
+  // each test has a data directory of its own (one migrated directory and a copy of it) so that the
+  // two need not wait for each other. On PostgreSQL they share one database.
   let env: Record<string, string>;
+  /** The database the exit-3 test runs on. */
+  let missingEnv: Record<string, string>;
   let t: TestDatabase | undefined;
   let dataDir: string;
+  let copyDir: string | undefined;
   const withDb = async <T>(fn: (db: TestDatabase['handle']['db']) => Promise<T>): Promise<T> => {
     if (t) return fn(t.handle.db);
     const handle = await openDatabase({
@@ -67,14 +76,22 @@ describe.each(backends)('npm run admin on %s', (backend) => {
     if (backend === 'postgres') {
       t = await createTestDatabase('postgres');
       env = { DATABASE_URL: t.url!, ...testSecrets };
+      missingEnv = env;
     } else {
       dataDir = mkdtempSync(path.join(tmpdir(), 'nightchill-admin-'));
+      await withDb(async () => {}); // creates and migrates it
+      copyDir = mkdtempSync(path.join(tmpdir(), 'nightchill-admin-'));
+      cpSync(path.join(dataDir, 'pgdata'), path.join(copyDir, 'pgdata'), { recursive: true });
       env = { DATA_DIR: dataDir };
+      missingEnv = { DATA_DIR: copyDir };
     }
   });
-  afterAll(() => t?.drop());
+  afterAll(async () => {
+    await t?.drop();
+    for (const dir of [dataDir, copyDir]) if (dir) rmSync(dir, { recursive: true, force: true });
+  });
 
-  it('makes an operator, verifies a place, adds a partner and clears a review', async () => {
+  it('makes an operator, verifies a place, adds a partner and clears a review', async ({ expect }) => {
     const { user, place, reviewId } = await withDb(async (db) => {
       const user = await makeUser(db, { email: 'ops@example.com' });
       const place = await makeLocation(db);
@@ -110,11 +127,11 @@ describe.each(backends)('npm run admin on %s', (backend) => {
     expect(state).toEqual({ role: 'operator', verified: true, flagged: false, partners: 1 });
   }, 180_000);
 
-  it('exits 3 naming what does not exist', async () => {
-    const res = await admin(['make-operator', 'nobody@example.com'], env);
+  it('exits 3 naming what does not exist', async ({ expect }) => {
+    const res = await admin(['make-operator', 'nobody@example.com'], missingEnv);
     expect(res.code).toBe(3);
     expect(res.stderr).toContain('nobody@example.com');
-    const place = await admin(['verify-place', '00000000-0000-4000-8000-000000000000'], env);
+    const place = await admin(['verify-place', '00000000-0000-4000-8000-000000000000'], missingEnv);
     expect(place.code).toBe(3);
   });
 });

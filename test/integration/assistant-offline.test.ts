@@ -228,7 +228,8 @@ describe.each(backends)(
       it('refuses kindly when the phone is far from the place', async () => {
         const me = await user();
         const t = await say(app, me, 'Check me in at Quiet Beans', { location: far });
-        expect(tools(t)).toEqual(['search_locations:done', 'check_in:failed']);
+        // The places around the phone first (none of that name), then the name further away.
+        expect(tools(t)).toEqual(['search_locations:done', 'search_locations:done', 'check_in:failed']);
         expect(t.reply.content).toMatch(/You seem to be \d+ m from Quiet Beans/);
         expect(await checkIns(me.userId)).toEqual([]);
       });
@@ -337,11 +338,12 @@ describe.each(backends)(
         expect(later.reply.content).toMatch(/^I'm NightChill's AI companion/);
       });
 
-      it('answers feeling anxious with care and without tools', async () => {
+      it('answers feeling anxious with care, noting it in the mood log, and offers a breathing exercise', async () => {
         const me = await user();
         const t = await say(app, me, "I'm feeling really anxious about going out today");
-        expect(t.tools).toEqual([]);
-        expect(t.reply.content).toMatch(/That sounds hard|Feeling anxious is tough/);
+        expect(tools(t)).toEqual(['log_mood:done']);
+        expect(t.reply.content).toMatch(/hard day|tough|heavy/);
+        expect(t.reply.content).toContain('breathing exercise');
       });
 
       it('answers thanks, goodbyes and how-are-you warmly', async () => {

@@ -82,8 +82,10 @@ describe.each(backends)('the assistant on an OpenAI-compatible model, on %s', (b
       'create_reminder',
       'get_journey',
       'get_location',
+      'guide_exercise',
       'list_my_sessions',
       'list_rewards',
+      'log_mood',
       'search_locations',
       'search_mentors',
     ]);

@@ -240,25 +240,49 @@ if (redisUrl) {
       ]);
 
       const all = '/api/locations?lat=62.0&lng=6.0';
-      expect((await twin.api('GET', all)).body.locations).toHaveLength(1);
+      const names = async (token?: string) =>
+        (await twin.api('GET', all, token ? { token } : {})).body.locations.map(
+          (l: { name: string }) => l.name,
+        );
+      expect(await names()).toEqual(['Fjord Café']);
       const { token } = await app.signUp();
-      const suggested = await twin.api('POST', '/api/locations', {
-        token,
-        body: {
-          name: 'New Nook',
-          type: 'coffee',
-          lat: 62.001,
-          lng: 6.0,
-          address: '1 Pier',
-          city: 'Ålesund',
-          country: 'NO',
-        },
-      });
+      const suggest = (name: string, lat: number) =>
+        twin.api('POST', '/api/locations', {
+          token,
+          body: { name, type: 'coffee', lat, lng: 6.0, address: '1 Pier', city: 'Ålesund', country: 'NO' },
+        });
+      const suggested = await suggest('New Nook', 62.001);
       expect(suggested.status).toBe(201);
-      expect((await twin.api('GET', all)).body.locations.map((l: { name: string }) => l.name)).toEqual([
-        'Fjord Café',
-        'New Nook',
-      ]);
+      // Unlisted: its suggester finds it at once; nobody else, though all read the same cached cell,
+      // and no cached entry holds it.
+      expect(await names(token)).toEqual(['Fjord Café', 'New Nook']);
+      expect(await names()).toEqual(['Fjord Café']);
+      expect(await names((await app.signUp()).token)).toEqual(['Fjord Café']);
+      const cachedText = async () => {
+        const keys = await r.redis.keys(`${r.prefix}near:*`);
+        const values = await Promise.all(keys.map((k) => r.redis.get(k.slice(r.prefix.length))));
+        expect(values.length).toBeGreaterThan(0);
+        return values.join('\n');
+      };
+      expect(await cachedText()).not.toContain(suggested.body.location.id);
+      // An operator's check lists it for everyone at once.
+      await twin.api('POST', `/api/admin/locations/${suggested.body.location.id}/verify`, {
+        token: operatorToken,
+      });
+      expect(await names()).toEqual(['Fjord Café', 'New Nook']);
+
+      // So do three other people checking in there, in person (the check-in that lists it evicts).
+      const nook = (await suggest('Harbour Nook', 62.002)).body.location;
+      expect(await names()).toEqual(['Fjord Café', 'New Nook']);
+      for (let i = 0; i < 3; i++) {
+        const visitor = await app.signUp();
+        const res = await twin.api('POST', '/api/check-ins', {
+          token: visitor.token,
+          body: { locationId: nook.id, lat: 62.002, lng: 6.0, accuracy: 20 },
+        });
+        expect(res.status).toBe(201);
+      }
+      expect(await names()).toEqual(['Fjord Café', 'New Nook', 'Harbour Nook']);
     });
 
     it('matches the uncached answer in dense and sparse areas alike', async () => {

@@ -3,12 +3,14 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/clock.ts';
 import { startTestApp, type TestApp } from '../helpers/app.ts';
-import { latPerMetre, rowsOf } from '../helpers/checkins.ts';
+import { chatUser, say } from '../helpers/assistant.ts';
+import { latPerMetre, makePartner, rowsOf } from '../helpers/checkins.ts';
 import { backends } from '../helpers/db.ts';
 import { makeLocation } from '../helpers/factories.ts';
 
 const MINUTE = 60_000;
 const HERE = { lat: 51.5074, lng: -0.1278 };
+const SYDNEY = { lat: -33.8688, lng: 151.2093 };
 
 describe.each(backends)('check-ins on %s', (backend) => {
   const clock = manualClock('2026-03-02T10:00:00Z');
@@ -200,6 +202,10 @@ describe.each(backends)('check-ins on %s', (backend) => {
       [{ locationId: id, lat: 91, lng: 0 }, 'lat'],
       [{ locationId: id, lat: '51.5', lng: -0.12 }, 'lat'],
       [{ locationId: id, note: 42 }, 'note'],
+      [{ locationId: id, accuracy: 10 }, 'accuracy'],
+      [{ locationId: id, lat: 51.5, lng: -0.12, accuracy: -1 }, 'accuracy'],
+      [{ locationId: id, lat: 51.5, lng: -0.12, accuracy: '10' }, 'accuracy'],
+      [{ locationId: id, lat: 51.5, lng: -0.12, accuracy: 1e9 }, 'accuracy'],
     ];
     for (const [body, field] of cases) {
       const res = await checkIn(token, body as Record<string, unknown>);
@@ -216,6 +222,158 @@ describe.each(backends)('check-ins on %s', (backend) => {
       expect(res.status, query).toBe(400);
       expect(res.body.error.details[0].field).toBe(query.includes('before') ? 'before' : 'limit');
     }
+  });
+
+  describe('presence', () => {
+    const rewarding = async (name: string) =>
+      place({ name, hasQrReward: true, partnerId: (await makePartner(app)).id });
+    const countOf = async (userId: string, table: 'check_ins' | 'rewards') =>
+      (
+        await rowsOf(
+          app,
+          table === 'check_ins'
+            ? sql`SELECT count(*)::int AS n FROM check_ins WHERE user_id = ${userId}`
+            : sql`SELECT count(*)::int AS n FROM rewards WHERE user_id = ${userId}`,
+        )
+      )[0]?.n;
+
+    it('rewards only a check-in made there, with a fine enough position; the others count for the journey and say why they earn nothing', async () => {
+      const cafe = await rewarding('The Lantern');
+      const at = { lat: HERE.lat, lng: HERE.lng };
+      const cases: [Record<string, unknown>, 'verified' | 'no_location' | 'coarse_location'][] = [
+        [{}, 'no_location'],
+        [{ ...at, accuracy: 500 }, 'coarse_location'],
+        [{ ...at, accuracy: 150.5 }, 'coarse_location'],
+        [{ ...at, accuracy: 150 }, 'verified'],
+        [{ lat: HERE.lat + 120 * latPerMetre, lng: HERE.lng, accuracy: 35 }, 'verified'],
+        [at, 'verified'], // no accuracy reported: the geofence alone
+      ];
+      for (const [where, presence] of cases) {
+        const { user, token } = await app.signUp();
+        const res = await checkIn(token, { locationId: cafe.id, ...where });
+        const label = JSON.stringify(where);
+        expect(res.status, label).toBe(201);
+        expect(res.body.journey.totalCheckIns, label).toBe(1);
+        expect(res.body.checkIn.presence, label).toBe(presence);
+        if (presence === 'verified') {
+          expect(res.body.reward, label).toMatchObject({ locationId: cafe.id, status: 'active' });
+          expect(res.body.presence, label).toEqual({ verified: true, reason: null, message: null });
+        } else {
+          expect(res.body.reward, label).toBeUndefined();
+          expect(res.body.presence, label).toEqual({
+            verified: false,
+            reason: presence,
+            message: expect.stringContaining('counts toward your journey, but it earns no reward'),
+          });
+          expect(await countOf(user.id, 'rewards'), label).toBe(0);
+        }
+      }
+
+      // The reason is the user's to read: what was missing or too imprecise.
+      const { token } = await app.signUp();
+      const coarse = await checkIn(token, { locationId: cafe.id, ...at, accuracy: 812.4 });
+      expect(coarse.body.presence.message).toContain('±812 m');
+      expect(coarse.body.presence.message).toContain('150 m or better');
+      // A repeat within the hour with a good position is still the first check-in: no reward.
+      clock.advance(10 * MINUTE);
+      const again = await checkIn(token, { locationId: cafe.id, ...at, accuracy: 10 });
+      expect(again.status).toBe(200);
+      expect(again.body).toMatchObject({
+        duplicate: true,
+        presence: { verified: false, reason: 'coarse_location' },
+      });
+      expect(again.body.reward).toBeUndefined();
+      const mine = await app.api('GET', '/api/me/check-ins', { token });
+      expect(mine.body.checkIns.map((c: { presence: string }) => c.presence)).toEqual(['coarse_location']);
+
+      // Where there is no reward to earn, there is nothing to tell.
+      const plain = await checkIn((await app.signUp()).token, { locationId: (await place()).id });
+      expect(plain.body.presence).toEqual({ verified: false, reason: 'no_location', message: null });
+    });
+
+    it('refuses a check-in farther from the last one than a plane could fly: 422 impossible_travel, then accepts it in time', async () => {
+      const { user, token } = await app.signUp();
+      const london = await place({ name: 'Calm London' });
+      const nextDoor = await place({ name: 'Next Door', latitude: HERE.lat + 500 * latPerMetre });
+      const sydney = await place({ name: 'Calm Sydney', latitude: SYDNEY.lat, longitude: SYDNEY.lng });
+      expect((await checkIn(token, { locationId: london.id, ...HERE })).status).toBe(201);
+      // Two places 500 m apart at the same moment: one may stand between them (the GPS allowance).
+      expect((await checkIn(token, { locationId: nextDoor.id })).status).toBe(201);
+
+      clock.advance(1000);
+      const jump = await checkIn(token, { locationId: sydney.id, ...SYDNEY, accuracy: 5 });
+      expect(jump.status).toBe(422);
+      expect(jump.body.error.code).toBe('impossible_travel');
+      expect(jump.body.error.message).toMatch(
+        /at Calm London, \d{5}\.\d km from Calm Sydney, 1 second ago: nobody travels that fast/,
+      );
+      expect(jump.body.error.details).toMatchObject({
+        // Of the two made at that instant, the one farther from Sydney (the route leaves London north-east).
+        otherCheckIn: { locationId: london.id, name: 'Calm London', at: '2026-03-02T10:00:00.000Z' },
+        elapsedSeconds: 1,
+        maxSpeedKmh: 900,
+      });
+      const { distanceKm, earliestAt } = jump.body.error.details;
+      expect(distanceKm).toBeGreaterThan(16_900);
+      expect(distanceKm).toBeLessThan(17_100);
+      // About 19 hours at 900 km/h.
+      const hours = (Date.parse(earliestAt) - Date.parse('2026-03-02T10:00:00Z')) / 3_600_000;
+      expect(hours).toBeGreaterThan(18.7);
+      expect(hours).toBeLessThan(19);
+      // Without coordinates it is no more possible.
+      const blind = await checkIn(token, { locationId: sydney.id });
+      expect(blind.body.error.code).toBe('impossible_travel');
+      expect(await countOf(user.id, 'check_ins')).toBe(2);
+
+      clock.set(earliestAt);
+      const landed = await checkIn(token, { locationId: sydney.id, ...SYDNEY, accuracy: 5 });
+      expect(landed.status).toBe(201);
+      expect(landed.body.presence.verified).toBe(true);
+    });
+
+    it('draws the line at 900 km/h, and judges two check-ins sent at once one after the other', async () => {
+      const away = await place({ name: '50 km north', latitude: HERE.lat + 50_000 * latPerMetre });
+      const home = await place({ name: 'Home café' });
+      const car = await app.signUp();
+      expect((await checkIn(car.token, { locationId: home.id })).status).toBe(201);
+      clock.advance(MINUTE); // 50 km in a minute: 3,000 km/h
+      expect((await checkIn(car.token, { locationId: away.id })).status).toBe(422);
+      clock.advance(9 * MINUTE); // in ten: 300 km/h, a fast train
+      expect((await checkIn(car.token, { locationId: away.id })).status).toBe(201);
+
+      const sydney = await place({ name: 'Calm Sydney', latitude: SYDNEY.lat, longitude: SYDNEY.lng });
+      const { user, token } = await app.signUp();
+      const both = await Promise.all([
+        checkIn(token, { locationId: home.id }),
+        checkIn(token, { locationId: sydney.id }),
+      ]);
+      expect(both.map((r) => r.status).sort()).toEqual([201, 422]);
+      expect(await countOf(user.id, 'check_ins')).toBe(1);
+    });
+
+    it("uses the device's position and accuracy from chat:send in the assistant's check_in", async () => {
+      await rewarding('Ember Beans');
+      const coarse = await chatUser(app);
+      const fine = await chatUser(app);
+      try {
+        // Through a variable: the helper's type names lat and lng only; the socket takes accuracy too.
+        const blurry = { ...HERE, accuracy: 900 };
+        const sharp = { ...HERE, accuracy: 12 };
+        await say(app, coarse, 'Check me in at Ember Beans', { location: blurry });
+        await say(app, fine, 'Check me in at Ember Beans', { location: sharp });
+        for (const [who, presence, rewards] of [
+          [coarse, 'coarse_location', 0],
+          [fine, 'verified', 1],
+        ] as const) {
+          const [row] = await rowsOf(app, sql`SELECT presence FROM check_ins WHERE user_id = ${who.userId}`);
+          expect(row?.presence).toBe(presence);
+          expect(await countOf(who.userId, 'rewards')).toBe(rewards);
+        }
+      } finally {
+        coarse.socket.close();
+        fine.socket.close();
+      }
+    });
   });
 
   it('requires a signed-in user', async () => {

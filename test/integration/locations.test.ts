@@ -2,9 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/clock.ts';
+import { locations } from '../../src/db/schema/index.ts';
+import { asSystem, asUser } from '../../src/db/tx.ts';
+import { withPublic } from '../../src/domain/context.ts';
+import { findPlacesByName } from '../../src/domain/locations/find-by-name.ts';
 import { startTestApp, type TestApp } from '../helpers/app.ts';
 import { backends } from '../helpers/db.ts';
-import { makeLocation, scalar } from '../helpers/factories.ts';
+import { makeLocation, pgError, scalar } from '../helpers/factories.ts';
+import { promoteToOperator } from '../helpers/places.ts';
 
 // Around a point in central London; ~0.009° of latitude is 1 km.
 const centre = { lat: 51.5, lng: -0.12 };
@@ -207,7 +212,7 @@ describe.each(backends)('places search and details on %s', (backend) => {
       website: 'https://quiet.example.com',
     };
 
-    it('creates it unverified, remembers who suggested it, and finds it nearby at once', async () => {
+    it('creates it unverified and unlisted, remembers who suggested it, and its suggester finds it nearby at once', async () => {
       const { user, token } = await app.signUp();
       const res = await app.api('POST', '/api/locations', { token, body: suggestion });
       expect(res.status, JSON.stringify(res.body)).toBe(201);
@@ -221,6 +226,8 @@ describe.each(backends)('places search and details on %s', (backend) => {
         checkInCount: 0,
         timeZone: 'Europe/Paris',
         hours: { sat: ['10:00-16:00'] },
+        isSuggestion: true,
+        isListed: false,
       });
       const id = res.body.location.id as string;
       const createdBy = await scalar<string>(
@@ -228,10 +235,21 @@ describe.each(backends)('places search and details on %s', (backend) => {
         sql`SELECT created_by FROM locations WHERE id = ${id}`,
       );
       expect(createdBy).toBe(user.id);
-      const nearby = await app.api('GET', '/api/locations?lat=48.85&lng=2.35&radiusKm=0.1');
-      expect(nearby.body.locations.map((l: { id: string }) => l.id)).toEqual([id]);
+      const nearby = '/api/locations?lat=48.85&lng=2.35&radiusKm=0.1';
+      const mine = await app.api('GET', nearby, { token });
+      expect(mine.body.locations.map((l: { id: string }) => l.id)).toEqual([id]);
+      // Nobody else finds it yet; whoever holds its id may open it (and check in there).
+      expect((await app.api('GET', nearby)).body.locations).toEqual([]);
+      expect((await app.api('GET', nearby, { token: (await app.signUp()).token })).body.locations).toEqual(
+        [],
+      );
       const detail = await app.api('GET', `/api/locations/${id}`);
       expect(detail.body.location.isVerified).toBe(false);
+      // Verified by hand (as the admin CLI or an UPDATE would): listed for everyone by the database.
+      await asSystem(app.deps.database.db, (tx) =>
+        tx.execute(sql`UPDATE locations SET is_verified = true WHERE id = ${id}`),
+      );
+      expect((await app.api('GET', nearby)).body.locations).toMatchObject([{ id, isListed: true }]);
     });
 
     it('needs a sign-in', async () => {
@@ -251,6 +269,7 @@ describe.each(backends)('places search and details on %s', (backend) => {
         [{ ...suggestion, website: 'javascript:alert(1)' }, ['website']],
         [{ ...suggestion, isVerified: true }, ['(root)']],
         [{ ...suggestion, hasQrReward: true }, ['(root)']],
+        [{ ...suggestion, isListed: true }, ['(root)']],
       ];
       for (const [body, fields] of cases) {
         const res = await app.api('POST', '/api/locations', { token, body });
@@ -261,6 +280,202 @@ describe.each(backends)('places search and details on %s', (backend) => {
       }
       const malformed = await app.api('POST', '/api/locations', { token, body: '{"name":' });
       expect(malformed.status).toBe(400);
+    });
+  });
+
+  describe('ranking fairness', () => {
+    // Edinburgh, away from the places above.
+    const at = { lat: 55.95, lng: -3.19 };
+    const northKm = (km: number) => at.lat + km / 111.2;
+    const ranked: Record<string, string> = {};
+    let suggester: { token: string; user: { id: string } };
+    let operatorToken: string;
+    const near = (query = '', token?: string) =>
+      app.api('GET', `/api/locations?lat=${at.lat}&lng=${at.lng}${query}`, token ? { token } : {});
+    const namesNear = async (query = '', token?: string) => {
+      const res = await near(query, token);
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+      return res.body.locations.map((l: { name: string }) => l.name) as string[];
+    };
+    const visit = async (id: string, km: number, body: Record<string, unknown> = {}) => {
+      const { token } = await app.signUp();
+      const res = await app.api('POST', '/api/check-ins', {
+        token,
+        body: { locationId: id, lat: northKm(km), lng: at.lng, accuracy: 15, ...body },
+      });
+      expect(res.status).toBe(201);
+    };
+
+    beforeAll(async () => {
+      const db = app.deps.database.db;
+      // Places an operator added, verified or not, 1 to 4 km north.
+      for (const [name, km, isVerified] of [
+        ['op-1km', 1, true],
+        ['op-2km', 2, false],
+        ['op-3km', 3, true],
+        ['op-4km', 4, false],
+      ] as const) {
+        ranked[name] = (
+          await makeLocation(db, { name, latitude: northKm(km), longitude: at.lng, isVerified })
+        ).id;
+      }
+      // One member floods the area with six suggestions, all nearer than every other place.
+      suggester = await app.signUp();
+      for (let i = 1; i <= 6; i++) {
+        const res = await app.api('POST', '/api/locations', {
+          token: suggester.token,
+          body: {
+            name: `sug-${i}00m`,
+            type: 'coffee',
+            lat: northKm(i / 10),
+            lng: at.lng,
+            address: `${i} Flood Street`,
+            city: 'Edinburgh',
+            country: 'UK',
+          },
+        });
+        expect(res.status).toBe(201);
+        ranked[`sug-${i}00m`] = res.body.location.id;
+      }
+      const operator = await app.signUp();
+      await promoteToOperator(app, operator.user.id);
+      operatorToken = operator.token;
+    });
+
+    it('shows unlisted suggestions to their suggester alone, after every other place and three at most', async () => {
+      const others = ['op-1km', 'op-2km', 'op-3km', 'op-4km'];
+      expect(await namesNear()).toEqual(others);
+      expect(await namesNear('', (await app.signUp()).token)).toEqual(others);
+      const own = await near('', suggester.token);
+      expect(own.body.locations.map((l: { name: string }) => l.name)).toEqual([
+        ...others,
+        'sug-100m',
+        'sug-200m',
+        'sug-300m',
+      ]);
+      expect(own.body.locations[4]).toMatchObject({ isSuggestion: true, isListed: false, isVerified: false });
+      expect(own.body.locations[0]).toMatchObject({ isSuggestion: false, isListed: true });
+      // The page is the nearest places with at most three suggestions, the suggestions last.
+      expect(await namesNear('&limit=2', suggester.token)).toEqual(['sug-100m', 'sug-200m']);
+      expect(await namesNear('&limit=5', suggester.token)).toEqual([
+        'op-1km',
+        'op-2km',
+        'sug-100m',
+        'sug-200m',
+        'sug-300m',
+      ]);
+      // Filters apply to the suggestions too.
+      expect(await namesNear('&verified=true', suggester.token)).toEqual(['op-1km', 'op-3km']);
+      expect(await namesNear('&verified=false&limit=4', suggester.token)).toEqual([
+        'op-2km',
+        'sug-100m',
+        'sug-200m',
+        'sug-300m',
+      ]);
+      expect(await namesNear('&type=gym', suggester.token)).toEqual([]);
+      // The assistant's look-up by name is everyone's view: none of them yet.
+      expect(await withPublic(app.deps, (ctx) => findPlacesByName(ctx, 'sug', at, 10))).toEqual([]);
+      expect(await withPublic(app.deps, (ctx) => findPlacesByName(ctx, 'sug', undefined, 10))).toEqual([]);
+    });
+
+    it('lists a suggestion for everyone after three other people checked in there in person, or an operator verified it', async () => {
+      const id = ranked['sug-600m']!;
+      // The suggester's own visit, a visit without a position and two real visits: not yet.
+      await app.api('POST', '/api/check-ins', {
+        token: suggester.token,
+        body: { locationId: id, lat: northKm(0.6), lng: at.lng, accuracy: 10 },
+      });
+      await visit(id, 0.6, { lat: undefined, lng: undefined, accuracy: undefined });
+      await visit(id, 0.6, { accuracy: 400 });
+      await visit(id, 0.6);
+      await visit(id, 0.6);
+      expect(await namesNear()).not.toContain('sug-600m');
+      await visit(id, 0.6);
+      expect(await namesNear()).toEqual(['op-1km', 'op-2km', 'op-3km', 'op-4km', 'sug-600m']);
+      expect((await app.api('GET', `/api/locations/${id}`)).body.location).toMatchObject({
+        isListed: true,
+        isVerified: false,
+      });
+
+      // Verified by an operator, a suggestion ranks with every other place, by distance.
+      const verified = await app.api('POST', `/api/admin/locations/${ranked['sug-200m']}/verify`, {
+        token: operatorToken,
+      });
+      expect(verified.body.location).toMatchObject({ isVerified: true, isListed: true });
+      expect(await namesNear()).toEqual(['sug-200m', 'op-1km', 'op-2km', 'op-3km', 'op-4km', 'sug-600m']);
+
+      // However many are listed, a page holds three.
+      await asSystem(app.deps.database.db, (tx) =>
+        tx.execute(
+          sql`UPDATE locations SET is_listed = true WHERE name IN ('sug-300m', 'sug-400m', 'sug-500m')`,
+        ),
+      );
+      expect(await namesNear()).toEqual([
+        'sug-200m',
+        'op-1km',
+        'op-2km',
+        'op-3km',
+        'op-4km',
+        'sug-300m',
+        'sug-400m',
+        'sug-500m',
+      ]);
+      // The suggester's unlisted one is nearer: it takes a place among their three, for them alone.
+      expect(await namesNear('', suggester.token)).toEqual([
+        'sug-200m',
+        'op-1km',
+        'op-2km',
+        'op-3km',
+        'op-4km',
+        'sug-100m',
+        'sug-300m',
+        'sug-400m',
+      ]);
+    });
+
+    it('checks a token when one is sent: a bad one is 401, never a quiet anonymous answer', async () => {
+      const bad = await near('', 'not-a-token');
+      expect(bad.status).toBe(401);
+      expect(bad.body.error.code).toBe('unauthorized');
+      const malformed = await app.api('GET', `/api/locations?lat=${at.lat}&lng=${at.lng}`, {
+        token: 'x'.repeat(5000),
+      });
+      expect(malformed.status).toBe(401);
+      // A revoked token (signed out everywhere, password changed) shows nobody's suggestions.
+      await asSystem(app.deps.database.db, (tx) =>
+        tx.execute(sql`UPDATE users SET token_version = token_version + 1 WHERE id = ${suggester.user.id}`),
+      );
+      const revoked = await near('', suggester.token);
+      expect(revoked.status).toBe(401);
+      expect(JSON.stringify(revoked.body)).not.toContain('sug-');
+    });
+
+    it('refuses a listed or verified suggestion written around the API (row-level security)', async () => {
+      for (const values of [
+        { isListed: true },
+        { isSuggestion: false },
+        { isVerified: true, isListed: true },
+      ]) {
+        const err = await asUser(app.deps.database.db, suggester.user.id, (tx) =>
+          tx.insert(locations).values({
+            name: 'Sneaky',
+            type: 'coffee',
+            latitude: at.lat,
+            longitude: at.lng,
+            address: 'a',
+            city: 'c',
+            country: 'x',
+            createdBy: suggester.user.id,
+            isSuggestion: true,
+            isListed: false,
+            ...values,
+          }),
+        ).then(
+          () => undefined,
+          (e: unknown) => pgError(e),
+        );
+        expect(err?.code, JSON.stringify(values)).toBe('42501');
+      }
     });
   });
 });

@@ -47,6 +47,14 @@ describe('API description', () => {
     expect(
       res.body.paths['/api/auth/register'].post.requestBody.content['application/json'].schema,
     ).toBeDefined();
+    // Markdown in Swagger UI: the token placeholder in a code span, or "<token>" vanishes as a tag.
+    expect(res.body.info.description).toContain('`Authorization: Bearer <token>`');
+    // Asked on every page load of the web client: a non-mentor gets `mentor: null`, not a 404.
+    const own = res.body.paths['/api/mentors/me'].get.responses;
+    expect(Object.keys(own).sort()).toEqual(['200', '401']);
+    expect(res.body.components.schemas.OwnMentorResult.properties.mentor).toMatchObject({
+      anyOf: expect.arrayContaining([{ type: 'null' }]),
+    });
   });
 
   it('lists every error code an error body may carry, general codes and their reasons, as a closed set', async () => {

@@ -163,7 +163,8 @@ describe.each(backends)('a reminder set in chat for later, on %s', (backend) => 
   it('reaches the inbox and the open socket at its time, not before', async () => {
     const me = await chatUser(app);
     try {
-      const pushes = collect<{ title: string; type: string }>(me.socket, 'notification');
+      const pushes = collect<{ title: string; type: string; createdAt: string }>(me.socket, 'notification');
+      const setAt = clock.now();
       const turn = await say(app, me, 'remind me in 20 minutes to drink some water');
       expect(turn.reply.content).toMatch(/remind/i);
       const inbox = () => app.api('GET', '/api/me/notifications', { token: me.token });
@@ -174,8 +175,15 @@ describe.each(backends)('a reminder set in chat for later, on %s', (backend) => 
       // At most 1: the app's own scheduler (its next look is at most 5 s away) may claim it first.
       expect(await pushDeferredNotifications(app.deps)).toBeLessThanOrEqual(1);
       await waitFor(() => pushes.length === 1);
-      expect(pushes[0]).toMatchObject({ type: 'reminder', title: 'Drink some water' });
-      expect((await inbox()).body.notifications).toMatchObject([{ title: 'Drink some water' }]);
+      // Its title, a body of its own rather than the title twice, and the time it fired (the
+      // push's createdAt; the inbox's deliverAt, createdAt staying when it was set).
+      const body = 'You set this reminder in chat 20 minutes earlier.';
+      const firedAt = new Date(setAt.getTime() + 20 * 60_000).toISOString();
+      expect(pushes[0]).toMatchObject({ type: 'reminder', title: 'Drink some water', message: body });
+      expect(pushes[0]!.createdAt).toBe(firedAt);
+      expect((await inbox()).body.notifications).toMatchObject([
+        { title: 'Drink some water', message: body, deliverAt: firedAt, createdAt: setAt.toISOString() },
+      ]);
     } finally {
       me.socket.close();
     }

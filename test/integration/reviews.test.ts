@@ -1,12 +1,16 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/clock.ts';
+import { mentorSessions } from '../../src/db/schema/index.ts';
+import { asSystem } from '../../src/db/tx.ts';
 import { startTestApp, type TestApp } from '../helpers/app.ts';
 import { backends } from '../helpers/db.ts';
 import { makeCheckIn, makeLocation } from '../helpers/factories.ts';
 import { fieldsOf, makeTestMentor, storedRows } from '../helpers/mentors.ts';
+import { promoteToOperator } from '../helpers/places.ts';
 
 const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
 const NOWHERE = '00000000-0000-4000-8000-000000000000';
 
 describe.each(backends)('reviews on %s', (backend) => {
@@ -103,6 +107,104 @@ describe.each(backends)('reviews on %s', (backend) => {
     const self = await review(m.token, { reviewableType: 'mentor', reviewableId: m.mentor.id });
     expect(self.status).toBe(422);
     expect(self.body.error.code).toBe('cannot_review_self');
+  });
+
+  it('holds a mentor review from an account that booked the mentor more than 3 times within 7 days, until an operator clears it', async () => {
+    const m = await makeTestMentor(app);
+    const regular = await app.signUp();
+    const farmer = await app.signUp();
+    const operator = await app.signUp();
+    await promoteToOperator(app, operator.user.id);
+    // Sessions as they would stand after booking and meeting (the rule reads them; how they were
+    // booked is the sessions suite's). Days before now, an hour each, none overlapping.
+    const sessions = (
+      userId: string,
+      plan: [days: number, status: 'completed' | 'cancelled' | 'scheduled'][],
+    ) =>
+      asSystem(app.deps.database.db, (tx) =>
+        tx.insert(mentorSessions).values(
+          plan.map(([days, status], i) => ({
+            mentorId: m.mentor.id,
+            userId,
+            scheduledAt: new Date(clock.now().getTime() - days * DAY + i * HOUR),
+            durationMinutes: 30,
+            sessionType: 'virtual' as const,
+            status,
+          })),
+        ),
+      );
+    // Weekly and then some: 3 within a week (cancellations do not count), a 4th eight days later.
+    await sessions(regular.user.id, [
+      [20, 'completed'],
+      [19, 'cancelled'],
+      [18, 'cancelled'],
+      [16, 'completed'],
+      [14, 'completed'],
+      [6, 'completed'],
+    ]);
+    // Four within six days.
+    await sessions(farmer.user.id, [
+      [10, 'completed'],
+      [8, 'completed'],
+      [6, 'completed'],
+      [4, 'completed'],
+    ]);
+    const mentorReview = (token: string, rating: number) =>
+      review(token, { reviewableType: 'mentor', reviewableId: m.mentor.id, rating, content: 'Helped a lot' });
+    const publicList = async () =>
+      (
+        await app.api('GET', `/api/reviews?reviewableType=mentor&reviewableId=${m.mentor.id}`, {
+          token: operator.token,
+        })
+      ).body.reviews.map((r: { id: string }) => r.id);
+    const mentorStats = async () =>
+      (await app.api('GET', `/api/mentors/${m.mentor.id}`, { token: operator.token })).body.mentor;
+
+    const fair = await mentorReview(regular.token, 3);
+    expect(fair.status).toBe(201);
+    expect(fair.body.review).toMatchObject({ isVerifiedVisit: true, isHeld: false });
+
+    clock.advance(1000);
+    const held = await mentorReview(farmer.token, 5);
+    expect(held.status).toBe(201);
+    expect(held.body.review).toMatchObject({ rating: 5, isVerifiedVisit: true, isHeld: true });
+    const heldId = held.body.review.id;
+    // Not public, not counted: the mentor stands at the one fair review.
+    expect(await publicList()).toEqual([fair.body.review.id]);
+    expect(await mentorStats()).toMatchObject({ rating: 3, reviewCount: 1 });
+    // An edit leaves it held.
+    const edited = await app.api('PATCH', `/api/reviews/${heldId}`, {
+      token: farmer.token,
+      body: { rating: 4 },
+    });
+    expect(edited.body.review).toMatchObject({ rating: 4, isHeld: true });
+    expect(await mentorStats()).toMatchObject({ rating: 3, reviewCount: 1 });
+
+    // In the operators' queue, with why and no flaggers.
+    const queue = await app.api('GET', '/api/admin/reviews/flagged', { token: operator.token });
+    expect(queue.status).toBe(200);
+    expect(queue.body.reviews.find((r: { id: string }) => r.id === heldId)).toMatchObject({
+      userId: farmer.user.id,
+      isFlagged: true,
+      heldReason: 'frequent_bookings',
+      flags: [],
+    });
+    const cleared = await app.api('POST', `/api/admin/reviews/${heldId}/clear`, { token: operator.token });
+    expect(cleared.status).toBe(200);
+    expect(cleared.body.review).toMatchObject({ isFlagged: false, heldReason: null });
+    expect((await publicList()).sort()).toEqual([fair.body.review.id, heldId].sort());
+    expect(await mentorStats()).toMatchObject({ rating: 3.5, reviewCount: 2 });
+
+    // Changed again by the same account, it waits for an operator again.
+    const changed = await app.api('PATCH', `/api/reviews/${heldId}`, {
+      token: farmer.token,
+      body: { rating: 5 },
+    });
+    expect(changed.body.review).toMatchObject({ rating: 5, isHeld: true });
+    expect(await publicList()).toEqual([fair.body.review.id]);
+    // A place review is never held for mentor bookings.
+    const placeReview = await review(farmer.token, { reviewableId: (await place()).id, rating: 5 });
+    expect(placeReview.body.review.isHeld).toBe(false);
   });
 
   it('refuses a review of something that does not exist with 404', async () => {

@@ -27,8 +27,12 @@ describe.each(backends)('coffee rewards on %s', (backend) => {
     });
     return { place, partner };
   };
+  // At the place (every test place stands at the factory's default point): only being there earns.
   const checkIn = (token: string, locationId: string) =>
-    app.api('POST', '/api/check-ins', { token, body: { locationId } });
+    app.api('POST', '/api/check-ins', {
+      token,
+      body: { locationId, lat: 51.5074, lng: -0.1278, accuracy: 20 },
+    });
   const redeem = (token: string, qrCode: string, locationId: string) =>
     app.api('POST', '/api/rewards/redeem', { token, body: { qrCode, locationId } });
 

@@ -37,7 +37,8 @@ describe('reading times in the user’s own zone', () => {
   });
 
   it('knows a day without a time, "now", and no time at all', () => {
-    expect(parseWhen('tomorrow', now, 'UTC')).toEqual({ dayOnly: true });
+    expect(parseWhen('tomorrow', now, 'UTC')).toMatchObject({ dayOnly: true, dayNamed: true });
+    expect(parseWhen('tomorrow', now, 'UTC').at).toBeUndefined();
     expect(parseWhen('right now please', now, 'UTC')).toEqual({ at: now, now: true });
     expect(parseWhen('book a mentor', now, 'UTC')).toEqual({});
   });
@@ -91,7 +92,9 @@ describe('what the offline companion makes of a message', () => {
     ['thanks!', 'thanks'],
     ['are you a bot?', 'identity'],
     ['what can you do?', 'help'],
-    ["I'm feeling anxious today", 'feeling'],
+    ["I'm feeling anxious today", 'mood'],
+    ['feeling 2/5 today', 'mood'],
+    ['can we do a breathing exercise?', 'exercise'],
     ['the capital of Peru', 'unknown'],
   ])('"%s" is %s', (text, expected) => expect(kind(text)).toBe(expected));
 

@@ -89,6 +89,85 @@ describe('config', () => {
   });
 });
 
+describe('config: Redis Cluster (REDIS_CLUSTER_NODES)', () => {
+  it('takes seed nodes as host:port, [v6]:port or redis:// URLs, and the sharded adapter by default', () => {
+    const config = loadConfig({ REDIS_CLUSTER_NODES: ' 10.0.0.1:7000, redis-b:7001 ,[::1]:7002 ' });
+    expect(config.redis).toEqual({
+      url: undefined,
+      cluster: {
+        nodes: [
+          { host: '10.0.0.1', port: 7000 },
+          { host: 'redis-b', port: 7001 },
+          { host: '::1', port: 7002 },
+        ],
+        username: undefined,
+        password: undefined,
+        tls: false,
+      },
+      keyPrefix: 'nc:',
+      adapter: 'sharded',
+    });
+    const secured = loadConfig({
+      REDIS_CLUSTER_NODES: 'rediss://app:s%40cret@a.example:6380,rediss://app:s%40cret@b.example',
+      REDIS_ADAPTER: 'classic',
+    });
+    expect(secured.redis.cluster).toEqual({
+      nodes: [
+        { host: 'a.example', port: 6380 },
+        { host: 'b.example', port: 6379 },
+      ],
+      username: 'app',
+      password: 's@cret',
+      tls: true,
+    });
+    expect(secured.redis.adapter).toBe('classic');
+    // One Redis keeps the classic adapter unless told otherwise.
+    expect(loadConfig({ REDIS_URL: 'redis://127.0.0.1:6379' }).redis).toMatchObject({
+      cluster: undefined,
+      adapter: 'classic',
+    });
+  });
+
+  it('refuses malformed seed lists at start, naming the variable and the entry', () => {
+    for (const [value, detail] of [
+      ['10.0.0.1', /"10\.0\.0\.1" is not host:port/],
+      ['10.0.0.1:7000,10.0.0.2', /"10\.0\.0\.2" is not host:port/],
+      ['a:0', /port must be 1–65535/],
+      ['a:70000', /port must be 1–65535/],
+      ['http://a:7000', /is not host:port/],
+      ['redis://a:7000/2', /takes no database number/],
+      [',', /seed nodes of a Redis Cluster/],
+      ['redis://a:7000,rediss://b:7000', /same scheme .* and credentials/],
+      ['redis://u:p@a:7000,redis://b:7000', /same scheme .* and credentials/],
+    ] as const) {
+      const problems = problemsOf({ REDIS_CLUSTER_NODES: value });
+      expect(
+        problems.map((p) => p.variable),
+        value,
+      ).toEqual(['REDIS_CLUSTER_NODES']);
+      expect(problems[0]!.message, value).toMatch(detail);
+    }
+  });
+
+  it('refuses REDIS_URL beside it, and a key prefix with a hash tag of its own', () => {
+    expect(
+      problemsOf({ REDIS_URL: 'redis://127.0.0.1:6379', REDIS_CLUSTER_NODES: '127.0.0.1:7000' }),
+    ).toEqual([
+      {
+        variable: 'REDIS_CLUSTER_NODES',
+        message: 'set REDIS_URL (one Redis) or REDIS_CLUSTER_NODES (a Redis Cluster), not both',
+      },
+    ]);
+    const problems = problemsOf({ REDIS_CLUSTER_NODES: '127.0.0.1:7000', REDIS_KEY_PREFIX: '{nc}:' });
+    expect(problems.map((p) => p.variable)).toEqual(['REDIS_KEY_PREFIX']);
+    expect(problems[0]!.message).toMatch(/every key would land in one slot/);
+    // On one Redis a brace in the prefix is harmless.
+    expect(
+      loadConfig({ REDIS_URL: 'redis://127.0.0.1:6379', REDIS_KEY_PREFIX: '{nc}:' }).redis.keyPrefix,
+    ).toBe('{nc}:');
+  });
+});
+
 describe('config: TLS to PostgreSQL in production', () => {
   /** Everything else production requires, so only the database settings decide. */
   const production = {

@@ -33,7 +33,8 @@ describe('times as people write them (own rules, then chrono-node)', () => {
 
   it('keeps what the own rules know ("at 3" is the afternoon)', () => {
     expect(at('friday at 3').at?.toISOString()).toBe('2030-05-10T14:00:00.000Z');
-    expect(at('tomorrow')).toEqual({ dayOnly: true });
+    expect(at('tomorrow')).toMatchObject({ dayOnly: true, day: { year: 2030, month: 5, day: 7 } });
+    expect(at('tomorrow').at).toBeUndefined();
     expect(at('now')).toMatchObject({ now: true });
   });
 

@@ -5,6 +5,7 @@ import { position } from './places/location.ts';
 import { Shell } from './shell.tsx';
 import type { SignOutReason } from './socket.ts';
 import { keys, store } from './storage.ts';
+import { useTheme } from './theme.ts';
 import type { User } from './types.ts';
 import { Toasts } from './ui/toasts.tsx';
 
@@ -64,9 +65,7 @@ export function App() {
     };
   }, [api, token, user]);
 
-  useEffect(() => {
-    document.documentElement.dataset.theme = user?.themeMode ?? 'light';
-  }, [user?.themeMode]);
+  useTheme(user);
 
   let body: preact.ComponentChildren;
   if (!token) {

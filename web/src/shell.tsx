@@ -19,6 +19,18 @@ import { toast } from './ui/toasts.tsx';
 
 const mentorAlerts = new Set(['session_booked', 'session_cancelled']);
 
+/**
+ * The skip link moves focus to the screen (its heading, where the next Tab goes on from) without
+ * scrolling: following `#main` would scroll the header and tabs away, leave focus on the body, and
+ * change the hash route.
+ */
+function skipToContent(e: MouseEvent) {
+  e.preventDefault();
+  const main = document.getElementById('main');
+  const target = main?.querySelector<HTMLElement>('h2[tabindex]') ?? main;
+  target?.focus({ preventScroll: true });
+}
+
 interface Props {
   api: Api;
   token: string;
@@ -63,11 +75,12 @@ export function Shell({ api, token, initialUser, onUserChange, onSignOut }: Prop
     inbox.start();
     services.feed.start();
     const offUser = user.subscribe(onUserChange);
+    // `mentor: null` for everyone who is not a mentor (no 404 on every page load).
     api
-      .get('/api/mentors/me')
-      .then(() => {
-        services.feed.active = true;
-        setIsMentor(true);
+      .get<{ mentor: unknown }>('/api/mentors/me')
+      .then((r) => {
+        services.feed.active = r.mentor !== null;
+        setIsMentor(r.mentor !== null);
       })
       .catch(() => setIsMentor(false));
     return () => {
@@ -99,7 +112,8 @@ export function Shell({ api, token, initialUser, onUserChange, onSignOut }: Prop
 
   return (
     <ServicesContext.Provider value={services.services}>
-      <a class="skip-link" href="#main">
+      {/* biome-ignore lint/a11y/useValidAnchor: a skip link is a link to #main; the handler keeps the hash route and the scroll */}
+      <a class="skip-link" href="#main" onClick={skipToContent}>
         Skip to content
       </a>
       <header class="top">
@@ -128,7 +142,7 @@ export function Shell({ api, token, initialUser, onUserChange, onSignOut }: Prop
           </a>
         ))}
       </nav>
-      <main id="main" class={`screen screen-${route}`}>
+      <main id="main" class={`screen screen-${route}`} tabIndex={-1}>
         {route === 'chat' ? <ChatView /> : null}
         {route === 'places' ? <PlacesView /> : null}
         {route === 'journey' ? <JourneyView /> : null}

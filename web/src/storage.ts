@@ -37,6 +37,8 @@ export const keys = {
   outbox: (userId: string) => `nightchill.outbox.${userId}`,
   position: 'nightchill.position',
   places: (userId: string) => `nightchill.places.${userId}`,
+  /** Set once the account picked a theme in Settings on this browser (until then the device decides). */
+  themePicked: (userId: string) => `nightchill.themePicked.${userId}`,
 };
 
 /** A v4 UUID; crypto.randomUUID needs a secure context, getRandomValues does not. */

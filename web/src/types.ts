@@ -71,6 +71,8 @@ export interface InboxNotification {
   actionUrl?: string | null;
   read?: boolean;
   createdAt: string;
+  /** A reminder set for later: when it fired (the live push already carries that as createdAt). */
+  deliverAt?: string | null;
 }
 
 export interface MentorSession {

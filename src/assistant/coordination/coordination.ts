@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { TurnInProgress } from '../../contract/socket.ts';
 import type { Metrics } from '../../metrics.ts';
+import { duplicateRedisClient, type RedisClient } from '../../redis/client.ts';
 
 /**
  * What instances share about turns, through Redis when there is one: a lock so each user has one
@@ -44,28 +44,44 @@ const RELEASE = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call
  */
 const APPEND_PARTIAL = `redis.call('append', KEYS[1], ARGV[1]) return redis.call('pexpire', KEYS[1], ARGV[2])`;
 const LOCK_POLL_MS = 25;
+/**
+ * Waits before each further try of a clean-up nobody awaits (a lock's release, a turn's end) that
+ * failed: about half a minute in all, longer than a Redis Cluster takes to fail a master over at
+ * its default node timeout (15 s). Without them a release lost in a failover left the lock in place
+ * for its whole lifetime, and the user's next turn waited those 95 s (the Redis Cluster drill,
+ * test/integration/redis-cluster.redis.test.ts).
+ */
+const CLEANUP_RETRY_MS = [250, 500, 1_000, 2_000, 4_000, 8_000, 16_000];
+/**
+ * A SET NX that failed may still land: the cluster client resends a command while a master fails
+ * over (up to 16 × 100 ms) after the caller has given up on it. Its compensating release waits
+ * past that.
+ */
+const LATE_LOCK_MS = 2_000;
 
 export function createRedisCoordinator(deps: {
-  redis: Redis;
+  redis: RedisClient;
   keyPrefix: string;
   logger: Logger;
   metrics: Metrics;
 }): Coordinator {
   const { keyPrefix: p, logger, metrics } = deps;
   // Our own connections: fail fast while Redis is away (no offline queue), keys prefixed by hand.
-  const client = deps.redis.duplicate({
+  const client = duplicateRedisClient(deps.redis, {
     keyPrefix: '',
     enableOfflineQueue: false,
     maxRetriesPerRequest: 0,
     commandTimeout: 500,
   });
-  const sub = deps.redis.duplicate({ keyPrefix: '' });
+  const sub = duplicateRedisClient(deps.redis, { keyPrefix: '' });
   for (const c of [client, sub])
     c.on('error', (err) => logger.warn({ err: err.message }, 'assistant redis problem'));
   const channel = `${p}assistant:cancel`;
-  const lockKey = (userId: string) => `${p}assistant:lock:${userId}`;
-  const turnKey = (userId: string) => `${p}assistant:turn:${userId}`;
-  const partialKey = (userId: string, turnId: string) => `${p}assistant:partial:${userId}:${turnId}`;
+  // A user's keys share the hash tag {userId}: on a Redis Cluster they sit in one slot, so the
+  // script that ends a turn (its turn key and its partial reply) runs on one master.
+  const lockKey = (userId: string) => `${p}assistant:lock:{${userId}}`;
+  const turnKey = (userId: string) => `${p}assistant:turn:{${userId}}`;
+  const partialKey = (userId: string, turnId: string) => `${p}assistant:partial:{${userId}}:${turnId}`;
   const handlers: ((userId: string, turnId: string) => void)[] = [];
   const soft = (what: string) => (err: unknown) => {
     metrics.errors.inc({ surface: 'assistant_redis' });
@@ -88,6 +104,34 @@ export function createRedisCoordinator(deps: {
   });
 
   const ready = () => client.status === 'ready';
+  let closed = false;
+  const retries = new Set<NodeJS.Timeout>();
+  /** Runs fn after delayMs, and again (bounded, CLEANUP_RETRY_MS) while it fails, until close(). */
+  const cleanUp = (what: string, fn: () => Promise<unknown>, delayMs = 0, attempt = 0): void => {
+    if (closed) return;
+    if (delayMs > 0) {
+      const timer = setTimeout(() => {
+        retries.delete(timer);
+        cleanUp(what, fn, 0, attempt);
+      }, delayMs);
+      timer.unref();
+      retries.add(timer);
+      return;
+    }
+    const again = () => {
+      const wait = CLEANUP_RETRY_MS[attempt];
+      if (wait !== undefined) cleanUp(what, fn, wait, attempt + 1);
+    };
+    if (!ready()) {
+      again();
+      return;
+    }
+    fn().catch((err: unknown) => {
+      soft(what)(err);
+      again();
+    });
+  };
+  const release = (key: string, token: string) => () => client.eval(RELEASE, 1, key, token);
 
   return {
     async lock(userId, ttlMs, signal) {
@@ -97,12 +141,11 @@ export function createRedisCoordinator(deps: {
       while (!signal.aborted && Date.now() < deadline) {
         if (!ready()) break;
         const got = await client.set(key, token, 'PX', ttlMs, 'NX').catch(soft('lock'));
-        if (got === 'OK') {
-          return () => {
-            client.eval(RELEASE, 1, key, token).catch(soft('unlock'));
-          };
+        if (got === 'OK') return () => cleanUp('unlock', release(key, token));
+        if (got === undefined) {
+          cleanUp('unlock', release(key, token), LATE_LOCK_MS);
+          break;
         }
-        if (got === undefined) break;
         await new Promise((resolve) => setTimeout(resolve, LOCK_POLL_MS));
       }
       // Redis away (or a holder that never let go): go on with the local queue's guarantee only.
@@ -128,17 +171,16 @@ export function createRedisCoordinator(deps: {
       client.eval(APPEND_PARTIAL, 1, key, delta, 120_000).catch(soft('partial'));
     },
     turnEnded(userId, turnId) {
-      if (!ready()) return;
-      client
-        .eval(
+      cleanUp('turn end', () =>
+        client.eval(
           `if redis.call('get', KEYS[1]) and string.find(redis.call('get', KEYS[1]), ARGV[1], 1, true) then redis.call('del', KEYS[1]) end
            return redis.call('del', KEYS[2])`,
           2,
           turnKey(userId),
           partialKey(userId, turnId),
           turnId,
-        )
-        .catch(soft('turn end'));
+        ),
+      );
     },
     async turnInProgress(userId) {
       if (!ready()) return undefined;
@@ -149,6 +191,9 @@ export function createRedisCoordinator(deps: {
       return { turnId: turn.turnId, replyTo: turn.replyTo, partialContent: partial };
     },
     async close() {
+      closed = true;
+      for (const timer of retries) clearTimeout(timer);
+      retries.clear();
       await Promise.all([
         client.quit().catch(() => client.disconnect()),
         sub.quit().catch(() => sub.disconnect()),

@@ -47,6 +47,8 @@ export function createRunner(options: {
   const queues = new Map<string, UserQueue>();
   const active = new Map<string, Active>();
   const running = new Set<Promise<void>>();
+  /** Every running job's controller, those still waiting for the lock included. */
+  const controllers = new Set<AbortController>();
   let closed = false;
 
   coordinator.onCancel((userId, turnId) => {
@@ -83,6 +85,7 @@ export function createRunner(options: {
     let release: (() => void) | undefined;
     const turnId = randomUUID();
     const entry: Active = { turnId, replyTo: job.replyTo, controller, partial: '' };
+    controllers.add(controller);
     try {
       release = await coordinator.lock(userId, lockTtl, controller.signal);
       active.set(userId, entry);
@@ -101,6 +104,7 @@ export function createRunner(options: {
       job.done(err);
     } finally {
       clearTimeout(deadline);
+      controllers.delete(controller);
       if (active.get(userId) === entry) active.delete(userId);
       coordinator.turnEnded(userId, turnId);
       release?.();
@@ -149,7 +153,9 @@ export function createRunner(options: {
       }
       const timeout = new Promise((resolve) => setTimeout(resolve, drainMs).unref());
       await Promise.race([Promise.allSettled([...running]), timeout]);
-      for (const a of active.values()) a.controller.abort(new Error('shutdown'));
+      // A turn still waiting for another instance's lock (one left behind by a Redis failover,
+      // say) is stopped too: shutting down waited out the lock's 95 s (the Redis Cluster drill).
+      for (const c of controllers) c.abort(new Error('shutdown'));
       await Promise.allSettled([...running]);
     },
   };

@@ -1,7 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { firstName } from '../turn/first-name.ts';
 import { journey, reminder, rewards, smallTalk } from './offline/chat.ts';
+import { requestsIn } from './offline/compound.ts';
+import { followUp } from './offline/dialogue.ts';
 import type { Flow, Move } from './offline/flow.ts';
+import { gloss } from './offline/gloss/index.ts';
+import { notSpoken, replyLanguageOf, wordsOf } from './offline/i18n/index.ts';
 import { asMemory } from './offline/memory.ts';
 import {
   bookMentor,
@@ -14,6 +18,7 @@ import {
 import { checkIn, findPlaces, placeDetails } from './offline/places.ts';
 import { seedOf } from './offline/say.ts';
 import { supportive } from './offline/support.ts';
+import { guide, moodCheckIn } from './offline/support-moves.ts';
 import { understand } from './offline/understand.ts';
 import type { ModelProvider, StepRequest } from './types.ts';
 
@@ -23,10 +28,37 @@ const WORDS_PER_DELTA = 4;
 /** What is talk rather than a request: in a supportive conversation these get supportive words. */
 const conversational = new Set(['greeting', 'thanks', 'bye', 'how_are_you', 'help', 'unknown', 'feeling']);
 
-function decide(f: Flow): Move {
+/** The flow with the message as the English matchers read it (offline/gloss: Spanish, French, German). */
+function glossed(f: Flow): Flow {
+  return f.lang === 'en' ? f : { ...f, facts: { ...f.facts, text: gloss(f.facts.text, f.lang) } };
+}
+
+/**
+ * A message that makes several requests ("find me a quiet cafe and remind me at 5 to call mum")
+ * is handled as several, in the order written (offline/compound.ts): each runs its own flow to
+ * its words, and the words are joined. One request, the usual case, is decided as it is.
+ */
+function decideAll(f: Flow): Move {
+  const requests = f.facts.proposal ? undefined : requestsIn(glossed(f).facts.text, f.memory);
+  if (!requests) return decide(f);
+  const said: string[] = [];
+  let memory = {};
+  for (const text of requests) {
+    const move = decide({ ...f, lang: f.lang, facts: { ...f.facts, text } }, false);
+    if ('calls' in move) return move;
+    said.push(move.say);
+    memory = { ...memory, ...move.memory };
+  }
+  return { say: said.join('\n\n'), memory };
+}
+
+function decide(raw: Flow, gloss = true): Move {
+  const f = gloss ? glossed(raw) : raw;
   const p = f.facts.proposal;
   if (p?.decision === 'confirmed') return confirmedReply(f);
   if (p?.decision === 'declined') return declinedReply(f, p.tool);
+  const next = followUp(f);
+  if (next) return next;
   const intent = understand(f.facts.text, f.memory);
   if (f.facts.support && conversational.has(intent.kind)) return supportive(f, intent.kind);
   switch (intent.kind) {
@@ -40,9 +72,11 @@ function decide(f: Flow): Move {
         quiet: s.quiet,
         beginner: s.beginner,
         openNow: s.openNow,
-        city: intent.city,
+        city: intent.city || undefined,
       });
     }
+    case 'mood_ask':
+      return { say: wordsOf(f).chat.moodAsk(f), memory: { awaiting: 'mood' } };
     case 'place_details':
       return placeDetails(f, intent.pick.index, intent.pick.words);
     case 'check_in':
@@ -61,6 +95,10 @@ function decide(f: Flow): Move {
       return listSessions(f);
     case 'reminder':
       return reminder(f, intent.what);
+    case 'mood':
+      return moodCheckIn(f, intent.mood);
+    case 'exercise':
+      return guide(f, intent.exercise, intent.panic);
     default:
       return smallTalk(f, intent);
   }
@@ -77,14 +115,23 @@ export function createOfflineProvider(): ModelProvider {
     name: 'offline',
     async step(req: StepRequest) {
       const { facts } = req;
+      const memory = asMemory(facts.previous?.offline);
+      // The reply's language, told from this message or kept from the last reply (offline/i18n).
+      const { lang, unsupported } = replyLanguageOf(facts.text, memory);
       const flow: Flow = {
         facts,
-        memory: asMemory(facts.previous?.offline),
+        memory,
         outcomes: req.outcomes,
         seed: seedOf(facts.userId, facts.text, facts.now.toISOString()),
         name: firstName(facts.name),
+        lang,
       };
-      const move = decide(flow);
+      // A language it does not speak yet (ELD is sure): said so in English, the conversation kept.
+      const answered = facts.proposal?.decision === 'confirmed' || facts.proposal?.decision === 'declined';
+      const move: Move =
+        unsupported && req.outcomes.length === 0 && !answered
+          ? { say: notSpoken(flow), memory }
+          : decideAll(flow);
       if ('calls' in move) {
         return {
           content: '',
@@ -100,7 +147,9 @@ export function createOfflineProvider(): ModelProvider {
         req.signal.throwIfAborted();
         req.onDelta(words.slice(i, i + WORDS_PER_DELTA).join(''));
       }
-      return { content: move.say, calls: [], memory: { ...move.memory } };
+      // The language goes with the reply, for the next message that is too short to tell its own.
+      const { lang: _previous, ...kept } = move.memory ?? {};
+      return { content: move.say, calls: [], memory: { ...kept, ...(lang === 'en' ? {} : { lang }) } };
     },
   };
 }

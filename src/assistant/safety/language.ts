@@ -21,3 +21,43 @@ export function replyLanguage(
   if (isLanguage(result.language) && result.isReliable()) return result.language;
   return matched ?? (isLanguage(result.language) ? result.language : fallback);
 }
+
+/** What ELD tells of a chat message: its language, and whether that is clear enough to act on. */
+export interface ToldLanguage {
+  /** ELD's best guess among `languages`, undefined when it has none. */
+  language: Language | undefined;
+  /**
+   * True when the guess is clear: ELD's own reliability check, at least 10 letters, and, when
+   * `current` is given and differs, a score at least 15% above the current language's (a
+   * conversation does not switch language on a place name or an English loanword). Portuguese
+   * and Italian, which the companion does not speak, must also score well above every other
+   * language: Spanish "si porfa" or French "annule ma seance" look Italian to n-grams.
+   */
+  reliable: boolean;
+}
+
+/**
+ * The language of a chat message for the companion's reply (the offline companion answers in
+ * English, Spanish, French or German): what ELD tells, and whether it is sure enough to change
+ * the conversation's language `current`. Short messages ("ok", "gracias", "yes") never are.
+ */
+export function tellLanguage(text: string, current?: Language): ToldLanguage {
+  const sample = text.slice(0, 1_000);
+  const result = eld.detect(sample);
+  const language = isLanguage(result.language) ? result.language : undefined;
+  if (!language) return { language, reliable: false };
+  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  const scores = result.getScores();
+  const top = scores[language] ?? 0;
+  const others = Object.entries(scores)
+    .filter(([code]) => code !== language)
+    .map(([, score]) => score);
+  const clear =
+    result.isReliable() &&
+    letters >= 10 &&
+    (current === undefined || current === language || top >= (scores[current] ?? 0) * 1.15);
+  const unspoken = language === 'pt' || language === 'it';
+  // ELD's scores run 0–1; a correct Portuguese or Italian detection averages about 0.78.
+  const reliable = clear && (!unspoken || (top >= 0.735 && others.every((s) => top >= s * 1.08)));
+  return { language, reliable };
+}

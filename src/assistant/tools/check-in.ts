@@ -24,6 +24,7 @@ export const checkInTool = defineTool({
         ...(input.mood ? { mood: input.mood } : {}),
         ...(input.note ? { note: input.note } : {}),
         ...(ctx.location ? { lat: ctx.location.lat, lng: ctx.location.lng } : {}),
+        ...(ctx.location?.accuracy !== undefined ? { accuracy: ctx.location.accuracy } : {}),
       }),
     );
     return {
@@ -37,6 +38,8 @@ export const checkInTool = defineTool({
       alreadyCheckedInThisHour: result.duplicate,
       journey: journeySummary(result.journey),
       ...(result.reward ? { reward: { title: result.reward.title, status: result.reward.status } } : {}),
+      // Said to the user when set: this check-in earns no reward, and why (no or an imprecise position).
+      ...(result.presence.message ? { rewardWithheld: result.presence.message } : {}),
       levelUp: result.levelUp,
       newMilestones: result.newMilestones.map((m) => m.title),
     };

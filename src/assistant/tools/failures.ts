@@ -13,6 +13,8 @@ const lines: Partial<Record<ErrorCode | ErrorReason | 'invalid_arguments' | 'unk
   unknown_city: "I don't know places in that town yet; try a nearby city.",
   location_not_found: "I couldn't find that place; try its name as it's listed.",
   too_far: "You're too far from that place to check in; try again when you're there.",
+  impossible_travel:
+    "That's too far from your last check-in to have got there yet; check in once you're there.",
   slot_taken: 'That time is taken; pick another.',
   mentor_unavailable: "That mentor isn't taking bookings right now; try another mentor.",
   session_type_not_offered: "That mentor doesn't meet that way; try in person or virtual instead.",

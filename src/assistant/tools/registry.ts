@@ -8,8 +8,10 @@ import { createReminderTool } from './create-reminder.ts';
 import { failureLine } from './failures.ts';
 import { getJourneyTool } from './get-journey.ts';
 import { getLocationTool } from './get-location.ts';
+import { guideExerciseTool } from './guide-exercise.ts';
 import { listMySessionsTool } from './list-my-sessions.ts';
 import { listRewardsTool } from './list-rewards.ts';
+import { logMoodTool } from './log-mood.ts';
 import { searchLocationsTool } from './search-locations.ts';
 import { searchMentorsTool } from './search-mentors.ts';
 import type { AnyTool, SideEffect, ToolContext, ToolDisplay } from './types.ts';
@@ -27,6 +29,8 @@ export const tools: readonly AnyTool[] = [
   bookMentorSessionTool,
   cancelMentorSessionTool,
   createReminderTool,
+  logMoodTool,
+  guideExerciseTool,
 ];
 
 const byName = new Map(tools.map((t) => [t.name, t]));

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { ContextSource, PublicContext, UserContext } from '../../domain/context.ts';
 import type { PublicLocation } from '../../domain/locations/schemas.ts';
+import type { Exercise } from '../exercises.ts';
 
 /**
  * none: reads only. write: changes the user's own data when they plainly asked (a check-in, a
@@ -11,6 +12,8 @@ export type SideEffect = 'none' | 'write' | 'confirm';
 export interface Coordinates {
   lat: number;
   lng: number;
+  /** Metres, as the device reported it (chat:send location.accuracy), when it did. */
+  accuracy?: number;
 }
 
 /** What a tool runs with: the signed-in user and this turn's facts. There is no other user to name. */
@@ -31,6 +34,8 @@ export interface ToolContext {
 export interface ToolDisplay {
   /** Places as GET /api/locations returns them: cards and map pins. */
   places?: (PublicLocation & { distanceKm?: number })[];
+  /** A guided exercise, step by step with durations: the client's pacer. */
+  exercise?: Exercise;
 }
 
 /** A tool as data: the model sees its name, description and the JSON Schema of `input`. */

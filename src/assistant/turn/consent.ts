@@ -1,4 +1,5 @@
 import { modelVisible } from '../memory/history.ts';
+import { moodIn } from '../mood-words.ts';
 import type { Coordinates } from '../tools/types.ts';
 import type { LoadedTurn } from './facts.ts';
 
@@ -7,7 +8,8 @@ import type { LoadedTurn } from './facts.ts';
  * user's yes). A write happens directly only when the user's own words asked for it: a check-in
  * when their message asks to be checked in or says they are there, at a place they named, one the
  * assistant listed in its previous reply's tool results, or one their phone is at; a reminder when
- * their message asks to be reminded, and never when it carries a link. Booking and cancelling are
+ * their message asks to be reminded, and never when it carries a link; a mood when their message
+ * states one (mood-words.ts). Booking and cancelling are
  * always proposed (sideEffect 'confirm').
  */
 
@@ -122,6 +124,8 @@ export function consentFor(turn: LoadedTurn): Consent {
 
   return {
     direct(tool, input, place) {
+      // A mood the user's own message states ("2/5 today", "pretty low") is theirs to log.
+      if (tool === 'log_mood') return moodIn(facts.text) !== undefined;
       if (tool === 'create_reminder') {
         const { title, message } = input as { title?: string; message?: string };
         return words(tool).some((t) => asksFor(tool, t)) && !hasLink(title, message);

@@ -34,14 +34,53 @@ const tidy = (text: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
+/**
+ * Words of a yes in the languages the companion answers in, as people type them ("yess", "yes
+ * pls", "ok sure", "brilliant, yes", "vale", "ouais", "passt"); and words that may stand beside
+ * them without changing the answer ("please", "thanks", "it", "that"). A message of these words
+ * only, with at least one yes, is a yes.
+ */
+const YES_WORDS = new Set(
+  (
+    'y ya yes yess yesss yeah yea yep yup yas sure ok okay k kk alright confirm confirmed absolutely definitely ' +
+    'correct exactly perfect great brilliant lovely awesome cool fine good excellent fab nice ' +
+    'si sí vale claro dale perfecto bueno listo oui ouais ouep daccord parfait nickel carrément ' +
+    'ja jo jap jep genau gerne klar passt super perfekt prima'
+  ).split(' '),
+);
+const ALONGSIDE = new Set(
+  (
+    'please pls plz thanks thank you thx ty do it that this one go ahead for me with the booking session ' +
+    "sounds works that works is right lets let us book in confirm and just then so yes sure thats that's it's its " +
+    'por favor gracias hazlo de acuerdo merci s il te plait vas y bitte danke mach das'
+  ).split(' '),
+);
+
 /** A plain yes to what was just proposed ("yes", "sure, go ahead", "book it" for a booking). */
 export const isAffirmative = (text: string, tool: string): boolean => {
   const t = tidy(text);
-  return yes.test(t) || (namedYes[tool]?.test(t) ?? false);
+  if (yes.test(t) || (namedYes[tool]?.test(t) ?? false)) return true;
+  const words = t
+    .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
+    .replace(/d'accord/g, 'daccord')
+    .split(' ')
+    .filter(Boolean);
+  if (words.length === 0 || words.length > 8) return false;
+  if (tool !== 'book_mentor_session' && words.includes('book')) return false;
+  if (tool !== 'cancel_mentor_session' && words.includes('cancel')) return false;
+  return words.some((w) => YES_WORDS.has(w)) && words.every((w) => YES_WORDS.has(w) || ALONGSIDE.has(w));
 };
 
 /** A plain no ("no thanks", "not now", "wait"). */
-export const isNegative = (text: string): boolean => no.test(tidy(text));
+/** A no that goes on to change the proposal ("no wait, with Amara instead", "no, make it 4pm"). */
+const butChange =
+  /\b(?:instead|rather|make it|change it|move it|push it|how about|what about|the other|same time|i meant|i mean|can we do|with [a-z]{3,})\b|\d/;
+
+/** A plain no to what was just proposed; a no that changes it is a new request, not a refusal. */
+export const isNegative = (text: string): boolean => {
+  const t = tidy(text);
+  return no.test(t) && !butChange.test(t);
+};
 
 export interface OpenProposal {
   message: StoredMessage;

@@ -6,6 +6,7 @@ import type { ReplyContext, TurnResult } from '../memory/context.ts';
 import { budgetHistory } from '../memory/history.ts';
 import type { AssistantOptions } from '../options.ts';
 import { fill, type Prompts } from '../prompts.ts';
+import { chatLanguage } from '../providers/offline/gloss/index.ts';
 import { type ModelCall, type ModelProvider, ModelUnavailableError } from '../providers/types.ts';
 import type { Safety, SafetyProfile } from '../safety/safety.ts';
 import { resultForModel, toolSpecs } from '../tools/registry.ts';
@@ -90,7 +91,10 @@ export async function runTurn(
   };
   /** Starts a new paragraph unless the text so far is empty or ends one. */
   const paragraph = (s: string) => emit(`${text && !text.endsWith('\n\n') ? '\n\n' : ''}${s}`);
-  if (turn.noticeDue) emit(`${prompts.aiNotice}\n\n`);
+  // In the language of the message (offline/gloss tells it); English when unsure.
+  const language = chatLanguage(facts.text);
+  const notice = language === 'en' ? prompts.aiNotice : prompts.aiNotices[language];
+  if (turn.noticeDue) emit(`${notice}\n\n`);
 
   const tools = createToolRound({
     deps,
@@ -187,7 +191,7 @@ export async function runTurn(
     }
   }
   settle();
-  if (result === 'ok' && (text.trim() === '' || text.trim() === prompts.aiNotice.trim())) emit(EMPTY);
+  if (result === 'ok' && (text.trim() === '' || text.trim() === notice.trim())) emit(EMPTY);
   // The first reply after a risk response offers the lines again, gently, in one line.
   if (facts.support?.firstTurn && result !== 'fallback' && result !== 'cancelled') {
     paragraph(env.safety.support(facts.text, turn.safetyProfile).content);

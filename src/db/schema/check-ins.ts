@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, index, pgTable, primaryKey, text, uuid, varchar } from 'drizzle-orm/pg-core';
 import { createdAt, instant } from './columns.ts';
 import { locations } from './locations.ts';
 import { rewards } from './rewards.ts';
@@ -7,6 +7,15 @@ import { users } from './users.ts';
 
 export const moods = ['calm', 'anxious', 'neutral', 'motivated'] as const;
 export type Mood = (typeof moods)[number];
+
+/**
+ * How a check-in's presence was judged (drizzle/0017): `verified`, coordinates inside the geofence
+ * with a reported accuracy within bounds (or none reported); `no_location`, no coordinates sent;
+ * `coarse_location`, a position too imprecise to tell. Only verified check-ins earn rewards.
+ * NULL on check-ins from before presence was judged.
+ */
+export const presences = ['verified', 'no_location', 'coarse_location'] as const;
+export type Presence = (typeof presences)[number];
 
 export const checkIns = pgTable(
   'check_ins',
@@ -25,6 +34,7 @@ export const checkIns = pgTable(
     mood: text('mood'),
     rewardEarnedId: uuid('reward_earned_id').references(() => rewards.id, { onDelete: 'set null' }),
     qrCodeScanned: boolean('qr_code_scanned').notNull().default(false),
+    presence: varchar('presence', { length: 20, enum: presences }),
     createdAt: createdAt(),
   },
   // Partitioned by month on timestamp (drizzle/0005): keys include the partition column.
@@ -32,6 +42,7 @@ export const checkIns = pgTable(
     primaryKey({ name: 'check_ins_pkey', columns: [t.id, t.timestamp] }),
     // Sealed or absent: a plain mood cannot be written (rows from before drizzle/0013 are sealed at start-up).
     check('check_ins_mood_check', sql`${t.mood} LIKE 'enc:v1:%'`),
+    check('check_ins_presence_check', sql`${t.presence} IN ('verified', 'no_location', 'coarse_location')`),
     index('idx_check_ins_user').on(t.userId, t.timestamp.desc()),
     index('idx_check_ins_location').on(t.locationId, t.timestamp.desc()),
     index('idx_check_ins_timestamp').on(t.timestamp),

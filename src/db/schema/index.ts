@@ -5,6 +5,7 @@ export * from './journey-progress.ts';
 export * from './key-checks.ts';
 export * from './locations.ts';
 export * from './mentors.ts';
+export * from './mood-entries.ts';
 export * from './notifications.ts';
 export * from './partners.ts';
 export * from './reviews.ts';

@@ -44,6 +44,13 @@ export const locations = pgTable(
     hours: jsonb('hours').$type<OpeningHours>(),
     hasQrReward: boolean('has_qr_reward').notNull().default(false),
     isVerified: boolean('is_verified').notNull().default(false),
+    /** Suggested by a user (POST /api/locations), not added by an operator or the seed (drizzle/0017). */
+    isSuggestion: boolean('is_suggestion').notNull().default(false),
+    /**
+     * Shown to everyone in searches. A suggestion starts unlisted (only its suggester finds it) and
+     * is listed once an operator verifies it or three other people checked in there in person.
+     */
+    isListed: boolean('is_listed').notNull().default(true),
     isBeginnerFriendly: boolean('is_beginner_friendly').notNull().default(false),
     images: text('images').array().notNull().default(sql`'{}'::text[]`),
     rating: numeric('rating', { precision: 3, scale: 2, mode: 'number' }).notNull().default(0),
@@ -62,6 +69,7 @@ export const locations = pgTable(
     check('locations_longitude_check', sql`${t.longitude} BETWEEN -180 AND 180`),
     check('locations_counters_check', sql`${t.reviewCount} >= 0 AND ${t.checkInCount} >= 0`),
     check('locations_time_zone_check', sql`is_valid_time_zone(${t.timeZone})`),
+    check('locations_verified_listed_check', sql`${t.isListed} OR NOT ${t.isVerified}`),
     // Nearby search (src/domain/locations/nearby.ts): a GiST index on a plain point, longitude
     // and latitude in degrees. It replaces the seed's cube index on ll_to_earth(), several times
     // dearer per query (docs/performance.md); distances stay earth_distance's (drizzle/0007).

@@ -16,6 +16,10 @@ import { users } from './users.ts';
 
 export const reviewableTypes = ['location', 'mentor'] as const;
 
+/** Why a review was held for an operator when written (drizzle/0017); null when it was not. */
+export const reviewHoldReasons = ['frequent_bookings'] as const;
+export type ReviewHoldReason = (typeof reviewHoldReasons)[number];
+
 export const reviews = pgTable(
   'reviews',
   {
@@ -30,11 +34,20 @@ export const reviews = pgTable(
     content: text('content'),
     isVerifiedVisit: boolean('is_verified_visit').notNull().default(false),
     isFlagged: boolean('is_flagged').notNull().default(false),
+    /**
+     * Set (with is_flagged) when the review was held for an operator as written: not public until
+     * an operator clears it (which empties this) or hides it (nc_hold_review, drizzle/0017).
+     */
+    heldReason: varchar('held_reason', { length: 40, enum: reviewHoldReasons }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [
     check('reviews_reviewable_type_check', sql`${t.reviewableType} IN ('location', 'mentor')`),
+    check(
+      'reviews_held_check',
+      sql`${t.heldReason} IS NULL OR (${t.isFlagged} AND ${t.heldReason} IN ('frequent_bookings'))`,
+    ),
     check('reviews_rating_check', sql`${t.rating} BETWEEN 1 AND 5`),
     uniqueIndex('idx_reviews_one_per_user').on(t.userId, t.reviewableType, t.reviewableId),
     index('idx_reviews_user').on(t.userId),

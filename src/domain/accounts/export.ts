@@ -8,6 +8,7 @@ import {
   locations,
   mentorSessions,
   mentors,
+  moodEntries,
   notifications,
   reviewFlags,
   reviews,
@@ -27,6 +28,7 @@ export interface AccountExport {
   user: PublicUser;
   journeyProgress: Row<typeof journeyProgress> | null;
   checkIns: (Omit<Row<typeof checkIns>, 'mood'> & { mood: string | null })[];
+  moodEntries: (Omit<Row<typeof moodEntries>, 'score'> & { score: string | null })[];
   rewards: Row<typeof rewards>[];
   mentor: Row<typeof mentors> | null;
   /** Sessions they booked, and sessions booked with them as mentor; each with their own side's notes. */
@@ -81,6 +83,11 @@ export async function exportAccount(ctx: UserContext): Promise<AccountExport> {
     .from(checkIns)
     .where(eq(checkIns.userId, userId))
     .orderBy(asc(checkIns.timestamp));
+  const moodRows = await tx
+    .select()
+    .from(moodEntries)
+    .where(eq(moodEntries.userId, userId))
+    .orderBy(asc(moodEntries.createdAt));
   const chatRows = await tx
     .select()
     .from(chatMessages)
@@ -102,6 +109,12 @@ export async function exportAccount(ctx: UserContext): Promise<AccountExport> {
       ...c,
       note: open(c.note, fieldContext.checkInNote(userId)),
       mood: open(c.mood, fieldContext.checkInMood(userId), true),
+    })),
+    moodEntries: moodRows.map((m) => ({
+      ...m,
+      score: open(m.score, fieldContext.mood(userId, 'score')),
+      feeling: open(m.feeling, fieldContext.mood(userId, 'feeling')),
+      note: open(m.note, fieldContext.mood(userId, 'note')),
     })),
     chatMessages: chatRows.map((m) => ({
       ...m,

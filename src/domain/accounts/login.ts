@@ -2,7 +2,7 @@ import { eq, or, sql } from 'drizzle-orm';
 import { users } from '../../db/schema/index.ts';
 import { AppError } from '../../errors.ts';
 import type { RateLimiter } from '../../ratelimit/index.ts';
-import { type ContextSource, withSystem, withUser } from '../context.ts';
+import { type ContextSource, type UserContext, withSystem, withUser } from '../context.ts';
 import { parseInput } from '../input.ts';
 import { accountKey, addressKey, consumeAttempt, loginLimits } from './login-limits.ts';
 import { dummyHash, verifyPassword } from './passwords.ts';
@@ -62,9 +62,22 @@ export async function resolveSession(
   source: ContextSource,
   claims: { userId: string; tokenVersion: number },
 ): Promise<void> {
-  const [row] = await withUser(source, claims.userId, ({ tx }) =>
-    tx.select({ tokenVersion: users.tokenVersion }).from(users).where(eq(users.id, claims.userId)),
-  );
+  await withUser(source, claims.userId, (ctx) => assertSession(ctx, claims));
+}
+
+/**
+ * resolveSession's check in the caller's own unit of work for claims.userId (a public route that
+ * reads a little of the caller's in the same transaction): unauthorized when the account is gone
+ * or the token revoked.
+ */
+export async function assertSession(
+  ctx: Pick<UserContext, 'tx'>,
+  claims: { userId: string; tokenVersion: number },
+): Promise<void> {
+  const [row] = await ctx.tx
+    .select({ tokenVersion: users.tokenVersion })
+    .from(users)
+    .where(eq(users.id, claims.userId));
   if (!row || row.tokenVersion !== claims.tokenVersion) {
     throw new AppError('unauthorized', 'This session has ended; sign in again.');
   }

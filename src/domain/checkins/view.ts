@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { readSealedOrPlain } from '../../crypto/cipher.ts';
 import { fieldContext } from '../../crypto/fields.ts';
-import { checkIns, locations, type Mood, moods } from '../../db/schema/index.ts';
+import { checkIns, locations, type Mood, moods, type Presence } from '../../db/schema/index.ts';
 import type { Tx } from '../../db/tx.ts';
 import type { UserContext } from '../context.ts';
 
@@ -17,6 +17,7 @@ export interface CheckInView {
   mood: Mood | null;
   note: string | null;
   rewardEarnedId: string | null;
+  presence: Presence | null;
   createdAt: Date;
 }
 
@@ -42,6 +43,7 @@ export function toCheckInView(ctx: UserContext, row: CheckInRow, place: PlaceSum
     mood: openMood(ctx, row),
     note: row.note === null ? null : ctx.cipher.read(row.note, noteContext(row.userId)),
     rewardEarnedId: row.rewardEarnedId,
+    presence: row.presence,
     createdAt: row.createdAt,
   };
 }

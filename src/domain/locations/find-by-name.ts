@@ -1,4 +1,4 @@
-import { desc, ilike, sql } from 'drizzle-orm';
+import { and, desc, eq, ilike, sql } from 'drizzle-orm';
 import { locations } from '../../db/schema/index.ts';
 import type { PublicContext } from '../context.ts';
 import { gazetteer as known } from './gazetteer.ts';
@@ -41,7 +41,7 @@ export async function cityCentre(
   if (known) return known;
   const { rows } = await ctx.tx.execute<{ lat: number | null; lng: number | null; city: string | null }>(
     sql`SELECT avg(latitude)::float8 AS lat, avg(longitude)::float8 AS lng, min(city) AS city
-        FROM locations WHERE lower(city) = lower(${name.trim()})`,
+        FROM locations WHERE lower(city) = lower(${name.trim()}) AND is_listed`,
   );
   const row = rows[0];
   return row?.lat != null && row.lng != null
@@ -61,7 +61,10 @@ const likeWords = (name: string) => {
   return `%${words.join('%')}%`;
 };
 
-/** Places whose name matches, nearest first when a centre is known (within 25 km), else most visited. */
+/**
+ * Places whose name matches, nearest first when a centre is known (within 25 km), else most
+ * visited. Listed places only: a suggestion nobody has checked yet is its suggester's alone.
+ */
 export async function findPlacesByName(
   ctx: PublicContext,
   name: string,
@@ -75,7 +78,7 @@ export async function findPlacesByName(
       ...near,
       radiusKm: 25,
       limit,
-      where: ilike(locations.name, pattern),
+      where: and(ilike(locations.name, pattern), eq(locations.isListed, true)),
     });
     if (found.length > 0)
       return found.map(({ distanceKm, ...row }) => ({ ...toPublicLocation(row), distanceKm }));
@@ -83,7 +86,7 @@ export async function findPlacesByName(
   const rows = await ctx.tx
     .select()
     .from(locations)
-    .where(ilike(locations.name, pattern))
+    .where(and(ilike(locations.name, pattern), eq(locations.isListed, true)))
     .orderBy(desc(locations.checkInCount), locations.name)
     .limit(limit);
   return rows.map(toPublicLocation);

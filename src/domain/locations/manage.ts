@@ -39,7 +39,7 @@ export async function editLocation(
   return toPublicLocation(row);
 }
 
-/** Marks a suggested place as verified by an operator. */
+/** Marks a suggested place as verified by an operator (which lists it: trigger locations_list_verified). */
 export function verifyLocation(ctx: SystemContext, id: string): Promise<PublicLocation> {
   return editLocation(ctx, id, { isVerified: true });
 }

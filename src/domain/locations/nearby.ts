@@ -1,4 +1,4 @@
-import { and, getTableColumns, or, type SQL, sql } from 'drizzle-orm';
+import { and, eq, getTableColumns, or, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { locations } from '../../db/schema/index.ts';
 import type { Tx } from '../../db/tx.ts';
@@ -16,6 +16,11 @@ export interface NearbyQuery {
   amenity?: string;
   /** Only places open at this instant, by their hours in their own time zone (is_open_at, in SQL, before the limit). */
   openAt?: Date;
+  /**
+   * Which places rank together (search.ts): `vetted`, every place but unverified suggestions;
+   * `unvetted`, unverified suggestions that are listed for everyone. Neither: every place.
+   */
+  group?: 'vetted' | 'unvetted';
   /** Extra condition applied before the limit. */
   where?: SQL;
 }
@@ -27,9 +32,10 @@ const here = sql`point(${locations.longitude}::float8, ${locations.latitude}::fl
 
 const param = (name: string) => sql.placeholder(name);
 
-/** The filters a query uses: one prepared statement per combination (at most 2^6 of them). */
+/** The filters a query uses: one prepared statement per combination (at most 3 × 2^6 of them). */
 function shapeOf(q: NearbyQuery): string {
   return [
+    q.group === 'vetted' ? 'V' : q.group === 'unvetted' ? 'U' : '',
     q.type ? 't' : '',
     q.anxietyLevel ? 'a' : '',
     q.beginnerFriendly === undefined ? '' : 'b',
@@ -94,6 +100,10 @@ function binder(q: NearbyQuery) {
     q.amenity ? sql`${locations.amenities} @> ARRAY[${value('amenity', q.amenity)}]::text[]` : undefined,
     q.openAt
       ? sql`is_open_at(${locations.hours}, ${locations.timeZone}, ${value('openAt', q.openAt.toISOString())}::timestamptz)`
+      : undefined,
+    q.group === 'vetted' ? sql`(NOT ${locations.isSuggestion} OR ${locations.isVerified})` : undefined,
+    q.group === 'unvetted'
+      ? sql`(${locations.isSuggestion} AND NOT ${locations.isVerified} AND ${locations.isListed})`
       : undefined,
     q.where,
   ];
@@ -202,4 +212,23 @@ export function boxStatement(db: Tx | Database, q: NearbyQuery, metres: number) 
     prepared: b.prepared,
     values: { ...b.values, ...b.boxValues('b', first), ...b.boxValues('c', second), metres, limit: q.limit },
   };
+}
+
+/**
+ * One user's unlisted suggestions within the radius that pass the filters, nearest first (ties by
+ * id). Read by created_by (idx_locations_created_by: a person suggests few places), not by the
+ * point index, whose scan would walk the whole radius looking for them.
+ */
+export async function findUnlistedOf(tx: Tx, userId: string, q: NearbyQuery): Promise<NearbyLocation[]> {
+  const b = binder({
+    ...q,
+    where: and(eq(locations.createdBy, userId), eq(locations.isListed, false), q.where),
+  });
+  const rows = await tx
+    .select({ location: locations, distanceM: b.distance.mapWith(Number) })
+    .from(locations)
+    .where(and(sql`${b.distance} <= ${q.radiusKm * 1000}::float8`, ...b.filters))
+    .orderBy(b.distance, locations.id)
+    .limit(q.limit);
+  return rows.map(({ location, distanceM }) => withDistance(location, distanceM));
 }

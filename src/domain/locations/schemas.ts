@@ -46,6 +46,14 @@ export const LocationSchema = z
     hours: OpeningHoursSchema.nullable(),
     hasQrReward: z.boolean(),
     isVerified: z.boolean(),
+    isSuggestion: z
+      .boolean()
+      .meta({ description: 'Suggested by a member; unverified suggestions rank below other places' }),
+    isListed: z.boolean().meta({
+      description:
+        'Shown to everyone in searches; false for a new suggestion, which only its suggester finds until ' +
+        'an operator verifies it or three other people check in there',
+    }),
     isBeginnerFriendly: z.boolean(),
     images: z.array(z.string()),
     rating: z.number(),
@@ -81,6 +89,8 @@ export const DEFAULT_RADIUS_KM = 5;
 export const MAX_RADIUS_KM = 50;
 export const DEFAULT_LIMIT = 20;
 export const MAX_LIMIT = 100;
+/** Unverified suggestions one page of results may hold, after every other place in it. */
+export const SUGGESTIONS_PER_PAGE = 3;
 
 export const SearchLocationsQuery = z
   .object({

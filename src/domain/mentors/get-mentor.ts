@@ -22,10 +22,10 @@ export async function getMentor(ctx: UserContext, mentorId: string): Promise<Men
   });
 }
 
-/** The signed-in user's own mentor profile, read fresh. */
-export async function getOwnMentor(ctx: UserContext): Promise<Mentor> {
+/** The signed-in user's own mentor profile, read fresh; null when they are not a mentor. */
+export async function findOwnMentor(ctx: UserContext): Promise<Mentor | null> {
   const [row] = await ctx.tx.select().from(mentors).where(eq(mentors.userId, ctx.userId));
-  if (!row) throw new AppError('not_found', 'You do not have a mentor profile yet.');
+  if (!row) return null;
   const profiles = await publicProfiles(ctx, [row.userId]);
   return toMentor(row, profiles.get(row.userId));
 }

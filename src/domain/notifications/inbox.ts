@@ -6,6 +6,7 @@ import { AppError } from '../../errors.ts';
 import type { UserContext } from '../context.ts';
 import { parseInput } from '../input.ts';
 import type { NotificationRow } from './notify.ts';
+import { withReminderBody } from './reminder-body.ts';
 import { InboxQuery } from './schemas.ts';
 import { openNotice } from './sealed.ts';
 
@@ -20,7 +21,7 @@ const arrivedAt = sql<Date>`coalesce(${notifications.deliverAt}, ${notifications
 
 export function toInboxNotification(cipher: FieldCipher, row: NotificationRow): InboxNotification {
   // The owner is implied and pushedAt is the scheduler's bookkeeping: neither is the client's.
-  const { userId: _owner, pushedAt: _pushed, ...rest } = openNotice(cipher, row);
+  const { userId: _owner, pushedAt: _pushed, ...rest } = withReminderBody(openNotice(cipher, row));
   return rest;
 }
 

@@ -1,6 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { notifications, users } from '../../db/schema/index.ts';
 import type { SystemContext, UserContext } from '../context.ts';
+import { withReminderBody } from './reminder-body.ts';
 import { sealNotice } from './sealed.ts';
 
 export interface NotificationInput {
@@ -80,8 +81,16 @@ export async function notify(
   return row;
 }
 
-/** Tells the hub (through the event bus) about a delivered notification, to push it live. */
-export function announce(ctx: UserContext | SystemContext, row: NotificationRow, pushEnabled: boolean): void {
+/**
+ * Tells the hub (through the event bus) about a delivered notification, to push it live: with the
+ * time it arrived (a reminder's deliverAt: when it fired, not when it was set).
+ */
+export function announce(
+  ctx: UserContext | SystemContext,
+  stored: NotificationRow,
+  pushEnabled: boolean,
+): void {
+  const row = withReminderBody(stored);
   ctx.events.emit('notification', {
     userId: row.userId,
     pushEnabled,

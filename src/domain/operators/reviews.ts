@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, exists, inArray, lt, or } from 'drizzle-orm';
 import { z } from 'zod';
-import { reviewFlags, reviews } from '../../db/schema/index.ts';
+import { reviewFlags, reviewHoldReasons, reviews } from '../../db/schema/index.ts';
 import { AppError } from '../../errors.ts';
 import type { SystemContext } from '../context.ts';
 import { evictLocationAfterCommit, evictMentorAfterCommit } from '../locations/invalidate.ts';
@@ -16,6 +16,8 @@ export const ModeratedReviewSchema = z
     content: z.string().nullable(),
     isVerifiedVisit: z.boolean(),
     isFlagged: z.boolean(),
+    /** Why it was held for an operator as written (src/domain/reviews/hold.ts); null when it was not. */
+    heldReason: z.enum(reviewHoldReasons).nullable(),
     /** Who flagged it, oldest first, and whether they had a verified visit. */
     flags: z.array(
       z.object({
@@ -58,9 +60,9 @@ async function flagsOf(ctx: SystemContext, ids: string[]): Promise<Map<string, F
 }
 
 /**
- * Reviews waiting for an operator, newest first: those hidden, and those anyone flagged (one flag
- * no longer hides a review: drizzle/0015), each with its flaggers. `before` (a review id from the
- * last page) pages on.
+ * Reviews waiting for an operator, newest first: those hidden or held as written (heldReason),
+ * and those anyone flagged (one flag no longer hides a review: drizzle/0015), each with its
+ * flaggers. `before` (a review id from the last page) pages on.
  */
 export async function listFlaggedReviews(
   ctx: SystemContext,
@@ -109,14 +111,14 @@ export async function listFlaggedReviews(
 
 /**
  * Sets a review's flag: false clears it (the review returns to the public list and its rating
- * counts again, and its flags are dismissed, so it leaves the queue), true hides it (kept flagged,
- * out of the public list and the averages). The rating and count of the place or mentor are
- * recomputed by the reviews_stats trigger; cached views go.
+ * counts again, its flags are dismissed and a hold is released, so it leaves the queue), true
+ * hides it (kept flagged, out of the public list and the averages). The rating and count of the
+ * place or mentor are recomputed by the reviews_stats trigger; cached views go.
  */
 async function setFlag(ctx: SystemContext, id: string, isFlagged: boolean): Promise<ModeratedReview> {
   const [row] = await ctx.tx
     .update(reviews)
-    .set({ isFlagged, updatedAt: ctx.clock.now() })
+    .set({ isFlagged, ...(isFlagged ? {} : { heldReason: null }), updatedAt: ctx.clock.now() })
     .where(eq(reviews.id, id))
     .returning();
   if (!row) throw new AppError('not_found', 'No such review.');

@@ -4,6 +4,7 @@ import { mentors, reviews } from '../../db/schema/index.ts';
 import { AppError, violatedConstraint } from '../../errors.ts';
 import type { UserContext } from '../context.ts';
 import { parseInput } from '../input.ts';
+import { holdReasonFor, holdReview } from './hold.ts';
 import { CreateReviewInput, type Review } from './schemas.ts';
 import { isVerifiedVisit } from './verified-visit.ts';
 import { evictTargetAfterCommit, withAuthor } from './view.ts';
@@ -26,7 +27,9 @@ function reviewWriteError(err: unknown): unknown {
 /**
  * Reviews a place or a mentor, once per user and target: the unique index refuses a second
  * (also when both arrive at once) and a trigger refuses a target that does not exist. The target's
- * rating and review count are recomputed by a trigger, exactly.
+ * rating and review count are recomputed by a trigger, exactly. A mentor review from an account
+ * that booked that mentor unusually often (hold.ts) is held for an operator: written, shown to
+ * its author as held (isHeld), public only once an operator clears it.
  */
 export async function createReview(ctx: UserContext, raw: CreateReviewInput): Promise<Review> {
   const input = parseInput(CreateReviewInput, raw);
@@ -41,7 +44,7 @@ export async function createReview(ctx: UserContext, raw: CreateReviewInput): Pr
   }
   const now = ctx.clock.now();
   try {
-    const [row] = await ctx.tx
+    let [row] = await ctx.tx
       .insert(reviews)
       .values({
         id: randomUUID(),
@@ -56,6 +59,11 @@ export async function createReview(ctx: UserContext, raw: CreateReviewInput): Pr
         updatedAt: now,
       })
       .returning();
+    const hold = await holdReasonFor(ctx, input.reviewableType, input.reviewableId);
+    if (hold) {
+      await holdReview(ctx, row!.id, hold);
+      [row] = await ctx.tx.select().from(reviews).where(eq(reviews.id, row!.id));
+    }
     evictTargetAfterCommit(ctx, row!.reviewableType, row!.reviewableId);
     return await withAuthor(ctx, row!);
   } catch (err) {

@@ -51,6 +51,11 @@ export const ReviewSchema = z
     title: z.string().nullable(),
     content: z.string().nullable(),
     isVerifiedVisit: z.boolean(),
+    isHeld: z.boolean().meta({
+      description:
+        'Held for an operator as written (its author booked the mentor unusually often): shown only to ' +
+        'its author, and public once an operator clears it',
+    }),
     createdAt: z.string().meta({ format: 'date-time' }),
     updatedAt: z.string().meta({ format: 'date-time' }),
   })

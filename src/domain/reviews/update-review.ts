@@ -3,13 +3,18 @@ import { reviews } from '../../db/schema/index.ts';
 import { AppError } from '../../errors.ts';
 import type { UserContext } from '../context.ts';
 import { parseInput } from '../input.ts';
+import { holdReasonFor, holdReview } from './hold.ts';
 import { type Review, UpdateReviewInput } from './schemas.ts';
 import { isVerifiedVisit } from './verified-visit.ts';
 import { evictTargetAfterCommit, withAuthor } from './view.ts';
 
 const notYours = () => new AppError('not_found', 'No such review of yours.');
 
-/** Changes the signed-in user's own review; anyone else's is not found. Verified visit is re-judged. */
+/**
+ * Changes the signed-in user's own review; anyone else's is not found. Verified visit is re-judged,
+ * and so is the hold (hold.ts): a public review changed by an account that has since booked the
+ * mentor unusually often is held for an operator; a held one stays held.
+ */
 export async function updateReview(
   ctx: UserContext,
   reviewId: string,
@@ -17,7 +22,7 @@ export async function updateReview(
 ): Promise<Review> {
   const input = parseInput(UpdateReviewInput, raw);
   const [own] = await ctx.tx
-    .select({ type: reviews.reviewableType, targetId: reviews.reviewableId })
+    .select({ type: reviews.reviewableType, targetId: reviews.reviewableId, isFlagged: reviews.isFlagged })
     .from(reviews)
     .where(and(eq(reviews.id, reviewId), eq(reviews.userId, ctx.userId)));
   if (!own) throw notYours();
@@ -28,12 +33,18 @@ export async function updateReview(
   if (input.rating !== undefined) changes.rating = input.rating;
   if (input.title !== undefined) changes.title = input.title;
   if (input.content !== undefined) changes.content = input.content;
-  const [row] = await ctx.tx
+  let [row] = await ctx.tx
     .update(reviews)
     .set(changes)
     .where(and(eq(reviews.id, reviewId), eq(reviews.userId, ctx.userId)))
     .returning();
   if (!row) throw notYours();
+  const hold = own.isFlagged ? undefined : await holdReasonFor(ctx, own.type, own.targetId);
+  if (hold) {
+    await holdReview(ctx, row.id, hold);
+    [row] = await ctx.tx.select().from(reviews).where(eq(reviews.id, row.id));
+    if (!row) throw notYours();
+  }
   evictTargetAfterCommit(ctx, row.reviewableType, row.reviewableId);
   return withAuthor(ctx, row);
 }

@@ -19,6 +19,7 @@ export function toReview(row: ReviewRow, author: PublicProfile | undefined): Rev
     title: row.title,
     content: row.content,
     isVerifiedVisit: row.isVerifiedVisit,
+    isHeld: row.isFlagged && row.heldReason !== null,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };

@@ -67,9 +67,10 @@ export function registerDocsRoutes(app: OpenAPIHono<AppEnv>): void {
     info: {
       title: 'NightChill API',
       version: '0.1.0',
+      // Markdown (Swagger UI renders it): code spans, or "<token>" is read as an HTML tag and vanishes.
       description:
         'A realtime, chat-first companion for people who find busy places hard. Errors are always ' +
-        '{ "error": { "code", "message", "details"? } }. Authenticate with Authorization: Bearer <token>.',
+        '`{ "error": { "code", "message", "details"? } }`. Authenticate with `Authorization: Bearer <token>`.',
     },
   });
 

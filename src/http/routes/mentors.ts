@@ -2,7 +2,7 @@ import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Deps } from '../../deps.ts';
 import { withUser, withUserRead } from '../../domain/context.ts';
 import { becomeMentor } from '../../domain/mentors/become-mentor.ts';
-import { getMentor, getOwnMentor } from '../../domain/mentors/get-mentor.ts';
+import { findOwnMentor, getMentor } from '../../domain/mentors/get-mentor.ts';
 import {
   CreateMentorInput,
   MentorSchema,
@@ -48,13 +48,17 @@ const search = createRoute({
   },
 });
 
+const OwnMentorResult = z
+  .object({ mentor: z.union([MentorSchema, z.null()]) })
+  .openapi('OwnMentorResult', { description: '`mentor` is null when the caller is not a mentor' });
+
 const own = createRoute({
   method: 'get',
   path: '/api/mentors/me',
   tags,
-  summary: "The caller's own mentor profile",
+  summary: "The caller's own mentor profile, or null when the caller is not a mentor",
   security: bearerAuth,
-  responses: { 200: jsonContent(MentorResult), 401: errors[401], 404: errors[404] },
+  responses: { 200: jsonContent(OwnMentorResult), 401: errors[401] },
 });
 
 const updateOwn = createRoute({
@@ -95,7 +99,9 @@ export function registerMentorRoutes(app: OpenAPIHono<AppEnv>, deps: Deps): void
 
   // Before /{id}: "me" is not a uuid, and the first matching route answers.
   app.openapi(own, async (c) => {
-    const mentor = await withUser(deps, c.get('userId'), (ctx) => getOwnMentor(ctx));
+    // Asked on every page load to know whether to show the mentor console: not being one is an
+    // answer (null), not an error.
+    const mentor = await withUser(deps, c.get('userId'), (ctx) => findOwnMentor(ctx));
     return c.json({ mentor }, 200);
   });
 

@@ -5,7 +5,16 @@ import { LocationControl } from './location-control.tsx';
 
 const MAX = 4000;
 
-/** The message box: Enter sends, Shift+Enter starts a new line; Stop cancels a reply in progress. */
+/**
+ * A touch screen's keyboard has a Return key, not Enter-to-send habits: there Return starts a new
+ * line and the Send button sends (the hint about Enter is hidden too, by CSS on the same query).
+ */
+const touchFirst = () => typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches;
+
+/**
+ * The message box: Enter sends, Shift+Enter starts a new line (on a touch screen Return is a new
+ * line); Ctrl/Cmd+Enter sends everywhere; Stop cancels a reply in progress.
+ */
 export function Composer() {
   const { chat } = useServices();
   const st = useStore(chat.state);
@@ -40,7 +49,8 @@ export function Composer() {
           value={text}
           onInput={(e) => setText(e.currentTarget.value)}
           onKeyDown={(e) => {
-            if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) {
+            if (e.key !== 'Enter' || e.shiftKey || e.isComposing) return;
+            if (e.ctrlKey || e.metaKey || !touchFirst()) {
               e.preventDefault();
               send();
             }
@@ -62,7 +72,9 @@ export function Composer() {
         </button>
       </div>
       <p id="composer-hint" class="hint">
-        Enter to send, Shift+Enter for a new line.{' '}
+        <span class="enter-hint" data-testid="enter-hint">
+          Enter to send, Shift+Enter for a new line.{' '}
+        </span>
         {st.connected ? '' : 'Offline: messages wait here and go when you reconnect.'}
       </p>
     </form>

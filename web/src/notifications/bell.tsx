@@ -62,7 +62,10 @@ export function Bell() {
                   <strong>{n.title}</strong>
                   <span>{n.message}</span>
                   <span class="hint">
-                    {when(n.createdAt, me.timeZone)}
+                    {/* A reminder's time is when it fired, not when it was set. */}
+                    <time dateTime={n.deliverAt ?? n.createdAt}>
+                      {when(n.deliverAt ?? n.createdAt, me.timeZone)}
+                    </time>
                     {n.read ? '' : ' · unread'}
                   </span>
                 </button>

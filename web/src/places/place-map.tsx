@@ -1,6 +1,7 @@
 import L from 'leaflet';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Place } from '../types.ts';
+import { reducedMotion } from '../ui/format.ts';
 import type { Position } from './location.ts';
 
 const TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
@@ -21,14 +22,22 @@ function asText(text: string): HTMLElement {
 }
 
 export function PlaceMap({ places, here }: { places: Place[]; here: Position | null }) {
-  const box = useRef<HTMLDivElement>(null);
+  const box = useRef<HTMLElement>(null);
   const map = useRef<L.Map | null>(null);
   const layer = useRef<L.LayerGroup | null>(null);
   const [tilesFailed, setTilesFailed] = useState(false);
 
   useEffect(() => {
     if (!box.current) return;
-    const m = L.map(box.current, { zoomControl: true, attributionControl: true });
+    // Reduced motion: no zoom or fade animations (CSS stops the rest, styles.css).
+    const still = reducedMotion();
+    const m = L.map(box.current, {
+      zoomControl: true,
+      attributionControl: true,
+      zoomAnimation: !still,
+      fadeAnimation: !still,
+      markerZoomAnimation: !still,
+    });
     const tiles = L.tileLayer(TILES, {
       maxZoom: 19,
       attribution: '© OpenStreetMap contributors',
@@ -66,7 +75,8 @@ export function PlaceMap({ places, here }: { places: Place[]; here: Position | n
 
   return (
     <figure class="map-figure">
-      <div ref={box} class="map" role="img" aria-label={`Map of ${places.length} places`} />
+      {/* A region, not an image: it holds controls (zoom, the keyboard-pannable map itself). */}
+      <section ref={box} class="map" aria-label={`Map of ${places.length} places`} />
       {tilesFailed ? (
         <figcaption class="hint">
           Map tiles are not reachable from here; the dots show where the places are.

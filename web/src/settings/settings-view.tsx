@@ -2,12 +2,14 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { errorText } from '../api.ts';
 import { useServices } from '../services.ts';
 import { useStore } from '../store.ts';
-import type { ThemeMode, User } from '../types.ts';
+import { rememberThemeChoice, type ThemeChoice, themeChoice, useThemeChoice } from '../theme.ts';
+import type { User } from '../types.ts';
 import { toast } from '../ui/toasts.tsx';
 import { ChangePassword } from './change-password.tsx';
 import { DeleteAccount } from './delete-account.tsx';
 
-const themes: { value: ThemeMode; label: string }[] = [
+const themes: { value: ThemeChoice; label: string }[] = [
+  { value: 'device', label: 'Same as this device' },
   { value: 'light', label: 'Light' },
   { value: 'dark', label: 'Dark' },
   { value: 'neon', label: 'Neon' },
@@ -22,6 +24,7 @@ function zones(current: string): string[] {
 export function SettingsView({ onDeleted }: { onDeleted: () => void }) {
   const { api, user } = useServices();
   const me = useStore(user);
+  const theme = useThemeChoice(me);
   const [saving, setSaving] = useState(false);
   const zoneList = useRef<string[]>(zones(me.timeZone));
   const [countries, setCountries] = useState<{ code: string; name: string }[]>([]);
@@ -33,7 +36,7 @@ export function SettingsView({ onDeleted }: { onDeleted: () => void }) {
   }, [api]);
 
   // Shown at once, put back if the server refuses.
-  const save = async (patch: Partial<User>, done: string) => {
+  const save = async (patch: Partial<User>, done: string): Promise<boolean> => {
     const before = user.get();
     user.set({ ...before, ...patch });
     setSaving(true);
@@ -41,12 +44,26 @@ export function SettingsView({ onDeleted }: { onDeleted: () => void }) {
       const r = await api.patch<{ user: User }>('/api/me', patch);
       user.set(r.user);
       toast(done, 'success');
+      return true;
     } catch (err) {
       user.set(before);
       toast(errorText(err), 'error');
+      return false;
     } finally {
       setSaving(false);
     }
+  };
+
+  // 'device' is kept as light on the server (its default) and remembered in this browser.
+  const chooseTheme = async (choice: ThemeChoice, label: string) => {
+    const before = themeChoice(user.get());
+    rememberThemeChoice(me.id, choice);
+    const themeMode = choice === 'device' ? 'light' : choice;
+    if (user.get().themeMode === themeMode) {
+      toast(`Theme: ${label}.`, 'success');
+      return;
+    }
+    if (!(await save({ themeMode }, `Theme: ${label}.`))) rememberThemeChoice(me.id, before);
   };
 
   const exportData = async () => {
@@ -78,12 +95,13 @@ export function SettingsView({ onDeleted }: { onDeleted: () => void }) {
               type="radio"
               name="theme"
               value={t.value}
-              checked={me.themeMode === t.value}
-              onChange={() => void save({ themeMode: t.value }, `Theme: ${t.label}.`)}
+              checked={theme === t.value}
+              onChange={() => void chooseTheme(t.value, t.label)}
             />
             {t.label}
           </label>
         ))}
+        <p class="hint">Until you pick one, the page follows your device’s light or dark setting.</p>
       </fieldset>
       <fieldset disabled={saving}>
         <legend>Notifications</legend>

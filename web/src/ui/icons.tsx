@@ -21,3 +21,11 @@ export function PinIcon() {
     </svg>
   );
 }
+
+export function ArrowDownIcon() {
+  return (
+    <svg class="icon" viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
+      <path fill="currentColor" d="M11 4h2v12.17l4.59-4.58L19 13l-7 7-7-7 1.41-1.41L11 16.17V4Z" />
+    </svg>
+  );
+}

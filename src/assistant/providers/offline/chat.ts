@@ -1,110 +1,71 @@
 import type { ToolOutcome } from '../../tools/registry.ts';
 import type { JourneySummary } from '../../tools/views.ts';
 import { askToConfirm, call, type Flow, lastOutcome, type Move, proposalOf, resultOf } from './flow.ts';
-import { capabilities, listJoin, pick, plural, timeOfDayGreeting } from './say.ts';
+import { wordsOf } from './i18n/index.ts';
+import { pick, timeOfDayGreeting } from './say.ts';
 import type { Intent } from './understand.ts';
 import { localDate, parseWhen } from './when.ts';
 
 /** Greetings, small talk, feelings, identity and "what can you do": answered warmly, no tools. */
 export function smallTalk(f: Flow, intent: Intent): Move {
-  const n = f.name;
+  const v = { name: f.name };
   const s = f.seed;
+  const c = wordsOf(f).chat;
   switch (intent.kind) {
     case 'greeting': {
-      const hello = timeOfDayGreeting(localDate(f.facts.now, f.facts.timeZone).hour);
-      return {
-        say: pick(s, [
-          `${hello}, ${n}! How are you feeling today? I can find a quiet café or gym near you, check you in when you arrive, or book a session with a mentor.`,
-          `${hello}, ${n} — good to see you. Want me to look for somewhere calm nearby, or see how your streak is doing?`,
-          `Hi ${n}. I'm here whenever you need a calm spot, a check-in or someone to talk to. What would help today?`,
-        ]),
-      };
+      const hello = timeOfDayGreeting(wordsOf(f), localDate(f.facts.now, f.facts.timeZone).hour);
+      return { say: pick(s, c.greeting)({ ...v, hello }) };
     }
     case 'thanks':
-      return {
-        say: pick(s, [
-          `You're welcome, ${n}. I'm here if you need anything else.`,
-          `Any time, ${n}.`,
-          `Glad I could help, ${n}. One step at a time.`,
-        ]),
-      };
+      return { say: pick(s, c.thanks)(v) };
     case 'bye':
-      return {
-        say: pick(s, [
-          `Take care, ${n}. I'm here whenever you want to find somewhere calm.`,
-          `Bye for now, ${n} — be gentle with yourself today.`,
-        ]),
-      };
+      return { say: pick(s, c.bye)(v) };
     case 'how_are_you':
-      return {
-        say: pick(s, [
-          `I'm an AI, so I don't have good or bad days — but I'm here and ready to help, ${n}. How are you feeling?`,
-          `All good on my side, thanks for asking, ${n}. More importantly: how are you today?`,
-        ]),
-      };
+      return { say: pick(s, c.howAreYou)(v) };
     case 'identity':
-      return {
-        say: `Yes — I'm an AI, not a person, and not a therapist. ${capabilities} For anything heavy, a real person (a friend, a mentor or a helpline) is the better listener.`,
-      };
+      return { say: c.identity };
     case 'help':
-      return {
-        say: `${capabilities} Try "find a quiet café near me", "check me in at …", "what's my streak?" or "book a mentor for tomorrow at 3pm".`,
-      };
+      return { say: c.help };
     case 'feeling':
       return feeling(f, intent.feeling);
     default:
-      return {
-        say: pick(s, [
-          `I'm not quite sure what you mean, ${n}. ${capabilities}`,
-          `I'm sorry, ${n} — I didn't catch that. ${capabilities}`,
-          `I'm not certain I understood, ${n}. ${capabilities} What would you like to do?`,
-        ]),
-      };
+      return { say: pick(s, c.unknown)(v) };
   }
 }
 
 function feeling(f: Flow, word: string): Move {
-  const n = f.name;
-  if (/anxious|nervous|stressed|overwhelmed|worried|scared/.test(word)) {
-    return {
-      say: pick(f.seed, [
-        `That sounds hard, ${n}. It's okay to take things slowly. Would a quiet place help? I can look for calm cafés or beginner-friendly gyms near you, or find a mentor who understands.`,
-        `Thank you for telling me, ${n}. Feeling ${word} is tough. A few slow breaths can help — and if you'd like, I can find somewhere calm nearby.`,
-      ]),
-    };
-  }
-  if (/sad|low|down|lonely|tired|exhausted/.test(word)) {
-    return {
-      say: `I'm sorry you're feeling ${word}, ${n}. Small steps count. Half an hour in a quiet café, or a chat with a peer mentor, might help — want me to look?`,
-    };
-  }
-  return {
-    say: pick(f.seed, [
-      `That's lovely to hear, ${n}! Want to make the most of it — maybe check in somewhere new, or keep your streak going?`,
-      `Good to hear, ${n}. If you're heading out, I can find a calm spot or check you in when you arrive.`,
-    ]),
-  };
+  const c = wordsOf(f).chat;
+  const v = { name: f.name, feeling: word };
+  if (/anxious|nervous|stressed|overwhelmed|worried|scared/.test(word))
+    return { say: pick(f.seed, c.anxious)(v) };
+  if (/sad|low|down|lonely|tired|exhausted/.test(word)) return { say: c.low(v) };
+  return { say: pick(f.seed, c.good)(v) };
 }
 
 /** Streak, level, milestones, progress. */
 export function journey(f: Flow, focus: 'streak' | 'level' | 'milestones' | 'progress'): Move {
   const last = lastOutcome(f, 'get_journey');
   if (!last) return call('get_journey');
-  if (!last.ok) return { say: `I couldn't load your journey just now, ${f.name}. Could you try again?` };
+  const w = wordsOf(f);
+  const c = w.journey;
+  if (!last.ok) return { say: c.error(f) };
   const j = resultOf<JourneySummary>(last);
   const streak =
     j.currentStreak > 0
-      ? `Your streak is ${plural(j.currentStreak, 'day')}${j.longestStreak > j.currentStreak ? ` (your best is ${j.longestStreak})` : ''}.`
-      : `You don't have a streak going right now${j.longestStreak ? ` (your best was ${plural(j.longestStreak, 'day')})` : ''} — a check-in today starts one.`;
-  const level = `You're on level ${j.level} of 5${j.nextLevel ? `, ${j.completionPercentage}% of the way to level ${j.nextLevel.level}` : ' — the top level'}.`;
+      ? c.streak({ days: j.currentStreak, best: j.longestStreak })
+      : c.noStreak({ best: j.longestStreak });
+  const level = c.level({ level: j.level, percent: j.completionPercentage, next: j.nextLevel?.level ?? 0 });
   const needs = j.nextLevel?.requirements.filter((r) => r.have < r.need) ?? [];
   const next = needs.length
-    ? `For level ${j.nextLevel!.level}: ${listJoin(needs.map((r) => `${r.need - r.have} more ${r.what}`))}.`
+    ? c.next({
+        level: j.nextLevel!.level,
+        needs: w.list({ items: needs.map((r) => c.more({ count: r.need - r.have, what: r.what })) }),
+      })
     : '';
   const milestones = j.milestonesReached.length
-    ? `Milestones so far: ${listJoin(j.milestonesReached)}.`
-    : 'Your first milestone comes with your first check-in.';
-  const total = `${plural(j.totalCheckIns, 'check-in')} in total.`;
+    ? c.milestones({ list: w.list({ items: j.milestonesReached }) })
+    : c.firstMilestone;
+  const total = c.total({ count: j.totalCheckIns });
   const parts =
     focus === 'streak'
       ? [streak, total]
@@ -113,11 +74,7 @@ export function journey(f: Flow, focus: 'streak' | 'level' | 'milestones' | 'pro
         : focus === 'milestones'
           ? [milestones, level]
           : [level, streak, next];
-  const cheer = pick(f.seed, [
-    `Keep going, ${f.name}.`,
-    `Every visit counts, ${f.name}.`,
-    `You're doing well, ${f.name}.`,
-  ]);
+  const cheer = pick(f.seed, c.cheer)(f);
   return { say: [...parts.filter(Boolean), cheer].join(' ') };
 }
 
@@ -130,20 +87,14 @@ interface RewardItem {
 export function rewards(f: Flow): Move {
   const last = lastOutcome(f, 'list_rewards');
   if (!last) return call('list_rewards', { status: 'active', limit: 5 });
-  if (!last.ok) return { say: `I couldn't load your rewards just now, ${f.name}.` };
+  const c = wordsOf(f).rewards;
+  if (!last.ok) return { say: c.error(f) };
   const list = resultOf<{ rewards: RewardItem[] }>(last).rewards;
-  if (list.length === 0) {
-    return {
-      say: `You don't have any active rewards right now, ${f.name}. Check in at a place with a coffee reward and you'll earn one (one per place per day).`,
-    };
-  }
+  if (list.length === 0) return { say: c.none(f) };
   return {
-    say: `You have ${plural(list.length, 'active reward')}:\n${list
-      .map(
-        (r) =>
-          `• ${r.title}${r.partner ? ` (${r.partner})` : ''}${r.expires ? ` — use by ${r.expires}` : ''}`,
-      )
-      .join('\n')}\nShow the QR code from your Rewards tab at the place to redeem it.`,
+    say: `${c.header({ count: list.length })}\n${list
+      .map((r) => c.item({ title: r.title, partner: r.partner ?? '', expires: r.expires ?? '' }))
+      .join('\n')}\n${c.redeem}`,
   };
 }
 
@@ -152,25 +103,23 @@ export function reminder(f: Flow, what: string | undefined): Move {
   const done = lastOutcome(f, 'create_reminder');
   if (done) return reminderSet(f, done);
   const when = parseWhen(f.facts.text, f.facts.now, f.facts.timeZone);
+  const c = wordsOf(f).reminder;
   if (!what && !when.at) {
-    return {
-      say: `What would you like me to remind you about, ${f.name}, and when?`,
-      memory: { awaiting: 'reminder_time' },
-    };
+    return { say: c.ask(f), memory: { awaiting: 'reminder_time' } };
   }
   if (when.past) {
     return {
-      say: `That time has already passed, ${f.name}. When should I remind you${what ? ` to ${what}` : ''}? For example "in 20 minutes" or "tomorrow at 9am".`,
+      say: c.past({ name: f.name, what: what ?? '' }),
       memory: { awaiting: 'reminder_time', ...(what ? { reminder: what } : {}) },
     };
   }
   if (!when.at) {
     return {
-      say: `When should I remind you to ${what}? For example "in 20 minutes" or "tomorrow at 9am".`,
+      say: c.when({ what: what ?? '' }),
       memory: { awaiting: 'reminder_time', ...(what ? { reminder: what } : {}) },
     };
   }
-  const title = what ? what.charAt(0).toUpperCase() + what.slice(1) : 'Your NightChill reminder';
+  const title = what ? what.charAt(0).toUpperCase() + what.slice(1) : c.defaultTitle;
   return call('create_reminder', {
     title: title.slice(0, 100),
     ...(when.now ? {} : { at: when.at.toISOString() }),
@@ -180,21 +129,11 @@ export function reminder(f: Flow, what: string | undefined): Move {
 /** What became of a reminder: set, sent, refused, or proposed. */
 export function reminderSet(f: Flow, done: ToolOutcome): Move {
   const proposed = proposalOf(done);
-  if (proposed) return askToConfirm(proposed);
-  if (!done.ok)
-    return {
-      say: `I couldn't set that reminder, ${f.name}: ${done.error?.message ?? 'something went wrong'}`,
-    };
+  if (proposed) return askToConfirm(f, proposed);
+  const w = wordsOf(f);
+  const c = w.reminder;
+  if (!done.ok) return { say: c.failed({ name: f.name, error: done.error?.message ?? w.somethingWrong }) };
   const r = resultOf<{ title: string; when: string }>(done);
-  return {
-    say:
-      r.when === 'now'
-        ? `Sent — you'll find "${r.title}" in your notifications, ${f.name}.`
-        : pick(f.seed, [
-            `Okay, ${f.name} — I'll remind you to ${lower(r.title)} on ${r.when}.`,
-            `Done. Reminder set for ${r.when}: "${r.title}".`,
-          ]),
-  };
+  const v = { name: f.name, title: r.title, when: r.when };
+  return { say: r.when === 'now' ? c.sent(v) : pick(f.seed, c.set)(v) };
 }
-
-const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);

@@ -1,5 +1,6 @@
 import type { ToolOutcome } from '../../tools/registry.ts';
 import type { TurnFacts } from '../types.ts';
+import { type Lang, wordsOf } from './i18n/index.ts';
 import type { Memory } from './memory.ts';
 import { mentionedIn } from './names.ts';
 import type { Pick_ } from './understand.ts';
@@ -13,6 +14,8 @@ export interface Flow {
   seed: number;
   /** The user's first name, for replies. */
   name: string;
+  /** The language to answer in (i18n/index.ts, `replyLanguageOf`). */
+  lang: Lang;
 }
 
 export type Move =
@@ -34,8 +37,8 @@ export const proposalOf = (o: ToolOutcome): string | undefined => {
 };
 
 /** "Shall I check you in at …? Say yes to confirm." */
-export const askToConfirm = (summary: string): Move => ({
-  say: `Shall I ${summary.charAt(0).toLowerCase()}${summary.slice(1)}? Say **yes** to confirm.`,
+export const askToConfirm = (f: Flow, summary: string): Move => ({
+  say: wordsOf(f).askToConfirm({ summary }),
 });
 
 /** The result of a successful outcome, typed by the caller (tool results are plain data). */

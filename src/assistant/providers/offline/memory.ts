@@ -1,7 +1,13 @@
+import type { Lang } from './i18n/catalogue.ts';
 import type { Mood, PlaceType } from './understand.ts';
 
 /** What the offline companion remembers from its last reply (stored in that reply's context). */
 export interface Memory {
+  /**
+   * The language of the last reply (i18n/index.ts), kept by a message too short or unclear to tell
+   * its own; absent means English.
+   */
+  lang?: Lang;
   /** The question it asked, which the next message may answer. */
   awaiting?:
     | 'location'
@@ -10,17 +16,36 @@ export interface Memory {
     | 'cancel_choice'
     | 'booking_time'
     | 'booking_mentor'
-    | 'reminder_time';
+    | 'reminder_time'
+    | 'exercise_offer'
+    | 'mood';
+  /** The exercise offered, started on a yes. */
+  exercise?: 'breathing' | 'grounding' | 'body_scan';
+  /** The booking or cancellation just proposed, with the input it was proposed with. */
+  pending?: { tool: string; input: Record<string, unknown> };
+  /** The session booked in the last turn ("actually cancel that"). */
+  lastBooked?: { sessionId: string; mentor: string };
+  /** The place the conversation is about ("check me in there"). */
+  focusPlace?: { id: string; name: string };
   places?: { id: string; name: string; distanceKm?: number }[];
-  mentors?: { id: string; name: string; meets: string }[];
+  mentors?: { id: string; name: string; meets: string; specialization?: string[] }[];
   sessions?: { id: string; mentor: string; when: string }[];
   mood?: Mood;
   specialization?: string;
   reminder?: string;
+  /** The last search made, so "what about Leeds" or "and gyms there?" can change one part of it. */
+  lastSearch?: { type?: PlaceType; quiet: boolean; beginner: boolean; city?: string };
   /** A search waiting for a city. */
   search?: { type?: PlaceType; quiet: boolean; beginner: boolean; openNow: boolean };
   /** A booking waiting for a time or a mentor. */
-  booking?: { mentorId?: string; at?: string; duration?: number; sessionType?: 'virtual' | 'in-person' };
+  booking?: {
+    mentorId?: string;
+    at?: string;
+    duration?: number;
+    sessionType?: 'virtual' | 'in-person';
+    /** The day asked for, before its time was given. */
+    day?: { year: number; month: number; day: number };
+  };
 }
 
 export function asMemory(raw: unknown): Memory {

@@ -1,42 +1,60 @@
+import type { ToolOutcome } from '../../tools/registry.ts';
 import type { MentorView, SessionView } from '../../tools/views.ts';
 import { reminderSet } from './chat.ts';
 import { call, chosen, type Flow, lastOutcome, type Move, resultOf } from './flow.ts';
+import { type Catalogue, wordsOf } from './i18n/index.ts';
 import type { Memory } from './memory.ts';
 import { fold, mentionedIn } from './names.ts';
 import { checkedIn } from './places.ts';
-import { listJoin, pick } from './say.ts';
+import { pick } from './say.ts';
 import type { Intent } from './understand.ts';
-import { parseDuration, parseWhen } from './when.ts';
+import { localDate, parseDuration, parseWhen, zonedInstant } from './when.ts';
 
 type BookIntent = Extract<Intent, { kind: 'book_mentor' }>;
 
-const meets = (m: MentorView) =>
-  m.meets === 'both' ? 'online or in person' : m.meets === 'virtual' ? 'online' : 'in person';
+const meets = (c: Catalogue, m: MentorView) =>
+  m.meets === 'both'
+    ? c.mentors.meets.both
+    : m.meets === 'virtual'
+      ? c.mentors.meets.virtual
+      : c.mentors.meets.inPerson;
 
-const mentorLine = (m: MentorView, i: number) =>
-  `${i + 1}. **${m.name}**${m.unverified ? ' (not verified)' : ''} — ${m.title}; ${m.specialization.slice(0, 3).join(', ')}; meets ${meets(m)}${
-    m.rating > 0 ? `; rated ${m.rating.toFixed(1)}` : ''
-  }`;
+const mentorLine = (c: Catalogue) => (m: MentorView, i: number) =>
+  c.mentors.line({
+    n: i + 1,
+    mentor: m.name,
+    unverified: !!m.unverified,
+    title: m.title,
+    tags: m.specialization.slice(0, 3).join(', '),
+    meets: meets(c, m),
+    rating: m.rating,
+  });
 
 const rememberedMentors = (list: MentorView[]): Memory['mentors'] =>
-  list.slice(0, 5).map((m) => ({ id: m.id, name: m.name, meets: m.meets }));
+  list
+    .slice(0, 5)
+    .map((m) => ({ id: m.id, name: m.name, meets: m.meets, specialization: m.specialization.slice(0, 4) }));
+
+/** The mentors known so far and those just added, each once. */
+const mergeMentors = (a: Memory['mentors'] = [], b: Memory['mentors'] = []): Memory['mentors'] => [
+  ...a,
+  ...b.filter((m) => !a.some((x) => x.id === m.id)),
+];
 
 /** "I'd like to talk to someone about social anxiety". */
 export function findMentors(f: Flow, specialization: string | undefined): Move {
   const last = lastOutcome(f, 'search_mentors');
   if (!last) return call('search_mentors', { ...(specialization ? { specialization } : {}), limit: 5 });
-  if (!last.ok)
-    return { say: `I couldn't look for mentors just now, ${f.name}. Could you try again shortly?` };
+  const w = wordsOf(f);
+  if (!last.ok) return { say: w.mentors.searchError(f) };
   const mentors = resultOf<{ mentors: MentorView[] }>(last).mentors;
   if (mentors.length === 0) {
-    return {
-      say: `I couldn't find a mentor${specialization ? ` for ${specialization}` : ''} who's available right now, ${f.name}. Want me to look more broadly?`,
-    };
+    return { say: w.mentors.none({ name: f.name, specialization: specialization ?? '' }) };
   }
   return {
     say:
-      `${pick(f.seed, ['Here are some peer mentors who could help:', `These mentors might be a good fit, ${f.name}:`])}\n` +
-      `${mentors.map(mentorLine).join('\n')}\n\nWant to book one? Tell me who and when — for example "the first one, tomorrow at 3pm".`,
+      `${pick(f.seed, w.mentors.intro)(f)}\n` +
+      `${mentors.map(mentorLine(w)).join('\n')}\n\n${w.mentors.bookHint}`,
     memory: {
       awaiting: 'booking_mentor',
       mentors: rememberedMentors(mentors),
@@ -49,13 +67,20 @@ export function findMentors(f: Flow, specialization: string | undefined): Move {
 export function bookMentor(f: Flow, intent: BookIntent): Move {
   const proposed = lastOutcome(f, 'book_mentor_session');
   const when = parseWhen(f.facts.text, f.facts.now, f.facts.timeZone);
-  const at = when.past ? undefined : (when.at?.toISOString() ?? f.memory.booking?.at);
+  const askedDay = f.memory.booking?.day;
+  let at = when.past ? undefined : (when.at?.toISOString() ?? f.memory.booking?.at);
+  // A time alone after the day was settled ("friday afternoon" → "3pm is fine"): that day.
+  if (when.at && !when.dayNamed && askedDay) {
+    const h = localDate(when.at, f.facts.timeZone);
+    const on = zonedInstant(askedDay, h.hour, h.minute, f.facts.timeZone);
+    at = on > f.facts.now ? on.toISOString() : undefined;
+  }
   const duration = parseDuration(f.facts.text) ?? f.memory.booking?.duration ?? 60;
-  if (proposed)
-    return proposal(f, proposed.ok ? (proposed.result as { proposal: string }) : undefined, proposed.error);
+  if (proposed) return bookingProposal(f, proposed);
 
   let mentor: { id: string; name: string; meets: string } | undefined =
     chosen(f.memory.mentors, intent.pick, (m) => m.name) ??
+    bySpecialization(f.memory.mentors, f.facts.text) ??
     (f.memory.booking?.mentorId
       ? f.memory.mentors?.find((m) => m.id === f.memory.booking?.mentorId)
       : undefined);
@@ -68,11 +93,7 @@ export function bookMentor(f: Flow, intent: BookIntent): Move {
       });
     }
     const mentors = search.ok ? resultOf<{ mentors: MentorView[] }>(search).mentors : [];
-    if (mentors.length === 0) {
-      return {
-        say: `I couldn't find a mentor who's taking bookings right now, ${f.name}. Shall I try again later?`,
-      };
-    }
+    if (mentors.length === 0) return { say: wordsOf(f).mentors.noneTakingBookings(f) };
     const named = chosen(mentors, { words: f.facts.text.toLowerCase() }, (m) => m.name);
     const asked = personIn(f.facts.text);
     if (!named && asked) return notFoundByName(f, asked, mentors);
@@ -83,21 +104,19 @@ export function bookMentor(f: Flow, intent: BookIntent): Move {
     intent.sessionType ??
     f.memory.booking?.sessionType ??
     (mentor.meets === 'in-person' ? 'in-person' : 'virtual');
-  const booking = { mentorId: mentor.id, duration, sessionType };
+  const day = when.dayOnly ? when.day : askedDay;
+  const booking = { mentorId: mentor.id, duration, sessionType, ...(day ? { day } : {}) };
+  const c = wordsOf(f).booking;
+  const v = { name: f.name, mentor: mentor.name };
   if (when.past) {
     return {
-      say: `That time has already passed, ${f.name}. When would you like to meet **${mentor.name}**? For example "tomorrow at 3pm".`,
+      say: c.past(v),
       memory: { awaiting: 'booking_time', mentors: [mentor], booking },
     };
   }
   if (!at) {
     return {
-      say: when.dayOnly
-        ? `What time that day would suit you for a session with **${mentor.name}**?`
-        : pick(f.seed, [
-            `When would you like to meet **${mentor.name}**, ${f.name}? For example "tomorrow at 3pm" or "Friday 10:30".`,
-            `Happy to set that up with **${mentor.name}**. What day and time works for you?`,
-          ]),
+      say: when.dayOnly ? c.whatTime(v) : pick(f.seed, c.when)(v),
       memory: { awaiting: 'booking_time', mentors: [mentor], booking },
     };
   }
@@ -107,6 +126,11 @@ export function bookMentor(f: Flow, intent: BookIntent): Move {
     durationMinutes: duration,
     sessionType,
   });
+}
+
+/** What a booking call came to: its proposal, or why not, in words. */
+export function bookingProposal(f: Flow, outcome: ToolOutcome): Move {
+  return proposal(f, outcome.ok ? (outcome.result as { proposal: string }) : undefined, outcome.error);
 }
 
 function proposal(
@@ -144,72 +168,73 @@ function proposal(
       : undefined;
     return found ? { ...memory, mentors: [{ id: found.id, name: found.name, meets: found.meets }] } : memory;
   };
+  const w = wordsOf(f);
+  const c = w.booking;
   if (result) {
+    const kept = withMentor(keep);
     return {
-      say: `${pick(f.seed, ['Shall I', 'Would you like me to', 'Just checking — shall I'])} ${lowerFirst(result.proposal)}? Say **yes** to confirm, or tell me a different time.`,
-      memory: withMentor(keep),
+      say: pick(f.seed, c.propose)({ summary: result.proposal }),
+      memory: {
+        ...kept,
+        // Every mentor listed stays known ("the other one"); the booking on the table is pending.
+        mentors: mergeMentors(f.memory.mentors, kept.mentors),
+        pending: { tool: 'book_mentor_session', input: input as Record<string, unknown> },
+      },
     };
   }
   switch (error?.code) {
     case 'slot_taken':
-      return {
-        say: `That mentor already has a session at that time, ${f.name}. Would another time suit you?`,
-        memory: withMentor(keep),
-      };
+      return { say: c.slotTaken(f), memory: withMentor(keep) };
     case 'user_busy':
-      return {
-        say: `You already have a session booked then, ${f.name}. Shall we pick another time?`,
-        memory: withMentor(keep),
-      };
+      return { say: c.userBusy(f), memory: withMentor(keep) };
     case 'mentor_unavailable':
-      return {
-        say: `That mentor isn't taking bookings at the moment, ${f.name}. Want me to find someone else?`,
-      };
+      return { say: c.mentorUnavailable(f) };
     case 'session_type_not_offered':
-      return { say: `${error.message} Shall I book it that way instead?`, memory: withMentor(keep) };
+      return { say: c.typeNotOffered({ error: error.message }), memory: withMentor(keep) };
     case 'invalid_payload':
-      return {
-        say: `I can only book a time in the future (and up to six months ahead), ${f.name}. When would suit you?`,
-        memory: withMentor(keep),
-      };
+      return { say: c.invalidTime(f), memory: withMentor(keep) };
     default:
-      return {
-        say: `I couldn't set that up just now, ${f.name}: ${error?.message ?? 'something went wrong'}`,
-      };
+      return { say: c.failed({ name: f.name, error: error?.message ?? w.somethingWrong }) };
   }
+}
+
+/** What a cancellation call came to: its proposal, or why not. */
+export function cancelProposal(f: Flow, proposed: ToolOutcome): Move {
+  const w = wordsOf(f);
+  if (proposed.ok) {
+    const ask = pick(f.seed, w.sessions.proposeCancel);
+    return { say: ask({ summary: (proposed.result as { proposal: string }).proposal }) };
+  }
+  return { say: w.sessions.cantCancel({ name: f.name, error: proposed.error?.message ?? w.somethingWrong }) };
 }
 
 /** "Cancel my session with Sam", then "the second one". */
 export function cancelSession(f: Flow, pickIn: { index?: number; words: string }): Move {
   const proposed = lastOutcome(f, 'cancel_mentor_session');
-  if (proposed) {
-    if (proposed.ok) {
-      return {
-        say: `${pick(f.seed, ['Shall I', 'Do you want me to'])} ${lowerFirst((proposed.result as { proposal: string }).proposal)}? Say **yes** to confirm.`,
-      };
-    }
-    return {
-      say: `I can't cancel that one, ${f.name}: ${proposed.error?.message ?? 'something went wrong'}`,
-    };
-  }
+  if (proposed) return cancelProposal(f, proposed);
   let sessions = f.memory.sessions;
+  const c = wordsOf(f).sessions;
   if (!sessions?.length || f.memory.awaiting !== 'cancel_choice') {
     const listed = lastOutcome(f, 'list_my_sessions');
     if (!listed) return call('list_my_sessions', { limit: 10 });
-    if (!listed.ok)
-      return { say: `I couldn't look up your sessions just now, ${f.name}. Could you try again?` };
+    if (!listed.ok) return { say: c.lookupError(f) };
     sessions = resultOf<{ sessions: SessionView[] }>(listed).sessions.map((s) => ({
       id: s.id,
       mentor: s.mentor,
       when: s.when,
     }));
   }
-  if (sessions.length === 0)
-    return { say: `You don't have any upcoming mentor sessions to cancel, ${f.name}.` };
-  const one = chosen(sessions, pickIn, (s) => s.mentor) ?? (sessions.length === 1 ? sessions[0] : undefined);
+  if (sessions.length === 0) return { say: c.noneToCancel(f) };
+  // "The one on friday", "the thursday one": the sessions on that weekday.
+  const day = /\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/.exec(pickIn.words.toLowerCase())?.[1];
+  const onDay = day ? sessions.filter((s) => s.when.toLowerCase().startsWith(day)) : [];
+  const one =
+    (onDay.length === 1 ? onDay[0] : undefined) ??
+    chosen(sessions, pickIn, (s) => s.mentor) ??
+    (sessions.length === 1 ? sessions[0] : undefined);
   if (one) return call('cancel_mentor_session', { sessionId: one.id });
   return {
-    say: `Which session would you like to cancel?\n${sessions.map((s, i) => `${i + 1}. **${s.mentor}** — ${s.when}`).join('\n')}`,
+    say: `${c.whichToCancel}\n${sessions.map((s, i) => `${i + 1}. **${s.mentor}** — ${s.when}`).join('\n')}`,
     memory: { awaiting: 'cancel_choice', sessions },
   };
 }
@@ -218,16 +243,20 @@ export function cancelSession(f: Flow, pickIn: { index?: number; words: string }
 export function listSessions(f: Flow): Move {
   const listed = lastOutcome(f, 'list_my_sessions');
   if (!listed) return call('list_my_sessions', { limit: 5 });
-  if (!listed.ok) return { say: `I couldn't look up your sessions just now, ${f.name}.` };
+  const c = wordsOf(f).sessions;
+  if (!listed.ok) return { say: c.listError(f) };
   const sessions = resultOf<{ sessions: SessionView[] }>(listed).sessions;
-  if (sessions.length === 0) {
-    return { say: `You don't have any sessions coming up, ${f.name}. Would you like me to find a mentor?` };
-  }
+  if (sessions.length === 0) return { say: c.none(f) };
   return {
-    say: `Here's what's coming up:\n${sessions
-      .map(
-        (s, i) =>
-          `${i + 1}. **${s.mentor}** — ${s.when}, ${s.durationMinutes} min, ${s.sessionType === 'virtual' ? 'online' : 'in person'}`,
+    say: `${c.upcoming}\n${sessions
+      .map((s, i) =>
+        c.line({
+          n: i + 1,
+          mentor: s.mentor,
+          when: s.when,
+          minutes: s.durationMinutes,
+          online: s.sessionType === 'virtual',
+        }),
       )
       .join('\n')}`,
     memory: { sessions: sessions.map((s) => ({ id: s.id, mentor: s.mentor, when: s.when })) },
@@ -237,44 +266,41 @@ export function listSessions(f: Flow): Move {
 /** After a yes (by message or chat:confirm): what was carried out, in words. */
 export function confirmedReply(f: Flow): Move {
   const done = f.outcomes[0];
-  if (!done) return { say: `Done, ${f.name}.` };
+  const w = wordsOf(f);
+  if (!done) return { say: w.booking.done(f) };
   if (done.name === 'check_in') return checkedIn(f, done);
   if (done.name === 'create_reminder') return reminderSet(f, done);
-  if (!done.ok) {
-    return {
-      say: `I'm sorry, ${f.name} — I couldn't do that after all: ${done.error?.message ?? 'something went wrong'}`,
-    };
-  }
+  if (!done.ok)
+    return { say: w.booking.failedAfter({ name: f.name, error: done.error?.message ?? w.somethingWrong }) };
   const s = (done.result as { session: SessionView }).session;
   if (done.name === 'cancel_mentor_session') {
-    return {
-      say: `Done — your session with **${s.mentor}** on ${s.when} is cancelled, and I've let them know. Take care, ${f.name}.`,
-    };
+    return { say: w.sessions.cancelled({ name: f.name, mentor: s.mentor, when: s.when }) };
   }
+  const booked = pick(f.seed, w.booking.booked);
   return {
-    say: `${pick(f.seed, ['Done', 'All set', "You're booked"])} — ${s.durationMinutes} minutes with **${s.mentor}** on ${s.when} (${
-      s.sessionType === 'virtual' ? 'online' : 'in person'
-    }). I've let them know, and you'll get a reminder before it starts.`,
+    say: booked({
+      minutes: s.durationMinutes,
+      mentor: s.mentor,
+      when: s.when,
+      online: s.sessionType === 'virtual',
+    }),
+    memory: { lastBooked: { sessionId: s.id, mentor: s.mentor } },
   };
 }
 
 export function declinedReply(f: Flow, tool: string): Move {
+  const c = wordsOf(f).declined;
   return {
     say:
       tool === 'cancel_mentor_session'
-        ? `Okay, ${f.name} — I've left your session as it is.`
+        ? c.cancel(f)
         : tool === 'check_in'
-          ? `Okay, ${f.name} — I haven't checked you in.`
+          ? c.checkIn(f)
           : tool === 'create_reminder'
-            ? `Okay, ${f.name} — no reminder set.`
-            : pick(f.seed, [
-                `No problem, ${f.name} — I haven't booked anything.`,
-                `Okay, nothing booked. Just ask whenever you're ready, ${f.name}.`,
-              ]),
+            ? c.reminder(f)
+            : pick(f.seed, c.booking)(f),
   };
 }
-
-const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 /** Words that follow "with" without naming anyone: "with a mentor", "with social anxiety", "with someone". */
 const notAName =
@@ -296,13 +322,27 @@ function notFoundByName(f: Flow, asked: string, mentors: MentorView[]): Move {
   if (mention && 'ambiguous' in mention) {
     const [a, b] = mention.ambiguous;
     return {
-      say: `Did you mean **${a.name}** or **${b.name}**?`,
+      say: wordsOf(f).didYouMean({ a: a.name, b: b.name }),
       memory: { awaiting: 'booking_mentor', mentors: remembered },
     };
   }
-  const names = listJoin(mentors.slice(0, 5).map((m) => `**${m.name}**`));
+  const w = wordsOf(f);
+  const names = w.list({ items: mentors.slice(0, 5).map((m) => `**${m.name}**`) });
   return {
-    say: `I couldn't find a mentor called "${asked}" who's taking bookings, ${f.name}. ${names} ${mentors.length === 1 ? 'is' : 'are'} — would one of them suit you?`,
+    say: w.mentors.notFound({ name: f.name, asked, names, count: mentors.length }),
     memory: { awaiting: 'booking_mentor', mentors: remembered },
   };
+}
+
+/** "The panic attack one": the one listed mentor whose specialization the message names. */
+function bySpecialization(mentors: Memory['mentors'], text: string) {
+  const words = ` ${fold(text)
+    .replace(/[^a-z0-9 ]/g, ' ')
+    .replace(/s\b/g, '')} `;
+  const matches = (mentors ?? []).filter((m) =>
+    (m.specialization ?? []).some((sp) =>
+      words.includes(` ${fold(sp).replace(/[-_]/g, ' ').replace(/s\b/g, '')} `),
+    ),
+  );
+  return matches.length === 1 ? matches[0] : undefined;
 }

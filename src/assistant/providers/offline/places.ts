@@ -11,8 +11,10 @@ import {
   proposalOf,
   resultOf,
 } from './flow.ts';
+import { wordsOf } from './i18n/index.ts';
 import type { Memory } from './memory.ts';
-import { noun, pick, placeLine, plural } from './say.ts';
+import { fold, mentionedIn } from './names.ts';
+import { aNoun, noun, pick, placeLine } from './say.ts';
 import type { Intent } from './understand.ts';
 
 type FindIntent = Extract<Intent, { kind: 'find_places' }>;
@@ -48,55 +50,53 @@ export function findPlaces(f: Flow, intent: FindIntent): Move {
     beginner: intent.beginner,
     openNow: intent.openNow,
   };
+  const w = wordsOf(f);
+  const c = w.places;
   if (!last.ok) {
     const code = last.error?.code;
     if (code === 'location_needed') {
-      return {
-        say: pick(f.seed, [
-          `Happy to look, ${f.name}. Where should I search — which city or area are you in? (Or share your location in the app and I'll look right around you.)`,
-          `Sure, ${f.name} — I just need to know where. Tell me a city or neighbourhood, or share your location.`,
-        ]),
-        memory: { awaiting: 'location', search: pending },
-      };
+      return { say: pick(f.seed, c.locationNeeded)(f), memory: { awaiting: 'location', search: pending } };
     }
     if (code === 'unknown_city') {
       return {
-        say: `I don't know any places in ${titleCase(intent.city ?? 'that area')} yet, ${f.name}. Could you try a nearby city, or share your location so I can look around you?`,
+        say: c.unknownCity({ name: f.name, city: intent.city ? titleCase(intent.city) : '' }),
         memory: { awaiting: 'location', search: pending },
       };
     }
-    return {
-      say: `I couldn't search just now, ${f.name} — something went wrong on my side. Could you try again in a moment?`,
-    };
+    return { say: c.searchError(f) };
   }
   const found = resultOf<SearchResult>(last);
   // Nothing marked quiet: look again without that filter, and say so.
   if (found.places.length === 0 && intent.quiet && countOutcomes(f, 'search_locations') === 1) {
     return call('search_locations', filters);
   }
-  const where = found.city ? ` in ${found.city}` : found.near === 'device' ? ' near you' : '';
-  const kind = noun(intent.type);
-  if (found.places.length === 0) {
-    return {
-      say: `I couldn't find any ${kind}${where} within 5 km, ${f.name}. Want me to try a different kind of place, or another area?`,
-    };
-  }
+  const where = c.where({ city: found.city ?? '', near: found.near === 'device' });
+  const kind = noun(w, intent.type);
+  if (found.places.length === 0) return { say: c.none({ name: f.name, many: kind, where }) };
   const relaxed = intent.quiet && countOutcomes(f, 'search_locations') > 1;
+  const saidFound = pick(f.seed, c.found);
   const intro = relaxed
-    ? `I couldn't find ${kind}${where} marked as quiet, but these are the closest — it may help to go at a calmer time of day:`
-    : pick(f.seed, [
-        `Here ${found.places.length === 1 ? 'is a' : 'are some'} ${intent.quiet ? 'calm ' : ''}${found.places.length === 1 ? noun(intent.type, false) : kind}${where}, ${f.name}:`,
-        `I found ${plural(found.places.length, intent.quiet ? `calm ${noun(intent.type, false)}` : noun(intent.type, false), intent.quiet ? `calm ${kind}` : kind)}${where}, ${f.name}:`,
-        `${f.name}, these look good${where}:`,
-      ]);
-  const outro = pick(f.seed >>> 3, [
-    'Tell me when you get there and I can check you in.',
-    'Want to know more about one of them? Just say which.',
-    'If you go, say "I\'m at …" and I\'ll check you in.',
-  ]);
+    ? c.relaxed({ many: kind, where })
+    : saidFound({
+        name: f.name,
+        count: found.places.length,
+        quiet: intent.quiet,
+        one: noun(w, intent.type, false),
+        many: kind,
+        where,
+      });
+  const outro = pick(f.seed >>> 3, c.outro);
   return {
-    say: `${intro}\n${found.places.map(placeLine).join('\n')}\n\n${outro}`,
-    memory: { places: remembered(found.places) },
+    say: `${intro}\n${found.places.map(placeLine(w)).join('\n')}\n\n${outro}`,
+    memory: {
+      places: remembered(found.places),
+      lastSearch: {
+        ...(intent.type ? { type: intent.type } : {}),
+        quiet: intent.quiet,
+        beginner: intent.beginner,
+        ...(intent.city ? { city: intent.city } : {}),
+      },
+    },
   };
 }
 
@@ -109,24 +109,29 @@ export function placeDetails(f: Flow, index: number | undefined, words: string):
       { ...(index === undefined ? {} : { index }), words },
       (p) => p.name,
     );
-    if (!place) return { say: `Which one would you like to know about, ${f.name}?`, memory: f.memory };
+    if (!place) return { say: wordsOf(f).places.whichOne(f), memory: f.memory };
     return call('get_location', { locationId: place.id });
   }
-  if (!last.ok)
-    return { say: `I couldn't load that place just now, ${f.name}. Could you try again?`, memory: f.memory };
+  const c = wordsOf(f).places;
+  if (!last.ok) return { say: c.loadError(f), memory: f.memory };
   const p = resultOf<PlaceView & { hours: unknown }>(last);
-  const unverified = p.unverified ? ' It has not been verified by NightChill yet.' : '';
   const traits = [
-    p.quietness === 'quiet' ? 'usually quiet' : p.quietness === 'busy' ? 'can get busy' : undefined,
-    p.beginnerFriendly ? 'beginner-friendly' : undefined,
-    p.coffeeReward ? 'you can earn a coffee reward there' : undefined,
+    p.quietness === 'quiet' ? c.trait.quiet : p.quietness === 'busy' ? c.trait.busy : undefined,
+    p.beginnerFriendly ? c.trait.beginner : undefined,
+    p.coffeeReward ? c.trait.coffeeReward : undefined,
   ].filter(Boolean);
   return {
-    say:
-      `**${p.name}** is at ${p.address}.${traits.length ? ` It's ${traits.join(', ')}.` : ''}` +
-      `${p.amenities.length ? ` Amenities: ${p.amenities.join(', ')}.` : ''}` +
-      `${p.description ? ` ${p.description}` : ''}${p.rating > 0 ? ` Rated ${p.rating.toFixed(1)} from ${plural(p.reviewCount, 'review')}.` : ''}${unverified}`,
-    memory: f.memory,
+    say: c.details({
+      place: p.name,
+      address: p.address,
+      traits: traits.join(', '),
+      amenities: p.amenities.join(', '),
+      description: p.description ?? '',
+      rating: p.rating,
+      reviews: p.reviewCount,
+      unverified: !!p.unverified,
+    }),
+    memory: { ...f.memory, focusPlace: { id: p.id, name: p.name } },
   };
 }
 
@@ -145,6 +150,13 @@ export function checkIn(f: Flow, intent: CheckInIntent): Move {
   const done = lastOutcome(f, 'check_in');
   if (done) return checkedIn(f, done);
   const mood = intent.mood ? { mood: intent.mood } : {};
+  // "Check me in there": the place the conversation is about.
+  const there =
+    f.memory.focusPlace &&
+    /\b(?:there|that one|this one|that place|this place|here)\b/.test(intent.pick.words)
+      ? f.memory.focusPlace
+      : undefined;
+  if (there && !intent.place) return call('check_in', { locationId: there.id, ...mood });
   const fromMemory = chosen(f.memory.places, intent.pick, (p) => p.name);
   if (
     fromMemory &&
@@ -154,6 +166,15 @@ export function checkIn(f: Flow, intent: CheckInIntent): Move {
   }
   const search = lastOutcome(f, 'search_locations');
   if (!search) {
+    // Named and the phone's position known: the places around it, matched by name with typos
+    // folded ("peacefull grounds", "slow pour"), before a search by name further away.
+    if (f.facts.location) {
+      return call('search_locations', {
+        radiusKm: intent.place ? 1 : 0.3,
+        limit: 10,
+        ...(intent.placeType && !intent.place ? { type: intent.placeType } : {}),
+      });
+    }
     if (intent.place) {
       return call('search_locations', {
         name: intent.place,
@@ -161,29 +182,39 @@ export function checkIn(f: Flow, intent: CheckInIntent): Move {
         ...(intent.placeType ? { type: intent.placeType } : {}),
       });
     }
-    if (f.facts.location) {
-      return call('search_locations', {
-        radiusKm: 0.3,
-        limit: 5,
-        ...(intent.placeType ? { type: intent.placeType } : {}),
-      });
-    }
     if (f.memory.awaiting === 'check_in_place') {
-      return {
-        say: `Sorry, ${f.name}, which one of these are you at? Say the number or the name.`,
-        memory: f.memory,
-      };
+      return { say: wordsOf(f).checkIn.whichOfThese(f), memory: f.memory };
     }
     return {
-      say: pick(f.seed, [
-        `Where are you, ${f.name}? Tell me the name of the place and I'll check you in.`,
-        `I'd love to check you in, ${f.name} — what's the name of the place you're at?`,
-      ]),
+      say: pick(f.seed, wordsOf(f).checkIn.where)(f),
       memory: { awaiting: 'check_in_name', ...(intent.mood ? { mood: intent.mood } : {}) },
     };
   }
-  if (!search.ok) {
-    return { say: `I couldn't look that place up just now, ${f.name}. Could you try again in a moment?` };
+  if (!search.ok) return { say: wordsOf(f).checkIn.lookupError(f) };
+  if (intent.place && f.facts.location && countOutcomes(f, 'search_locations') === 1) {
+    const around = resultOf<{ places: PlaceView[] }>(search).places;
+    const bare = (n: string) => fold(n).replace(/^the /, '');
+    const exactly = around.filter((p) => bare(p.name) === bare(intent.place!));
+    if (exactly.length === 1) return call('check_in', { locationId: exactly[0]!.id, ...mood });
+    const mention =
+      mentionedIn(around, intent.place, (p) => p.name) ?? mentionedIn(around, f.facts.text, (p) => p.name);
+    if (mention && 'match' in mention) return call('check_in', { locationId: mention.match.id, ...mood });
+    if (mention && 'ambiguous' in mention) {
+      const [a, b] = mention.ambiguous;
+      return {
+        say: wordsOf(f).didYouMean({ a: a.name, b: b.name }),
+        memory: {
+          awaiting: 'check_in_place',
+          places: remembered([a, b]),
+          ...(intent.mood ? { mood: intent.mood } : {}),
+        },
+      };
+    }
+    return call('search_locations', {
+      name: intent.place,
+      limit: 5,
+      ...(intent.placeType ? { type: intent.placeType } : {}),
+    });
   }
   const places = resultOf<{ places: PlaceView[] }>(search).places;
   const wanted = intent.place?.toLowerCase().replace(/^the /, '');
@@ -198,19 +229,17 @@ export function checkIn(f: Flow, intent: CheckInIntent): Move {
   const one =
     exact.length === 1 ? exact[0] : places.length === 1 ? places[0] : clearlyHere ? nearest : undefined;
   if (one) return call('check_in', { locationId: one.id, ...mood });
+  const w = wordsOf(f);
   if (places.length === 0) {
     return {
       say: intent.place
-        ? `I couldn't find a place called "${intent.place}"${f.facts.location ? ' near you' : ''}, ${f.name}. Could you check the name for me?`
-        : `I can't see ${intent.placeType ? `a ${noun(intent.placeType, false)}` : 'a place'} right where you are, ${f.name}. What's it called?`,
+        ? w.checkIn.notFound({ name: f.name, place: intent.place, near: !!f.facts.location })
+        : w.checkIn.cantSee({ name: f.name, a: aNoun(w, intent.placeType) }),
       memory: { awaiting: 'check_in_name', ...(intent.mood ? { mood: intent.mood } : {}) },
     };
   }
   return {
-    say: `${pick(f.seed, ['Which one are you at?', 'I found a few — which one is it?', 'Just to be sure, which of these are you at?'])}\n${places
-      .slice(0, 5)
-      .map(placeLine)
-      .join('\n')}`,
+    say: `${pick(f.seed, w.checkIn.which)}\n${places.slice(0, 5).map(placeLine(w)).join('\n')}`,
     memory: {
       awaiting: 'check_in_place',
       places: remembered(places),
@@ -222,46 +251,29 @@ export function checkIn(f: Flow, intent: CheckInIntent): Move {
 /** What became of a check-in: done, already done this hour, refused, or proposed. */
 export function checkedIn(f: Flow, outcome: ToolOutcome): Move {
   const proposed = proposalOf(outcome);
-  if (proposed) return askToConfirm(proposed);
+  if (proposed) return askToConfirm(f, proposed);
+  const w = wordsOf(f);
+  const c = w.checkIn;
   const r = outcome.ok ? resultOf<CheckInResult>(outcome) : undefined;
   const error = outcome.error;
   if (!r) {
-    if (error?.code === 'too_far')
-      return { say: `${error.message} I'll be here when you arrive, ${f.name}.` };
-    if (error?.code === 'location_not_found' || error?.code === 'not_found') {
-      return { say: `I couldn't find that place any more, ${f.name}. Shall I search again?` };
-    }
-    return {
-      say: `I couldn't check you in just now, ${f.name}: ${error?.message ?? 'something went wrong'}`,
-    };
+    if (error?.code === 'too_far') return { say: c.tooFar({ name: f.name, error: error.message }) };
+    if (error?.code === 'location_not_found' || error?.code === 'not_found') return { say: c.gone(f) };
+    return { say: c.failed({ name: f.name, error: error?.message ?? w.somethingWrong }) };
   }
-  if (r.alreadyCheckedInThisHour) {
-    return {
-      say: `You're already checked in at **${r.place.name}**, ${f.name} — visits within the same hour count once. Enjoy the time there.`,
-    };
-  }
-  const moodLine =
-    r.mood === 'anxious'
-      ? " It's brave to go when you're feeling anxious — take it slowly, and leave whenever you need to."
-      : r.mood === 'calm'
-        ? ' Glad you feel calm there.'
-        : r.mood === 'motivated'
-          ? ' Love the energy.'
-          : '';
+  const v = { name: f.name, place: r.place.name };
+  if (r.alreadyCheckedInThisHour) return { say: c.already(v) };
+  const moodLine = r.mood === 'anxious' || r.mood === 'calm' || r.mood === 'motivated' ? c.mood[r.mood] : '';
   const streak =
     r.journey.currentStreak > 1
-      ? `Your streak is ${plural(r.journey.currentStreak, 'day')} in a row.`
-      : `That's ${plural(r.journey.totalCheckIns, 'check-in')} so far.`;
+      ? c.streak({ days: r.journey.currentStreak })
+      : c.soFar({ count: r.journey.totalCheckIns });
   const extras = [
-    r.reward ? `You've earned a reward: ${r.reward.title} — the QR code is in your Rewards tab.` : undefined,
-    r.levelUp ? `And you've reached level ${r.levelUp.to}!` : undefined,
-    r.newMilestones.length ? `New milestone: ${r.newMilestones.join(', ')}.` : undefined,
+    r.reward ? c.reward({ title: r.reward.title }) : undefined,
+    r.levelUp ? c.levelUp({ level: r.levelUp.to }) : undefined,
+    r.newMilestones.length ? c.milestone({ list: r.newMilestones.join(', ') }) : undefined,
   ].filter(Boolean);
-  const opening = pick(f.seed, [
-    `You're checked in at **${r.place.name}**, ${f.name}.`,
-    `Done — checked in at **${r.place.name}**.`,
-    `Checked in at **${r.place.name}**. Nice one, ${f.name}.`,
-  ]);
+  const opening = pick(f.seed, c.done)(v);
   return { say: [`${opening}${moodLine}`, streak, ...extras].join(' ') };
 }
 

@@ -1,4 +1,5 @@
 import type { PlaceView } from '../../tools/views.ts';
+import type { Catalogue } from './i18n/index.ts';
 
 /** The companion's words: several ways to say each thing, chosen by a seed so replies vary. */
 
@@ -13,42 +14,38 @@ export function seedOf(...parts: string[]): number {
 
 export const pick = <T>(seed: number, options: readonly T[]): T => options[Math.abs(seed) % options.length]!;
 
-const typeNoun: Record<string, [string, string]> = {
-  coffee: ['café', 'cafés'],
-  gym: ['gym', 'gyms'],
-  nutrition: ['healthy food spot', 'healthy food spots'],
-  partner: ['partner place', 'partner places'],
-  mentor: ['mentoring space', 'mentoring spaces'],
-};
+type Nouns = Catalogue['noun'];
 
-export const noun = (type: string | undefined, plural = true): string =>
-  type ? (typeNoun[type]?.[plural ? 1 : 0] ?? 'places') : plural ? 'places' : 'place';
+/** A kind of place in words: "cafés", "café" (plural false), or with its article ("a café"). */
+export const noun = (c: Catalogue, type: string | undefined, plural = true): string =>
+  (c.noun[(type ?? 'place') as keyof Nouns] ?? c.noun.place)[plural ? 1 : 0]!;
 
-export function placeLine(p: PlaceView, i: number): string {
-  const bits = [
-    p.distanceKm === undefined
-      ? undefined
-      : p.distanceKm < 1
-        ? `${Math.round(p.distanceKm * 1000)} m`
-        : `${p.distanceKm.toFixed(1)} km`,
-    p.quietness === 'quiet' ? 'quiet' : p.quietness === 'busy' ? 'can get busy' : undefined,
-    p.beginnerFriendly ? 'beginner-friendly' : undefined,
-    p.coffeeReward ? 'coffee reward' : undefined,
-  ].filter(Boolean);
-  return `${i + 1}. **${p.name}**${p.unverified ? ' (not verified)' : ''}${bits.length ? ` — ${bits.join(' · ')}` : ''}`;
+/** A kind of place with its article: "a café", "a place". */
+export const aNoun = (c: Catalogue, type: string | undefined): string =>
+  (c.noun[(type ?? 'place') as keyof Nouns] ?? c.noun.place)[2]!;
+
+/** A place in a numbered list: its name, distance and traits. */
+export const placeLine =
+  (c: Catalogue) =>
+  (p: PlaceView, i: number): string => {
+    const w = c.placeLine;
+    const bits = [
+      p.distanceKm === undefined ? undefined : w.distance({ km: p.distanceKm }),
+      p.quietness === 'quiet' ? w.quiet : p.quietness === 'busy' ? w.busy : undefined,
+      p.beginnerFriendly ? w.beginner : undefined,
+      p.coffeeReward ? w.coffeeReward : undefined,
+    ].filter(Boolean);
+    return `${i + 1}. **${p.name}**${p.unverified ? c.unverified : ''}${bits.length ? ` — ${bits.join(' · ')}` : ''}`;
+  };
+
+export function timeOfDayGreeting(c: Catalogue, hour: number): string {
+  if (hour >= 5 && hour < 12) return c.timeOfDay.morning;
+  if (hour >= 12 && hour < 18) return c.timeOfDay.afternoon;
+  if (hour >= 18 && hour < 23) return c.timeOfDay.evening;
+  return c.timeOfDay.night;
 }
 
-export function timeOfDayGreeting(hour: number): string {
-  if (hour >= 5 && hour < 12) return 'Good morning';
-  if (hour >= 12 && hour < 18) return 'Good afternoon';
-  if (hour >= 18 && hour < 23) return 'Good evening';
-  return 'Hi';
-}
-
-export const capabilities =
-  'I can find quiet cafés, gyms and healthy food spots near you or in a city, check you in when you arrive, ' +
-  'tell you about your streak, level and coffee rewards, find and book a peer mentor, and set reminders.';
-
+/** English "a, b and c" (the catalogue's `list` says it in each language). */
 export const listJoin = (items: string[]): string =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 

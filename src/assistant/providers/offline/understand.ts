@@ -1,5 +1,8 @@
 import type { locationTypes, moods } from '../../../db/schema/index.ts';
+import type { ExerciseKind } from '../../exercises.ts';
+import { type MoodReading, moodIn as moodReadingIn } from '../../mood-words.ts';
 import type { Memory } from './memory.ts';
+import { mentionedIn } from './names.ts';
 import {
   areaIn,
   moodIn,
@@ -50,16 +53,68 @@ export type Intent =
   | { kind: 'cancel_session'; pick: Pick_ }
   | { kind: 'list_sessions' }
   | { kind: 'reminder'; what: string | undefined }
-  | { kind: 'location_answer'; city: string };
+  | { kind: 'location_answer'; city: string }
+  | { kind: 'mood'; mood: MoodReading }
+  | { kind: 'mood_ask' }
+  | { kind: 'exercise'; exercise: ExerciseKind; panic: boolean };
 
 /** Which item of a list the user means: "the first one", "number 2", or words of its name. */
 export type Pick_ = { index?: number; words: string };
 
 export function understand(raw: string, memory: Memory): Intent {
-  const t = tidy(raw);
+  const t = tidy(raw)
+    .replace(/☕/g, ' coffee ')
+    .replace(/\bsf\b/g, 'san francisco')
+    .replace(/\bnyc\b/g, 'new york');
   const awaiting = memory.awaiting;
 
+  // A short exercise asked for, or panic in the body: started at once, before anything else.
+  const exercise = exerciseIn(t);
+  if (exercise) return { kind: 'exercise', ...exercise };
+  if (awaiting === 'exercise_offer' && yesLike.test(t)) {
+    return { kind: 'exercise', exercise: memory.exercise ?? 'breathing', panic: false };
+  }
+
+  if (awaiting === 'mood') {
+    const said =
+      moodReadingIn(raw) ??
+      (/^\s*[1-5]\s*$/.test(t) ? { score: Number(t.trim()), feeling: `${t.trim()}/5` } : undefined);
+    if (said) return { kind: 'mood', mood: said };
+  }
+
   // Answers to the question asked last come first: "the second one", "Quiet Beans", "London".
+  const nearMe =
+    /\b(?:shared|share|sharing|sent|turned on) (?:my )?location\b|\b(?:near|around|close to) me\b|\bwhere i am\b|\bnearby\b/.test(
+      t,
+    );
+  if (awaiting === 'location' && nearMe && !typeIn(t)) return { kind: 'location_answer', city: '' };
+  // "what about astoria", "and in sydney", "and gyms there?", "ok what about near me": the last search, one part changed.
+  const last = memory.lastSearch;
+  if (
+    last &&
+    /^(?:ok |okay |and |so |hmm )*(?:what about|how about|and|also|now)\b|\bthere\b\??$|^(?:in|near|around) /.test(
+      t,
+    )
+  ) {
+    const type = typeIn(t);
+    const area = nearMe
+      ? undefined
+      : (areaIn(t) ??
+        areaIn(
+          ` in ${t.replace(/^(?:ok |okay |and |so |hmm )*(?:what about|how about|and|also|now)\s*(?:in |near |around )?/, '').replace(/[?.!]+$/, '')}`,
+        ));
+    const there = /\bthere\b/.test(t);
+    if (type || area || nearMe || there) {
+      return {
+        kind: 'find_places',
+        type: type ?? last.type,
+        quiet: last.quiet,
+        beginner: last.beginner,
+        openNow: false,
+        city: nearMe ? undefined : (area ?? (there ? last.city : undefined)),
+      };
+    }
+  }
   if (awaiting === 'location') {
     const area = areaIn(` in ${t}`) ?? (t.split(' ').length <= 4 ? t.replace(/[?.!]+$/, '') : undefined);
     if (area && !typeIn(t) && !/\b(?:check|book|remind|cancel|streak|reward)/.test(t)) {
@@ -96,23 +151,25 @@ export function understand(raw: string, memory: Memory): Intent {
       mood: moodIn(t) ?? memory.mood,
     };
   }
-  if (awaiting === 'cancel_choice' && memory.sessions?.length && !/\b(?:find|search|book|remind)\b/.test(t)) {
+  if (
+    awaiting === 'cancel_choice' &&
+    memory.sessions?.length &&
+    !listsSessions.test(t) &&
+    !/\b(?:find|search|book|remind)\b/.test(t)
+  ) {
     return { kind: 'cancel_session', pick: pickIn(t) };
   }
   if (
     (awaiting === 'booking_time' || awaiting === 'booking_mentor') &&
     !/\b(?:find|search|cancel|remind|check|streak|level|reward)/.test(t)
   ) {
-    const timeish =
-      /\d|tomorrow|today|tonight|noon|morning|afternoon|evening|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\b|monday|tuesday|wednesday|thursday|friday|saturday|sunday/.test(
-        t,
-      );
+    const timed = timeish(t);
     const named = memory.mentors?.some((m) => {
       const first = (tidy(m.name).split(' ')[0] ?? '').replace(/[^a-z0-9]/g, '');
       return first.length >= 3 && new RegExp(`\\b${first}\\b`).test(t);
     });
     const pick = pickIn(t);
-    if (timeish || named || pick.index !== undefined) {
+    if (timed || named || pick.index !== undefined) {
       return {
         kind: 'book_mentor',
         specialization: memory.specialization,
@@ -128,7 +185,16 @@ export function understand(raw: string, memory: Memory): Intent {
     return { kind: 'reminder', what: memory.reminder };
   }
 
-  if (/\bremind(?:er)? me\b|\bset (?:a |me a )?reminder\b|\b(?:nudge|ping) me\b|\breminder to\b/.test(t)) {
+  if (/\bmood\b/.test(t)) {
+    const said = moodReadingIn(raw);
+    if (said) return { kind: 'mood', mood: said };
+    if (/\b(?:log|track|record|note|check|add)\b/.test(t)) return { kind: 'mood_ask' };
+  }
+
+  if (
+    !listsSessions.test(t) &&
+    /\bremind(?:er)? me\b|\bset (?:a |me a )?reminder\b|\b(?:nudge|ping) me\b|\breminder to\b/.test(t)
+  ) {
     const m =
       /\b(?:remind me|reminder|nudge me|ping me)(?: (?:now|later|tomorrow|tonight|today|in \S+ \S+|at \S+))?(?: to| about| that)? (.+)$/.exec(
         t,
@@ -144,18 +210,37 @@ export function understand(raw: string, memory: Memory): Intent {
     return { kind: 'reminder', what: what && what.length >= 2 ? what : undefined };
   }
 
-  if (/\bcancel\b/.test(t) && /\b(?:session|appointment|booking|meeting|mentor|call|with)\b/.test(t)) {
+  if (
+    (/\b(?:cancel|call off)\b/.test(t) &&
+      !/\breminder\b/.test(t) &&
+      (/\b(?:session|appointment|booking|meeting|mentor|call|with|it|one|that)\b/.test(t) ||
+        weekdayIn.test(t) ||
+        t.split(' ').length <= 4)) ||
+    /\b(?:don'?t|do not|no longer) (?:want|need) (?:the|my|that|this) (?:session|appointment|booking)\b/.test(
+      t,
+    )
+  ) {
     return { kind: 'cancel_session', pick: pickIn(t) };
   }
-  if (
-    /\b(?:my|upcoming|next) (?:sessions?|appointments?|bookings?)\b|\bwhen is my (?:session|appointment)\b/.test(
+  if (listsSessions.test(t) && !/\bbook\b(?! ?ed)|\bcancel/.test(t)) return { kind: 'list_sessions' };
+  const mentorish =
+    /\bmentors?\b|\bcoach\b|\bsomeone to talk to\b|\bpeer support\b|\bsessions?\b|\b(?:who|anyone|someone|somebody) (?:who |that )?(?:can|could) help\b/.test(
       t,
-    ) &&
-    !/\bbook\b/.test(t)
+    );
+  // "can i see amara friday at 1pm", "tues 4:30 with siobhan", "bok amara tomorow 3pm": a person
+  // and a time, or a booking word and a person; the flow looks the person up among the mentors.
+  if (
+    !typeIn(t) &&
+    ((bookish.test(t) && (personAfterVerb(t) || timeish(t))) ||
+      (/\bwith [a-z]/.test(t) && timeish(t) && personAfterVerb(t)))
   ) {
-    return { kind: 'list_sessions' };
+    return {
+      kind: 'book_mentor',
+      specialization: specializations.exec(t)?.[0] ?? memory.specialization,
+      pick: pickIn(t),
+      sessionType: sessionTypeIn(t),
+    };
   }
-  const mentorish = /\bmentors?\b|\bcoach\b|\bsomeone to talk to\b|\bpeer support\b|\bsessions?\b/.test(t);
   if (
     /\b(?:book|schedule|arrange|set up|reserve)\b/.test(t) &&
     (mentorish || /\bbook (?!a (?:table|place|spot))\w+/.test(t))
@@ -200,10 +285,16 @@ export function understand(raw: string, memory: Memory): Intent {
 
   if (
     memory.places?.length &&
-    /\b(?:more|details?|tell me about|what about|info|information|opening hours|hours|open)\b/.test(t)
+    /\b(?:more|details?|tell me about|what about|info|information|opening hours|hours|open|does|do they|is it|is there|has|have|what'?s|how)\b/.test(
+      t,
+    ) &&
+    !/\bcheck/.test(t)
   ) {
     const pick = pickIn(t);
-    if (pick.index !== undefined || memory.places.some((p) => t.includes(p.name.toLowerCase()))) {
+    const named = memory.places.some(
+      (p) => t.includes(tidy(p.name)) || mentionedIn([p], t, (x) => x.name) !== undefined,
+    );
+    if (pick.index !== undefined || named) {
       return { kind: 'place_details', pick };
     }
   }
@@ -218,8 +309,14 @@ export function understand(raw: string, memory: Memory): Intent {
     /\b(?:find|show|search|look(?:ing)? for|where|any|recommend|suggest|need|want|know (?:of|any)|is there|are there|list|get me|take me|near|nearby|around|close|go)\b/.test(
       t,
     );
-  if ((type && (seeking || quiet)) || (placey && (quiet || seeking) && (quiet || type))) {
-    const area = areaIn(t);
+  const area = areaIn(t);
+  const anything = /\b(?:what'?s|whats|what is|anything|something|somewhere)\b/.test(t) && nearMe;
+  if (
+    (type && (seeking || quiet || area || /^(?:a|an|some|any)\b/.test(t))) ||
+    (placey && (quiet || seeking) && (quiet || type)) ||
+    anything ||
+    (quiet && /\b(?:to work|to sit|to read|to study|to be|to go)\b/.test(t))
+  ) {
     return {
       kind: 'find_places',
       type,
@@ -246,12 +343,14 @@ export function understand(raw: string, memory: Memory): Intent {
   }
   if (/\bhow are (?:you|u)\b|\bhow'?s it going\b|\bhow are things\b|\bwhat'?s up\b|\bhow do you do\b/.test(t))
     return { kind: 'how_are_you' };
+  const mood = moodReadingIn(raw);
+  if (mood) return { kind: 'mood', mood };
   const feeling =
     /\bi(?:'m| am| feel| feel so| am feeling|'m feeling|'ve been feeling| have been feeling) (?:really |so |a bit |a little |quite |very |pretty |kind of |kinda )?(anxious|nervous|stressed|overwhelmed|worried|sad|low|down|lonely|tired|exhausted|calm|good|great|happy|motivated|okay|ok|better|fine|relaxed|scared)\b/.exec(
       t,
     );
   if (feeling) return { kind: 'feeling', feeling: feeling[1]!, mood: moodIn(t) };
-  if (/\b(?:thanks|thank you|thank u|cheers|ta|appreciate it|much appreciated)\b/.test(t))
+  if (/\b(?:thanks|thank you|thank u|thx|ty|tysm|cheers|ta|appreciate it|much appreciated)\b/.test(t))
     return { kind: 'thanks' };
   if (
     /\b(?:bye|goodbye|see you|see ya|good ?night|night night|take care|cya|later)\b/.test(t) &&
@@ -266,4 +365,68 @@ export function understand(raw: string, memory: Memory): Intent {
     return { kind: 'greeting' };
   }
   return { kind: 'unknown' };
+}
+
+const yesLike =
+  /^(?:y|ya|yes|yeah|yep|yup|sure|ok|okay|please|go on|let'?s(?: do it| try)?|alright|why not|si|vale|claro|oui|d'accord|ja|gerne|klar|okey)\b/;
+
+const weekdayIn =
+  /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\b|\bmonday|tuesday|wednesday|thursday|friday|saturday|sunday\b/;
+
+/** "What sessions do I have", "anything booked this week", "am I seeing anyone tomorrow". */
+const listsSessions =
+  /\b(?:my|upcoming|next) (?:sessions?|appointments?|bookings?)\b|\bwhen is my (?:session|appointment)\b|\b(?:what|which|any) (?:sessions?|appointments?|bookings?)\b|\bsessions? (?:do|have) i\b|\b(?:anything|something) booked\b|\bwhat'?s booked\b|\bam i seeing anyone\b|\bwhat (?:have i|do i have|i have) (?:got|left|booked|coming up)\b|\bwhen is it again\b|\bmy schedule\b/;
+
+/** Words that ask for a session with someone. */
+const bookish =
+  /\b(?:book|bok|booking|schedule|reserve|set (?:me )?up|see|meet|talk to|chat with|speak (?:to|with)|session|appointment)\b/;
+
+/** Whether the message names a time or day ("friday at 4", "tmrw", "in 2 hours", "the 9th"). */
+const timeish = (t: string) =>
+  /\d|tomorrow|tmrw|tomorow|today|tonight|noon|midday|morning|afternoon|evening|next week|half past|quarter (?:past|to)|in an hour/.test(
+    t,
+  ) || weekdayIn.test(t);
+
+/** A word after a booking verb or "with" that could be a person's name ("see amara", "with tom"). */
+function personAfterVerb(t: string): string | undefined {
+  const m =
+    /\b(?:book|bok|see|meet|talk to|chat with|speak (?:to|with)|with|set me up with|is) ([a-z][a-z'-]{2,})/.exec(
+      t,
+    );
+  const word = m?.[1];
+  return word && !notAPerson.test(word) ? word : undefined;
+}
+
+const notAPerson =
+  /^(?:a|an|the|my|me|you|someone|somebody|anyone|anybody|mentor|mentors|social|gym|anxiety|confidence|stress|panic|help|it|that|this|them|him|her|friday|monday|tuesday|wednesday|thursday|saturday|sunday|tomorrow|today|tonight|next|session|sessions|appointment|for|in|at|on|what|how|if|there|here|someone|available|free|some|any|one|ur|your|when|whether)$/;
+
+/** A guided exercise asked for, or panic in the body ("my chest is tight", "heart racing"). */
+function exerciseIn(t: string): { exercise: ExerciseKind; panic: boolean } | undefined {
+  const panic =
+    /\bpanic(?:king|ing)?\b|\bpanic attack|\bchest (?:is |feels |feel )?(?:so )?tight|\bcan'?t (?:catch my )?breathe?\b|\bheart (?:is )?(?:racing|pounding)|\bhyperventilat|\bbreathing thing|\bataque de (?:panico|ansiedad)|\bcrise d'?angoisse|\bpanikattacke|\bkriege keine luft|\bno puedo respirar|\bj'?arrive pas a respirer/.test(
+      t,
+    );
+  const asked =
+    /\b(?:breathing|breath|breathe|grounding|ground me|body scan|relaxation|calm me down|help me calm|exercise to calm|5-4-3-2-1|54321|respiracion|respirar|respiration|respirer|atemubung|atemuebung|atmen|erdung|body-scan|escaneo corporal|scan corporel|anclaje|ancrage)\b/.test(
+      t,
+    ) &&
+    /\b(?:exercise|exercice|ejercicio|ubung|uebung|with me|together|help|guide|do|can we|could we|let'?s|quick|short|please|pls|por favor|s'il|bitte|ground me|calm me|body scan|grounding)\b/.test(
+      t,
+    );
+  const overwhelmed =
+    /\b(?:overwhelmed|overwhelming|too much right now|spiral+ing|agobiad[oa]|debord[ée]e?|submerg[ée]e?|uberfordert|ueberfordert)\b/.test(
+      t,
+    );
+  if (
+    (!panic && !asked && !overwhelmed) ||
+    /\b(?:mentors?|coach|session|who can help|anyone who|someone who|book|remind|reminder)\b/.test(t)
+  )
+    return undefined;
+  if (overwhelmed && !panic && !asked) return { exercise: 'grounding', panic: false };
+  const exercise: ExerciseKind = /body scan|body-scan|escaneo|scan corporel/.test(t)
+    ? 'body_scan'
+    : /ground|5-4-3-2-1|54321|erdung|anclaje|ancrage/.test(t)
+      ? 'grounding'
+      : 'breathing';
+  return { exercise, panic };
 }

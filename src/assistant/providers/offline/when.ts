@@ -95,13 +95,17 @@ export interface ParsedWhen {
   now?: boolean;
   /** The time named has passed ("yesterday at 4pm"): never proposed. */
   past?: boolean;
+  /** A day was named ("friday", "tomorrow", "the 9th"), with or without a time. */
+  dayNamed?: boolean;
+  /** The day named, in the user's zone. */
+  day?: Omit<LocalDate, 'weekday'>;
 }
 
 /** chrono-node's casual parsers, English first. */
 const chronoParsers = [chrono.casual, chrono.de.casual, chrono.fr.casual, chrono.es.casual];
 
 /** What chrono-node finds in the text, in the user's zone: a time, a day only, a past time, or {}. */
-function chronoWhen(text: string, now: Date, timeZone: string): ParsedWhen & { dayNamed?: boolean } {
+function chronoWhen(text: string, now: Date, timeZone: string): ParsedWhen & { dateNamed?: boolean } {
   const timezone = Math.round(offsetAt(now.getTime(), timeZone) / 60_000);
   // The language whose parser reads the most of the text: "demain à 15h" is French, not "15h".
   const found = chronoParsers
@@ -110,31 +114,100 @@ function chronoWhen(text: string, now: Date, timeZone: string): ParsedWhen & { d
     .sort((a, b) => b.text.length - a.text.length)[0];
   if (!found) return {};
   const at = found.start.date();
-  const dayNamed = found.start.isCertain('day') || found.start.isCertain('weekday');
+  // A date of the month in digits ("May 14th", "14/05"), not a relative day ("tomorrow at 3pm").
+  const dateNamed =
+    found.start.isCertain('day') &&
+    /\d/.test(found.text.replace(/\d{1,2}(?:[:.]\d{2})? ?(?:am|pm|h|uhr)\b/gi, ''));
+  const dayNamed = dateNamed || found.start.isCertain('weekday');
   const hourNamed = found.start.isCertain('hour');
   const endOfThatDay = hourNamed ? at.getTime() : at.getTime() + 24 * 3600_000;
   if (endOfThatDay < now.getTime() - 60_000) return { past: true };
-  if (hourNamed) return { at, dayNamed };
-  return dayNamed ? { dayOnly: true } : {};
+  const local = localDate(at, timeZone);
+  const day = { year: local.year, month: local.month, day: local.day };
+  if (hourNamed) return { at, dayNamed, dateNamed, ...(dayNamed ? { day } : {}) };
+  return dayNamed ? { dayOnly: true, dayNamed, dateNamed, day } : {};
 }
 
 /** Finds a time in the text, in the user's zone, relative to `now`; {} when there is none. */
 export function parseWhen(text: string, now: Date, timeZone: string): ParsedWhen {
-  const { dayNamed, ...read } = chronoWhen(text, now, timeZone);
+  const { dateNamed, ...read } = chronoWhen(text, now, timeZone);
   if (read.past) return read;
   const own = ownRules(text, now, timeZone);
+  // A date of the month ("monday 13th", "the 9th at 11", "14/05") is chrono-node's to read.
+  if (dateNamed && (read.at || read.dayOnly) && !own.now) {
+    if (read.at || !own.at) return read;
+    // "the 9th at 11": chrono has the day, the own rules the hour ("at 11" in the morning).
+    const h = localDate(own.at, timeZone);
+    return { at: zonedInstant(read.day!, h.hour, h.minute, timeZone), dayNamed: true, day: read.day! };
+  }
   // A date the rules below do not know ("on the 12th at 9:30"): chrono-node's.
-  if (own.at && !own.now && !own.dayNamed && dayNamed && read.at) return read;
-  if (own.at || own.dayOnly)
-    return {
-      ...(own.at ? { at: own.at } : {}),
-      ...(own.dayOnly ? { dayOnly: true } : {}),
-      ...(own.now ? { now: true } : {}),
-    };
+  if (own.at && !own.now && !own.dayNamed && read.dayNamed && read.at) return read;
+  if (own.at || own.dayOnly) return own;
   return read;
 }
 
-function ownRules(text: string, now: Date, timeZone: string): ParsedWhen & { dayNamed?: boolean } {
+/**
+ * A change to a time already on the table ("make it 4pm", "change it to thursday", "push it an
+ * hour later", "same time next monday", "can we do 11 instead"): the parts the message names
+ * replace those of `previous`, the rest stays. Undefined when the message changes no time.
+ */
+export function changeWhen(
+  text: string,
+  previous: Date,
+  now: Date,
+  timeZone: string,
+): ParsedWhen | undefined {
+  const t = text.toLowerCase().replace(/\s+/g, ' ');
+  const shift =
+    /\b(?:(an?|one|two|half an|\d{1,3}) ?(hours?|hrs?|h|minutes?|mins?)) (later|earlier)\b|\b(?:push|move) it (back|forward|later|earlier)?\s*(?:by )?(an?|one|two|half an|\d{1,3}) ?(hours?|hrs?|h|minutes?|mins?)/.exec(
+      t,
+    );
+  if (shift) {
+    const n = shift[1] ?? shift[5]!;
+    const unitWord = shift[2] ?? shift[6]!;
+    const amount = n === 'half an' ? 0.5 : (numberWords[n] ?? Number(n));
+    const later = (shift[3] ?? shift[4] ?? 'later') !== 'earlier' && shift[4] !== 'forward';
+    const ms = amount * (unitWord.startsWith('h') ? 3600_000 : 60_000) * (later ? 1 : -1);
+    const at = new Date(previous.getTime() + ms);
+    return at <= now ? { past: true } : { at };
+  }
+  const base = localDate(previous, timeZone);
+  const bareFirst =
+    /^(?:(?:ok|okay|no|actually|hmm|um|sorry|oh),? )*(?:can we |could we |let'?s |please )?(?:make it|do|try|how about|what about)\s+\d{1,2}(?::\d{2})?(?: instead)?\??$|^\d{1,2}(?::\d{2})? instead\b/.test(
+      t.trim(),
+    );
+  const when = bareFirst ? {} : parseWhen(text, now, timeZone);
+  if ('past' in when && when.past) return when;
+  if (when.dayOnly && when.day) {
+    const at = zonedInstant(when.day, base.hour, base.minute, timeZone);
+    return at <= now ? { past: true } : { at, dayNamed: true, day: when.day };
+  }
+  if (when.at && when.dayNamed) return when;
+  let hour: number | undefined;
+  let minute = 0;
+  if (when.at && !when.now) {
+    const h = localDate(when.at, timeZone);
+    hour = h.hour;
+    minute = h.minute;
+  } else {
+    // "make it 10", "can we do 11 instead", "4 instead": a bare hour, the afternoon for 1 to 7.
+    const bare =
+      /\b(?:make it|do|at|to|for|try|how about|what about)\s+(\d{1,2})(?::(\d{2}))?\b(?! ?(?:min|hour|people|%))|^(\d{1,2})(?::(\d{2}))?(?: instead)?[.!]?$|\b(\d{1,2})(?::(\d{2}))? instead\b/.exec(
+        t,
+      );
+    const hh = bare?.[1] ?? bare?.[3] ?? bare?.[5];
+    if (hh !== undefined) {
+      hour = Number(hh);
+      minute = Number(bare?.[2] ?? bare?.[4] ?? bare?.[6] ?? 0);
+      if (hour >= 1 && hour <= 7) hour += 12;
+    }
+  }
+  if (hour === undefined || hour > 23 || minute > 59) return undefined;
+  const at = zonedInstant(base, hour, minute, timeZone);
+  return at <= now ? { past: true } : { at };
+}
+
+function ownRules(text: string, now: Date, timeZone: string): ParsedWhen {
   const t = text.toLowerCase().replace(/\s+/g, ' ');
   const rel =
     /\bin (\d{1,4}|an?|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|forty-five|half an) ?(minutes?|mins?|m|hours?|hrs?|h)\b/.exec(
@@ -168,6 +241,21 @@ function ownRules(text: string, now: Date, timeZone: string): ParsedWhen & { day
       day = addDays(today, ahead);
     }
   }
+  // "the 9th", "monday 13th", "on the 21st": that day of this month, or of the next once it is past.
+  const dom = /\b(?:the |on the |on )?(\d{1,2})(?:st|nd|rd|th)\b/.exec(t);
+  if (dom) {
+    const n = Number(dom[1]);
+    if (n >= 1 && n <= 31) {
+      const thisMonth = { year: today.year, month: today.month, day: n };
+      const next =
+        today.month === 12
+          ? { year: today.year + 1, month: 1, day: n }
+          : { year: today.year, month: today.month + 1, day: n };
+      const pickDay = n >= today.day ? thisMonth : next;
+      day = addDays({ ...pickDay, weekday: 0 }, 0);
+      weekdayToday = false;
+    }
+  }
   if (/\bevening\b|\bafternoon\b/.test(t)) evening = true;
 
   let hour: number | undefined;
@@ -175,14 +263,41 @@ function ownRules(text: string, now: Date, timeZone: string): ParsedWhen & { day
   const clock = /\b(\d{1,2})[:.](\d{2}) ?(am|pm|a\.m\.|p\.m\.)?(?!\d)/.exec(t);
   const ampm = /\b(\d{1,2}) ?(am|pm|a\.m\.|p\.m\.)(?![a-z])/.exec(t);
   const bare = /\bat (\d{1,2})(?![\d:.%])(?! ?(?:km|min|minutes|hours|people|percent))/.exec(t);
-  if (/\bnoon\b|\bmidday\b/.test(t)) hour = 12;
+  const past =
+    /\b(half|quarter) (past|to) (\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/.exec(
+      t,
+    );
+  const hourWords = [
+    'zero',
+    'one',
+    'two',
+    'three',
+    'four',
+    'five',
+    'six',
+    'seven',
+    'eight',
+    'nine',
+    'ten',
+    'eleven',
+    'twelve',
+  ];
+  if (past) {
+    const h = /\d/.test(past[3]!) ? Number(past[3]) : hourWords.indexOf(past[3]!);
+    const m = past[1] === 'half' ? 30 : 15;
+    hour = past[2] === 'to' ? h - 1 : h;
+    minute = past[2] === 'to' ? 60 - m : m;
+    // "half past three": the afternoon for 1 to 7, as for "at 3".
+    if ((hour >= 1 && hour <= 7) || (evening && hour < 12)) hour += 12;
+  } else if (/\bnoon\b|\bmidday\b/.test(t)) hour = 12;
   else if (/\bmidnight\b/.test(t)) hour = 0;
   else if (clock) {
     hour = Number(clock[1]);
     minute = Number(clock[2]);
     if (clock[3]?.startsWith('p') && hour < 12) hour += 12;
     if (clock[3]?.startsWith('a') && hour === 12) hour = 0;
-    if (!clock[3] && evening && hour < 12) hour += 12;
+    // "at 5:30" with no am or pm: the afternoon for 1 to 7, as for a bare "at 3".
+    if (!clock[3] && (evening || (hour >= 1 && hour <= 7)) && hour < 12) hour += 12;
   } else if (ampm) {
     hour = Number(ampm[1]);
     if (ampm[2]!.startsWith('p') && hour < 12) hour += 12;
@@ -193,7 +308,10 @@ function ownRules(text: string, now: Date, timeZone: string): ParsedWhen & { day
     if (hour >= 1 && hour <= 7) hour += 12;
     else if (evening && hour < 12) hour += 12;
   }
-  if (hour === undefined || hour > 23 || minute > 59) return day ? { dayOnly: true } : {};
+  if (hour === undefined || hour > 23 || minute > 59)
+    return day
+      ? { dayOnly: true, dayNamed: true, day: { year: day.year, month: day.month, day: day.day } }
+      : {};
 
   const dayNamed = day !== undefined;
   let at = zonedInstant(day ?? today, hour, minute, timeZone);
@@ -203,7 +321,9 @@ function ownRules(text: string, now: Date, timeZone: string): ParsedWhen & { day
     // A weekday that is today, at a time already gone: the same day next week.
     at = zonedInstant(addDays(today, 7), hour, minute, timeZone);
   }
-  return { at, dayNamed };
+  if (!dayNamed) return { at };
+  const d = localDate(at, timeZone);
+  return { at, dayNamed, day: { year: d.year, month: d.month, day: d.day } };
 }
 
 /** How long, from "for 30 minutes", "half an hour", "an hour and a half", "90 min". */

@@ -1,0 +1,336 @@
+/**
+ * How people say how they feel, read into the mood log's 1-5 score: by number ("2/5", "3 out of
+ * 5", "un 2 sur 5", "4 von 5") or in words of English, Spanish, French and German ("pretty low",
+ * "bajoneada", "bof", "geht so"). Lower case, accents folded. Used by the offline companion to
+ * understand a mood check-in and by the consent rule (a mood the user stated is recorded at once).
+ */
+
+export interface MoodReading {
+  score: number;
+  /** The words that told it ("pretty low"), or the number ("2/5"). */
+  feeling: string;
+}
+
+const fold = (text: string) =>
+  text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[\u2018\u2019`]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** "2/5", "2 out of 5", "3 of 5", "2 sur 5", "2 von 5", "2 de 5", "a 2 today" after a mood word. */
+const NUMBER = /(?:^|[^\d/])([1-5])(?:[.,]5)? ?(?:\/ ?5|(?:out )?of 5|sur 5|von 5|de 5|su 5)(?![\d])/;
+
+/** Words by score; a phrase wins over the single word inside it ("not great" is not "great"). */
+const WORDS: Record<number, readonly string[]> = {
+  1: [
+    ...[
+      'awful',
+      'terrible',
+      'horrible',
+      'miserable',
+      'dreadful',
+      'the worst',
+      'really low',
+      'very low',
+      'so low',
+      'rock bottom',
+    ],
+    ...['really bad', 'very bad', 'so bad', 'really down', 'wrecked', 'devastated', 'hopeless'],
+    ...['fatal', 'muy mal', 'hecho polvo', 'hecha polvo', 'por los suelos'],
+    ...['tres mal', 'au plus bas', 'nul', 'super mal', 'trop mal'],
+    ...[
+      'sehr schlecht',
+      'richtig schlecht',
+      'beschissen',
+      'total mies',
+      'am boden',
+      'furchtbar',
+      'schrecklich',
+    ],
+  ],
+  2: [
+    ...[
+      'low',
+      'down',
+      'sad',
+      'anxious',
+      'stressed',
+      'worried',
+      'nervous',
+      'overwhelmed',
+      'lonely',
+      'not great',
+      'not good',
+      'not so good',
+    ],
+    ...[
+      'pretty low',
+      'bit low',
+      'a bit down',
+      'bad',
+      'rough',
+      'crap',
+      'crappy',
+      'shit',
+      'shitty',
+      'blue',
+      'upset',
+      'scared',
+      'on edge',
+    ],
+    ...[
+      'exhausted',
+      'drained',
+      'burnt out',
+      'burned out',
+      "didn't sleep",
+      'didnt sleep',
+      'slept badly',
+      "couldn't sleep",
+      'couldnt sleep',
+    ],
+    ...[
+      'mal',
+      'triste',
+      'ansioso',
+      'ansiosa',
+      'estresado',
+      'estresada',
+      'agobiado',
+      'agobiada',
+      'bajoneado',
+      'bajoneada',
+      'de bajon',
+      'nervioso',
+      'nerviosa',
+      'preocupado',
+      'preocupada',
+      'solo',
+      'sola',
+      'cansado',
+      'cansada',
+      'no muy bien',
+    ],
+    ...[
+      'angoisse',
+      'angoissee',
+      'stresse',
+      'stressee',
+      'deprime',
+      'deprimee',
+      'pas bien',
+      'pas top',
+      'pas terrible',
+      'pas ouf',
+      'creve',
+      'crevee',
+      'epuise',
+      'epuisee',
+      'inquiet',
+      'inquiete',
+      'seul',
+      'seule',
+      'a plat',
+    ],
+    ...[
+      'schlecht',
+      'mies',
+      'traurig',
+      'angstlich',
+      'aengstlich',
+      'gestresst',
+      'nervos',
+      'nervoes',
+      'uberfordert',
+      'ueberfordert',
+      'einsam',
+      'nicht gut',
+      'nicht so gut',
+      'mude',
+      'muede',
+      'erschopft',
+      'erschoepft',
+      'kaputt',
+    ],
+  ],
+  3: [
+    ...[
+      'okay',
+      'ok',
+      'alright',
+      'all right',
+      'fine',
+      'meh',
+      'so-so',
+      'so so',
+      'not bad',
+      'average',
+      'neutral',
+      'tired',
+      'mixed',
+      'in between',
+      'could be better',
+    ],
+    ...['regular', 'mas o menos', 'normal', 'ahi vamos', 'ahi ando', 'tirando', 'ni fu ni fa', 'maso'],
+    ...['bof', 'ca va', 'moyen', 'comme ci comme ca', 'couci-couca', 'pas mal'],
+    ...['geht so', 'naja', 'mittel', 'passt schon', 'ganz okay', 'so lala'],
+  ],
+  4: [
+    ...[
+      'good',
+      'better',
+      'calm',
+      'relaxed',
+      'pretty good',
+      'quite good',
+      'content',
+      'positive',
+      'hopeful',
+      'motivated',
+      'rested',
+      'chill',
+    ],
+    ...[
+      'bien',
+      'mejor',
+      'tranquilo',
+      'tranquila',
+      'relajado',
+      'relajada',
+      'contento',
+      'contenta',
+      'motivado',
+      'motivada',
+    ],
+    ...[
+      'mieux',
+      'calme',
+      'detendu',
+      'detendue',
+      'content',
+      'contente',
+      'motive',
+      'motivee',
+      'serein',
+      'sereine',
+    ],
+    ...['gut', 'besser', 'ruhig', 'entspannt', 'zufrieden', 'motiviert', 'ganz gut', 'recht gut'],
+  ],
+  5: [
+    ...[
+      'great',
+      'amazing',
+      'fantastic',
+      'excellent',
+      'wonderful',
+      'brilliant',
+      'awesome',
+      'really good',
+      'very good',
+      'so good',
+      'on top of the world',
+      'happy',
+    ],
+    ...['genial', 'muy bien', 'super bien', 'increible', 'feliz', 'de maravilla', 'fenomenal'],
+    ...['super', 'genial', 'tres bien', 'trop bien', 'au top', 'heureux', 'heureuse', 'excellent', 'parfait'],
+    ...['toll', 'sehr gut', 'klasse', 'prima', 'glucklich', 'gluecklich', 'wunderbar', 'bestens', 'mega'],
+  ],
+};
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Every phrase with its score, longest first, so "not great" is found before "great". */
+const PHRASES = Object.entries(WORDS)
+  .flatMap(([score, words]) => words.map((w) => ({ w, score: Number(score) })))
+  .sort((a, b) => b.w.length - a.w.length);
+const PHRASE = new RegExp(`(?:^|[^a-z'])(${PHRASES.map((p) => escapeRegExp(p.w)).join('|')})(?=$|[^a-z])`);
+const scoreOf = new Map(PHRASES.map((p) => [p.w, p.score] as const));
+
+/**
+ * Where a message says how the writer feels: "i feel", "i'm", "feeling", "my mood", "me siento",
+ * "estoy", "je me sens", "je suis", "ça va", "ich fühle mich", "mir geht's", "bin". The mood word
+ * must follow within a few words ("i'm pretty low today", not "i'm at peaceful grounds").
+ */
+const FRAME =
+  /\b(?:i feel|i'?m feeling|i am feeling|i'?ve been feeling|feeling|feel|i'?m|i am|im|i'?ve been|mood(?: is)?|me siento|me encuentro|estoy|ando|je me sens|je suis|j'suis|chuis|ca va|ich fuhle mich|ich fuehle mich|mir geht'?s|mir geht es|ich bin|bin)\b/g;
+const FRAME_REACH = 4;
+
+/** Words that alone answer something else ("ok", "great!" after a booking): a mood only in a frame. */
+const AMBIGUOUS = new Set([
+  'ok',
+  'okay',
+  'fine',
+  'alright',
+  'all right',
+  'good',
+  'great',
+  'better',
+  'normal',
+  'super',
+  'genial',
+  'bien',
+  'gut',
+  'mal',
+  'down',
+  'low',
+  'bad',
+  'awesome',
+  'perfect',
+  'parfait',
+  'happy',
+  'chill',
+  'nul',
+  'toll',
+  'prima',
+  'klasse',
+  'mega',
+  'excellent',
+]);
+
+/** A bare mood word as the whole message ("meh", "pretty low", "bof", "geht so"). */
+const BARE_MAX_WORDS = 3;
+
+const negatedBefore = (t: string, at: number) =>
+  /\b(?:not|no|never|nicht|kein|pas|nunca)\s*$/.test(t.slice(Math.max(0, at - 12), at));
+
+/**
+ * How the writer says they feel, if the message says it: a number out of five anywhere, a mood
+ * word a few words after a frame about themselves ("i'm pretty low", "feeling anxious"), or a
+ * short message that is only a mood ("meh", "pretty low"). Questions read as nothing.
+ */
+export function moodIn(text: string): MoodReading | undefined {
+  const t = fold(text)
+    .replace(/[!.,;:]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const n = NUMBER.exec(t);
+  if (n) return { score: Number(n[1]), feeling: `${n[1]}/5` };
+  if (/\?$/.test(fold(text))) return undefined;
+  const found = (from: number): (MoodReading & { at: number }) | undefined => {
+    const m = PHRASE.exec(t.slice(from));
+    if (!m) return undefined;
+    const word = m[1]!;
+    const at = from + m.index + (m[0].length - word.length);
+    if (negatedBefore(t, at) && !word.startsWith('not')) return undefined;
+    return { score: scoreOf.get(word) ?? 3, feeling: word, at };
+  };
+  for (const f of t.matchAll(FRAME)) {
+    const end = f.index + f[0].length;
+    // "i'm at peaceful grounds", "estoy en el gym": a place, not a feeling.
+    if (/^ (?:at|in|@|en|a|au|im|in der|bei|on my way)\b/.test(t.slice(end))) continue;
+    const reading = found(end);
+    if (!reading) continue;
+    const between = t.slice(end, reading.at).trim();
+    if ((between === '' ? 0 : between.split(' ').length) <= FRAME_REACH) {
+      return { score: reading.score, feeling: reading.feeling };
+    }
+  }
+  if (t.split(' ').length <= BARE_MAX_WORDS) {
+    const reading = found(0);
+    if (reading && !AMBIGUOUS.has(reading.feeling)) return { score: reading.score, feeling: reading.feeling };
+  }
+  return undefined;
+}

@@ -1,0 +1,81 @@
+import type { MentorView } from '../../tools/views.ts';
+import { call, chosen, type Flow, lastOutcome, type Move, resultOf } from './flow.ts';
+import { wordsOf } from './i18n/index.ts';
+import { bookingProposal, cancelProposal, declinedReply } from './mentors.ts';
+import { changeWhen } from './when.ts';
+import { tidy } from './words.ts';
+
+/**
+ * The dialogue state between turns (issue 16, point 2): what was just proposed or booked, so a
+ * message that only makes sense against it is read against it. "Make it 4pm" changes the time of
+ * the booking on the table and keeps its day; "change it to thursday" keeps its time; "with Amara
+ * instead" and "the other mentor" change the mentor; "actually cancel that" drops the proposal,
+ * or, after a booking, proposes cancelling that session. Anything else is read afresh.
+ */
+
+/** "Actually cancel that", "never mind", "forget it", "scratch that". */
+const dropIt =
+  /^(?:(?:actually|no|nah|ok|okay|oh|wait|hmm|um|sorry|sry|oops),? )*(?:(?:please |pls )?cancel(?: that| it| this| the booking)?|never ?mind|forget (?:it|that|about it)|scratch that|don'?t (?:book|bother)(?: it)?|leave it|i changed my mind|changed my mind)\b/;
+
+/** Words that point at what was just done: "cancel that", "actually cancel it", "scratch that". */
+const thatOne = /\b(?:that|it|this)\b|^(?:actually|oh|wait|hmm|oops|sorry)\b|\bscratch\b|\bchanged my mind\b/;
+
+/** Words that change something on the table rather than start something new. */
+const changes =
+  /\b(?:instead|rather|make it|change it|move it|push it|switch|the other|how about|what about|same time|i meant|i mean)\b/;
+
+export function followUp(f: Flow): Move | undefined {
+  const t = tidy(f.facts.text);
+  const pending = f.memory.pending;
+
+  // A change under way in this turn: the tools answered, say what became of it.
+  const booked = lastOutcome(f, 'book_mentor_session');
+  if (booked && pending?.tool === 'book_mentor_session') return bookingProposal(f, booked);
+  const cancelling = lastOutcome(f, 'cancel_mentor_session');
+  if (cancelling && f.memory.lastBooked) return cancelProposal(f, cancelling);
+
+  // The session booked in the last turn: "actually cancel that" (not "cancel a session": that lists them).
+  if (f.memory.lastBooked && !pending && dropIt.test(t) && thatOne.test(t)) {
+    return call('cancel_mentor_session', { sessionId: f.memory.lastBooked.sessionId });
+  }
+
+  if (pending?.tool !== 'book_mentor_session' || !f.facts.proposal) return undefined;
+  if (f.facts.proposal.decision !== 'dropped') return undefined;
+  if (dropIt.test(t) && !changes.test(t)) return { ...declinedReply(f, pending.tool), memory: {} };
+
+  const input = pending.input as { mentorId: string; scheduledAt: string };
+  let mentorId = input.mentorId;
+  let scheduledAt = input.scheduledAt;
+
+  // Another mentor: "the other one" among those listed, or a name looked up among all of them.
+  const named = /\b(?:with|see|book) [a-z]|\binstead\b|\brather\b|\bprefer\b/.test(t);
+  const other = /\bthe other (?:one|mentor|person)\b|\bsomeone else\b/.test(t);
+  if (other) {
+    const rest = (f.memory.mentors ?? []).filter((m) => m.id !== mentorId);
+    if (rest.length === 1) mentorId = rest[0]!.id;
+  }
+  if (named && !other) {
+    const search = lastOutcome(f, 'search_mentors');
+    if (!search) {
+      const listed = chosen(f.memory.mentors, { words: t }, (m) => m.name);
+      if (listed) mentorId = listed.id;
+      else return call('search_mentors', { limit: 10 });
+    } else if (search.ok) {
+      const found = chosen(resultOf<{ mentors: MentorView[] }>(search).mentors, { words: t }, (m) => m.name);
+      if (found) mentorId = found.id;
+    }
+  }
+
+  const when = changeWhen(f.facts.text, new Date(input.scheduledAt), f.facts.now, f.facts.timeZone);
+  if (when?.past) {
+    return { say: wordsOf(f).booking.pastChange(f), memory: f.memory };
+  }
+  if (when?.at) scheduledAt = when.at.toISOString();
+  if (mentorId === input.mentorId && scheduledAt === input.scheduledAt) {
+    if (other || (named && changes.test(t))) {
+      return { say: wordsOf(f).booking.whichMentor(f), memory: { ...f.memory, awaiting: 'booking_mentor' } };
+    }
+    return undefined;
+  }
+  return call('book_mentor_session', { ...pending.input, mentorId, scheduledAt });
+}

@@ -1,0 +1,87 @@
+import { eld } from 'eld/small';
+import { de } from './de.ts';
+import { es } from './es.ts';
+import { fr } from './fr.ts';
+import type { Gloss } from './types.ts';
+
+/**
+ * The offline companion reads Spanish, French and German by glossing the words its English
+ * matchers know (one table per language: ./es.ts, ./fr.ts, ./de.ts) and leaving everything else
+ * (names, places, what a reminder is about) as written. Dates are read by chrono-node's own
+ * parsers for those languages as well (when.ts); the glosses keep the companion's rules in charge
+ * of "a las 3" (the afternoon) as of "at 3". The language is told by ELD (a kept n-gram language
+ * detector, already the safety check's); a short message keeps the conversation's language.
+ */
+
+const glosses: Record<string, Gloss> = { es, fr, de };
+
+export type ChatLanguage = 'en' | 'es' | 'fr' | 'de';
+
+const fold = (text: string) =>
+  text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[\u2018\u2019`]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** The language of a message among those the companion speaks; `previous` when unsure. */
+export function chatLanguage(text: string, previous: ChatLanguage = 'en'): ChatLanguage {
+  const result = eld.detect(text.slice(0, 1_000));
+  const told = result.language;
+  if (
+    (told === 'en' || told === 'es' || told === 'fr' || told === 'de') &&
+    (result.isReliable() || text.trim().split(/\s+/).length >= 3)
+  )
+    return told;
+  return wordsLanguage(text) ?? previous;
+}
+
+/**
+ * The one language among Spanish, French and German whose gloss words a message of up to three
+ * words uses ("gracias", "merci !", "danke dir"); undefined when none or several do, or when it is
+ * longer. For messages too short for ELD.
+ */
+export function wordsLanguage(text: string): Exclude<ChatLanguage, 'en'> | undefined {
+  const t = fold(text);
+  // Only for a few words: in a longer message, one borrowed word ("gym", "cafe") proves nothing.
+  if (t.split(' ').length > 3) return undefined;
+  const known = (Object.keys(glosses) as Exclude<ChatLanguage, 'en'>[]).filter((l) =>
+    glosses[l]!.some(([p]) => new RegExp(p.source).test(t)),
+  );
+  return known.length === 1 ? known[0] : undefined;
+}
+
+/** The message as the English matchers read it: unchanged for English. */
+export function gloss(text: string, language: ChatLanguage): string {
+  const table = glosses[language];
+  if (!table) return text;
+  let t = fold(text);
+  for (const [pattern, english] of table) t = t.replace(pattern, english);
+  return t
+    .replace(/:(?=pm|am)/g, '')
+    .replace(/half-(\d{1,2}|\w+)/g, (_, h: string) => {
+      // German "halb drei" is half past two.
+      const n = /\d/.test(h) ? Number(h) : germanHours.indexOf(h);
+      return n > 0 ? `at ${n - 1}:30` : h;
+    })
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const germanHours = [
+  'null',
+  'eins',
+  'zwei',
+  'drei',
+  'vier',
+  'funf',
+  'sechs',
+  'sieben',
+  'acht',
+  'neun',
+  'zehn',
+  'elf',
+  'zwolf',
+];

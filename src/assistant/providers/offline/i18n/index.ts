@@ -1,0 +1,56 @@
+import { tellLanguage } from '../../../safety/language.ts';
+import { wordsLanguage } from '../gloss/index.ts';
+import type { Memory } from '../memory.ts';
+import type { Catalogue, Lang } from './catalogue.ts';
+import { de } from './de.ts';
+import { en } from './en.ts';
+import { es } from './es.ts';
+import { fr } from './fr.ts';
+
+export { type Catalogue, type Lang, replyLanguages } from './catalogue.ts';
+export { notSpoken } from './en.ts';
+
+/** Every language the companion answers in, with its words (one file each, see catalogue.ts). */
+export const catalogues: Record<Lang, Catalogue> = { en, es, fr, de };
+
+/** The words of the language a flow answers in. */
+export const wordsOf = (f: { lang: Lang }): Catalogue => catalogues[f.lang];
+
+const isReplyLanguage = (code: string | undefined): code is Lang => !!code && code in catalogues;
+
+/**
+ * The names the conversation knows (places, mentors) and the app's own word "check-in", said in
+ * every language: left out before telling the language ("hazme check-in en Slow Pour" is Spanish).
+ */
+function withoutNames(text: string, memory: Memory): string {
+  const names = [
+    ...(memory.places ?? []).map((p) => p.name),
+    ...(memory.mentors ?? []).map((m) => m.name),
+    ...(memory.sessions ?? []).map((s) => s.mentor),
+    memory.focusPlace?.name,
+    memory.lastBooked?.mentor,
+  ].filter((n): n is string => !!n && n.length >= 3);
+  let t = text.toLowerCase().replace(/\bcheck[- ]?in\b/g, ' ');
+  for (const name of names.sort((a, b) => b.length - a.length)) t = t.split(name.toLowerCase()).join(' ');
+  return t;
+}
+
+/**
+ * The language to answer a message in: the one ELD tells (safety/language.ts, `tellLanguage`)
+ * when it is sure, else the language of the previous reply (stored in the offline memory),
+ * English to begin with. `unsupported` when ELD is sure the message is in a language the
+ * companion does not speak yet (Portuguese, Italian): the reply then says so, in English.
+ */
+export function replyLanguageOf(text: string, memory: Memory): { lang: Lang; unsupported: boolean } {
+  const current: Lang = isReplyLanguage(memory.lang) ? memory.lang : 'en';
+  if (!text.trim()) return { lang: current, unsupported: false };
+  const told = tellLanguage(withoutNames(text, memory), current);
+  if (!told.reliable || !told.language) {
+    // Too short to tell ("gracias", "merci !", "hallo"): the one language whose words it uses
+    // (offline/gloss), else the conversation's.
+    const byWords = wordsLanguage(text);
+    return { lang: byWords ?? current, unsupported: false };
+  }
+  if (isReplyLanguage(told.language)) return { lang: told.language, unsupported: false };
+  return { lang: current, unsupported: true };
+}

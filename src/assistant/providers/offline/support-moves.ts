@@ -1,0 +1,53 @@
+import { type ExerciseKind, exerciseIn, exerciseText } from '../../exercises.ts';
+import type { MoodReading } from '../../mood-words.ts';
+import { askToConfirm, call, type Flow, lastOutcome, type Move, proposalOf } from './flow.ts';
+import { wordsOf } from './i18n/index.ts';
+import { pick } from './say.ts';
+
+/**
+ * Support, not only logistics (issue 16, point 3): a mood check-in is recorded and acknowledged
+ * before anything is offered; a low or anxious mood is offered a short exercise; an exercise asked
+ * for (or panic words) is started at once, its steps paced by the client.
+ */
+
+/** "Feeling 2/5 today", "pretty low", "anxious about tomorrow". */
+export function moodCheckIn(f: Flow, mood: MoodReading): Move {
+  const done = lastOutcome(f, 'log_mood');
+  if (!done) return call('log_mood', { score: mood.score, feeling: mood.feeling.slice(0, 40) });
+  const proposed = proposalOf(done);
+  if (proposed) return askToConfirm(f, proposed);
+  const c = wordsOf(f).mood;
+  const trend = done.ok
+    ? (done.result as { trend?: { entries: number; direction: string } }).trend
+    : undefined;
+  const noted = done.ok ? pick(f.seed, c.noted) : '';
+  const lately =
+    trend && trend.entries >= 4 && trend.direction === 'up'
+      ? ` ${c.trendUp}`
+      : trend && trend.entries >= 4 && trend.direction === 'down'
+        ? ` ${c.trendDown}`
+        : '';
+  if (mood.score <= 2) {
+    const anxious =
+      /anx|nerv|stress|worr|overwhelm|scared|panic|agob|angoiss|stresse|gestresst|uberford|angst/.test(
+        `${mood.feeling} ${f.facts.text.toLowerCase()}`,
+      );
+    return {
+      say: `${pick(f.seed, c.low)(f)} ${noted}${lately} ${anxious ? c.offerBreathing : c.offerGrounding}`,
+      memory: { awaiting: 'exercise_offer', exercise: anxious ? 'breathing' : 'grounding' },
+    };
+  }
+  if (mood.score === 3) {
+    return { say: `${pick(f.seed, c.middling)(f)} ${noted}${lately} ${c.middlingAsk}` };
+  }
+  return { say: `${pick(f.seed, c.good)(f)} ${noted}${lately} ${c.goodAsk}` };
+}
+
+/** "Can we do a breathing exercise?", "ground me", "my chest is tight, heart racing". */
+export function guide(f: Flow, kind: ExerciseKind, panic = false): Move {
+  const done = lastOutcome(f, 'guide_exercise');
+  if (!done) return call('guide_exercise', { kind });
+  const e = exerciseIn(kind, f.lang);
+  const safety = panic ? `\n\n${wordsOf(f).mood.panicSafety}` : '';
+  return { say: `${exerciseText(e)}${safety}` };
+}
