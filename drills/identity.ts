@@ -210,9 +210,10 @@ export const identityDrill: Drill = {
       // 3. IDOR: the victim owns one of everything; the attacker tries every id on every route and event.
       const idor = await idorSweep(cluster.db.admin, a.url, b.url, victim, attacker, ops, sockets, log);
 
-      // 3b. What the victim wrote (a chat asking for a reminder, a check-in's mood and note, booking
-      // notes) in a data dump of the database: nowhere.
-      const dump = await dumpFindings(cluster.db.url, cluster.db.admin, a.url, victim);
+      // 3b. What a user wrote (a chat asking for a reminder, a check-in's mood and note, booking
+      // notes) in a data dump of the database: nowhere. Written as the attacker, who has no check-in
+      // yet: the victim's is seconds old at another place, which impossible travel refuses.
+      const dump = await dumpFindings(cluster.db.url, cluster.db.admin, a.url, attacker);
       log(`dump: ${dump.lines} line(s) of pg_dump hold the marker (${dump.writes} writes carried it)`);
 
       // 4. Roles and row-level security as configured in the database.
