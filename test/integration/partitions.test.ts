@@ -230,8 +230,8 @@ describe.each(backends)('migrating a database with data to partitioned tables, o
           RETURNING id`),
       ).then((r) => r.rows);
       const place = await asSystem(db, (tx) =>
-        tx.execute<{ id: string }>(sql`INSERT INTO locations (name, type, latitude, longitude, address, city, country)
-          VALUES ('Old Place', 'coffee', 51.5074, -0.1278, '1 Test Street', 'London', 'UK') RETURNING id`),
+        tx.execute<{ id: string }>(sql`INSERT INTO locations
+          (name, type, latitude, longitude, address, city, country) VALUES ('Old Place', 'coffee', 51.5074, -0.1278, '1 Test Street', 'London', 'UK') RETURNING id`),
       ).then((r) => r.rows[0]!);
       // Rows over several months and quarters, written as the old tables took them.
       await asSystem(db, async (tx) => {
