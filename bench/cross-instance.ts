@@ -19,11 +19,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
-import { io, type Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
 import { nodeFlags } from '../src/node-flags.ts';
 import { startOwnRedisCluster } from '../test/helpers/redis-cluster.ts';
 import { startOwnRedis } from '../test/helpers/redis-server.ts';
+import { connect, dropDatabase, freshDatabase, signUpMany } from './clients.ts';
 import { BenchUsageError } from './usage.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -82,73 +82,6 @@ async function startInstance(env: Record<string, string>): Promise<Instance> {
       clearTimeout(timer);
     },
   };
-}
-
-function connect(url: string, token: string): Promise<Socket> {
-  const socket = io(url, { transports: ['websocket'], reconnection: false, forceNew: true, auth: { token } });
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no socket to ${url} within 10 s`)), 10_000);
-    socket.once('connect', () => {
-      clearTimeout(timer);
-      resolve(socket);
-    });
-    socket.once('connect_error', reject);
-  });
-}
-
-async function signUp(url: string, count: number): Promise<{ id: string; token: string }[]> {
-  const out: { id: string; token: string }[] = [];
-  for (let i = 0; i < count; i += 20) {
-    out.push(
-      ...(await Promise.all(
-        Array.from({ length: Math.min(20, count - i) }, async () => {
-          const tag = randomUUID().slice(0, 12);
-          const res = await fetch(`${url}/api/auth/register`, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json' },
-            body: JSON.stringify({
-              email: `x${tag}@bench.test`,
-              username: `x${tag}`,
-              displayName: 'X',
-              password: 'bench-password',
-            }),
-          });
-          const { user, token } = (await res.json()) as { user: { id: string }; token: string };
-          await fetch(`${url}/api/me/consent`, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-            body: JSON.stringify({ consent: true }),
-          });
-          return { id: user.id, token };
-        }),
-      )),
-    );
-  }
-  return out;
-}
-
-async function freshDatabase(base: string, name: string): Promise<string> {
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  try {
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE ${name}`);
-  } finally {
-    await admin.end();
-  }
-  const url = new URL(base);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
-async function dropDatabase(base: string, name: string): Promise<void> {
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  try {
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  } finally {
-    await admin.end();
-  }
 }
 
 const quantile = (sorted: number[], p: number) =>
@@ -222,7 +155,7 @@ async function measure(
     instances.push(a);
     const b = await startInstance(env);
     instances.push(b);
-    const people = await signUp(a.url, options.users);
+    const people = await signUpMany(a.url, options.users);
     const onA = await Promise.all(people.map((p) => connect(a.url, p.token)));
     const onB = await Promise.all(people.map((p) => connect(b.url, p.token)));
     sockets.push(...onA, ...onB);

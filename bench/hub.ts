@@ -13,8 +13,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { io, type Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
 import { nodeFlags } from '../src/node-flags.ts';
+import { connect, freshDatabase, signUpMany } from './clients.ts';
 import { BenchUsageError } from './usage.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -73,49 +74,6 @@ async function start(script: string, env: Record<string, string>, profile = fals
       clearTimeout(timer);
     },
   };
-}
-
-function connect(url: string, token?: string): Promise<Socket> {
-  const socket = io(url, {
-    transports: ['websocket'],
-    reconnection: false,
-    forceNew: true,
-    auth: token ? { token } : {},
-  });
-  return new Promise((resolve, reject) => {
-    socket.once('connect', () => resolve(socket));
-    socket.once('connect_error', reject);
-  });
-}
-
-async function users(url: string, count: number): Promise<{ id: string; token: string }[]> {
-  const out: { id: string; token: string }[] = [];
-  for (let i = 0; i < count; i += 20) {
-    const batch = await Promise.all(
-      Array.from({ length: Math.min(20, count - i) }, async () => {
-        const tag = randomUUID().slice(0, 12);
-        const res = await fetch(`${url}/api/auth/register`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({
-            email: `b${tag}@bench.test`,
-            username: `b${tag}`,
-            displayName: 'B',
-            password: 'bench-password',
-          }),
-        });
-        const { user, token } = (await res.json()) as { user: { id: string }; token: string };
-        await fetch(`${url}/api/me/consent`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-          body: JSON.stringify({ consent: true }),
-        });
-        return { id: user.id, token };
-      }),
-    );
-    out.push(...batch);
-  }
-  return out;
 }
 
 const payload = () => ({
@@ -188,17 +146,6 @@ async function analyze(url: string): Promise<void> {
   } finally {
     await client.end();
   }
-}
-
-async function freshDatabase(base: string, name: string): Promise<string> {
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(base);
-  url.pathname = `/${name}`;
-  return url.toString();
 }
 
 /** The rate of the anchors' latency goal (../shared/anchors.md): stored ack p99 ≤ 10 ms there. */
@@ -330,7 +277,7 @@ export async function runHubBench(argv: string[]): Promise<HubFigures> {
     children.push(hub);
     const unstored = await start('hub-server.ts', { ...env, HUB_BENCH_STORE: 'none' });
     children.push(unstored);
-    const people = await users(hub.url, clients);
+    const people = await signUpMany(hub.url, clients);
     const echoSockets = await Promise.all(people.map(() => connect(echo.url)));
     const plainSockets = await Promise.all(people.map(() => connect(plain.url)));
     const hubSockets = await Promise.all(people.map((p) => connect(hub.url, p.token)));

@@ -5,20 +5,13 @@
  * understand a mood check-in and by the consent rule (a mood the user stated is recorded at once).
  */
 
+import { foldText as fold } from '../domain/text.ts';
+
 export interface MoodReading {
   score: number;
   /** The words that told it ("pretty low"), or the number ("2/5"). */
   feeling: string;
 }
-
-const fold = (text: string) =>
-  text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[\u2018\u2019`]/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim();
 
 /** "2/5", "2 out of 5", "3 of 5", "2 sur 5", "2 von 5", "2 de 5", "a 2 today" after a mood word. */
 const NUMBER = /(?:^|[^\d/])([1-5])(?:[.,]5)? ?(?:\/ ?5|(?:out )?of 5|sur 5|von 5|de 5|su 5)(?![\d])/;

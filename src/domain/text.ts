@@ -54,3 +54,17 @@ export function textIssues(value: unknown): TextIssue[] {
   }
   return issues;
 }
+
+/**
+ * Text folded for reading words in it, the one way every matcher does: lower case, accents gone
+ * ("Café Müller" → "cafe muller"), curly quotes and backticks made straight, runs of white space
+ * one space, no space at either end.
+ */
+export const foldText = (text: string): string =>
+  text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[\u2018\u2019`]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();

@@ -9,11 +9,11 @@ import { openContext } from '../../src/domain/chat/context-seal.ts';
 import { createMetrics } from '../../src/metrics.ts';
 import { startTestCluster } from '../helpers/app.ts';
 import { testCipher } from '../helpers/config.ts';
+import { crossInstance } from '../helpers/cross-instance.ts';
 import { backends } from '../helpers/db.ts';
 import { testEnv } from '../helpers/env.ts';
 import { type FakeModel, startFakeModel } from '../helpers/fake-model.ts';
-import { apiClient } from '../helpers/places.ts';
-import { type ClientSocket, collect, emitAck, nextEvent, openSocket, waitFor } from '../helpers/sockets.ts';
+import { collect, emitAck, nextEvent, waitFor } from '../helpers/sockets.ts';
 
 describe('assistant coordination when Redis cannot be reached', () => {
   it('falls back at once to what this instance alone guarantees', async () => {
@@ -47,26 +47,7 @@ if (testEnv.TEST_REDIS_URL) {
   describe.each(backends)('assistant turns across two instances sharing Redis, on %s', (backend) => {
     let fake: FakeModel;
     let cluster: Awaited<ReturnType<typeof startTestCluster>>;
-    const sockets: ClientSocket[] = [];
-    const open = async (url: string, token: string) => {
-      const s = await openSocket(url, token);
-      sockets.push(s);
-      return s;
-    };
-    const signUp = async () => {
-      const api = apiClient(cluster.urls[0]!);
-      const tag = randomUUID().slice(0, 8);
-      const res = await api('POST', '/api/auth/register', {
-        body: {
-          email: `a-${tag}@example.com`,
-          username: `a_${tag}`,
-          displayName: 'Kit',
-          password: `pw-${tag}-long`,
-        },
-      });
-      await api('POST', '/api/me/consent', { token: res.body.token, body: { consent: true } });
-      return { userId: res.body.user.id as string, token: res.body.token as string };
-    };
+    const x = crossInstance(() => cluster);
     const replies = async (userId: string) => {
       const { rows } = await asSystem(cluster.database.handle.db, (tx) =>
         tx.execute(
@@ -90,7 +71,7 @@ if (testEnv.TEST_REDIS_URL) {
       });
     });
     afterEach(() => {
-      for (const s of sockets.splice(0)) s.close();
+      x.closeSockets();
       fake.reset();
     });
     afterAll(async () => {
@@ -100,8 +81,8 @@ if (testEnv.TEST_REDIS_URL) {
 
     it('runs one turn per user at a time across instances', async () => {
       const [a, b] = cluster.urls as [string, string];
-      const { userId, token } = await signUp();
-      const [onA, onB] = [await open(a, token), await open(b, token)];
+      const { userId, token } = await x.signUp();
+      const [onA, onB] = [await x.open(a, token), await x.open(b, token)];
       const seen = collect<{ role: string; replyTo: string }>(onA, 'chat:message');
       fake.latencyMs = 150;
       fake.fallback = (req) => ({ text: `Answer to ${req.messages.at(-1).content}` });
@@ -119,8 +100,8 @@ if (testEnv.TEST_REDIS_URL) {
 
     it('shows a reply in progress to a device that syncs on the other instance, and cancels it from there', async () => {
       const [a, b] = cluster.urls as [string, string];
-      const { userId, token } = await signUp();
-      const onA = await open(a, token);
+      const { userId, token } = await x.signUp();
+      const onA = await x.open(a, token);
       const long = 'A slow, careful answer about calm places to sit. '.repeat(8);
       fake.enqueue({ text: long, chunkSize: 6, delayMs: 20 });
       const first = nextEvent<{ turnId: string }>(onA, 'chat:delta');
@@ -134,7 +115,7 @@ if (testEnv.TEST_REDIS_URL) {
       const { turnId } = await first;
       await new Promise((r) => setTimeout(r, 200));
 
-      const onB = await open(b, token);
+      const onB = await x.open(b, token);
       const sync = await emitAck(onB, 'chat:sync', {});
       const later: string[] = [];
       onB.on('chat:delta', (d: { delta: string }) => later.push(d.delta));

@@ -10,10 +10,11 @@ import type { Metrics } from '../../src/metrics.ts';
 import { isCluster } from '../../src/redis/client.ts';
 import { pushDeferredNotifications } from '../../src/scheduler/deferred.ts';
 import { startTestCluster } from '../helpers/app.ts';
+import { crossInstance, expectMentorAlertAcross } from '../helpers/cross-instance.ts';
 import { backends } from '../helpers/db.ts';
 import { testEnv } from '../helpers/env.ts';
 import { type OwnRedisCluster, startOwnRedisCluster } from '../helpers/redis-cluster.ts';
-import { type ClientSocket, emitAck, nextEvent, openSocket, waitFor } from '../helpers/sockets.ts';
+import { emitAck, nextEvent, waitFor } from '../helpers/sockets.ts';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -40,32 +41,7 @@ if (testEnv.TEST_REDIS_URL) {
   describe(`two instances on a six-node Redis Cluster (3 masters, 3 replicas), on ${backend}`, () => {
     let redis: OwnRedisCluster;
     let cluster: Awaited<ReturnType<typeof startTestCluster>>;
-    const sockets: ClientSocket[] = [];
-    const open = async (url: string, token: string) => {
-      const s = await openSocket(url, token);
-      sockets.push(s);
-      return s;
-    };
-    async function signUp(url: string) {
-      const tag = randomUUID().slice(0, 8);
-      const res = await fetch(`${url}/api/auth/register`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          email: `rc-${tag}@example.com`,
-          username: `rc_${tag}`,
-          displayName: tag,
-          password: `pw-${tag}-long`,
-        }),
-      });
-      const body = (await res.json()) as { user: { id: string }; token: string };
-      await asSystem(cluster.database.handle.db, (tx) =>
-        tx.execute(
-          sql`UPDATE users SET consent_given = true, consent_date = now() WHERE id = ${body.user.id}`,
-        ),
-      );
-      return body;
-    }
+    const x = crossInstance(() => cluster);
     const prefix = () => cluster.instances[0]!.deps.config.redis.keyPrefix;
 
     beforeAll(async () => {
@@ -73,11 +49,9 @@ if (testEnv.TEST_REDIS_URL) {
       cluster = await startTestCluster(backend, { clusterNodes: redis.seeds }, 2);
       await waitFor(() => cluster.instances.every((i) => i.deps.redis?.status === 'ready'), 10_000);
     });
-    afterEach(() => {
-      for (const s of sockets.splice(0)) s.close();
-    });
+    afterEach(() => x.closeSockets());
     afterAll(async () => {
-      for (const s of sockets) s.close();
+      x.closeSockets();
       await cluster?.close();
       await redis?.stop();
     });
@@ -91,9 +65,9 @@ if (testEnv.TEST_REDIS_URL) {
 
     it("shows a user's message and its reply on both instances", async () => {
       const [a, b] = cluster.urls as [string, string];
-      const { token } = await signUp(a);
-      const onA = await open(a, token);
-      const onB = await open(b, token);
+      const { token } = await x.signUp(a);
+      const onA = await x.open(a, token);
+      const onB = await x.open(b, token);
       await sleep(100); // the room's SSUBSCRIBE on B
       const echoed = nextEvent(onB, 'chat:message', (m) => m.role === 'user');
       const replied = nextEvent(onB, 'chat:message', (m) => m.role === 'assistant');
@@ -109,46 +83,18 @@ if (testEnv.TEST_REDIS_URL) {
 
     it('alerts a mentor connected to B when a user books through REST on A', async () => {
       const [a, b] = cluster.urls as [string, string];
-      const mentorUser = await signUp(a);
-      const becoming = await fetch(`${a}/api/mentors`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${mentorUser.token}` },
-        body: JSON.stringify({
-          title: 'Peer mentor',
-          specialization: ['Calm'],
-          bio: 'Here to help.',
-          scheduleType: 'virtual',
-        }),
-      });
-      const { mentor } = (await becoming.json()) as { mentor: { id: string } };
-      const mentee = await signUp(a);
-      const mentorOnB = await open(b, mentorUser.token);
-      await sleep(100);
-      const alert = nextEvent(mentorOnB, 'mentor:session', (e) => e.event === 'booked', 2_000);
-      const booked = await fetch(`${a}/api/mentor-sessions`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${mentee.token}` },
-        body: JSON.stringify({
-          mentorId: mentor.id,
-          scheduledAt: new Date(Date.now() + 3 * 86_400_000).toISOString(),
-          durationMinutes: 30,
-          sessionType: 'virtual',
-        }),
-      });
-      expect(booked.status).toBe(201);
-      const { session } = (await booked.json()) as { session: { id: string } };
-      expect((await alert).session).toMatchObject({ id: session.id });
+      await expectMentorAlertAcross(x, a, b);
     });
 
     it('pushes a reminder set for later, swept on A, to the socket on B at its time', async () => {
       const [a, b] = cluster.urls as [string, string];
-      const { user, token } = await signUp(a);
-      const onB = await open(b, token);
+      const { userId, token } = await x.signUp(a);
+      const onB = await x.open(b, token);
       await sleep(100);
       const pushed = nextEvent(onB, 'notification', (n) => n.title === 'Stretch', 5_000);
-      await withUser(cluster.instances[0]!.deps, user.id, (ctx) =>
+      await withUser(cluster.instances[0]!.deps, userId, (ctx) =>
         notify(ctx, {
-          userId: user.id,
+          userId,
           type: 'reminder',
           title: 'Stretch',
           message: 'Stretch',
@@ -285,14 +231,14 @@ if (testEnv.TEST_REDIS_URL) {
       const [a, b] = cluster.urls as [string, string];
       // Twelve people chatting on A, each also connected on B; about a third of their rooms'
       // channels live on the master that is killed.
-      const people = await Promise.all(Array.from({ length: 12 }, () => signUp(a)));
+      const people = await Promise.all(Array.from({ length: 12 }, () => x.signUp(a)));
       const channelOf = (userId: string) => `${prefix()}socket.io#/#user:${userId}#`;
-      const victim = await redis.masterOf(channelOf(people[0]!.user.id));
+      const victim = await redis.masterOf(channelOf(people[0]!.userId));
       const onVictim = await Promise.all(
-        people.map(async (p) => (await redis.masterOf(channelOf(p.user.id))) === victim),
+        people.map(async (p) => (await redis.masterOf(channelOf(p.userId))) === victim),
       );
-      const senders = await Promise.all(people.map((p) => open(a, p.token)));
-      const receivers = await Promise.all(people.map((p) => open(b, p.token)));
+      const senders = await Promise.all(people.map((p) => x.open(a, p.token)));
+      const receivers = await Promise.all(people.map((p) => x.open(b, p.token)));
       const seenOnB = receivers.map(() => new Map<string, number>());
       const repliesOnB = receivers.map(() => new Set<string>());
       for (const [i, s] of receivers.entries()) {
@@ -363,7 +309,7 @@ if (testEnv.TEST_REDIS_URL) {
       const { rows } = await asSystem(cluster.database.handle.db, (tx) =>
         tx.execute(
           sql`SELECT id FROM chat_messages WHERE role = 'user' AND user_id IN (${sql.join(
-            people.map((p) => sql`${p.user.id}`),
+            people.map((p) => sql`${p.userId}`),
             sql`, `,
           )})`,
         ),
@@ -396,7 +342,7 @@ if (testEnv.TEST_REDIS_URL) {
 
       // The replica took over: three masters serve every slot again.
       await redis.waitHealthy(15_000, 3);
-      expect(await redis.masterOf(channelOf(people[0]!.user.id))).not.toBe(victim);
+      expect(await redis.masterOf(channelOf(people[0]!.userId))).not.toBe(victim);
 
       // Turns go on for people whose keys were on the killed master: each one's next message is
       // answered, on B too, within seconds (a turn lock lost in the failover is released by its

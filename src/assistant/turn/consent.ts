@@ -1,3 +1,4 @@
+import { foldText } from '../../domain/text.ts';
 import { modelVisible } from '../memory/history.ts';
 import { moodIn } from '../mood-words.ts';
 import type { Coordinates } from '../tools/types.ts';
@@ -46,11 +47,7 @@ const HERE_METRES = 100;
 const LINK = /https?:\/\/|\bwww\.|[\w.+-]+@[\w-]+\.[a-z]{2,}|\b[a-z0-9-]{2,}\.[a-z]{2,}(?:\/|\b)/i;
 
 export const normalise = (text: string): string =>
-  text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[\u2018\u2019`]/g, "'")
+  foldText(text)
     .replace(/[^a-z0-9'@.\-/ ]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();

@@ -1,4 +1,5 @@
 import { knownPlaceNames } from '../../../domain/locations/find-by-name.ts';
+import { foldText } from '../../../domain/text.ts';
 import type { Mood, Pick_, PlaceType } from './understand.ts';
 
 /** The vocabulary the offline companion reads messages with: place types, moods, "the second one", areas. */
@@ -38,14 +39,7 @@ const ordinals: [number, RegExp][] = [
   [-1, /\b(?:last one|the last)\b/],
 ];
 
-export const tidy = (text: string) =>
-  text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim();
+export const tidy = foldText;
 
 export function moodIn(t: string): Mood | undefined {
   for (const [mood, re] of moodWords) if (re.test(t)) return mood;

@@ -1,4 +1,5 @@
 import { eld } from 'eld/small';
+import { foldText as fold } from '../../../../domain/text.ts';
 import { de } from './de.ts';
 import { es } from './es.ts';
 import { fr } from './fr.ts';
@@ -16,15 +17,6 @@ import type { Gloss } from './types.ts';
 const glosses: Record<string, Gloss> = { es, fr, de };
 
 export type ChatLanguage = 'en' | 'es' | 'fr' | 'de';
-
-const fold = (text: string) =>
-  text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[\u2018\u2019`]/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim();
 
 /** The language of a message among those the companion speaks; `previous` when unsure. */
 export function chatLanguage(text: string, previous: ChatLanguage = 'en'): ChatLanguage {
