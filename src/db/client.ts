@@ -22,6 +22,8 @@ export interface DatabaseHandle {
   app: Database;
   /** Set when user traffic has its own login (appPool behind app). */
   appPool?: pg.Pool;
+  /** PGlite only: its whole data directory as a tarball (PGlite's dumpDataDir), to open a copy from. */
+  dumpDataDir?: () => Promise<Blob>;
   close(): Promise<void>;
 }
 
@@ -33,6 +35,11 @@ export interface DatabaseOptions {
   poolMax: number;
   /** Where PGlite keeps its data; 'memory://' for a throwaway database. */
   dataDir: string;
+  /**
+   * PGlite only: start from this dump of a data directory (dumpDataDir) instead of an empty one.
+   * Tests open each throwaway database from one migrated dump: 0.1 s rather than 2 s of migrations.
+   */
+  loadDataDir?: Blob;
   logger: Logger;
 }
 
@@ -66,7 +73,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
   if (dataDir !== 'memory://') mkdirSync(dataDir, { recursive: true });
   // PGlite's code is loaded only here (see createPGlite): PostgreSQL never needs it.
   const [lite, { createPgConfig }] = await Promise.all([
-    createPGlite(dataDir),
+    createPGlite(dataDir, options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
     import('@electric-sql/pglite/node-postgres'),
   ]);
   // PGlite is one single-threaded backend: a pool of one queues work instead of interleaving it.
@@ -87,6 +94,10 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     pool,
     db,
     app: db,
+    dumpDataDir: async () => {
+      const dump = await lite.dumpDataDir('none');
+      return dump;
+    },
     close: async () => {
       await pool.end();
       await lite.close();

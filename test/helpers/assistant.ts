@@ -5,7 +5,7 @@ import { asSystem } from '../../src/db/tx.ts';
 import { openContext } from '../../src/domain/chat/context-seal.ts';
 import type { TestApp } from './app.ts';
 import { openSealed, testCipher } from './config.ts';
-import { type ClientSocket, emitAck, openSocket, waitFor } from './sockets.ts';
+import { type ClientSocket, emitAck, nextEvent, openSocket } from './sockets.ts';
 
 /** A signed-up user who gave consent, with a connected socket. */
 export interface ChatUser {
@@ -84,7 +84,15 @@ export async function replyTo(
   messageId: string,
   timeoutMs = 15_000,
 ): Promise<Turn> {
-  await waitFor(() => who.seen.messages.some((m) => m.replyTo === messageId), timeoutMs);
+  if (!who.seen.messages.some((m) => m.replyTo === messageId)) {
+    // Woken by the reply itself rather than by polling: the eval set runs 700 turns in a row.
+    await nextEvent(
+      who.socket,
+      'chat:message',
+      (m) => m.role === 'assistant' && m.replyTo === messageId,
+      timeoutMs,
+    );
+  }
   const reply = who.seen.messages.filter((m) => m.replyTo === messageId).at(-1)!;
   const turnId = await turnIdOf(app, reply.id);
   return {

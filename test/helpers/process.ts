@@ -47,7 +47,11 @@ export async function runScript(
   env: Record<string, string> = {},
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const script = startScript(name, args, env);
-  const [code] = await script.exited;
+  // 'close', not 'exit': a loaded machine can report the exit before the last of the output is read
+  // (an admin command's usage on stderr once came back empty that way).
+  const closed = once(script.child, 'close') as Promise<[number | null, NodeJS.Signals | null]>;
+  await script.exited;
+  const [code] = await closed;
   return { code, ...script.output() };
 }
 

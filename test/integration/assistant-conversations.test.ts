@@ -6,6 +6,7 @@ import { manualClock } from '../../src/clock.ts';
 import { gazetteer } from '../../src/domain/locations/gazetteer.ts';
 import { startTestApp, type TestApp } from '../helpers/app.ts';
 import { type ChatUser, chatUser, rows, say, storedReplies } from '../helpers/assistant.ts';
+import { backends } from '../helpers/db.ts';
 import { makeLocation, makeMentor, makeUser } from '../helpers/factories.ts';
 
 /**
@@ -272,7 +273,7 @@ describe('the offline companion on the conversation evaluation set', () => {
   const mentorIds = new Map<string, string>();
 
   beforeAll(async () => {
-    app = await startTestApp('pglite', { clock });
+    app = await startTestApp(backends.at(-1)!, { clock });
     const db = app.deps.database.db;
     for (const p of places) {
       const { d, ...row } = p;
@@ -334,10 +335,11 @@ describe('the offline companion on the conversation evaluation set', () => {
         );
       }
       const out: { right: boolean; line: string; act: string; lang: string }[] = [];
+      let after = await writesOf(me);
       for (const [i, turn] of c.turns.entries()) {
-        const before = await writesOf(me);
+        const before = after;
         const t = await say(app, me, turn.user, { location: here });
-        const after = await writesOf(me);
+        after = await writesOf(me);
         const [stored] = await storedReplies(app, sql`id = ${t.reply.id}`);
         const seen: Seen = {
           tools: (stored?.context?.tools ?? []).map((x) => ({
