@@ -24,6 +24,10 @@ const benches: Record<string, { summary: string; run: (args: string[]) => Promis
     summary: 'the crisis check on messages it never saw: cross-validation, evaluation set, a holdout',
     run: async (args) => (await import('./safety-model.ts')).runSafetyModelBench(args),
   },
+  'safety-probe': {
+    summary: "the crisis check on a file of one's own messages, message by message (lexicon work)",
+    run: async (args) => (await import('./safety-probe.ts')).runSafetyProbe(args),
+  },
   report: {
     summary: 'every headline figure in one run (places, hub at 100 and 1,000 clients, assistant)',
     run: async (args) => (await import('./report.ts')).runReport(args),
