@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { gloss } from '../../src/assistant/providers/offline/gloss/index.ts';
 import { understand } from '../../src/assistant/providers/offline/understand.ts';
 import { parseDuration, parseWhen } from '../../src/assistant/providers/offline/when.ts';
 import { isAffirmative, isNegative } from '../../src/assistant/turn/proposals.ts';
@@ -11,6 +12,8 @@ describe('reading times in the user’s own zone', () => {
   it.each([
     ['tomorrow at 3pm', 'Europe/London', '2030-05-04T14:00:00.000Z'],
     ['tomorrow at 3pm', 'America/New_York', '2030-05-04T19:00:00.000Z'],
+    ['day after tomorrow at 11', 'Europe/London', '2030-05-05T10:00:00.000Z'],
+    ['tomorrow at 3:30', 'Europe/London', '2030-05-04T14:30:00.000Z'],
     ['Friday 10:30', 'Europe/London', '2030-05-03T09:30:00.000Z'],
     ['friday at 8:30', 'Europe/London', '2030-05-10T07:30:00.000Z'],
     ['next monday 9am', 'Europe/London', '2030-05-06T08:00:00.000Z'],
@@ -63,6 +66,23 @@ describe('yes and no to a proposal', () => {
     expect(isAffirmative('cancel it', 'book_mentor_session')).toBe(false);
     expect(isAffirmative('book it', 'cancel_mentor_session')).toBe(false);
   });
+  it.each([
+    ['sí porfa', 'book_mentor_session'],
+    ['genial, sí', 'book_mentor_session'],
+    ["oui c'est bon", 'book_mentor_session'],
+    ['sí, cancélala', 'cancel_mentor_session'],
+    ['ja, absagen', 'cancel_mentor_session'],
+    ['yep thats it', 'create_reminder'],
+  ])('"%s" is a yes to %s, in any of the four languages', (text, tool) =>
+    expect(isAffirmative(text, tool)).toBe(true),
+  );
+  it('takes the words of the proposal itself as part of a yes, and another act’s verb as a new request', () => {
+    const summary = 'Book a 60-minute virtual session with Tom Whitaker on Fri 10 May, 15:00';
+    expect(isAffirmative('ok, go ahead with the Tom booking', 'book_mentor_session', summary)).toBe(true);
+    expect(isAffirmative('ok, go ahead with the Amara booking', 'book_mentor_session', summary)).toBe(false);
+    expect(isAffirmative('sí, cancélala', 'book_mentor_session', summary)).toBe(false);
+    expect(isAffirmative('ja, absagen', 'book_mentor_session', summary)).toBe(false);
+  });
   it.each(['yes but at 4pm instead', 'what about Friday?', 'maybe', 'yesterday was hard'])(
     '"%s" is not a plain yes',
     (text) => expect(isAffirmative(text, 'book_mentor_session')).toBe(false),
@@ -74,6 +94,27 @@ describe('yes and no to a proposal', () => {
 
 describe('what the offline companion makes of a message', () => {
   const kind = (text: string) => understand(text, {}).kind;
+  it.each([
+    ["I'm scared of the gym, who can help?", 'gym anxiety'],
+    ['which mentor helps with panic attacks?', 'panic attacks'],
+    ['I get nervous talking to people, is there a mentor for that?', 'social anxiety'],
+    ['is there a mentor who teaches breathing techniques?', 'breathing'],
+    ['mentor for beginner fitness', 'beginner fitness'],
+  ])('"%s" asks for a mentor in %s', (text, topic) =>
+    expect(understand(text, {})).toMatchObject({ kind: 'find_mentor', specialization: topic }),
+  );
+  it('reads "check me in there" after a search as a check-in at the place in view, not another search', () => {
+    const memory = { lastSearch: { type: 'coffee' as const, quiet: true, beginner: false } };
+    expect(understand('check me in there', memory)).toMatchObject({ kind: 'check_in', place: undefined });
+    expect(understand(gloss('check mich da ein', 'de'), memory)).toMatchObject({ kind: 'check_in' });
+  });
+  it.each([
+    ['que sesiones tengo?', 'es'],
+    ["j'ai quoi comme séances ?", 'fr'],
+    ['welche Termine hab ich?', 'de'],
+  ] as const)('"%s" asks for the sessions booked', (text, lang) =>
+    expect(understand(gloss(text, lang), {}).kind).toBe('list_sessions'),
+  );
   it.each([
     ['any quiet cafés near me?', 'find_places'],
     ['find a beginner friendly gym in Manchester', 'find_places'],

@@ -286,6 +286,37 @@ describe('the offline companion answers in the language it is written to', () =>
     expect(r.memory).toMatchObject({ lang });
   });
 
+  it.each([
+    ['es', 'recuérdame mañana a las 8 de la mañana ir al gimnasio', 'Ir al gimnasio'],
+    ['fr', "rappelle-moi demain à 8h d'aller à la salle de sport", 'Aller à la salle de sport'],
+    ['de', 'erinnere mich morgen um 8 uhr ans Fitnessstudio', 'Ans fitnessstudio'],
+  ] as const)('sets a %s reminder about what the user wrote, in their words', async (_lang, text, title) => {
+    const result = await provider.step({
+      messages: [],
+      tools: [],
+      toolChoice: 'auto',
+      facts: {
+        userId: 'user-1',
+        name: 'Maya Jones',
+        timeZone: 'Europe/London',
+        now: new Date('2030-05-06T16:00:00Z'),
+        location: undefined,
+        text,
+        previous: undefined,
+        proposal: undefined,
+        firstReply: false,
+      },
+      outcomes: [],
+      step: 0,
+      signal: new AbortController().signal,
+      onDelta: () => {},
+    });
+    expect(result.calls).toEqual([
+      { id: expect.any(String), name: 'create_reminder', arguments: expect.any(String) },
+    ]);
+    expect(JSON.parse(result.calls[0]!.arguments)).toMatchObject({ title });
+  });
+
   it('keeps the conversation’s language for a message too short to tell', async () => {
     const r = await reply('mmm ok', { lang: 'de' });
     expect(tellLanguage(r.content).language, r.content).toBe('de');

@@ -4,7 +4,7 @@ import { journey, reminder, rewards, smallTalk } from './offline/chat.ts';
 import { requestsIn } from './offline/compound.ts';
 import { followUp } from './offline/dialogue.ts';
 import type { Flow, Move } from './offline/flow.ts';
-import { gloss } from './offline/gloss/index.ts';
+import { glossTraced, unglossWith } from './offline/gloss/index.ts';
 import { notSpoken, replyLanguageOf, wordsOf } from './offline/i18n/index.ts';
 import { asMemory } from './offline/memory.ts';
 import {
@@ -30,7 +30,13 @@ const conversational = new Set(['greeting', 'thanks', 'bye', 'how_are_you', 'hel
 
 /** The flow with the message as the English matchers read it (offline/gloss: Spanish, French, German). */
 function glossed(f: Flow): Flow {
-  return f.lang === 'en' ? f : { ...f, facts: { ...f.facts, text: gloss(f.facts.text, f.lang) } };
+  if (f.lang === 'en') return f;
+  const { text, swaps } = glossTraced(f.facts.text, f.lang);
+  return {
+    ...f,
+    facts: { ...f.facts, text },
+    ungloss: (english) => unglossWith(english, swaps, f.facts.text),
+  };
 }
 
 /**

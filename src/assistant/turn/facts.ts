@@ -75,7 +75,7 @@ export async function loadTurn(
     replyTo = input.message.id;
     open = openProposal(exchanges, currentId, now);
     if (open) {
-      decision = isAffirmative(text, open.proposal.tool)
+      decision = isAffirmative(text, open.proposal.tool, open.proposal.summary)
         ? 'confirmed'
         : isNegative(text)
           ? 'declined'

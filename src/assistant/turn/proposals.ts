@@ -1,3 +1,4 @@
+import { foldText } from '../../domain/text.ts';
 import type { Exchange, StoredMessage } from '../memory/history.ts';
 
 /**
@@ -44,31 +45,61 @@ const YES_WORDS = new Set(
   (
     'y ya yes yess yesss yeah yea yep yup yas sure ok okay k kk alright confirm confirmed absolutely definitely ' +
     'correct exactly perfect great brilliant lovely awesome cool fine good excellent fab nice ' +
-    'si sí vale claro dale perfecto bueno listo oui ouais ouep daccord parfait nickel carrément ' +
-    'ja jo jap jep genau gerne klar passt super perfekt prima'
+    'si sip vale claro dale perfecto bueno listo genial oui ouais ouep ouaip daccord parfait nickel ' +
+    'carrement bon ja jo jap jep jup genau gerne klar passt super perfekt prima jawohl'
   ).split(' '),
 );
 const ALONGSIDE = new Set(
   (
     'please pls plz thanks thank you thx ty do it that this one go ahead for me with the booking session ' +
     "sounds works that works is right lets let us book in confirm and just then so yes sure thats that's it's its " +
-    'por favor gracias hazlo de acuerdo merci s il te plait vas y bitte danke mach das'
+    'por favor porfa porfis gracias hazlo de acuerdo merci s il te plait vas y ca marche bitte danke mach das ' +
+    "it go ahead c'est cest"
   ).split(' '),
 );
 
-/** A plain yes to what was just proposed ("yes", "sure, go ahead", "book it" for a booking). */
-export const isAffirmative = (text: string, tool: string): boolean => {
+/**
+ * Words that name the proposed act itself, in the four languages: beside a yes they keep it a yes
+ * for that act only ("sí, cancélala", "ja, absagen", "oui, réserve"); for another act they are a
+ * new request ("cancel" never books).
+ */
+const ACT_WORDS: Record<string, ReadonlySet<string>> = Object.fromEntries(
+  Object.entries({
+    book_mentor_session:
+      'book booking reserve reserva reservala reservalo reservar réserve reserver buch buche buchen',
+    cancel_mentor_session:
+      'cancel cancela cancelala cancelalo cancelar anula anulala annule annuler la le absagen sag ab storniere stornieren',
+    check_in: 'check in checkin me fais le',
+    create_reminder: 'set remind reminder recuerdamelo rappelle le erinnere mich',
+  }).map(([tool, words]) => [tool, new Set(words.split(' '))]),
+);
+
+/**
+ * A plain yes to what was just proposed ("yes", "sure, go ahead", "book it" for a booking, "yep,
+ * the Tom booking"): yes words, words that may stand beside them, the act's own words and the
+ * words of the proposal's summary (the mentor's or the place's name).
+ */
+export const isAffirmative = (text: string, tool: string, summary = ''): boolean => {
   const t = tidy(text);
   if (yes.test(t) || (namedYes[tool]?.test(t) ?? false)) return true;
-  const words = t
+  const words = foldText(t)
     .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
     .replace(/d'accord/g, 'daccord')
     .split(' ')
     .filter(Boolean);
   if (words.length === 0 || words.length > 8) return false;
-  if (tool !== 'book_mentor_session' && words.includes('book')) return false;
-  if (tool !== 'cancel_mentor_session' && words.includes('cancel')) return false;
-  return words.some((w) => YES_WORDS.has(w)) && words.every((w) => YES_WORDS.has(w) || ALONGSIDE.has(w));
+  for (const [other, acts] of Object.entries(ACT_WORDS)) {
+    // Another act's own verb is a new request ("yes, and cancel Friday" is not a yes to a booking).
+    if (other !== tool && words.some((w) => acts.has(w) && !ACT_WORDS[tool]?.has(w) && w.length > 3))
+      return false;
+  }
+  const named = new Set(
+    foldText(summary)
+      .split(/[^\p{L}]+/u)
+      .filter((w) => w.length >= 3),
+  );
+  const beside = (w: string) => ALONGSIDE.has(w) || (ACT_WORDS[tool]?.has(w) ?? false) || named.has(w);
+  return words.some((w) => YES_WORDS.has(w)) && words.every((w) => YES_WORDS.has(w) || beside(w));
 };
 
 /** A plain no ("no thanks", "not now", "wait"). */

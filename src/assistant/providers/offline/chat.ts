@@ -119,7 +119,8 @@ export function reminder(f: Flow, what: string | undefined): Move {
       memory: { awaiting: 'reminder_time', ...(what ? { reminder: what } : {}) },
     };
   }
-  const title = what ? what.charAt(0).toUpperCase() + what.slice(1) : c.defaultTitle;
+  const own = what ? (f.ungloss?.(what) ?? what) : undefined;
+  const title = own ? own.charAt(0).toUpperCase() + own.slice(1) : c.defaultTitle;
   return call('create_reminder', {
     title: title.slice(0, 100),
     ...(when.now ? {} : { at: when.at.toISOString() }),

@@ -16,6 +16,11 @@ export interface Flow {
   name: string;
   /** The language to answer in (i18n/index.ts, `replyLanguageOf`). */
   lang: Lang;
+  /**
+   * The user's own words back for English ones a gloss put in (offline/gloss): what a reminder is
+   * about is theirs ("ir al gimnasio", not "ir al gym").
+   */
+  ungloss?: (english: string) => string;
 }
 
 export type Move =

@@ -3,16 +3,7 @@ import type { ExerciseKind } from '../../exercises.ts';
 import { type MoodReading, moodIn as moodReadingIn } from '../../mood-words.ts';
 import type { Memory } from './memory.ts';
 import { mentionedIn } from './names.ts';
-import {
-  areaIn,
-  moodIn,
-  pickIn,
-  placeNameIn,
-  sessionTypeIn,
-  specializations,
-  tidy,
-  typeIn,
-} from './words.ts';
+import { areaIn, moodIn, pickIn, placeNameIn, sessionTypeIn, tidy, topicIn, typeIn } from './words.ts';
 
 /**
  * What the offline companion makes of a message: plain patterns over everyday English, read in
@@ -94,7 +85,9 @@ export function understand(raw: string, memory: Memory): Intent {
     last &&
     /^(?:ok |okay |and |so |hmm )*(?:what about|how about|and|also|now)\b|\bthere\b\??$|^(?:in|near|around) /.test(
       t,
-    )
+    ) &&
+    // "check me in there", "book me there": an act on the place in view, not another search.
+    !/\b(?:check|book|remind|cancel)\b/.test(t)
   ) {
     const type = typeIn(t);
     const area = nearMe
@@ -196,7 +189,7 @@ export function understand(raw: string, memory: Memory): Intent {
     /\bremind(?:er)? me\b|\bset (?:a |me a )?reminder\b|\b(?:nudge|ping) me\b|\breminder to\b/.test(t)
   ) {
     const m =
-      /\b(?:remind me|reminder|nudge me|ping me)(?: (?:now|later|tomorrow|tonight|today|in \S+ \S+|at \S+))?(?: to| about| that)? (.+)$/.exec(
+      /\b(?:remind me|reminder|nudge me|ping me)(?: (?:now|later|tomorrow|tonight|today|in \S+ \S+|at \S+))*(?: to| about| that)? (.+)$/.exec(
         t,
       );
     const what = m?.[1]
@@ -236,7 +229,7 @@ export function understand(raw: string, memory: Memory): Intent {
   ) {
     return {
       kind: 'book_mentor',
-      specialization: specializations.exec(t)?.[0] ?? memory.specialization,
+      specialization: topicIn(t) ?? memory.specialization,
       pick: pickIn(t),
       sessionType: sessionTypeIn(t),
     };
@@ -247,12 +240,12 @@ export function understand(raw: string, memory: Memory): Intent {
   ) {
     return {
       kind: 'book_mentor',
-      specialization: specializations.exec(t)?.[0] ?? memory.specialization,
+      specialization: topicIn(t) ?? memory.specialization,
       pick: pickIn(t),
       sessionType: sessionTypeIn(t),
     };
   }
-  if (mentorish) return { kind: 'find_mentor', specialization: specializations.exec(t)?.[0] };
+  if (mentorish) return { kind: 'find_mentor', specialization: topicIn(t) };
 
   if (
     /\bcheck (?:me )?in\b|\bcheck-in\b|\bchecking in\b|\bi'?m (?:at|@) |\bi am (?:at|@) |\bjust (?:got|arrived) (?:to|at)\b|\barrived at\b|\bi'?ve arrived\b|\bi'?m here\b|\bmade it to\b/.test(
@@ -264,7 +257,9 @@ export function understand(raw: string, memory: Memory): Intent {
     const placeType = place ? typeIn(tidy(place)) : typeIn(t);
     const generic =
       place &&
-      /^(?:the |a |an )?(?:gym|caf[eé]|coffee ?shop|coffee place|place|spot|one)$/i.test(place.trim());
+      /^(?:the |a |an )?(?:gym|caf[eé]|coffee ?shop|coffee place|place|spot|one)$|^(?:there|here|(?:that|this) (?:one|place|spot))$/i.test(
+        place.trim(),
+      );
     return {
       kind: 'check_in',
       place: generic || pick.index !== undefined ? undefined : place,

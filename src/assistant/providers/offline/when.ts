@@ -117,7 +117,7 @@ function chronoWhen(text: string, now: Date, timeZone: string): ParsedWhen & { d
   // A date of the month in digits ("May 14th", "14/05"), not a relative day ("tomorrow at 3pm").
   const dateNamed =
     found.start.isCertain('day') &&
-    /\d/.test(found.text.replace(/\d{1,2}(?:[:.]\d{2})? ?(?:am|pm|h|uhr)\b/gi, ''));
+    /\d/.test(found.text.replace(/(?<![./-])\b\d{1,2}(?:[:.]\d{2})? ?(?:am|pm|h|uhr)?\b(?![./-]\d)/gi, ''));
   const dayNamed = dateNamed || found.start.isCertain('weekday');
   const hourNamed = found.start.isCertain('hour');
   const endOfThatDay = hourNamed ? at.getTime() : at.getTime() + 24 * 3600_000;

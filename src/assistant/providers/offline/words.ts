@@ -80,8 +80,38 @@ export function areaIn(t: string): string | undefined {
   return candidate;
 }
 
-export const specializations =
+const specializations =
   /\b(?:social anxiety|anxiety|gym confidence|confidence|fitness|nutrition|stress|loneliness|mindfulness|crowds?|sleep|motivation)\b/;
+
+/**
+ * What a mentor should help with, as mentors tag it, from the ways people say it ("scared of the
+ * gym" is gym anxiety, "nervous talking to people" social anxiety, "breathing techniques"
+ * breathing). The most specific first; the search matches any tag that contains the words.
+ */
+const topics: readonly (readonly [string, RegExp])[] = [
+  [
+    'gym anxiety',
+    /\bgym (?:anxiety|nerves|confidence|fear)\b|\b(?:scared|afraid|nervous|anxious|intimidated|terrified|shy) (?:of|at|about|in|going to) (?:the |a )?gym\b|\bgym (?:scares|intimidates|stresses) me\b/,
+  ],
+  ['panic attacks', /\bpanic(?:king)?(?: attacks?)?\b/],
+  [
+    'social anxiety',
+    /\bsocial(?:ly)? anx\w*|\b(?:nervous|anxious|scared|awkward|shy) (?:talking to|around|meeting|with|in front of) (?:new |other )?(?:people|strangers|groups)\b|\bsmall talk\b/,
+  ],
+  [
+    'beginner fitness',
+    /\bbeginners? (?:fitness|exercise|workouts?|training)\b|\bnew to (?:the gym|exercise|fitness|working out)\b/,
+  ],
+  ['breathing', /\bbreath(?:ing|work|e)\b/],
+  ['exposure', /\bexposure\b/],
+  ['mindfulness', /\bmindful\w*|\bmeditat\w*/],
+  ['sleep', /\bsleep\w*|\binsomnia\b/],
+];
+
+/** The topic a message asks a mentor for, in the words mentors' tags use; undefined when none. */
+export function topicIn(t: string): string | undefined {
+  return topics.find(([, words]) => words.test(t))?.[0] ?? specializations.exec(t)?.[0];
+}
 
 /** Words that name the place in "check me in at Quiet Beans, feeling calm". */
 export function placeNameIn(raw: string): string | undefined {

@@ -40,7 +40,9 @@ export const de: Gloss = [
   [/\bkannst du mir (?:fur|fuer) (.+?) einen termin bei\b/g, 'book $1 with'],
   [/\beinen termin (?:bei|mit)\b|\btermin (?:bei|mit)\b/g, 'book with'],
   [/\bbuch(?:e|en)?(?: mir)?\b|\bjemanden buchen\b/g, 'book'],
-  [/\btermine?\b|\bsitzung(?:en)?\b/g, 'session'],
+  // Plural stays plural: "what sessions do i have" is a question, "session" a booking.
+  [/\btermine\b|\bsitzungen\b/g, 'sessions'],
+  [/\btermin\b|\bsitzung\b/g, 'session'],
   [/\b(?:kann ich|ich will|ich mochte|ich moechte) (\w+) (?=.*\bsehen\b)/g, 'see $1 '],
   [/\bsehen\b/g, ''],
   [/\bwelche sessions hab(?:e)? ich\b|\bmeine sessions\b/g, 'what sessions do i have'],

@@ -45,10 +45,12 @@ export const es: Gloss = [
   [/\bla otra (?:mentora|persona)\b|\bel otro (?:mentor)?\b/g, 'the other mentor'],
   // Sessions.
   [/\b(?:reservame|reserva(?:me)?|reservar|agenda(?:me)?|agendar|apartame)\b/g, 'book'],
-  [/\bcita\b|\bsesion(?:es)?\b/g, 'session'],
+  // Plural stays plural: "what sessions do i have" is a question, "session" a booking.
+  [/\bcitas\b|\bsesiones\b/g, 'sessions'],
+  [/\bcita\b|\bsesion\b/g, 'session'],
   [/\bpuedo ver a\b|\bquiero ver a\b|\bver a\b/g, 'see'],
   [
-    /\bque sesiones tengo\b|\bmis (?:sesiones|citas)\b|\bque tengo (?:reservado|agendado)\b/g,
+    /\b(?:que|cuales) sessions tengo\b|\bmis sessions\b|\bque tengo (?:reservado|agendado)\b/g,
     'what sessions do i have',
   ],
   [/\bcuando es\b/g, 'when is it again'],

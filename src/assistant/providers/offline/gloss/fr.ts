@@ -35,7 +35,10 @@ export const fr: Gloss = [
   [/\bl'autre (?:mentor|mentore|personne)?\b/g, 'the other mentor'],
   [/\bje (?:veux|voudrais|peux) (?:prendre )?(?:un )?(?:rendez-vous|rdv)\b/g, 'book'],
   [/\bprendre rendez-vous\b|\breserve(?:r|-moi| moi)?\b|\bbooke?\b/g, 'book'],
-  [/\brendez-vous\b|\brdv\b|\bseances?\b/g, 'session'],
+  // Plural stays plural: "what sessions do i have" is a question, "session" a booking.
+  [/\bseances\b/g, 'sessions'],
+  [/\bmes (?:rendez-vous|rdv)\b/g, 'mes sessions'],
+  [/\brendez-vous\b|\brdv\b|\bseance\b/g, 'session'],
   [/\bje (?:veux|voudrais) voir\b|\bvoir\b/g, 'see'],
   [/\bquelles sont mes sessions\b|\bj'ai quoi comme sessions\b|\bmes sessions\b/g, 'what sessions do i have'],
   [/\bc'est quand deja\b|\bc'est quand\b/g, 'when is it again'],

@@ -47,10 +47,63 @@ export function wordsLanguage(text: string): Exclude<ChatLanguage, 'en'> | undef
 
 /** The message as the English matchers read it: unchanged for English. */
 export function gloss(text: string, language: ChatLanguage): string {
+  return glossTraced(text, language).text;
+}
+
+/** An English word or phrase a gloss put in, and the user's words it stands for (folded). */
+export type Swap = readonly [english: string, original: string];
+
+/** gloss, with the plain word-for-word swaps it made (not those that moved parts around). */
+export function glossTraced(text: string, language: ChatLanguage): { text: string; swaps: Swap[] } {
   const table = glosses[language];
-  if (!table) return text;
+  if (!table) return { text, swaps: [] };
+  const swaps: Swap[] = [];
   let t = fold(text);
-  for (const [pattern, english] of table) t = t.replace(pattern, english);
+  for (const [pattern, english] of table) {
+    t = t.replace(pattern, (...match) => {
+      const original = match[0] as string;
+      if (english.includes('$')) return original.replace(new RegExp(pattern.source), english);
+      if (english.trim()) swaps.push([english, original]);
+      return english;
+    });
+  }
+  return { text: tidyGlossed(t), swaps };
+}
+
+/**
+ * English words a gloss put into `english` given back as the user wrote them (in `raw`, with
+ * their accents where the folded word can be found there): "Ir al gym" → "Ir al gimnasio".
+ */
+export function unglossWith(english: string, swaps: readonly Swap[], raw: string): string {
+  let out = english;
+  for (const [word, original] of [...swaps].reverse()) {
+    const at = new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
+    if (!at.test(out)) continue;
+    const written =
+      raw.split(/\s+/).length >= original.split(' ').length ? spelledIn(raw, original) : original;
+    out = out.replace(at, written);
+  }
+  // The words the gloss left alone, with their accents back ("a la" → "à la").
+  const spelled = new Map<string, string>();
+  for (const w of raw.toLowerCase().split(/[^\p{L}\p{N}']+/u)) if (w) spelled.set(fold(w), w);
+  return out.replace(/[\p{L}\p{N}']+/gu, (w) => (w === w.toLowerCase() ? (spelled.get(w) ?? w) : w));
+}
+
+/** `folded` as it is spelled in raw (accents and all), or folded itself when it is not there. */
+function spelledIn(raw: string, folded: string): string {
+  const words = raw.split(/\s+/);
+  const n = folded.split(' ').length;
+  for (let i = 0; i + n <= words.length; i++) {
+    const span = words
+      .slice(i, i + n)
+      .join(' ')
+      .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    if (fold(span) === folded) return span.toLowerCase();
+  }
+  return folded;
+}
+
+function tidyGlossed(t: string): string {
   return t
     .replace(/:(?=pm|am)/g, '')
     .replace(/half-(\d{1,2}|\w+)/g, (_, h: string) => {
