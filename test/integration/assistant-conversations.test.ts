@@ -2,10 +2,15 @@ import { readFileSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import { eld } from 'eld/small';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openInput, type Proposal } from '../../src/assistant/memory/context.ts';
+import { zonedInstant } from '../../src/assistant/providers/offline/when.ts';
+import { type SummaryLang, whenIn } from '../../src/assistant/tools/summaries.ts';
 import { manualClock } from '../../src/clock.ts';
+import { localTime } from '../../src/domain/local-time.ts';
 import { gazetteer } from '../../src/domain/locations/gazetteer.ts';
 import { startTestApp, type TestApp } from '../helpers/app.ts';
 import { type ChatUser, chatUser, rows, say, storedReplies } from '../helpers/assistant.ts';
+import { testCipher } from '../helpers/config.ts';
 import { backends } from '../helpers/db.ts';
 import { makeLocation, makeMentor, makeUser } from '../helpers/factories.ts';
 
@@ -42,8 +47,8 @@ const conversations: Conversation[] = readFileSync(
   .filter((l) => l.trim())
   .map((l) => JSON.parse(l) as Conversation);
 
-/** Measured 2026-12-06: 88.8% (620 of 698; en 95.0%, es 82.8%, fr 78.8%, de 80.2%). Goal 95%. */
-const TURNS_RIGHT_FLOOR = 0.86;
+/** Measured 2026-12-06: 90.4% (631 of 698; en 95.2%, es 87.9%, fr 81.8%, de 82.2%). Goal 95%. */
+const TURNS_RIGHT_FLOOR = 0.88;
 
 /** Monday 6 May 2030, 09:00 in London. */
 const start = '2030-05-06T08:00:00Z';
@@ -113,10 +118,42 @@ const cityOf = (word: string): string | undefined => {
 };
 
 interface Seen {
+  /** The conversation's language: the server writes times in it ("vie, 10 may, 15:00"). */
+  lang: string;
   tools: { name: string; args: Record<string, unknown>; ok: boolean; summary: string }[];
-  proposal?: { summary: string };
+  /**
+   * What the user is asked to confirm: the server's summary (in the conversation's language), the
+   * tool, and for a booking its time as the set writes times ("Fri 10 May, 15:00", London).
+   */
+  proposal?: { summary: string; tool: string; when?: string };
   reply: string;
   writes: { booked: number; cancelled: number; checkedIn: string[]; reminders: number; moods: number };
+}
+
+const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** A time as the set writes it ("Fri 10 May, 15:00", London, 2030) in the conversation's language. */
+function inLanguage(when: unknown, lang: string): string {
+  const m = /(\d{1,2}) ([a-z]{3})[a-z]*,? (\d{1,2}):(\d{2})/i.exec(String(when));
+  if (!m || !['en', 'es', 'fr', 'de'].includes(lang)) return String(when);
+  const month = months.indexOf(m[2]!.toLowerCase()) + 1;
+  const at = zonedInstant(
+    { year: 2030, month, day: Number(m[1]) },
+    Number(m[3]),
+    Number(m[4]),
+    'Europe/London',
+  );
+  return whenIn(at, 'Europe/London', lang as SummaryLang);
+}
+
+/** A proposal as the checks read it: its tool, and a booking's time as the set writes times. */
+function proposalSeen(summary: string, stored: Proposal, userId: string): NonNullable<Seen['proposal']> {
+  const input = openInput(testCipher, userId, stored.sealedInput) as { scheduledAt?: string };
+  return {
+    summary,
+    tool: stored.tool,
+    ...(input.scheduledAt ? { when: localTime(input.scheduledAt, 'Europe/London') } : {}),
+  };
 }
 
 /** What is wrong with a turn, against one expected act; empty when it is right. */
@@ -156,11 +193,11 @@ function check(e: Expect, seen: Seen): string[] {
         problems.push(`checked in at ${seen.writes.checkedIn.join(', ')}, not ${String(e.place)}`);
       break;
     case 'propose_booking':
-      if (!seen.proposal || !/^book/i.test(proposal)) problems.push('no booking proposal');
+      if (seen.proposal?.tool !== 'book_mentor_session') problems.push('no booking proposal');
       else {
         if (e.mentor && !includes(proposal, e.mentor))
           problems.push(`proposed "${proposal}", not with ${String(e.mentor)}`);
-        if (e.when && !includes(proposal, e.when))
+        if (e.when && !includes(seen.proposal.when ?? '', e.when))
           problems.push(`proposed "${proposal}", not ${String(e.when)}`);
       }
       break;
@@ -168,7 +205,7 @@ function check(e: Expect, seen: Seen): string[] {
       if (seen.writes.booked === 0) problems.push('nothing booked');
       break;
     case 'propose_cancel':
-      if (!seen.proposal || !/^cancel/i.test(proposal)) problems.push('no cancellation proposal');
+      if (seen.proposal?.tool !== 'cancel_mentor_session') problems.push('no cancellation proposal');
       else if (e.mentor && !includes(proposal, e.mentor))
         problems.push(`proposed "${proposal}", not with ${String(e.mentor)}`);
       break;
@@ -192,7 +229,7 @@ function check(e: Expect, seen: Seen): string[] {
       const set = called('create_reminder').at(-1);
       if (seen.writes.reminders === 0 || !set) problems.push('no reminder set');
       else {
-        if (e.when && !includes(set.summary, e.when))
+        if (e.when && !includes(set.summary, e.when) && !includes(set.summary, inLanguage(e.when, seen.lang)))
           problems.push(`reminder "${set.summary}", not ${String(e.when)}`);
         if (e.about && !includes(String(set.args.title ?? ''), e.about))
           problems.push(`reminder titled "${String(set.args.title)}", not about ${String(e.about)}`);
@@ -348,8 +385,11 @@ describe('the offline companion on the conversation evaluation set', () => {
             ok: x.ok,
             summary: x.summary,
           })),
-          ...(t.reply.proposal ? { proposal: { summary: t.reply.proposal.summary } } : {}),
+          ...(t.reply.proposal && stored?.context?.proposal
+            ? { proposal: proposalSeen(t.reply.proposal.summary, stored.context.proposal, me.userId) }
+            : {}),
           reply: t.reply.content,
+          lang: c.lang,
           writes: {
             booked: after.booked - before.booked,
             cancelled: after.cancelled - before.cancelled,

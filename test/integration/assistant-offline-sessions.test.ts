@@ -61,6 +61,42 @@ describe.each(backends)('the offline companion: mentors, sessions and reminders,
       expect(await sessions(me.userId)).toEqual([]);
     });
 
+    it.each([
+      [
+        'es',
+        'Reserva con Sam Rivers el miércoles a las 11',
+        'Reservar una sesión online de 60 minutos con Sam Rivers el mié, 8 may, 11:00 (esta persona mentora no está verificada)',
+        'sí, porfa',
+        '2030-05-08T10:00:00.000Z',
+      ],
+      [
+        'fr',
+        'Réserve avec Sam Rivers mercredi à 13h',
+        'Réserver une séance en ligne de 60 minutes avec Sam Rivers le mer 8 mai, 13:00 (ce mentor n’est pas vérifié)',
+        "oui c'est bon",
+        '2030-05-08T12:00:00.000Z',
+      ],
+      [
+        'de',
+        'Buch mir Sam Rivers am Mittwoch um 16 Uhr',
+        'Eine 60-minütige Online-Sitzung mit Sam Rivers am Mi, 8 Mai, 16:00 buchen (diese Person ist nicht verifiziert)',
+        'ja, passt',
+        '2030-05-08T15:00:00.000Z',
+      ],
+    ])(
+      'writes the proposal it asks a %s speaker to confirm in their language, and books on their yes',
+      async (_lang, ask, summary, yes, at) => {
+        const me = await user();
+        const asked = await say(app, me, ask);
+        expect(asked.reply.proposal?.summary).toBe(summary);
+        expect(asked.reply.content).toContain(summary);
+        const done = await say(app, me, yes);
+        expect(tools(done)).toEqual(['book_mentor_session:done']);
+        const [s] = await sessions(me.userId);
+        expect(iso(s!.scheduled_at)).toBe(at);
+      },
+    );
+
     it('books "tomorrow at 3pm" in the user’s own zone, only after a yes', async () => {
       const me = await user();
       const asked = await say(app, me, 'Book a mentor for social anxiety tomorrow at 3pm');

@@ -50,7 +50,10 @@ describe('times changed in conversation', () => {
     expect(local(changeWhen('change it to thursday', previous, now, tz)?.at)).toBe('Thu 9, 14:00');
     expect(local(changeWhen('push it an hour later', previous, now, tz)?.at)).toBe('Wed 8, 15:00');
     expect(local(changeWhen('same time next monday', previous, now, tz)?.at)).toBe('Mon 13, 14:00');
-    expect(changeWhen('yesterday at 4pm', previous, now, tz)).toEqual({ past: true });
+    expect(changeWhen('yesterday at 4pm', previous, now, tz)).toEqual({
+      past: true,
+      time: { hour: 16, minute: 0 },
+    });
     expect(changeWhen('with amara instead', previous, now, tz)).toBeUndefined();
   });
 

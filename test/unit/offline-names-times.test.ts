@@ -46,7 +46,7 @@ describe('times as people write them (own rules, then chrono-node)', () => {
   });
 
   it('says a time has passed instead of moving it', () => {
-    expect(at('yesterday at 4pm')).toEqual({ past: true });
-    expect(at('gestern um 16 Uhr')).toEqual({ past: true });
+    expect(at('yesterday at 4pm')).toEqual({ past: true, time: { hour: 16, minute: 0 } });
+    expect(at('gestern um 16 Uhr')).toEqual({ past: true, time: { hour: 16, minute: 0 } });
   });
 });

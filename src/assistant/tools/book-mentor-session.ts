@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { bookSession } from '../../domain/mentor-sessions/book-session.ts';
 import { BookSessionInput } from '../../domain/mentor-sessions/schemas.ts';
 import { getMentor } from '../../domain/mentors/get-mentor.ts';
+import { summaries } from './summaries.ts';
 import { defineTool } from './types.ts';
 import { sessionView } from './views.ts';
 
@@ -29,13 +30,17 @@ export const bookMentorSessionTool = defineTool({
     });
     return {
       booked: true,
-      session: sessionView(session, ctx.timeZone),
+      session: sessionView(session, ctx.timeZone, ctx.lang),
       ...(verified ? {} : { unverified: true as const }),
     };
   },
   summarize: (r) => `booked with ${r.session.mentor}, ${r.session.when}`,
-  propose: (r) =>
-    `Book a ${r.session.durationMinutes}-minute ${r.session.sessionType} session with ${r.session.mentor} on ${r.session.when}${
-      r.unverified ? ' (this mentor is not verified)' : ''
-    }`,
+  propose: (r, _input, ctx) =>
+    summaries[ctx.lang].book({
+      minutes: r.session.durationMinutes,
+      virtual: r.session.sessionType === 'virtual',
+      mentor: r.session.mentor,
+      when: r.session.when,
+      unverified: Boolean(r.unverified),
+    }),
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { changeSession } from '../../domain/mentor-sessions/change-session.ts';
+import { summaries } from './summaries.ts';
 import { defineTool } from './types.ts';
 import { sessionView } from './views.ts';
 
@@ -12,8 +13,12 @@ export const cancelMentorSessionTool = defineTool({
   sideEffect: 'confirm',
   run: async ({ ctx, input }) => {
     const session = await ctx.asUser((u) => changeSession(u, input.sessionId, { status: 'cancelled' }));
-    return { cancelled: true, session: sessionView(session, ctx.timeZone) };
+    return { cancelled: true, session: sessionView(session, ctx.timeZone, ctx.lang) };
   },
   summarize: (r) => `cancelled the session with ${r.session.mentor}, ${r.session.when}`,
-  propose: (r) => `Cancel your session with ${r.session.mentor} on ${r.session.when}`,
+  propose: (r, _input, ctx) =>
+    summaries[ctx.lang].cancel({
+      mentor: r.session.mentor,
+      when: r.session.when,
+    }),
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { checkIn } from '../../domain/checkins/check-in.ts';
 import { CheckInInput } from '../../domain/checkins/schemas.ts';
+import { summaries } from './summaries.ts';
 import { defineTool } from './types.ts';
 import { journeySummary } from './views.ts';
 
@@ -47,6 +48,10 @@ export const checkInTool = defineTool({
   summarize: (r) =>
     r.alreadyCheckedInThisHour ? `already checked in at ${r.place.name}` : `checked in at ${r.place.name}`,
   // Asked for plainly, a check-in just happens; otherwise (consent.ts) this is what the user confirms.
-  propose: (r, input) =>
-    `Check you in at ${r.place.name}${input.mood ? `, feeling ${input.mood}` : ''}${input.note ? ', with your note' : ''}`,
+  propose: (r, input, ctx) =>
+    summaries[ctx.lang].checkIn({
+      place: r.place.name,
+      mood: input.mood ?? undefined,
+      note: Boolean(input.note),
+    }),
 });

@@ -1,5 +1,5 @@
-import { localTime } from '../../domain/local-time.ts';
 import { ScheduleReminderInput, scheduleReminder } from '../../domain/notifications/schedule-reminder.ts';
+import { summaries, whenIn } from './summaries.ts';
 import { defineTool } from './types.ts';
 
 export const createReminderTool = defineTool({
@@ -16,14 +16,16 @@ export const createReminderTool = defineTool({
       reminderId: row.id,
       title: row.title,
       ...(row.message !== row.title ? { message: row.message } : {}),
-      when: later ? localTime(later, ctx.timeZone) : 'now',
+      when: later ? whenIn(later, ctx.timeZone, ctx.lang) : 'now',
       ...(later ? { at: later.toISOString() } : {}),
     };
   },
   summarize: (r) => (r.when === 'now' ? 'reminder sent' : `reminder set for ${r.when}`),
   // Not asked for plainly, or carrying a link (consent.ts): this is what the user confirms.
-  propose: (r) =>
-    `${r.when === 'now' ? `Send you a reminder now: "${r.title}"` : `Remind you "${r.title}" on ${r.when}`}${
-      r.message ? ` with the message "${r.message}"` : ''
-    }`,
+  propose: (r, _input, ctx) =>
+    summaries[ctx.lang].remind({
+      title: r.title,
+      when: r.when === 'now' ? undefined : r.when,
+      message: r.message,
+    }),
 });

@@ -17,7 +17,7 @@ export const listMySessionsTool = defineTool({
         limit: input.limit,
       }),
     );
-    return { sessions: sessions.map((s) => sessionView(s, ctx.timeZone)) };
+    return { sessions: sessions.map((s) => sessionView(s, ctx.timeZone, ctx.lang)) };
   },
   summarize: (r) => `${r.sessions.length} upcoming session${r.sessions.length === 1 ? '' : 's'}`,
 });

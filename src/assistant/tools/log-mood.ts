@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { logMood } from '../../domain/moods/log.ts';
 import { MoodInput } from '../../domain/moods/schemas.ts';
+import { summaries } from './summaries.ts';
 import { defineTool } from './types.ts';
 
 export const logMoodTool = defineTool({
@@ -27,5 +28,5 @@ export const logMoodTool = defineTool({
     };
   },
   summarize: (r) => `mood ${r.score}/5 logged`,
-  propose: (r) => `Note in your mood log that you feel ${r.feeling ?? `${r.score} out of 5`} (${r.score}/5)`,
+  propose: (r, _input, ctx) => summaries[ctx.lang].mood({ feeling: r.feeling, score: r.score }),
 });

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { ContextSource, PublicContext, UserContext } from '../../domain/context.ts';
 import type { PublicLocation } from '../../domain/locations/schemas.ts';
 import type { Exercise } from '../exercises.ts';
+import type { SummaryLang } from './summaries.ts';
 
 /**
  * none: reads only. write: changes the user's own data when they plainly asked (a check-in, a
@@ -23,6 +24,8 @@ export interface ToolContext {
   /** Where the user's device said they are, sent with this message (chat:send location). */
   location: Coordinates | undefined;
   timeZone: string;
+  /** The conversation's language: what a proposal's summary is written in (summaries.ts). */
+  lang: SummaryLang;
   now: Date;
   /** Runs fn as the signed-in user in one transaction (withUser); rolled back in a dry run. */
   asUser<T>(fn: (ctx: UserContext) => Promise<T>): Promise<T>;

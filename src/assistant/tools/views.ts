@@ -4,6 +4,7 @@ import type { PublicLocation } from '../../domain/locations/schemas.ts';
 import type { Session } from '../../domain/mentor-sessions/schemas.ts';
 import type { Mentor } from '../../domain/mentors/schemas.ts';
 import type { RewardView } from '../../domain/rewards/view.ts';
+import { type SummaryLang, whenIn } from './summaries.ts';
 import { userText } from './user-text.ts';
 
 /**
@@ -113,13 +114,14 @@ export function mentorView(m: Mentor) {
 
 export type MentorView = ReturnType<typeof mentorView>;
 
-export function sessionView(s: Session, timeZone: string) {
+/** A session as tools show it; `when` in the conversation's language (summaries.ts). */
+export function sessionView(s: Session, timeZone: string, lang: SummaryLang = 'en') {
   return {
     id: s.id,
     mentor: userText(s.mentorDisplayName, 80) ?? 'Mentor',
     mentorId: s.mentorId,
     scheduledAt: s.scheduledAt,
-    when: localTime(s.scheduledAt, timeZone),
+    when: whenIn(s.scheduledAt, timeZone, lang),
     durationMinutes: s.durationMinutes,
     sessionType: s.sessionType,
     status: s.status,

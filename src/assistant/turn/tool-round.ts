@@ -4,6 +4,8 @@ import { withPublic, withUser } from '../../domain/context.ts';
 import { getLocation } from '../../domain/locations/get.ts';
 import type { TurnSink } from '../assistant.ts';
 import { openInput, type Proposal, type StoredToolCall, sealInput, withoutNotes } from '../memory/context.ts';
+import { replyLanguageOf } from '../providers/offline/i18n/index.ts';
+import { asMemory } from '../providers/offline/memory.ts';
 import type { ModelCall, TurnFacts } from '../providers/types.ts';
 import { execute, type ParsedCall, parseCall, resultForModel, type ToolOutcome } from '../tools/registry.ts';
 import type { ToolContext } from '../tools/types.ts';
@@ -49,11 +51,15 @@ export function createToolRound(env: {
   const records: StoredToolCall[] = [];
   let proposal: Proposal | undefined;
 
+  // The conversation's language, as the offline companion tells it (this message, else the last
+  // reply's): the language the server writes a proposal's summary in.
+  const lang = replyLanguageOf(facts.text, asMemory(facts.previous?.offline)).lang;
   const ctx = (dry: boolean): ToolContext => ({
     deps,
     userId,
     location: facts.location,
     timeZone: facts.timeZone,
+    lang,
     now: facts.now,
     asUser: dry
       ? async (fn) => {

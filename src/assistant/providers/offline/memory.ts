@@ -29,7 +29,8 @@ export interface Memory {
   focusPlace?: { id: string; name: string };
   places?: { id: string; name: string; distanceKm?: number }[];
   mentors?: { id: string; name: string; meets: string; specialization?: string[] }[];
-  sessions?: { id: string; mentor: string; when: string }[];
+  /** `day`: the weekday in English ("fri"), whatever language `when` is written in. */
+  sessions?: { id: string; mentor: string; when: string; day?: string }[];
   mood?: Mood;
   specialization?: string;
   reminder?: string;
@@ -45,6 +46,8 @@ export interface Memory {
     sessionType?: 'virtual' | 'in-person';
     /** The day asked for, before its time was given. */
     day?: { year: number; month: number; day: number };
+    /** The time of day asked for with a day that would not do (past): "I meant tomorrow" keeps it. */
+    time?: { hour: number; minute: number };
   };
 }
 

@@ -1,3 +1,4 @@
+import { formatter } from '../../../domain/local-time.ts';
 import type { ToolOutcome } from '../../tools/registry.ts';
 import type { MentorView, SessionView } from '../../tools/views.ts';
 import { reminderSet } from './chat.ts';
@@ -75,6 +76,16 @@ export function bookMentor(f: Flow, intent: BookIntent): Move {
     const on = zonedInstant(askedDay, h.hour, h.minute, f.facts.timeZone);
     at = on > f.facts.now ? on.toISOString() : undefined;
   }
+  // Only a day now ("oops, I meant tomorrow"): at the time of day asked for before, if there was one.
+  const pendingAt =
+    f.memory.pending?.tool === 'book_mentor_session' ? f.memory.pending.input.scheduledAt : undefined;
+  const earlier =
+    f.memory.booking?.time ??
+    (typeof pendingAt === 'string' ? localDate(new Date(pendingAt), f.facts.timeZone) : undefined);
+  if (when.dayOnly && when.day && earlier && !at) {
+    const on = zonedInstant(when.day, earlier.hour, earlier.minute, f.facts.timeZone);
+    if (on > f.facts.now) at = on.toISOString();
+  }
   const duration = parseDuration(f.facts.text) ?? f.memory.booking?.duration ?? 60;
   if (proposed) return bookingProposal(f, proposed);
 
@@ -105,7 +116,17 @@ export function bookMentor(f: Flow, intent: BookIntent): Move {
     f.memory.booking?.sessionType ??
     (mentor.meets === 'in-person' ? 'in-person' : 'virtual');
   const day = when.dayOnly ? when.day : askedDay;
-  const booking = { mentorId: mentor.id, duration, sessionType, ...(day ? { day } : {}) };
+  const booking = {
+    mentorId: mentor.id,
+    duration,
+    sessionType,
+    ...(day ? { day } : {}),
+    ...(when.past && when.time
+      ? { time: when.time }
+      : earlier
+        ? { time: { hour: earlier.hour, minute: earlier.minute } }
+        : {}),
+  };
   const c = wordsOf(f).booking;
   const v = { name: f.name, mentor: mentor.name };
   if (when.past) {
@@ -208,6 +229,10 @@ export function cancelProposal(f: Flow, proposed: ToolOutcome): Move {
   return { say: w.sessions.cantCancel({ name: f.name, error: proposed.error?.message ?? w.somethingWrong }) };
 }
 
+/** The weekday of a time in the user's zone, in English ("fri"): what "the friday one" matches. */
+const weekdayOf = (at: Date | string, timeZone: string): string =>
+  formatter('en-US', { timeZone, weekday: 'short' }).format(new Date(at)).toLowerCase();
+
 /** "Cancel my session with Sam", then "the second one". */
 export function cancelSession(f: Flow, pickIn: { index?: number; words: string }): Move {
   const proposed = lastOutcome(f, 'cancel_mentor_session');
@@ -222,12 +247,13 @@ export function cancelSession(f: Flow, pickIn: { index?: number; words: string }
       id: s.id,
       mentor: s.mentor,
       when: s.when,
+      day: weekdayOf(s.scheduledAt, f.facts.timeZone),
     }));
   }
   if (sessions.length === 0) return { say: c.noneToCancel(f) };
   // "The one on friday", "the thursday one": the sessions on that weekday.
   const day = /\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/.exec(pickIn.words.toLowerCase())?.[1];
-  const onDay = day ? sessions.filter((s) => s.when.toLowerCase().startsWith(day)) : [];
+  const onDay = day ? sessions.filter((s) => (s.day ?? s.when.toLowerCase()).startsWith(day)) : [];
   const one =
     (onDay.length === 1 ? onDay[0] : undefined) ??
     chosen(sessions, pickIn, (s) => s.mentor) ??
@@ -259,7 +285,14 @@ export function listSessions(f: Flow): Move {
         }),
       )
       .join('\n')}`,
-    memory: { sessions: sessions.map((s) => ({ id: s.id, mentor: s.mentor, when: s.when })) },
+    memory: {
+      sessions: sessions.map((s) => ({
+        id: s.id,
+        mentor: s.mentor,
+        when: s.when,
+        day: weekdayOf(s.scheduledAt, f.facts.timeZone),
+      })),
+    },
   };
 }
 

@@ -95,6 +95,8 @@ export interface ParsedWhen {
   now?: boolean;
   /** The time named has passed ("yesterday at 4pm"): never proposed. */
   past?: boolean;
+  /** With past: the time of day it named, kept for "oops, I meant tomorrow". */
+  time?: { hour: number; minute: number };
   /** A day was named ("friday", "tomorrow", "the 9th"), with or without a time. */
   dayNamed?: boolean;
   /** The day named, in the user's zone. */
@@ -117,11 +119,20 @@ function chronoWhen(text: string, now: Date, timeZone: string): ParsedWhen & { d
   // A date of the month in digits ("May 14th", "14/05"), not a relative day ("tomorrow at 3pm").
   const dateNamed =
     found.start.isCertain('day') &&
-    /\d/.test(found.text.replace(/(?<![./-])\b\d{1,2}(?:[:.]\d{2})? ?(?:am|pm|h|uhr)?\b(?![./-]\d)/gi, ''));
+    /\d/.test(
+      found.text.replace(
+        /\b(?:at|um|a las?|à|a) \d{1,2}(?:[:.]\d{2})?\b|\b\d{1,2}[:.]\d{2}\b|\b\d{1,2} ?(?:am|pm|h|uhr)\b/gi,
+        '',
+      ),
+    );
   const dayNamed = dateNamed || found.start.isCertain('weekday');
   const hourNamed = found.start.isCertain('hour');
   const endOfThatDay = hourNamed ? at.getTime() : at.getTime() + 24 * 3600_000;
-  if (endOfThatDay < now.getTime() - 60_000) return { past: true };
+  if (endOfThatDay < now.getTime() - 60_000) {
+    if (!hourNamed) return { past: true };
+    const { hour, minute } = localDate(at, timeZone);
+    return { past: true, time: { hour, minute } };
+  }
   const local = localDate(at, timeZone);
   const day = { year: local.year, month: local.month, day: local.day };
   if (hourNamed) return { at, dayNamed, dateNamed, ...(dayNamed ? { day } : {}) };
