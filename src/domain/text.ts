@@ -57,7 +57,7 @@ export function textIssues(value: unknown): TextIssue[] {
 
 /**
  * Text folded for reading words in it, the one way every matcher does: lower case, accents gone
- * ("Café Müller" → "cafe muller"), curly quotes and backticks made straight, runs of white space
+ * ("Café Müller" → "cafe muller", "cœur" → "coeur", "Straße" → "strasse"), curly quotes and backticks made straight, runs of white space
  * one space, no space at either end.
  */
 export const foldText = (text: string): string =>
@@ -65,6 +65,9 @@ export const foldText = (text: string): string =>
     .toLowerCase()
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae')
+    .replace(/ß/g, 'ss')
     .replace(/[\u2018\u2019`]/g, "'")
     .replace(/\s+/g, ' ')
     .trim();

@@ -109,6 +109,18 @@ describe('what the offline companion makes of a message', () => {
     expect(understand(gloss('check mich da ein', 'de'), memory)).toMatchObject({ kind: 'check_in' });
   });
   it.each([
+    ['registra mi ánimo: bastante bajo', 'es', 'mood'],
+    ['note mon humeur : plutôt bas', 'fr', 'mood'],
+    ['trag meine Stimmung ein: ziemlich mies', 'de', 'mood'],
+    ["j'ai la poitrine serrée, je respire mal, mon cœur s'emballe", 'fr', 'exercise'],
+    ['meine Brust ist eng, ich krieg kaum Luft, Herzrasen', 'de', 'exercise'],
+    ['estoy agobiadísima, todo es demasiado', 'es', 'exercise'],
+    ['Fitnessstudio für Anfänger', 'de', 'find_places'],
+    ['une salle de sport pas trop intimidante', 'fr', 'find_places'],
+  ] as const)('"%s" (%s) is read as %s', (text, lang, kind) =>
+    expect(understand(gloss(text, lang), {}).kind).toBe(kind),
+  );
+  it.each([
     ['que sesiones tengo?', 'es'],
     ["j'ai quoi comme séances ?", 'fr'],
     ['welche Termine hab ich?', 'de'],

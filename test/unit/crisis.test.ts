@@ -10,6 +10,7 @@ const detect = createDetector();
  */
 const crises = [
   'I want to kill myself',
+  'ich will mein leben nicht mehr',
   'i wanna kill myself tonight',
   "I'm going to end my life",
   'I am thinking about ending my life',
@@ -84,6 +85,10 @@ const crises = [
 
 /** Ordinary wellness messages, idioms included, that must not. */
 const ordinary = [
+  // Everyday requests that once got the crisis reply (2026-12-06).
+  'ich will die sitzung nicht mehr',
+  'ich will den Termin am Freitag nicht mehr',
+  'everything is too much right now i cant think straight',
   "I'm anxious about the gym",
   'this café is killing me with noise',
   'my feet are killing me after that walk',

@@ -306,8 +306,14 @@ export function understand(raw: string, memory: Memory): Intent {
     );
   const area = areaIn(t);
   const anything = /\b(?:what'?s|whats|what is|anything|something|somewhere)\b/.test(t) && nearMe;
+  const beginner = /\bbeginners?\b|\bnew to\b|\bfirst time\b|\bnewbie\b/.test(t);
+  // A kind of place and what it should be like, and little else: "gym for beginners", "une gym
+  // pour débutants", "a not too intimidating gym".
+  const describes =
+    (beginner || /\b(?:not (?:too |so )?(?:intimidating|scary|busy|crowded)|friendly|small)\b/.test(t)) &&
+    t.split(' ').length <= 7;
   if (
-    (type && (seeking || quiet || area || /^(?:a|an|some|any)\b/.test(t))) ||
+    (type && (seeking || quiet || area || describes || /^(?:a|an|some|any)\b/.test(t))) ||
     (placey && (quiet || seeking) && (quiet || type)) ||
     anything ||
     (quiet && /\b(?:to work|to sit|to read|to study|to be|to go)\b/.test(t))
@@ -316,7 +322,7 @@ export function understand(raw: string, memory: Memory): Intent {
       kind: 'find_places',
       type,
       quiet,
-      beginner: /\bbeginners?\b|\bnew to\b|\bfirst time\b|\bnewbie\b/.test(t),
+      beginner,
       openNow: /\bopen (?:now|right now|at the moment)\b|\bstill open\b/.test(t),
       city: area,
     };

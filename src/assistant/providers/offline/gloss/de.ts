@@ -101,5 +101,15 @@ export const de: Gloss = [
   [/\bwas kannst du(?: alles)?\b/g, 'what can you do'],
   [/\bwer bist du\b/g, 'who are you'],
   [/\bhab schlecht geschlafen\b|\bich habe schlecht geschlafen\b/g, "didn't sleep well"],
+  [/\bnicht (?:so|zu) einschuchternd\w*\b/g, 'not too intimidating'],
+  // Panic in the body and overwhelm: the companion offers an exercise (understand.ts, exerciseIn).
+  [
+    /\b(?:meine )?brust (?:ist|wird|fuhlt sich) (?:ganz |so )?eng\b|\benge in der brust\b/g,
+    'my chest is tight',
+  ],
+  [/\bich (?:krieg|kriege|bekomm|bekomme) (?:kaum|keine) luft\b/g, "i can't breathe"],
+  [/\bherzrasen\b|\bmein herz rast\b/g, 'my heart is racing'],
+  [/\b(?:total |voll )?(?:uberfordert|ueberfordert)\b/g, 'overwhelmed'],
+  [/\b(?:es ist )?alles (?:ist )?zu viel\b/g, 'everything is too much right now'],
   [/\bund\b/g, 'and'],
 ];

@@ -110,5 +110,12 @@ export const es: Gloss = [
   [/\bque puedes hacer\b/g, 'what can you do'],
   [/\bquien eres\b/g, 'who are you'],
   [/\bno dormi bien\b|\bdormi mal\b/g, "didn't sleep well"],
+  [/\b(?:no (?:muy|tan)|poco) intimidante?s?\b/g, 'not too intimidating'],
+  // Panic in the body and overwhelm: the companion offers an exercise (understand.ts, exerciseIn).
+  [/\b(?:tengo )?el pecho (?:apretado|oprimido)\b|\bopresion en el pecho\b/g, 'my chest is tight'],
+  [/\bno puedo respirar\b|\bme falta el aire\b/g, "i can't breathe"],
+  [/\b(?:tengo )?el corazon a mil\b|\bse me acelera el corazon\b|\btaquicardia\b/g, 'my heart is racing'],
+  [/\bagobiad\w*\b/g, 'overwhelmed'],
+  [/\btodo es demasiado\b/g, 'everything is too much right now'],
   [/\by\b/g, 'and'],
 ];

@@ -2,6 +2,8 @@ import type { Gloss } from './types.ts';
 
 /** French (France, Québec, Belgium, Switzerland; informal) → the English the matchers read. */
 export const fr: Gloss = [
+  [/\bouais\b|\bouaip\b|\bouep\b/g, 'yeah'],
+  [/\bvas-y\b|\ballez-y\b/g, 'go ahead'],
   [/\bapres-demain\b|\bapres demain\b/g, 'day after tomorrow'],
   [/\b(?:a |vers )?(\d{1,2}) ?h ?(\d{2})\b/g, 'at $1:$2'],
   [/\b(?:a |vers )?(\d{1,2}) ?h\b/g, 'at $1:00'],
@@ -101,5 +103,18 @@ export const fr: Gloss = [
   [/\btu sais faire quoi\b|\bqu'est-ce que tu sais faire\b/g, 'what can you do'],
   [/\bt'es qui\b|\bqui es-tu\b|\btu es qui\b/g, 'who are you'],
   [/\bj'ai mal dormi\b/g, "didn't sleep well"],
+  [/\bpas trop intimidante?s?\b/g, 'not too intimidating'],
+  // Panic in the body and overwhelm: the companion offers an exercise (understand.ts, exerciseIn).
+  [/\b(?:j'ai )?la poitrine (?:serree|oppressee)\b|\boppression dans la poitrine\b/g, 'my chest is tight'],
+  [
+    /\bje respire mal\b|\bj'(?:arrive|y arrive) (?:pas|plus) a respirer\b|\bje manque d'air\b/g,
+    "i can't breathe",
+  ],
+  [
+    /\bmon coeur s'emballe\b|\bmon coeur bat (?:trop )?(?:vite|fort)\b|\btachycardie\b/g,
+    'my heart is racing',
+  ],
+  [/\b(?:debordee?|submergee?)\b/g, 'overwhelmed'],
+  [/\btout est (?:de )?trop\b|\bc'est trop pour moi\b/g, 'everything is too much right now'],
   [/\bet\b/g, 'and'],
 ];

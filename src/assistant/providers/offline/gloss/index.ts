@@ -39,8 +39,9 @@ export function wordsLanguage(text: string): Exclude<ChatLanguage, 'en'> | undef
   const t = fold(text);
   // Only for a few words: in a longer message, one borrowed word ("gym", "cafe") proves nothing.
   if (t.split(' ').length > 3) return undefined;
+  // A word of three letters or more: "y" (Spanish "and") inside "vas-y" tells nothing.
   const known = (Object.keys(glosses) as Exclude<ChatLanguage, 'en'>[]).filter((l) =>
-    glosses[l]!.some(([p]) => new RegExp(p.source).test(t)),
+    glosses[l]!.some(([p]) => (new RegExp(p.source).exec(t)?.[0].trim().length ?? 0) >= 3),
   );
   return known.length === 1 ? known[0] : undefined;
 }

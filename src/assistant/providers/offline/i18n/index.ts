@@ -44,12 +44,14 @@ function withoutNames(text: string, memory: Memory): string {
 export function replyLanguageOf(text: string, memory: Memory): { lang: Lang; unsupported: boolean } {
   const current: Lang = isReplyLanguage(memory.lang) ? memory.lang : 'en';
   if (!text.trim()) return { lang: current, unsupported: false };
+  // A few words the companion's own tables know ("ouais vas-y", "si porfa", "ja, passt") tell more
+  // than ELD can from so little: it once read "ouais vas-y" as Spanish.
+  const fewWords = wordsLanguage(text);
+  if (fewWords) return { lang: fewWords, unsupported: false };
   const told = tellLanguage(withoutNames(text, memory), current);
   if (!told.reliable || !told.language) {
-    // Too short to tell ("gracias", "merci !", "hallo"): the one language whose words it uses
-    // (offline/gloss), else the conversation's.
-    const byWords = wordsLanguage(text);
-    return { lang: byWords ?? current, unsupported: false };
+    // Too short to tell, and no word of the tables: the conversation's language.
+    return { lang: current, unsupported: false };
   }
   if (isReplyLanguage(told.language)) return { lang: told.language, unsupported: false };
   return { lang: current, unsupported: true };
