@@ -114,6 +114,7 @@ const WORDS: Record<number, readonly string[]> = {
       'algo bajo',
       'algo baja',
     ],
+    ...['anxieux', 'anxieuse', 'inquiet', 'inquiete', 'fatiguee'],
     ...['plutot bas', 'plutot basse', 'un peu bas', 'un peu basse', 'assez bas', 'assez basse'],
     ...[
       'angoisse',
@@ -256,7 +257,7 @@ const scoreOf = new Map(PHRASES.map((p) => [p.w, p.score] as const));
  * must follow within a few words ("i'm pretty low today", not "i'm at peaceful grounds").
  */
 const FRAME =
-  /\b(?:i feel|i'?m feeling|i am feeling|i'?ve been feeling|feeling|feel|i'?m|i am|im|i'?ve been|mood(?: is)?|me siento|me encuentro|estoy|ando|je me sens|je suis|j'suis|chuis|ca va|ich fuhle mich|ich fuehle mich|mir geht'?s|mir geht es|ich bin|bin)\b/g;
+  /\b(?:i feel|i'?m feeling|i am feeling|i'?ve been feeling|feeling|feel|i'?m|i am|im|i'?ve been|mood(?: is)?|me siento|me encuentro|estoy|ando|je me sens|je suis|j'suis|chuis|ca va|ich fuhle mich|ich fuehle mich|mir geht'?s|mir geht es|ich bin|bin|(?:mi )?animo|estado de animo|(?:mon )?humeur(?: du jour)?|(?:meine )?stimmung(?: heute)?)\b/g;
 const FRAME_REACH = 4;
 
 /** Words that alone answer something else ("ok", "great!" after a booking): a mood only in a frame. */

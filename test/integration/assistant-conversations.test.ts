@@ -47,8 +47,8 @@ const conversations: Conversation[] = readFileSync(
   .filter((l) => l.trim())
   .map((l) => JSON.parse(l) as Conversation);
 
-/** Measured 2026-12-06: 92.4% (645 of 698; en 95.5%, es 89.9%, fr 88.9%, de 86.1%). Goal 95%. */
-const TURNS_RIGHT_FLOOR = 0.9;
+/** Measured 2026-12-06: 94.0% (656 of 698; en 95.5%, es 90.9%, fr 90.9%, de 94.1%). Goal 95%. */
+const TURNS_RIGHT_FLOOR = 0.92;
 
 /** Monday 6 May 2030, 09:00 in London. */
 const start = '2030-05-06T08:00:00Z';

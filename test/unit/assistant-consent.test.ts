@@ -14,16 +14,22 @@ describe('what counts as the user asking', () => {
     'Ich bin im Studio angekommen',
     'cheguei',
     'sono al bar',
+    // Split verbs, read through the gloss: "check me in there".
+    'check mich da ein',
+    'check mich im Slow Pour ein',
   ])('asks to check in: %s', (text) => {
     expect(asksFor('check_in', text)).toBe(true);
   });
 
-  it.each(['how many check-ins do I have?', 'find me a quiet café', 'I feel restless'])(
-    'does not ask to check in: %s',
-    (text) => {
-      expect(asksFor('check_in', text)).toBe(false);
-    },
-  );
+  it.each([
+    'how many check-ins do I have?',
+    'find me a quiet café',
+    'I feel restless',
+    'welche Termine hab ich?',
+    'ich will die Sitzung nicht mehr',
+  ])('does not ask to check in: %s', (text) => {
+    expect(asksFor('check_in', text)).toBe(false);
+  });
 
   it.each([
     'remind me to drink water',
@@ -33,6 +39,7 @@ describe('what counts as the user asking', () => {
     'erinnere mich morgen',
     'lembra-me de beber água',
     'ricordami di respirare',
+    'erinner mich um 17 Uhr Mama anzurufen',
   ])('asks for a reminder: %s', (text) => {
     expect(asksFor('create_reminder', text)).toBe(true);
   });

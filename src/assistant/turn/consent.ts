@@ -1,6 +1,7 @@
 import { foldText } from '../../domain/text.ts';
 import { modelVisible } from '../memory/history.ts';
 import { moodIn } from '../mood-words.ts';
+import { chatLanguage, gloss } from '../providers/offline/gloss/index.ts';
 import type { Coordinates } from '../tools/types.ts';
 import type { LoadedTurn } from './facts.ts';
 
@@ -63,9 +64,13 @@ const patterns = {
   create_reminder: phraseMatcher(ASKS.create_reminder),
 };
 
-/** The user's words plainly ask for this action ("check me in", "recuérdame", "ich bin im …"). */
+/**
+ * The user's words plainly ask for this action ("check me in", "recuérdame", "ich bin im …"), as
+ * written or as the offline companion's gloss reads them ("check mich da ein" → "check me in
+ * there", "erinner mich um 5" → "remind me at 5").
+ */
 export const asksFor = (tool: keyof typeof ASKS, text: string): boolean =>
-  patterns[tool].test(normalise(text));
+  patterns[tool].test(normalise(text)) || patterns[tool].test(normalise(gloss(text, chatLanguage(text))));
 
 export const hasLink = (...texts: (string | undefined)[]): boolean => texts.some((t) => t && LINK.test(t));
 
