@@ -47,8 +47,12 @@ const conversations: Conversation[] = readFileSync(
   .filter((l) => l.trim())
   .map((l) => JSON.parse(l) as Conversation);
 
-/** Measured 2026-12-06: 94.0% (656 of 698; en 95.5%, es 90.9%, fr 90.9%, de 94.1%). Goal 95%. */
-const TURNS_RIGHT_FLOOR = 0.92;
+/**
+ * Measured 2026-12-06: 95.6% (667 of 698; en 97.0%, es 92.9%, fr 91.9%, de 96.0%). Goal 95%. The floor
+ * sits a point below: replies vary by a per-user seed, and the language check and one mentor list
+ * move a few turns between runs.
+ */
+const TURNS_RIGHT_FLOOR = 0.94;
 
 /** Monday 6 May 2030, 09:00 in London. */
 const start = '2030-05-06T08:00:00Z';

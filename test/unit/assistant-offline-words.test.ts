@@ -103,6 +103,26 @@ describe('what the offline companion makes of a message', () => {
   ])('"%s" asks for a mentor in %s', (text, topic) =>
     expect(understand(text, {})).toMatchObject({ kind: 'find_mentor', specialization: topic }),
   );
+  it('changes one part of the last search, found or not: a city, the kind of place, or around the phone', () => {
+    const memory = {
+      lastSearch: { type: 'gym' as const, quiet: false, beginner: false, city: 'manchester' },
+    };
+    expect(understand('and in sydney', memory)).toMatchObject({
+      kind: 'find_places',
+      type: 'gym',
+      city: 'sydney',
+    });
+    expect(understand('and cafes there?', memory)).toMatchObject({
+      kind: 'find_places',
+      type: 'coffee',
+      city: 'manchester',
+    });
+    expect(understand("sorry no, near me – I've shared my location now", memory)).toMatchObject({
+      kind: 'find_places',
+      type: 'gym',
+      city: undefined,
+    });
+  });
   it('reads "check me in there" after a search as a check-in at the place in view, not another search', () => {
     const memory = { lastSearch: { type: 'coffee' as const, quiet: true, beginner: false } };
     expect(understand('check me in there', memory)).toMatchObject({ kind: 'check_in', place: undefined });

@@ -52,6 +52,13 @@ export function findPlaces(f: Flow, intent: FindIntent): Move {
   };
   const w = wordsOf(f);
   const c = w.places;
+  // What was searched for, found or not: "and in sydney", "and gyms there?" change one part of it.
+  const lastSearch: Memory['lastSearch'] = {
+    ...(intent.type ? { type: intent.type } : {}),
+    quiet: intent.quiet,
+    beginner: intent.beginner,
+    ...(intent.city ? { city: intent.city } : {}),
+  };
   if (!last.ok) {
     const code = last.error?.code;
     if (code === 'location_needed') {
@@ -60,7 +67,7 @@ export function findPlaces(f: Flow, intent: FindIntent): Move {
     if (code === 'unknown_city') {
       return {
         say: c.unknownCity({ name: f.name, city: intent.city ? titleCase(intent.city) : '' }),
-        memory: { awaiting: 'location', search: pending },
+        memory: { awaiting: 'location', search: pending, lastSearch },
       };
     }
     return { say: c.searchError(f) };
@@ -72,7 +79,9 @@ export function findPlaces(f: Flow, intent: FindIntent): Move {
   }
   const where = c.where({ city: found.city ?? '', near: found.near === 'device' });
   const kind = noun(w, intent.type);
-  if (found.places.length === 0) return { say: c.none({ name: f.name, many: kind, where }) };
+  if (found.places.length === 0) {
+    return { say: c.none({ name: f.name, many: kind, where }), memory: { lastSearch } };
+  }
   const relaxed = intent.quiet && countOutcomes(f, 'search_locations') > 1;
   const saidFound = pick(f.seed, c.found);
   const intro = relaxed
@@ -90,12 +99,7 @@ export function findPlaces(f: Flow, intent: FindIntent): Move {
     say: `${intro}\n${found.places.map(placeLine(w)).join('\n')}\n\n${outro}`,
     memory: {
       places: remembered(found.places),
-      lastSearch: {
-        ...(intent.type ? { type: intent.type } : {}),
-        quiet: intent.quiet,
-        beginner: intent.beginner,
-        ...(intent.city ? { city: intent.city } : {}),
-      },
+      lastSearch,
     },
   };
 }

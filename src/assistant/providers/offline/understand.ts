@@ -83,20 +83,25 @@ export function understand(raw: string, memory: Memory): Intent {
   const last = memory.lastSearch;
   if (
     last &&
-    /^(?:ok |okay |and |so |hmm )*(?:what about|how about|and|also|now)\b|\bthere\b\??$|^(?:in|near|around) /.test(
+    (/^(?:ok |okay |and |so |hmm )*(?:what about|how about|and|also|now)\b|\bthere\b\??$|^(?:in|near|around) /.test(
       t,
-    ) &&
+    ) ||
+      // "sorry no, near me – I've shared my location now": the same search, around the phone.
+      (nearMe && !typeIn(t))) &&
     // "check me in there", "book me there": an act on the place in view, not another search.
     !/\b(?:check|book|remind|cancel)\b/.test(t)
   ) {
     const type = typeIn(t);
+    const there = /\bthere\b/.test(t);
+    // "and gyms there?": the last search's city, not a city called "gyms there".
     const area = nearMe
       ? undefined
       : (areaIn(t) ??
-        areaIn(
-          ` in ${t.replace(/^(?:ok |okay |and |so |hmm )*(?:what about|how about|and|also|now)\s*(?:in |near |around )?/, '').replace(/[?.!]+$/, '')}`,
-        ));
-    const there = /\bthere\b/.test(t);
+        (there
+          ? undefined
+          : areaIn(
+              ` in ${t.replace(/^(?:ok |okay |and |so |hmm )*(?:what about|how about|and|also|now)\s*(?:in |near |around )?/, '').replace(/[?.!]+$/, '')}`,
+            )));
     if (type || area || nearMe || there) {
       return {
         kind: 'find_places',
