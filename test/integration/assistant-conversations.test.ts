@@ -39,8 +39,13 @@ interface Conversation {
   turns: { user: string; expect: Expect }[];
 }
 
+/**
+ * The kept set, or another written the same way (EVAL_CONVERSATIONS=<file>): a fresh blind set is
+ * measured by the same checks (docs/assistant.md, "How understanding is measured").
+ */
+const evalFile = process.env.EVAL_CONVERSATIONS?.trim();
 const conversations: Conversation[] = readFileSync(
-  new URL('../eval/conversations.jsonl', import.meta.url),
+  evalFile ? evalFile : new URL('../eval/conversations.jsonl', import.meta.url),
   'utf8',
 )
   .split('\n')
@@ -420,7 +425,7 @@ describe('the offline companion on the conversation evaluation set', () => {
   }
 
   it(`gets at least the measured share of ${conversations.reduce((n, c) => n + c.turns.length, 0)} turns right (goal 95%)`, async () => {
-    expect(conversations.length).toBeGreaterThanOrEqual(250);
+    if (!evalFile) expect(conversations.length).toBeGreaterThanOrEqual(250);
     const results: Awaited<ReturnType<typeof run>> = [];
     // One at a time: conversations share the mentors' diaries.
     for (const c of conversations) results.push(...(await run(c)));
@@ -439,6 +444,7 @@ describe('the offline companion on the conversation evaluation set', () => {
         ...results.filter((r) => !r.right).map((r) => `  wrong ${r.line}`),
       ].join('\n'),
     );
-    expect(right / results.length).toBeGreaterThanOrEqual(TURNS_RIGHT_FLOOR);
+    // Another set is measured, not held to this set's floor.
+    if (!evalFile) expect(right / results.length).toBeGreaterThanOrEqual(TURNS_RIGHT_FLOOR);
   }, 600_000);
 });
