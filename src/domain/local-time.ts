@@ -14,9 +14,9 @@ export function formatter(locale: string, options: Intl.DateTimeFormatOptions & 
   return f;
 }
 
-/** A date as the user reads it, in their zone: "Tue 5 May, 15:00". */
-export function localTime(at: Date | string, timeZone: string): string {
-  return formatter('en-GB', {
+/** A date as the user reads it, in their zone: "Tue 5 May, 15:00" (en-GB; another locale's own way). */
+export function localTime(at: Date | string, timeZone: string, locale = 'en-GB'): string {
+  return formatter(locale, {
     timeZone,
     weekday: 'short',
     day: 'numeric',

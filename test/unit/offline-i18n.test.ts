@@ -247,29 +247,36 @@ describe('the language of the reply', () => {
 describe('the offline companion answers in the language it is written to', () => {
   const provider = createOfflineProvider();
 
+  /** One step of the offline companion on `text`, Monday 6 May 2030 17:00 in London. */
+  const request = (
+    text: string,
+    offline?: Record<string, unknown>,
+    onDelta = (_d: string) => {},
+  ): StepRequest => ({
+    messages: [],
+    tools: [],
+    toolChoice: 'auto',
+    facts: {
+      userId: 'user-1',
+      name: 'Maya Jones',
+      timeZone: 'Europe/London',
+      now: new Date('2030-05-06T16:00:00Z'),
+      location: undefined,
+      text,
+      previous: offline ? ({ turnId: 't-0', offline } as unknown as ReplyContext) : undefined,
+      proposal: undefined,
+      firstReply: false,
+    },
+    outcomes: [],
+    step: 0,
+    signal: new AbortController().signal,
+    onDelta,
+  });
+
   async function reply(text: string, offline?: Record<string, unknown>) {
     const deltas: string[] = [];
-    const request: StepRequest = {
-      messages: [],
-      tools: [],
-      toolChoice: 'auto',
-      facts: {
-        userId: 'user-1',
-        name: 'Maya Jones',
-        timeZone: 'Europe/London',
-        now: new Date('2030-05-06T16:00:00Z'),
-        location: undefined,
-        text,
-        previous: offline ? ({ turnId: 't-0', offline } as unknown as ReplyContext) : undefined,
-        proposal: undefined,
-        firstReply: false,
-      },
-      outcomes: [],
-      step: 0,
-      signal: new AbortController().signal,
-      onDelta: (d) => deltas.push(d),
-    };
-    const result = await provider.step(request);
+    const req = request(text, offline, (d) => deltas.push(d));
+    const result = await provider.step(req);
     expect(result.calls).toEqual([]);
     expect(deltas.join('')).toBe(result.content);
     return result;
@@ -291,26 +298,7 @@ describe('the offline companion answers in the language it is written to', () =>
     ['fr', "rappelle-moi demain à 8h d'aller à la salle de sport", 'Aller à la salle de sport'],
     ['de', 'erinnere mich morgen um 8 uhr ans Fitnessstudio', 'Ans fitnessstudio'],
   ] as const)('sets a %s reminder about what the user wrote, in their words', async (_lang, text, title) => {
-    const result = await provider.step({
-      messages: [],
-      tools: [],
-      toolChoice: 'auto',
-      facts: {
-        userId: 'user-1',
-        name: 'Maya Jones',
-        timeZone: 'Europe/London',
-        now: new Date('2030-05-06T16:00:00Z'),
-        location: undefined,
-        text,
-        previous: undefined,
-        proposal: undefined,
-        firstReply: false,
-      },
-      outcomes: [],
-      step: 0,
-      signal: new AbortController().signal,
-      onDelta: () => {},
-    });
+    const result = await provider.step(request(text));
     expect(result.calls).toEqual([
       { id: expect.any(String), name: 'create_reminder', arguments: expect.any(String) },
     ]);

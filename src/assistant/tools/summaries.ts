@@ -1,4 +1,4 @@
-import { formatter } from '../../domain/local-time.ts';
+import { localTime } from '../../domain/local-time.ts';
 
 /**
  * What a proposal says will happen, written by the server (never the model) in the language of
@@ -13,16 +13,7 @@ const locales: Record<SummaryLang, string> = { en: 'en-GB', es: 'es-ES', fr: 'fr
 
 /** A time as the user reads it in their zone and language: "Fri 10 May, 15:00", "vie 10 may, 15:00". */
 export function whenIn(at: Date | string, timeZone: string, lang: SummaryLang): string {
-  return formatter(locales[lang], {
-    timeZone,
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-    hour12: false,
-  })
-    .format(new Date(at))
+  return localTime(at, timeZone, locales[lang])
     .replace(/\s+um\s+/, ', ')
     .replace(/\s+à\s+/, ', ')
     .replace(/\./g, '');
