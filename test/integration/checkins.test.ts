@@ -168,6 +168,29 @@ describe.each(backends)('check-ins on %s', (backend) => {
     expect(counts).toEqual({ rows: 1, user_total: 1, journey_total: 1, place_total: 1 });
   });
 
+  it('checks 16 people in at one place at once, each where they stand: all recorded, counted once each', async () => {
+    // Their triggers lock the place's row twice; before the place's own lock they deadlocked (500s).
+    const cafe = await place({ name: 'The Busy Corner' });
+    const people = await Promise.all(Array.from({ length: 16 }, () => app.signUp()));
+    const results = await Promise.all(
+      people.map(({ token }) =>
+        checkIn(token, {
+          locationId: cafe.id,
+          lat: HERE.lat + 20 * latPerMetre,
+          lng: HERE.lng,
+          accuracy: 15,
+        }),
+      ),
+    );
+    expect(results.map((r) => r.status)).toEqual(people.map(() => 201));
+    const [counts] = await rowsOf(
+      app,
+      sql`SELECT (SELECT count(*)::int FROM check_ins WHERE location_id = ${cafe.id}) AS rows,
+                 (SELECT check_in_count FROM locations WHERE id = ${cafe.id}) AS place_total`,
+    );
+    expect(counts).toEqual({ rows: 16, place_total: 16 });
+  });
+
   it('pages through my check-ins newest first with a cursor', async () => {
     const { token } = await app.signUp();
     const ids: string[] = [];
