@@ -1,27 +1,9 @@
-/**
- * npm run bench -- safety-model [--folds 5] [--holdout file.jsonl]
- *
- * How the crisis check reads messages it was not written or trained on:
- * - cross-validation on the training files (src/assistant/safety/training/): the classifier is
- *   trained on all folds but one and the whole detector (rules, then the classifier) reads the
- *   fold left out, for several thresholds: this, and only this, is what modelThresholds is chosen on;
- * - the evaluation set (test/eval/safety-messages.jsonl), never trained on;
- * - optionally a holdout file of the same format written by someone who saw neither.
- * Prints recall (crisis messages given the full response), false alarms (everyday messages given
- * it) and check-ins (everyday messages given the gentle question) per language.
- */
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadTraining, type TrainingExample } from '../src/assistant/safety/classifier.ts';
 import { createDetector, type Detector, modelThresholds } from '../src/assistant/safety/detect.ts';
 import { loadLexicons } from '../src/assistant/safety/lexicon.ts';
+import { type Labelled, readSafetySet } from './safety-sets.ts';
 import { BenchUsageError } from './usage.ts';
-
-interface Labelled {
-  text: string;
-  language: string;
-  crisis: boolean;
-}
 
 interface Score {
   crises: number;
@@ -31,7 +13,11 @@ interface Score {
   checkIns: number;
 }
 
-function score(detect: Detector, rows: Labelled[], into: Map<string, Score> = new Map()): Map<string, Score> {
+function score(
+  detect: Detector,
+  rows: Omit<Labelled, 'label'>[],
+  into: Map<string, Score> = new Map(),
+): Map<string, Score> {
   for (const r of rows) {
     for (const key of ['all', r.language]) {
       const s = into.get(key) ?? { crises: 0, referred: 0, everyday: 0, alarms: 0, checkIns: 0 };
@@ -61,20 +47,6 @@ function print(title: string, scores: Map<string, Score>): void {
       `  ${key.padEnd(8)} ${pct(s.referred, s.crises)}   ${pct(s.alarms, s.everyday)}      ${pct(s.checkIns, s.everyday)}     (${s.crises} / ${s.everyday})\n`,
     );
   }
-}
-
-function readJsonl(file: string): Labelled[] {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((l) => {
-      // The evaluation set names the category in label ("none" for everyday); a holdout may say "crisis".
-      const row = JSON.parse(l) as { text?: unknown; language?: string; lang?: string; label?: unknown };
-      if (typeof row.text !== 'string' || typeof row.label !== 'string') {
-        throw new BenchUsageError(`${file}: each line needs text and label`);
-      }
-      return { text: row.text, language: row.language ?? row.lang ?? '?', crisis: row.label !== 'none' };
-    });
 }
 
 export async function runSafetyModelBench(args: string[]): Promise<void> {
@@ -116,11 +88,11 @@ export async function runSafetyModelBench(args: string[]): Promise<void> {
 
   const detect = createDetector(lexicons, training);
   const rulesOnly = createDetector(lexicons, []);
-  const evaluation = readJsonl('test/eval/safety-messages.jsonl');
+  const evaluation = readSafetySet('test/eval/safety-messages.jsonl');
   print('evaluation set, rules only', score(rulesOnly, evaluation));
   print('evaluation set, rules and classifier', score(detect, evaluation));
   if (values.holdout) {
-    const holdout = readJsonl(values.holdout);
+    const holdout = readSafetySet(values.holdout);
     print('holdout, rules only', score(rulesOnly, holdout));
     print('holdout, rules and classifier', score(detect, holdout));
   }

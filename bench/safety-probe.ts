@@ -6,17 +6,14 @@
  * For whoever edits a lexicon or the training files, on messages written for the purpose, apart
  * from the evaluation set (test/eval/safety-messages.jsonl), which npm test scores.
  */
-import { readFileSync } from 'node:fs';
 import { createDetector } from '../src/assistant/safety/detect.ts';
+import { readSafetySet } from './safety-sets.ts';
 import { BenchUsageError } from './usage.ts';
 
 export async function runSafetyProbe(args: string[]): Promise<void> {
   const file = args[0];
   if (!file) throw new BenchUsageError('usage: npm run bench -- safety-probe <file.jsonl>');
-  const items = readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as { text: string; label: string });
+  const items = readSafetySet(file);
   const detect = createDetector();
   let crisis = 0;
   let caught = 0;

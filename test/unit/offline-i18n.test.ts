@@ -329,26 +329,8 @@ describe('the offline companion answers in the language it is written to', () =>
   it('guides an exercise in the user’s language', async () => {
     const provider2 = createOfflineProvider();
     const base = {
-      messages: [],
-      tools: [],
-      toolChoice: 'auto' as const,
+      ...request('sí', { lang: 'es', awaiting: 'exercise_offer', exercise: 'breathing' }),
       step: 1,
-      signal: new AbortController().signal,
-      onDelta: () => {},
-      facts: {
-        userId: 'user-1',
-        name: 'Maya Jones',
-        timeZone: 'Europe/London',
-        now: new Date('2030-05-06T16:00:00Z'),
-        location: undefined,
-        text: 'sí',
-        previous: {
-          turnId: 't-0',
-          offline: { lang: 'es', awaiting: 'exercise_offer', exercise: 'breathing' },
-        } as unknown as ReplyContext,
-        proposal: undefined,
-        firstReply: false,
-      },
     };
     const first = await provider2.step({ ...base, outcomes: [] });
     expect(first.calls.map((c) => c.name)).toEqual(['guide_exercise']);

@@ -13,10 +13,8 @@ const locales: Record<SummaryLang, string> = { en: 'en-GB', es: 'es-ES', fr: 'fr
 
 /** A time as the user reads it in their zone and language: "Fri 10 May, 15:00", "vie 10 may, 15:00". */
 export function whenIn(at: Date | string, timeZone: string, lang: SummaryLang): string {
-  return localTime(at, timeZone, locales[lang])
-    .replace(/\s+um\s+/, ', ')
-    .replace(/\s+à\s+/, ', ')
-    .replace(/\./g, '');
+  // Without the abbreviations' dots ("ven. 10 mai" → "ven 10 mai", "Fr., 10. Mai" → "Fr, 10 Mai").
+  return localTime(at, timeZone, locales[lang]).replace(/\./g, '');
 }
 
 interface Summaries {

@@ -116,10 +116,20 @@ export function consentFor(turn: LoadedTurn): Consent {
   const last = turn.exchanges.at(-1);
   const previous = last && modelVisible(last) ? last : undefined;
   const previousCalls = previous?.replies.flatMap((r) => r.context?.tools ?? []) ?? [];
+  // Each message read once per tool: reading through the gloss tells its language first (ELD).
+  const read = new Map<string, boolean>();
+  const asks = (tool: keyof typeof ASKS, text: string): boolean => {
+    const key = `${tool}\u0000${text}`;
+    const known = read.get(key);
+    if (known !== undefined) return known;
+    const v = asksFor(tool, text);
+    read.set(key, v);
+    return v;
+  };
   /** The user's words for a tool: this message, plus the last one if that request is still open. */
   const words = (tool: keyof typeof ASKS): string[] => {
     const still =
-      previous && asksFor(tool, previous.user.content) && !previousCalls.some((c) => c.name === tool);
+      previous && asks(tool, previous.user.content) && !previousCalls.some((c) => c.name === tool);
     return still ? [facts.text, previous.user.content] : [facts.text];
   };
   const listed = new Set(previousCalls.flatMap((c) => c.places ?? []));
@@ -130,11 +140,11 @@ export function consentFor(turn: LoadedTurn): Consent {
       if (tool === 'log_mood') return moodIn(facts.text) !== undefined;
       if (tool === 'create_reminder') {
         const { title, message } = input as { title?: string; message?: string };
-        return words(tool).some((t) => asksFor(tool, t)) && !hasLink(title, message);
+        return words(tool).some((t) => asks(tool, t)) && !hasLink(title, message);
       }
       if (tool !== 'check_in') return false;
       const said = words(tool);
-      if (!said.some((t) => asksFor(tool, t))) return false;
+      if (!said.some((t) => asks(tool, t))) return false;
       // An unknown place fails in the verb itself; nothing is written either way.
       if (!place) return true;
       return (

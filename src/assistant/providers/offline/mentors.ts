@@ -1,4 +1,3 @@
-import { formatter } from '../../../domain/local-time.ts';
 import type { ToolOutcome } from '../../tools/registry.ts';
 import type { MentorView, SessionView } from '../../tools/views.ts';
 import { reminderSet } from './chat.ts';
@@ -9,7 +8,7 @@ import { fold, mentionedIn } from './names.ts';
 import { checkedIn } from './places.ts';
 import { pick } from './say.ts';
 import type { Intent } from './understand.ts';
-import { localDate, parseDuration, parseWhen, zonedInstant } from './when.ts';
+import { localDate, parseDuration, parseWhen, weekdays, zonedInstant } from './when.ts';
 
 type BookIntent = Extract<Intent, { kind: 'book_mentor' }>;
 
@@ -79,9 +78,10 @@ export function bookMentor(f: Flow, intent: BookIntent): Move {
   // Only a day now ("oops, I meant tomorrow"): at the time of day asked for before, if there was one.
   const pendingAt =
     f.memory.pending?.tool === 'book_mentor_session' ? f.memory.pending.input.scheduledAt : undefined;
+  const pendingLocal =
+    typeof pendingAt === 'string' ? localDate(new Date(pendingAt), f.facts.timeZone) : undefined;
   const earlier =
-    f.memory.booking?.time ??
-    (typeof pendingAt === 'string' ? localDate(new Date(pendingAt), f.facts.timeZone) : undefined);
+    f.memory.booking?.time ?? (pendingLocal && { hour: pendingLocal.hour, minute: pendingLocal.minute });
   if (when.dayOnly && when.day && earlier && !at) {
     const on = zonedInstant(when.day, earlier.hour, earlier.minute, f.facts.timeZone);
     if (on > f.facts.now) at = on.toISOString();
@@ -121,11 +121,8 @@ export function bookMentor(f: Flow, intent: BookIntent): Move {
     duration,
     sessionType,
     ...(day ? { day } : {}),
-    ...(when.past && when.time
-      ? { time: when.time }
-      : earlier
-        ? { time: { hour: earlier.hour, minute: earlier.minute } }
-        : {}),
+    // The time of day asked for, kept for a day given next ("oops, I meant friday").
+    ...(when.time || earlier ? { time: when.time ?? earlier } : {}),
   };
   const c = wordsOf(f).booking;
   const v = { name: f.name, mentor: mentor.name };
@@ -231,7 +228,7 @@ export function cancelProposal(f: Flow, proposed: ToolOutcome): Move {
 
 /** The weekday of a time in the user's zone, in English ("fri"): what "the friday one" matches. */
 const weekdayOf = (at: Date | string, timeZone: string): string =>
-  formatter('en-US', { timeZone, weekday: 'short' }).format(new Date(at)).toLowerCase();
+  weekdays[localDate(new Date(at), timeZone).weekday]!.slice(0, 3);
 
 /** "Cancel my session with Sam", then "the second one". */
 export function cancelSession(f: Flow, pickIn: { index?: number; words: string }): Move {

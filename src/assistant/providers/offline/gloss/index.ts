@@ -72,36 +72,18 @@ export function glossTraced(text: string, language: ChatLanguage): { text: strin
 }
 
 /**
- * English words a gloss put into `english` given back as the user wrote them (in `raw`, with
- * their accents where the folded word can be found there): "Ir al gym" → "Ir al gimnasio".
+ * English words a gloss put into `english` given back as the user wrote them, accents and all
+ * (from `raw`): "Ir al gym" → "Ir al gimnasio", "aller a la gym" → "aller à la salle de sport".
  */
 export function unglossWith(english: string, swaps: readonly Swap[], raw: string): string {
   let out = english;
   for (const [word, original] of [...swaps].reverse()) {
-    const at = new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
-    if (!at.test(out)) continue;
-    const written =
-      raw.split(/\s+/).length >= original.split(' ').length ? spelledIn(raw, original) : original;
-    out = out.replace(at, written);
+    out = out.replace(new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i'), original);
   }
-  // The words the gloss left alone, with their accents back ("a la" → "à la").
+  // Every folded word back as it is spelled in raw ("a la" → "à la", "gimnasio" stays).
   const spelled = new Map<string, string>();
   for (const w of raw.toLowerCase().split(/[^\p{L}\p{N}']+/u)) if (w) spelled.set(fold(w), w);
   return out.replace(/[\p{L}\p{N}']+/gu, (w) => (w === w.toLowerCase() ? (spelled.get(w) ?? w) : w));
-}
-
-/** `folded` as it is spelled in raw (accents and all), or folded itself when it is not there. */
-function spelledIn(raw: string, folded: string): string {
-  const words = raw.split(/\s+/);
-  const n = folded.split(' ').length;
-  for (let i = 0; i + n <= words.length; i++) {
-    const span = words
-      .slice(i, i + n)
-      .join(' ')
-      .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-    if (fold(span) === folded) return span.toLowerCase();
-  }
-  return folded;
 }
 
 function tidyGlossed(t: string): string {
