@@ -22,7 +22,7 @@ import pg from 'pg';
 import { io, type Socket } from 'socket.io-client';
 import { v7 as uuidv7 } from 'uuid';
 import { z } from 'zod';
-import { estimateTokens } from '../src/assistant/memory/history.ts';
+import { countTokens } from '../src/assistant/memory/history.ts';
 import { loadConfig } from '../src/config.ts';
 import { fieldContext } from '../src/crypto/fields.ts';
 import { chatMessages, locations } from '../src/db/schema/index.ts';
@@ -249,14 +249,14 @@ async function promptAt(s: RunningServer, fake: FakeModel, n: number): Promise<n
   await turn(c.socket, 'Where should I go tonight?');
   c.socket.close();
   const request = fake.requests[0]!;
-  return estimateTokens(JSON.stringify({ messages: request.messages, tools: request.tools }));
+  return countTokens(JSON.stringify({ messages: request.messages, tools: request.tools }));
 }
 
 export interface AssistantFigures {
   offline: Load;
   fakePlain: Load;
   fakeTool: Load;
-  /** Estimated prompt tokens at turn 10, 100 and 1,000. */
+  /** Prompt tokens (o200k_base) at turn 10, 100 and 1,000. */
   promptTokens: Record<number, number>;
 }
 
@@ -340,7 +340,7 @@ export async function runAssistantBench(argv: string[]): Promise<AssistantFigure
           '| --- | --- | --- | --- | --- |',
           ...lines,
           '',
-          'Prompt sent to the model (messages + tool schemas, estimated tokens = characters / 4)',
+          'Prompt sent to the model (messages + tool schemas, tokens counted by gpt-tokenizer, o200k_base)',
           '',
           '| turn | prompt tokens |',
           '| --- | --- |',

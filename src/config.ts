@@ -1,5 +1,7 @@
+import { createECDH } from 'node:crypto';
 import { isIP } from 'node:net';
 import { z } from 'zod';
+import { type LimitSettings, parseLimits } from './ratelimit/budgets.ts';
 
 /** 10.0.0.1, ::1, 10.0.0.0/8 or fd00::/8. */
 function isAddressOrCidr(value: string): boolean {
@@ -165,6 +167,40 @@ const publicOrigin = z
   })
   .transform((v) => new URL(v).origin);
 
+/** A VAPID key as `npx web-push generate-vapid-keys` prints it: URL-safe base64 of `bytes` bytes. */
+const vapidKey = (bytes: number, what: string) =>
+  z
+    .string()
+    .trim()
+    .refine((v) => /^[A-Za-z0-9_-]+$/.test(v) && Buffer.from(v, 'base64url').length === bytes, {
+      message: `must be the ${what} (URL-safe base64 of ${bytes} bytes), as npx web-push generate-vapid-keys prints it`,
+    });
+
+/** VAPID_SUBJECT: whom a push service contacts about this sender (RFC 8292): mailto: or https:. */
+const vapidSubject = z
+  .string()
+  .trim()
+  .refine((v) => URL.canParse(v) && /^(mailto|https):$/.test(new URL(v).protocol), {
+    message: 'must be a mailto: address or an https: URL (whom push services contact about this server)',
+  });
+
+/** The problem with a VAPID key pair, or undefined when the public key is the private key's. */
+function vapidPairProblem(
+  publicKey: string,
+  privateKey: string,
+): { variable: string; message: string } | undefined {
+  const ecdh = createECDH('prime256v1');
+  try {
+    ecdh.setPrivateKey(Buffer.from(privateKey, 'base64url'));
+  } catch {
+    return { variable: 'VAPID_PRIVATE_KEY', message: 'is not a P-256 private key' };
+  }
+  if (!ecdh.getPublicKey().equals(Buffer.from(publicKey, 'base64url'))) {
+    return { variable: 'VAPID_PUBLIC_KEY', message: 'is not the public half of VAPID_PRIVATE_KEY' };
+  }
+  return undefined;
+}
+
 const schema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -208,6 +244,19 @@ const schema = z
       .optional(),
     BCRYPT_COST: z.coerce.number().int().min(4).max(15).default(12),
     SIGNUPS_PER_HOUR: z.coerce.number().int().min(0).max(1_000_000).default(10),
+    // Overrides of the cost budgets' defaults (src/ratelimit/budgets.ts; docs/security.md, "Limits").
+    LIMITS: z
+      .string()
+      .trim()
+      .transform((raw, ctx): LimitSettings => {
+        try {
+          return parseLimits(raw);
+        } catch (err) {
+          ctx.addIssue({ code: 'custom', message: (err as Error).message });
+          return z.NEVER;
+        }
+      })
+      .optional(),
     TRUSTED_PROXIES: z
       .string()
       .trim()
@@ -226,6 +275,11 @@ const schema = z
     // Where browsers load the web client from: sockets opened by pages elsewhere are refused, and
     // an https:// origin (TLS in front) turns on Strict-Transport-Security. Required in production.
     PUBLIC_ORIGIN: publicOrigin.optional(),
+    // Web Push (docs/web-client.md, "Push"): unset, the embedded default generates a pair once into
+    // DATA_DIR; anywhere else push is off.
+    VAPID_PUBLIC_KEY: vapidKey(65, 'public key').optional(),
+    VAPID_PRIVATE_KEY: vapidKey(32, 'private key').optional(),
+    VAPID_SUBJECT: vapidSubject.optional(),
   })
   .superRefine((env, ctx) => {
     // Keys are generated only for the embedded database, into its DATA_DIR. An instance with keys
@@ -264,6 +318,7 @@ const schema = z
         message: 'needs DATABASE_URL (the system login)',
       });
     }
+    pushProblems(env, ctx);
     if (env.NODE_ENV !== 'production') return;
     requireDatabaseTls(env, ctx);
     if (sharedDatabase && env.DATABASE_APP_URL === undefined) {
@@ -290,6 +345,42 @@ const schema = z
   });
 
 export type Env = z.infer<typeof schema>;
+
+/**
+ * VAPID keys come as a pair that belongs together (a mismatch would have every push refused), and
+ * in production with a subject push services can use: VAPID_SUBJECT, or an https:// PUBLIC_ORIGIN.
+ */
+function pushProblems(
+  env: {
+    NODE_ENV: string;
+    VAPID_PUBLIC_KEY?: string;
+    VAPID_PRIVATE_KEY?: string;
+    VAPID_SUBJECT?: string;
+    PUBLIC_ORIGIN?: string;
+  },
+  ctx: z.RefinementCtx,
+): void {
+  const { VAPID_PUBLIC_KEY: pub, VAPID_PRIVATE_KEY: priv } = env;
+  if ((pub === undefined) !== (priv === undefined)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: [pub === undefined ? 'VAPID_PUBLIC_KEY' : 'VAPID_PRIVATE_KEY'],
+      message: 'is required with the other VAPID key (set both, or neither)',
+    });
+    return;
+  }
+  if (pub === undefined || priv === undefined) return;
+  const problem = vapidPairProblem(pub, priv);
+  if (problem) ctx.addIssue({ code: 'custom', path: [problem.variable], message: problem.message });
+  if (env.NODE_ENV === 'production' && !env.VAPID_SUBJECT && !env.PUBLIC_ORIGIN?.startsWith('https://')) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['VAPID_SUBJECT'],
+      message:
+        'is required with VAPID keys in production unless PUBLIC_ORIGIN is https:// (mailto:you@example.org)',
+    });
+  }
+}
 
 /**
  * Production talks to PostgreSQL over TLS that verifies the server (DATABASE_URL, DATABASE_APP_URL
@@ -386,6 +477,11 @@ export interface Config {
    * the limit off (a private deployment; the test suite, whose clocks jump).
    */
   signupsPerHour: number;
+  /**
+   * Overrides of the cost budgets (LIMITS: `chat_reads=500/1m,sockets_per_user=5,exports=off`);
+   * every budget not named keeps its default (src/ratelimit/budgets.ts, docs/security.md "Limits").
+   */
+  limits: LimitSettings;
   /** The bearer token /metrics asks for (METRICS_TOKEN); undefined: /metrics is open (never in production). */
   metricsToken: string | undefined;
   /**
@@ -394,6 +490,16 @@ export interface Config {
    * production): pages on a loopback address (localhost, 127.0.0.1, ::1) may open sockets.
    */
   publicOrigin: string | undefined;
+  /**
+   * Web Push. vapidKeys (VAPID_PUBLIC_KEY, VAPID_PRIVATE_KEY): undefined when unset; the embedded
+   * default then generates a pair once into DATA_DIR (src/secrets.ts), anywhere else push is off
+   * (instances sharing a database must send with the key browsers subscribed with). subject:
+   * VAPID_SUBJECT, else an https:// PUBLIC_ORIGIN, else a placeholder (development only).
+   */
+  push: {
+    vapidKeys: { publicKey: string; privateKey: string } | undefined;
+    subject: string;
+  };
 }
 
 export class ConfigError extends Error {
@@ -452,8 +558,18 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     allowedOrigins: env.ALLOWED_ORIGINS ?? [],
     trustedProxies: env.TRUSTED_PROXIES ?? [],
     signupsPerHour: env.SIGNUPS_PER_HOUR,
+    limits: env.LIMITS ?? {},
     metricsToken: env.METRICS_TOKEN,
     publicOrigin: env.PUBLIC_ORIGIN,
+    push: {
+      vapidKeys:
+        env.VAPID_PUBLIC_KEY && env.VAPID_PRIVATE_KEY
+          ? { publicKey: env.VAPID_PUBLIC_KEY, privateKey: env.VAPID_PRIVATE_KEY }
+          : undefined,
+      subject:
+        env.VAPID_SUBJECT ??
+        (env.PUBLIC_ORIGIN?.startsWith('https://') ? env.PUBLIC_ORIGIN : 'mailto:push@nightchill.invalid'),
+    },
   };
 }
 

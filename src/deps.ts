@@ -14,7 +14,13 @@ import { DomainEventBus } from './events.ts';
 import { createLogger } from './logger.ts';
 import { createMetrics, type Metrics } from './metrics.ts';
 import { registerMaintenanceMetrics } from './ops/bloat.ts';
-import { createRateLimiter, type RateLimiter } from './ratelimit/index.ts';
+import {
+  type Budgets,
+  createBudgets,
+  createLeases,
+  createRateLimiter,
+  type RateLimiter,
+} from './ratelimit/index.ts';
 import { createRedisClient, type RedisClient } from './redis/client.ts';
 import { resolveSecrets, type Secrets } from './secrets.ts';
 
@@ -40,6 +46,8 @@ export interface Deps {
   metrics: Metrics;
   /** Rate limits (sign-in, chat): in Redis when present, so they hold across instances. */
   rateLimiter: RateLimiter;
+  /** The cost budgets (src/ratelimit/budgets.ts) over rateLimiter and leases, with LIMITS applied. */
+  budgets: Budgets;
   close(): Promise<void>;
 }
 
@@ -111,10 +119,17 @@ export async function createDeps(config: Config, overrides: DepsOverrides = {}):
     },
     onFallback: () => metrics.replicaFallbacks.inc(),
   });
+  const clock = overrides.clock ?? systemClock;
+  const rateLimiter = overrides.rateLimiter ?? createRateLimiter(redis, { clock, logger });
+  const budgets = createBudgets({
+    limiter: rateLimiter,
+    leases: createLeases(redis, { clock, logger }),
+    settings: config.limits,
+  });
   return {
     config,
     logger,
-    clock: overrides.clock ?? systemClock,
+    clock,
     database,
     reads,
     cipher,
@@ -125,8 +140,8 @@ export async function createDeps(config: Config, overrides: DepsOverrides = {}):
     redis,
     cache: overrides.cache ?? createCache(redis, logger),
     metrics,
-    rateLimiter:
-      overrides.rateLimiter ?? createRateLimiter(redis, { clock: overrides.clock ?? systemClock, logger }),
+    rateLimiter,
+    budgets,
     close: async () => {
       if (redis) await redis.quit().catch(() => redis.disconnect());
       await reads.close();

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createECDH, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
@@ -8,6 +8,13 @@ import type { EncryptionKey } from './crypto/cipher.ts';
 export interface Secrets {
   jwtSecret: string;
   encryptionKeys: EncryptionKey[];
+  /** Web Push's VAPID key pair (URL-safe base64); undefined: push is off (resolveVapidKeys). */
+  vapidKeys: VapidKeys | undefined;
+}
+
+export interface VapidKeys {
+  publicKey: string;
+  privateKey: string;
 }
 
 const stored = z.object({
@@ -21,14 +28,15 @@ const stored = z.object({
  * so a restart can still read what it encrypted and tokens stay valid.
  */
 export function resolveSecrets(config: Config): Secrets {
+  const vapidKeys = resolveVapidKeys(config);
   if (config.jwtSecret && config.encryptionKeys) {
-    return { jwtSecret: config.jwtSecret, encryptionKeys: config.encryptionKeys };
+    return { jwtSecret: config.jwtSecret, encryptionKeys: config.encryptionKeys, vapidKeys };
   }
   if (config.env === 'production')
     throw new Error('JWT_SECRET and ENCRYPTION_KEYS are required in production');
 
   const file = path.resolve(config.dataDir, 'secrets.json');
-  let kept: Secrets;
+  let kept: Omit<Secrets, 'vapidKeys'>;
   if (existsSync(file)) {
     const parsed = stored.parse(JSON.parse(readFileSync(file, 'utf8')));
     kept = {
@@ -50,5 +58,33 @@ export function resolveSecrets(config: Config): Secrets {
   return {
     jwtSecret: config.jwtSecret ?? kept.jwtSecret,
     encryptionKeys: config.encryptionKeys ?? kept.encryptionKeys,
+    vapidKeys,
   };
+}
+
+const storedVapid = z.object({ publicKey: z.string().min(80), privateKey: z.string().min(40) });
+
+/**
+ * The VAPID key pair Web Push signs with. Configured (VAPID_PUBLIC_KEY, VAPID_PRIVATE_KEY) wins.
+ * Otherwise the embedded default (no DATABASE_URL, not production) generates one once and keeps it
+ * in DATA_DIR/vapid.json (mode 0600): browsers subscribe with the public key, so it must outlive
+ * restarts. Anywhere else undefined, and push is off: instances sharing a database would each make
+ * their own pair, and a push signed with any but the one a browser subscribed with is refused.
+ */
+export function resolveVapidKeys(config: Config): VapidKeys | undefined {
+  if (config.push.vapidKeys) return config.push.vapidKeys;
+  if (config.env === 'production' || config.database.url !== undefined) return undefined;
+  const file = path.resolve(config.dataDir, 'vapid.json');
+  if (existsSync(file)) return storedVapid.parse(JSON.parse(readFileSync(file, 'utf8')));
+  const ecdh = createECDH('prime256v1');
+  ecdh.generateKeys();
+  // getPrivateKey drops leading zero bytes: padded back to the 32 bytes VAPID expects.
+  const privateKey = Buffer.from(ecdh.getPrivateKey().toString('hex').padStart(64, '0'), 'hex');
+  const pair = {
+    publicKey: ecdh.getPublicKey().toString('base64url'),
+    privateKey: privateKey.toString('base64url'),
+  };
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, `${JSON.stringify(pair, null, 2)}\n`, { mode: 0o600, flag: 'wx' });
+  return pair;
 }

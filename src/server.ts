@@ -5,6 +5,8 @@ import { type Config, startupWarnings } from './config.ts';
 import { seedIfEmpty } from './db/seed/index.ts';
 import { createDeps, type Deps, type DepsOverrides } from './deps.ts';
 import { createApp } from './http/app.ts';
+import { type PushDelivery, startPushDelivery } from './push/deliver.ts';
+import { socketPresence } from './push/presence.ts';
 import { createHub, type Hub } from './realtime/hub.ts';
 import { ensurePartitions } from './scheduler/partitions.ts';
 import { startReminderScheduler } from './scheduler/scheduler.ts';
@@ -13,6 +15,8 @@ export interface RunningServer {
   deps: Deps;
   server: ServerType;
   hub: Hub;
+  /** Web Push to devices with no tab open (src/push/deliver.ts). */
+  push: PushDelivery;
   port: number;
   close(): Promise<void>;
 }
@@ -32,6 +36,7 @@ export async function startServer(config: Config, overrides: DepsOverrides = {})
   });
   const assistant = createAssistant(deps);
   const hub = createHub(server as HttpServer, deps, assistant);
+  const push = startPushDelivery(deps, { isOnline: socketPresence(hub.io) });
   const reminders = startReminderScheduler(deps);
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
@@ -44,6 +49,7 @@ export async function startServer(config: Config, overrides: DepsOverrides = {})
   const close = () => {
     closing ??= (async () => {
       await reminders.stop();
+      await push.stop();
       await hub.close();
       await assistant.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -51,5 +57,5 @@ export async function startServer(config: Config, overrides: DepsOverrides = {})
     })();
     return closing;
   };
-  return { deps, server, hub, port, close };
+  return { deps, server, hub, push, port, close };
 }

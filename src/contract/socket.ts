@@ -30,6 +30,42 @@ export type AckFn<T extends object = object> = (response: Ack<T>) => void;
 
 const isoTime = z.iso.datetime({ offset: true });
 
+/** A place as the assistant shows it (the fields of GET /api/locations clients use), with its distance. */
+export const WirePlace = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  type: z.enum(['coffee', 'gym', 'mentor', 'nutrition', 'partner']),
+  latitude: z.number(),
+  longitude: z.number(),
+  address: z.string(),
+  city: z.string(),
+  anxietyLevel: z.enum(['low', 'medium', 'high']).nullable(),
+  isBeginnerFriendly: z.boolean(),
+  hasQrReward: z.boolean(),
+  distanceKm: z.number().optional(),
+});
+export type WirePlace = z.infer<typeof WirePlace>;
+
+/** A guided exercise (box breathing, grounding, body scan), paced by the client. */
+export const WireExercise = z.object({
+  kind: z.enum(['breathing', 'grounding', 'body_scan']),
+  title: z.string(),
+  intro: z.string(),
+  steps: z.array(
+    z.object({
+      text: z.string(),
+      seconds: z.number().positive(),
+      phase: z.enum(['in', 'hold', 'out']).optional(),
+    }),
+  ),
+  outro: z.string(),
+});
+export type WireExercise = z.infer<typeof WireExercise>;
+
+/** What became of a reply's proposal: only an `open` one can still be confirmed. */
+export const ProposalStatus = z.enum(['open', 'confirmed', 'declined', 'expired']);
+export type ProposalStatus = z.infer<typeof ProposalStatus>;
+
 /** A chat message (`chat:message`, and in sync and history results). */
 export const WireMessage = z.object({
   id: z.uuid(),
@@ -38,8 +74,19 @@ export const WireMessage = z.object({
   createdAt: isoTime,
   clientMessageId: z.string().optional(),
   replyTo: z.string().optional(),
-  /** On a reply that proposes a booking or cancellation: confirm with chat:confirm {proposalId: id}. */
-  proposal: z.object({ id: z.uuid(), summary: z.string(), expiresAt: isoTime }).optional(),
+  /**
+   * On a reply that proposes a booking or cancellation: confirm with chat:confirm {proposalId: id}
+   * while status is `open` (absent status, from a server before it: open until expiresAt).
+   */
+  proposal: z
+    .object({ id: z.uuid(), summary: z.string(), expiresAt: isoTime, status: ProposalStatus.optional() })
+    .optional(),
+  /** On a reply that found places: its cards, also after a reload (chat:sync, chat:history). */
+  places: z.array(WirePlace).optional(),
+  /** On a reply that guides an exercise: the steps, also after a reload. */
+  exercise: WireExercise.optional(),
+  /** On a regenerated reply (chat:regenerate): the id of the reply it takes the place of. */
+  replaces: z.uuid().optional(),
 });
 export type WireMessage = z.infer<typeof WireMessage>;
 
@@ -84,6 +131,16 @@ export const ChatCancelInput = z.strictObject({ turnId: z.string().min(1).max(10
 /** Yes to the assistant's pending proposal (a booking or cancellation), by its id. */
 export const ChatConfirmInput = z.strictObject({ proposalId: z.uuid() });
 
+/**
+ * Answer my latest message again: `messageId` is the assistant's reply to it, which the new reply
+ * replaces. Only that reply, with no turn running, and never one whose turn booked, checked in or
+ * saved anything. location: where the device is now, as with chat:send.
+ */
+export const ChatRegenerateInput = z.strictObject({
+  messageId: z.uuid(),
+  location: ChatSendInput.shape.location,
+});
+
 /** What each client event's acknowledgement carries when ok. */
 export interface ClientAcks {
   'chat:send': { message: { id: string; clientMessageId: string; createdAt: string } };
@@ -91,6 +148,8 @@ export interface ClientAcks {
   'chat:history': { messages: WireMessage[] };
   'chat:cancel': { cancelled: boolean };
   'chat:confirm': { confirmed: true };
+  /** The reply is set aside; the new one streams as any reply does, answering `replyTo`. */
+  'chat:regenerate': { regenerating: { messageId: string; replyTo: string } };
 }
 
 /** The client's view: what it may send. */
@@ -100,6 +159,10 @@ export interface ClientToServerEvents {
   'chat:history': (payload: z.input<typeof ChatHistoryInput>, ack: AckFn<ClientAcks['chat:history']>) => void;
   'chat:cancel': (payload: z.input<typeof ChatCancelInput>, ack: AckFn<ClientAcks['chat:cancel']>) => void;
   'chat:confirm': (payload: z.input<typeof ChatConfirmInput>, ack: AckFn<ClientAcks['chat:confirm']>) => void;
+  'chat:regenerate': (
+    payload: z.input<typeof ChatRegenerateInput>,
+    ack: AckFn<ClientAcks['chat:regenerate']>,
+  ) => void;
 }
 
 /** The server's view of the same events: a payload is anything until its handler has parsed it. */
@@ -111,38 +174,6 @@ export type ServerInboundEvents = {
 
 /** A streamed piece of a reply. offset: the reply's length before it (skip what chat:sync's partialContent holds). */
 export const ChatDelta = z.object({ turnId: z.string(), delta: z.string(), offset: z.number().int().min(0) });
-
-/** A place as the assistant shows it (the fields of GET /api/locations clients use), with its distance. */
-export const WirePlace = z.object({
-  id: z.uuid(),
-  name: z.string(),
-  type: z.enum(['coffee', 'gym', 'mentor', 'nutrition', 'partner']),
-  latitude: z.number(),
-  longitude: z.number(),
-  address: z.string(),
-  city: z.string(),
-  anxietyLevel: z.enum(['low', 'medium', 'high']).nullable(),
-  isBeginnerFriendly: z.boolean(),
-  hasQrReward: z.boolean(),
-  distanceKm: z.number().optional(),
-});
-export type WirePlace = z.infer<typeof WirePlace>;
-
-/** A guided exercise (box breathing, grounding, body scan), paced by the client. */
-export const WireExercise = z.object({
-  kind: z.enum(['breathing', 'grounding', 'body_scan']),
-  title: z.string(),
-  intro: z.string(),
-  steps: z.array(
-    z.object({
-      text: z.string(),
-      seconds: z.number().positive(),
-      phase: z.enum(['in', 'hold', 'out']).optional(),
-    }),
-  ),
-  outro: z.string(),
-});
-export type WireExercise = z.infer<typeof WireExercise>;
 
 export const ToolStatus = z.enum(['started', 'done', 'failed']);
 export type ToolStatus = z.infer<typeof ToolStatus>;
@@ -201,6 +232,16 @@ export const MentorSessionPush = z.object({ event: SessionChange, session: Sessi
 
 export const SessionEnded = z.object({ reason: SessionEndReason });
 
+/**
+ * Why the server is closing this one socket (`connection:closed`); the user's other sockets and
+ * their session go on. too_many_connections: the account opened more than `limit` sockets, and
+ * this was the oldest.
+ */
+export const ConnectionClosed = z.object({
+  reason: z.enum(['too_many_connections']),
+  limit: z.number().int(),
+});
+
 /** Every server → client event and its payload's schema. */
 export const serverEvents = {
   'chat:message': WireMessage,
@@ -210,6 +251,8 @@ export const serverEvents = {
   'mentor:session': MentorSessionPush,
   /** This socket is closed right after, on every device of the user. */
   'session:ended': SessionEnded,
+  /** This socket alone is closed right after (the client should not reconnect it by itself). */
+  'connection:closed': ConnectionClosed,
 } as const;
 
 export type ServerEventName = keyof typeof serverEvents;

@@ -6,6 +6,7 @@ import type { Database } from '../db/client.ts';
 import type { ReadRouter } from '../db/replica.ts';
 import { asPublic, asSystem, asUser, type Tx } from '../db/tx.ts';
 import type { DomainEventBus } from '../events.ts';
+import type { Budgets } from '../ratelimit/budgets.ts';
 
 /** What domain verbs need besides a transaction. */
 export interface Services {
@@ -14,6 +15,8 @@ export interface Services {
   logger: Logger;
   events: DomainEventBus;
   cache: Cache;
+  /** Cost budgets verbs charge (src/ratelimit/budgets.ts); Deps always has them. */
+  budgets?: Budgets;
 }
 
 interface UnitOfWork {
@@ -43,10 +46,10 @@ async function unitOfWork<T>(
   run: (fn: (tx: Tx) => Promise<T>) => Promise<T>,
   fn: (unit: UnitOfWork & Services) => Promise<T>,
 ): Promise<T> {
-  const { cipher, clock, logger, events, cache } = source;
+  const { cipher, clock, logger, events, cache, budgets } = source;
   const pending: (() => void)[] = [];
   const result = await run((tx) =>
-    fn({ tx, cipher, clock, logger, events, cache, afterCommit: (f) => pending.push(f) }),
+    fn({ tx, cipher, clock, logger, events, cache, budgets, afterCommit: (f) => pending.push(f) }),
   );
   for (const f of pending) {
     try {

@@ -18,14 +18,20 @@ export function gcraParams(rule: RateRule): { interval: number; burst: number } 
   return { interval, burst: interval * rule.limit };
 }
 
-/** One step: the decision, and the new tat to store when the request is allowed. */
+/**
+ * One step of `cost` requests (1 by default; a negative cost gives back unused ones, down to an
+ * empty bucket, never below): the decision, and the new tat to store when allowed.
+ */
 export function gcraStep(
   storedTat: number | undefined,
   now: number,
   rule: RateRule,
+  cost = 1,
 ): { decision: RateDecision; tat?: number } {
   const { interval, burst } = gcraParams(rule);
-  const newTat = Math.max(storedTat ?? now, now) + interval;
+  if (!Number.isInteger(cost)) throw new Error('rate cost must be an integer');
+  const base = Math.max(storedTat ?? now, now);
+  const newTat = cost > 0 ? base + cost * interval : Math.max(now, base + cost * interval);
   const ahead = newTat - now;
   if (ahead > burst) {
     return { decision: { allowed: false, remaining: 0, retryAfterSeconds: toSeconds(ahead - burst) } };

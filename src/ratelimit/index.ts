@@ -5,6 +5,19 @@ import { createMemoryRateLimiter } from './memory.ts';
 import { createRedisRateLimiter } from './redis.ts';
 import type { RateLimiter } from './types.ts';
 
+export {
+  type BudgetName,
+  type Budgets,
+  budgetTable,
+  type CapBudget,
+  chargeUser,
+  createBudgets,
+  type LimitSettings,
+  overBudget,
+  parseLimits,
+  type RateBudget,
+} from './budgets.ts';
+export { createLeases, createMemoryLeases, type Lease, type Leases } from './leases.ts';
 export { createMemoryRateLimiter, type MemoryRateLimiter } from './memory.ts';
 export { createRedisRateLimiter } from './redis.ts';
 export type { RateDecision, RateLimiter, RateRule } from './types.ts';

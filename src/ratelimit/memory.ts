@@ -32,7 +32,7 @@ export function createMemoryRateLimiter(
     get size() {
       return tats.size;
     },
-    async consume(key, rule) {
+    async consume(key, rule, cost = 1) {
       const now = clock.now().getTime();
       if (now - lastSweep >= sweepEveryMs) sweep(now);
       const stored = tats.get(key);
@@ -40,6 +40,7 @@ export function createMemoryRateLimiter(
         stored !== undefined && stored > now ? stored : undefined,
         now,
         rule,
+        cost,
       );
       if (tat !== undefined) {
         tats.delete(key);

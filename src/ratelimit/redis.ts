@@ -1,12 +1,13 @@
 import type { Logger } from 'pino';
 import type { Clock } from '../clock.ts';
 import type { RedisClient } from '../redis/client.ts';
+import { boundedCalls } from './bounded.ts';
 import { gcraParams, toSeconds } from './gcra.ts';
 import type { RateLimiter } from './types.ts';
 
 /**
  * gcraStep (gcra.ts) as one atomic script: read the tat, decide, store the new tat with an expiry
- * equal to when it drains. Concurrent requests on any instance serialise on the key, so exactly
+ * equal to when it drains (a give-back that empties the bucket deletes the key). Concurrent requests on any instance serialise on the key, so exactly
  * `limit` of a simultaneous burst get through. One key per script: on a Redis Cluster it runs on
  * the master of that key's slot. Times are whole milliseconds from the app's clock
  * (injected, so tests move time), passed in rather than read from Redis's TIME.
@@ -15,15 +16,21 @@ const GCRA_SCRIPT = `
 local now = tonumber(ARGV[1])
 local interval = tonumber(ARGV[2])
 local burst = tonumber(ARGV[3])
+local cost = tonumber(ARGV[4])
 local stored = tonumber(redis.call('GET', KEYS[1]) or '')
 local tat = now
 if stored and stored > now then tat = stored end
-local newTat = tat + interval
+local newTat = tat + cost * interval
+if cost <= 0 and newTat < now then newTat = now end
 local ahead = newTat - now
 if ahead > burst then
   return {0, 0, ahead - burst}
 end
-redis.call('SET', KEYS[1], string.format('%d', newTat), 'PX', string.format('%d', ahead))
+if ahead == 0 then
+  redis.call('DEL', KEYS[1])
+else
+  redis.call('SET', KEYS[1], string.format('%d', newTat), 'PX', string.format('%d', ahead))
+end
 return {1, math.floor((burst - ahead) / interval), 0}
 `;
 
@@ -33,6 +40,7 @@ type WithGcra = RedisClient & {
     now: number,
     interval: number,
     burst: number,
+    cost: number,
   ): Promise<[number, number, number]>;
 };
 
@@ -47,26 +55,7 @@ export function createRedisRateLimiter(
   redis: RedisClient,
   options: { clock: Clock; fallback: RateLimiter; logger?: Logger; timeoutMs?: number },
 ): RateLimiter {
-  const timeoutMs = options.timeoutMs ?? 500;
-  let wasReady = redis.status === 'ready';
-  redis.once('ready', () => {
-    wasReady = true;
-  });
-  const bounded = <T>(fn: () => Promise<T>): Promise<T> => {
-    // Once Redis has been up, a command sent while it is not would only wait in the queue: between
-    // reconnection attempts, and during one ('connecting'), where it waited for the attempts to
-    // fail (a third of a second on a crisis referral with Redis down: npm run bench -- safety).
-    // Before the first connection, commands wait for it (bounded by timeoutMs).
-    if (redis.status === 'end' || (wasReady && redis.status !== 'ready')) {
-      return Promise.reject(new Error(`redis is ${redis.status}`));
-    }
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`redis took over ${timeoutMs} ms`)), timeoutMs);
-      timer.unref();
-    });
-    return Promise.race([fn(), timeout]).finally(() => clearTimeout(timer));
-  };
+  const bounded = boundedCalls(redis, options.timeoutMs ?? 500);
   const client = redis as WithGcra;
   if (typeof client.ncRateLimitGcra !== 'function') {
     // EVALSHA with a transparent EVAL on NOSCRIPT: the script body is sent once per connection.
@@ -75,18 +64,19 @@ export function createRedisRateLimiter(
   const redisKey = (key: string) => `rl:${key}`;
 
   return {
-    async consume(key, rule) {
+    async consume(key, rule, cost = 1) {
       const { interval, burst } = gcraParams(rule);
+      if (!Number.isInteger(cost)) throw new Error('rate cost must be an integer');
       try {
         const [allowed, remaining, waitMs] = await bounded(() =>
-          client.ncRateLimitGcra(redisKey(key), options.clock.now().getTime(), interval, burst),
+          client.ncRateLimitGcra(redisKey(key), options.clock.now().getTime(), interval, burst, cost),
         );
         return allowed === 1
           ? { allowed: true, remaining, retryAfterSeconds: 0 }
           : { allowed: false, remaining: 0, retryAfterSeconds: toSeconds(waitMs) };
       } catch (err) {
         options.logger?.warn({ err: (err as Error).message }, 'rate limiter: redis failed, using memory');
-        return options.fallback.consume(key, rule);
+        return options.fallback.consume(key, rule, cost);
       }
     },
     async reset(key) {

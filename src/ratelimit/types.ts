@@ -14,8 +14,13 @@ export interface RateDecision {
 
 /** One interface, two stores (Redis across instances, memory within one). */
 export interface RateLimiter {
-  /** Counts one request against key and says whether it may go ahead. A refused request is not counted. */
-  consume(key: string, rule: RateRule): Promise<RateDecision>;
+  /**
+   * Counts `cost` requests (1 unless said: a read of 200 rows costs 200) against key and says
+   * whether they may go ahead. A refused request is not counted. A negative cost gives back what
+   * an earlier call took and was not used; it is always allowed and never saves credit beyond a
+   * full bucket.
+   */
+  consume(key: string, rule: RateRule, cost?: number): Promise<RateDecision>;
   /** Forgets key (a successful sign-in clears its account's failures). */
   reset(key: string): Promise<void>;
 }

@@ -5,6 +5,7 @@ import type { ServerInboundEvents, ServerToClientEvents } from '../contract/sock
 import type { Deps } from '../deps.ts';
 import { type ChatWriter, createChatWriter } from '../domain/chat/writer.ts';
 import { attachRedisAdapter } from './adapter.ts';
+import { enforceUserCap, limitAddresses } from './caps.ts';
 import { type SocketData, userRoom } from './events.ts';
 import { registerChatHandlers } from './handlers/chat.ts';
 import { authenticate } from './handshake.ts';
@@ -44,6 +45,8 @@ export function createHub(http: HttpServer, deps: Deps, assistant: Assistant, op
     options.writer ?? createChatWriter(deps, { onBatch: (rows) => deps.metrics.chatBatchRows.observe(rows) });
   let closing = false;
   const inflight = new Set<Promise<unknown>>();
+  // The address cap first: a flood from one address is refused before any token is checked.
+  io.use(limitAddresses(io, deps));
   io.use(authenticate(deps, () => closing));
 
   const sinkFor = turnSink(io, deps);
@@ -52,6 +55,9 @@ export function createHub(http: HttpServer, deps: Deps, assistant: Assistant, op
     deps.metrics.socketsConnected.inc();
     socket.once('disconnect', () => deps.metrics.socketsConnected.dec());
     socket.join(userRoom(socket.data.userId));
+    enforceUserCap(io, socket, deps.budgets, adapter !== undefined).catch((err) =>
+      deps.logger.error({ err }, 'socket cap check failed'),
+    );
     registerChatHandlers(socket, {
       deps,
       assistant,

@@ -44,6 +44,11 @@ export function forwardDomainEvents(io: HubServer, deps: Deps): () => void {
   /** Tells every socket of the user why, then closes them (on every instance, through the adapter). */
   const endSessions = (userId: string, reason: SessionEndReason) => {
     deps.metrics.socketEventsOut.inc({ event: 'session:ended' });
+    // This instance's own sockets first, without Redis: while Redis is away the adapter's broadcast
+    // goes nowhere, and a signed-out or deleted account must not keep a socket open here.
+    io.local.to(userRoom(userId)).emit('session:ended', { reason });
+    io.in(userRoom(userId)).local.disconnectSockets(true);
+    // Then every other instance's.
     io.to(userRoom(userId)).emit('session:ended', { reason });
     io.in(userRoom(userId)).disconnectSockets(true);
   };

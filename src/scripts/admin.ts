@@ -25,6 +25,9 @@ Commands:
   partner-add <name> [--level bronze|silver|gold|platinum] [--type T] [--website URL]
               [--email E] [--phone P] [--description D] [--logo-url URL]
                                  create an active partner; prints its id
+  staff-add <partner id> <email>  let this account redeem rewards at the partner's places
+  staff-remove <partner id> <user id>
+                                 unlink a staff account
   review-clear <review id>       clear a review's flag: it is public and counts again
   safety-report [year]           the year's safety responses by category, level and language
                                  (counts only; this year when no year is given)
@@ -70,6 +73,25 @@ export async function parseCommand(argv: string[]): Promise<LoadCommand | 'help'
       return async () => {
         const { verifyLocation } = await import('../domain/locations/manage.ts');
         return (ctx) => verifyLocation(ctx, id);
+      };
+    }
+    case 'staff-add': {
+      if (args.length !== 2) throw new UsageError('expected two arguments: <partner id> <email>');
+      const partnerId = uuid(args[0], 'the partner id');
+      const email = z.email().safeParse(args[1]!.trim());
+      if (!email.success) throw new UsageError(`"${args[1]}" is not an e-mail address`);
+      return async () => {
+        const { addStaff } = await import('../domain/partners/staff.ts');
+        return (ctx) => addStaff(ctx, partnerId, { email: email.data });
+      };
+    }
+    case 'staff-remove': {
+      if (args.length !== 2) throw new UsageError('expected two arguments: <partner id> <user id>');
+      const partnerId = uuid(args[0], 'the partner id');
+      const userId = uuid(args[1], 'the user id');
+      return async () => {
+        const { removeStaff } = await import('../domain/partners/staff.ts');
+        return (ctx) => removeStaff(ctx, partnerId, userId);
       };
     }
     case 'review-clear': {

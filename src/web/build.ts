@@ -55,6 +55,7 @@ export async function buildWebClient(
     define: { 'process.env.NODE_ENV': '"production"' },
   });
 
+  const worker = await buildServiceWorker(staging, options.minify ?? true);
   const outputs = Object.keys(result.metafile.outputs).map((f) => path.relative(staging, path.resolve(f)));
   const script = outputs.find((f) => /^assets\/main-[^/]+\.js$/.test(f));
   const style = outputs.find((f) => /^assets\/main-[^/]+\.css$/.test(f));
@@ -73,9 +74,31 @@ export async function buildWebClient(
   return {
     built: true,
     outDir,
-    files: ['index.html', ...outputs],
+    files: ['index.html', ...worker, ...outputs],
     ms: Math.round(performance.now() - started),
   };
+}
+
+/**
+ * The service worker (web/src/sw.ts: Web Push alerts while no tab is open) as dist/sw.js: a fixed
+ * name at the root, since its URL is its identity and its scope, and a classic script (module
+ * service workers are not in every browser the client targets). No source map: one small file.
+ */
+async function buildServiceWorker(staging: string, minify: boolean): Promise<string[]> {
+  const entry = path.join(webRoot, 'src', 'sw.ts');
+  if (!existsSync(entry)) return [];
+  await build({
+    entryPoints: [entry],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: ['es2020', 'chrome100', 'firefox100', 'safari16'],
+    outfile: path.join(staging, 'sw.js'),
+    minify,
+    legalComments: 'none',
+    logLevel: 'silent',
+  });
+  return ['sw.js'];
 }
 
 /** dist/index.html is newer than web/index.html, everything in web/src and the lockfile. */

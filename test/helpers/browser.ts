@@ -40,6 +40,8 @@ export interface PageOptions {
   colorScheme?: 'light' | 'dark';
   /** Signed in already as this token (put in localStorage before the page loads). */
   token?: string;
+  /** The device's time zone (playwright's timezoneId); Europe/London unless said. */
+  timezoneId?: string;
 }
 
 /**
@@ -57,7 +59,7 @@ export async function openPage(
   const context = await browser.newContext({
     baseURL: app.url,
     viewport: options.viewport ?? { width: 1024, height: 800 },
-    timezoneId: 'Europe/London',
+    timezoneId: options.timezoneId ?? 'Europe/London',
     locale: 'en-GB',
     reducedMotion: options.reducedMotion === false ? 'no-preference' : 'reduce',
     colorScheme: options.colorScheme ?? 'light',
@@ -86,7 +88,11 @@ export async function openPage(
   });
   page.on('pageerror', (err) => errors.push(err.message));
   page.on('console', (msg) => {
-    if (msg.type() === 'error' && !/ERR_BLOCKED_BY_CLIENT|Failed to load resource/.test(msg.text())) {
+    // Network failures the browser itself reports (a test taking the page offline while the service
+    // worker's script is fetched) are not the page's errors.
+    const network =
+      /ERR_BLOCKED_BY_CLIENT|ERR_INTERNET_DISCONNECTED|Failed to load resource|error occurred when fetching the script/;
+    if (msg.type() === 'error' && !network.test(msg.text())) {
       errors.push(msg.text());
     }
   });

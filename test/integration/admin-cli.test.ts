@@ -33,6 +33,10 @@ describe.concurrent('npm run admin: arguments', () => {
       ['review-clear'],
       ['partner-add', 'Name', '--level', 'diamond'],
       ['partner-add', 'Name', '--unknown', 'x'],
+      ['staff-add', '00000000-0000-4000-8000-000000000000'],
+      ['staff-add', 'not-a-uuid', 'a@example.com'],
+      ['staff-add', '00000000-0000-4000-8000-000000000000', 'not-an-email'],
+      ['staff-remove', '00000000-0000-4000-8000-000000000000', '42'],
     ];
     // An unreachable database: reaching it would fail differently (exit 1).
     const env = { DATABASE_URL: 'postgresql://nobody@127.0.0.1:1/none' };
@@ -117,14 +121,22 @@ describe.concurrent.each(backends)('npm run admin on %s', (backend) => {
     });
     const cleared = await admin(['review-clear', reviewId], env);
     expect(cleared.code, cleared.stderr).toBe(0);
+    const partnerId = JSON.parse(partner.stdout).id as string;
+    const staff = await admin(['staff-add', partnerId, 'ops@example.com'], env);
+    expect(staff.code, staff.stderr).toBe(0);
+    expect(JSON.parse(staff.stdout)).toMatchObject({ userId: user.id, partnerId });
 
     const state = await withDb(async (db) => ({
       role: await scalar<string>(db, sql`SELECT role FROM users WHERE id = ${user.id}`),
       verified: await scalar<boolean>(db, sql`SELECT is_verified FROM locations WHERE id = ${place.id}`),
       flagged: await scalar<boolean>(db, sql`SELECT is_flagged FROM reviews WHERE id = ${reviewId}`),
       partners: await scalar<number>(db, sql`SELECT count(*)::int FROM partners WHERE name = 'Quiet Beans'`),
+      staff: await scalar<number>(
+        db,
+        sql`SELECT count(*)::int FROM partner_staff WHERE user_id = ${user.id}`,
+      ),
     }));
-    expect(state).toEqual({ role: 'operator', verified: true, flagged: false, partners: 1 });
+    expect(state).toEqual({ role: 'operator', verified: true, flagged: false, partners: 1, staff: 1 });
   }, 180_000);
 
   it('exits 3 naming what does not exist', async ({ expect }) => {

@@ -78,16 +78,19 @@ describe.each(backends)('the assistant on an OpenAI-compatible model, on %s', (b
     expect(first!.tools!.map((t: { function: { name: string } }) => t.function.name).sort()).toEqual([
       'book_mentor_session',
       'cancel_mentor_session',
+      'cancel_reminder',
       'check_in',
       'create_reminder',
       'get_journey',
       'get_location',
       'guide_exercise',
+      'list_my_reminders',
       'list_my_sessions',
       'list_rewards',
       'log_mood',
       'search_locations',
       'search_mentors',
+      'update_reminder',
     ]);
     // No tool takes a user id.
     expect(JSON.stringify(first!.tools)).not.toMatch(/userId|user_id/);

@@ -4,7 +4,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { TurnSink } from '../../src/assistant/assistant.ts';
 import { createAssistant, type NightChillAssistant } from '../../src/assistant/create.ts';
-import { estimateTokens } from '../../src/assistant/memory/history.ts';
+import { countTokens } from '../../src/assistant/memory/history.ts';
 import { fieldContext } from '../../src/crypto/fields.ts';
 import { chatMessages } from '../../src/db/schema/index.ts';
 import type { Deps } from '../../src/deps.ts';
@@ -221,6 +221,7 @@ describe.each(backends)('the assistant when the model misbehaves, on %s', (backe
   });
 
   it('sends turn 200 a prompt no larger than turn 20 (history within a token budget)', async () => {
+    // Long enough that 19 exchanges overflow the 3,000-token budget (counted by a real tokenizer).
     const words = 'I would like somewhere calm to sit for an hour after work, away from the noise. ';
     const prompt = async (earlier: number) => {
       const me = await user({ displayName: 'Sam' });
@@ -233,7 +234,7 @@ describe.each(backends)('the assistant when the model misbehaves, on %s', (backe
               ...base,
               id: userMessageId,
               role: 'user',
-              content: ctx.cipher.encrypt(words.repeat(4), fieldContext.chatContent(me.userId)),
+              content: ctx.cipher.encrypt(words.repeat(8), fieldContext.chatContent(me.userId)),
               clientMessageId: randomUUID(),
             },
             {
@@ -241,7 +242,7 @@ describe.each(backends)('the assistant when the model misbehaves, on %s', (backe
               id: uuidv7(),
               role: 'assistant',
               replyTo: userMessageId,
-              content: ctx.cipher.encrypt(words.repeat(4), fieldContext.chatContent(me.userId)),
+              content: ctx.cipher.encrypt(words.repeat(8), fieldContext.chatContent(me.userId)),
               context: { turnId: randomUUID(), result: 'ok', aiNoticeAt: ctx.clock.now().toISOString() },
             },
           ]);
@@ -254,7 +255,7 @@ describe.each(backends)('the assistant when the model misbehaves, on %s', (backe
       return {
         first: history[0].content as string,
         historyChars: JSON.stringify(history).length,
-        tokens: estimateTokens(JSON.stringify(request.messages)),
+        tokens: countTokens(JSON.stringify(request.messages)),
       };
     };
     const at20 = await prompt(19);

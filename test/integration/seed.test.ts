@@ -95,7 +95,7 @@ describe.each(backends)('seeding on %s', (backend) => {
     expect(c.partners).toBeGreaterThanOrEqual(3);
     expect(c.mentors).toBeGreaterThanOrEqual(5);
     expect(c.mentors).toBeLessThanOrEqual(8);
-    expect(c.users).toBe(c.mentors + 1);
+    expect(c.users).toBe(c.mentors + 2); // the demo user and the demo barista
     expect(c.journeys).toBe(c.users);
 
     // Public: a user's role sees every place.

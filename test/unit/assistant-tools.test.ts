@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createBreaker } from '../../src/assistant/coordination/breaker.ts';
-import { budgetHistory, type Exchange, estimateTokens } from '../../src/assistant/memory/history.ts';
+import { budgetHistory, countTokens, type Exchange } from '../../src/assistant/memory/history.ts';
 import {
   execute,
   MAX_RESULT_CHARS,
@@ -97,7 +97,7 @@ describe('the history budget', () => {
   const conversation = (n: number) => Array.from({ length: n }, (_, i) => exchange(i, 'calm '.repeat(80)));
   const size = (n: number) =>
     budgetHistory(conversation(n), 1_000, false).messages.reduce(
-      (sum, m) => sum + estimateTokens(String(m.content)),
+      (sum, m) => sum + countTokens(String(m.content)),
       0,
     );
 

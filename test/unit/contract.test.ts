@@ -67,7 +67,15 @@ describe('the socket contract', () => {
 
   it('names every event the server emits and the web client listens to', () => {
     expect(Object.keys(serverEvents).sort()).toEqual(
-      ['chat:delta', 'chat:message', 'chat:tool', 'mentor:session', 'notification', 'session:ended'].sort(),
+      [
+        'chat:delta',
+        'chat:message',
+        'chat:tool',
+        'connection:closed',
+        'mentor:session',
+        'notification',
+        'session:ended',
+      ].sort(),
     );
   });
 });

@@ -25,11 +25,12 @@ import { updateOwnMentor } from '../../src/domain/mentors/update-mentor.ts';
 import { listNotifications } from '../../src/domain/notifications/inbox.ts';
 import { scheduleReminder } from '../../src/domain/notifications/schedule-reminder.ts';
 import { createPartner, updatePartner } from '../../src/domain/partners/manage.ts';
+import { addStaff } from '../../src/domain/partners/staff.ts';
 import { createReview } from '../../src/domain/reviews/create-review.ts';
 import { listReviews } from '../../src/domain/reviews/list-reviews.ts';
 import { updateReview } from '../../src/domain/reviews/update-review.ts';
 import { listRewards } from '../../src/domain/rewards/list.ts';
-import { redeemReward } from '../../src/domain/rewards/redeem.ts';
+import { redeemAtCounter } from '../../src/domain/rewards/redeem.ts';
 import { ListRewardsQuery } from '../../src/domain/rewards/schemas.ts';
 import { TEXT_RULE_MESSAGE } from '../../src/domain/text.ts';
 import { AppError } from '../../src/errors.ts';
@@ -176,7 +177,8 @@ describe('verbs parse their own input', () => {
     listNotifications: () => listNotifications(ctx, bad),
     listReviews: () => listReviews(ctx, bad),
     listRewards: () => listRewards(ctx, bad),
-    redeemReward: () => redeemReward(ctx, bad),
+    redeemAtCounter: () => redeemAtCounter(ctx, 'staff', bad),
+    addStaff: () => addStaff(ctx, 'partner', bad),
     registerUser: () => registerUser(ctx, bad),
     scheduleReminder: () => scheduleReminder(ctx, bad),
     searchMentors: () => searchMentors(ctx, bad),

@@ -296,7 +296,7 @@ describe('the offline companion answers in the language it is written to', () =>
   it.each([
     ['es', 'recuérdame mañana a las 8 de la mañana ir al gimnasio', 'Ir al gimnasio'],
     ['fr', "rappelle-moi demain à 8h d'aller à la salle de sport", 'Aller à la salle de sport'],
-    ['de', 'erinnere mich morgen um 8 uhr ans Fitnessstudio', 'Ans fitnessstudio'],
+    ['de', 'erinnere mich morgen um 8 uhr ans Fitnessstudio', 'Fitnessstudio'],
   ] as const)('sets a %s reminder about what the user wrote, in their words', async (_lang, text, title) => {
     const result = await provider.step(request(text));
     expect(result.calls).toEqual([

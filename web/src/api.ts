@@ -1,14 +1,27 @@
 import type { WireError as ErrorBody } from '../../src/contract/socket.ts';
+import { problemWords } from './ui/words.ts';
 
-/** An error answer from the API: `{ error: { code, message } }` with its HTTP status. */
+/**
+ * An error answer from the API: `{ error: { code, message } }` with its HTTP status, and how long
+ * to wait when it says (Retry-After). `message` is the server's; people read `errorText(err)`.
+ */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
     message: string,
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
   }
+}
+
+/** Retry-After in seconds (the header, else the body's `details.retryAfterSeconds`). */
+function retryAfter(res: Response, error: ErrorBody | undefined): number | undefined {
+  const header = Number(res.headers.get('retry-after'));
+  if (Number.isFinite(header) && header > 0) return header;
+  const inBody = (error?.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
+  return typeof inBody === 'number' ? inBody : undefined;
 }
 
 export interface Api {
@@ -43,7 +56,8 @@ export function createApi(token: () => string | null, onUnauthorized: () => void
       throw new ApiError(
         res.status,
         error?.code ?? 'http_error',
-        error?.message ?? `Request failed (${res.status})`,
+        error?.message ?? '',
+        retryAfter(res, error),
       );
     }
     return data as T;
@@ -64,5 +78,13 @@ function safeJson(text: string): unknown {
   }
 }
 
+/** What the person reads about a failed request: a sentence with the next step (ui/words.ts). */
 export const errorText = (err: unknown): string =>
-  err instanceof Error ? err.message : 'Something went wrong. Please try again.';
+  err instanceof ApiError
+    ? problemWords({
+        code: err.code,
+        message: err.message,
+        status: err.status,
+        retryAfterSeconds: err.retryAfterSeconds,
+      })
+    : problemWords({ code: 'internal' });

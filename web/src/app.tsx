@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { createApi } from './api.ts';
+import { ApiError, createApi, errorText } from './api.ts';
 import { AuthView } from './auth/auth-view.tsx';
 import { position } from './places/location.ts';
 import { Shell } from './shell.tsx';
@@ -13,7 +13,8 @@ const endedBecause: Record<SignOutReason, string> = {
   signed_out: 'You were signed out on another device. Sign in again to go on.',
   password_changed:
     'Your password was changed, so every device was signed out. Sign in with the new password.',
-  account_deleted: 'This account was deleted. You can create a new one at any time.',
+  account_deleted:
+    'Your account was deleted, with everything stored about it. You can create a new one at any time.',
   expired: 'Your session has ended. Please sign in again.',
 };
 
@@ -53,17 +54,27 @@ export function App() {
     setUser(null);
   }
 
+  // Reading the profile can fail (offline, the server restarting): said, with a way to try again,
+  // and tried again by itself when the browser is back online. A 401 signs out (createApi).
+  const [loadProblem, setLoadProblem] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     if (!token || user) return;
     let live = true;
+    setLoadProblem(null);
     api
       .get<{ user: User }>('/api/me')
       .then((r) => live && setUser(r.user))
-      .catch(() => undefined);
+      .catch((err) => {
+        if (live && !(err instanceof ApiError && err.status === 401)) setLoadProblem(errorText(err));
+      });
+    const again = () => setAttempt((n) => n + 1);
+    window.addEventListener('online', again);
     return () => {
       live = false;
+      window.removeEventListener('online', again);
     };
-  }, [api, token, user]);
+  }, [api, token, user, attempt]);
 
   useTheme(user);
 
@@ -84,7 +95,16 @@ export function App() {
   } else if (!user) {
     body = (
       <main class="loading" id="main">
-        <p role="status">Loading…</p>
+        {loadProblem ? (
+          <>
+            <p role="alert">{loadProblem}</p>
+            <button type="button" class="primary" onClick={() => setAttempt((n) => n + 1)}>
+              Try again
+            </button>
+          </>
+        ) : (
+          <p role="status">Loading…</p>
+        )}
       </main>
     );
   } else {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 
-export type Route = 'chat' | 'places' | 'journey' | 'mentor' | 'settings';
-const routes: Route[] = ['chat', 'places', 'journey', 'mentor', 'settings'];
+export type Route = 'chat' | 'places' | 'journey' | 'mentor' | 'counter' | 'settings';
+const routes: Route[] = ['chat', 'places', 'journey', 'mentor', 'counter', 'settings'];
 
 const current = (): Route => {
   const r = location.hash.replace(/^#\/?/, '') as Route;

@@ -12,6 +12,7 @@ import { href, type Route, useRoute } from './router.ts';
 import { type Services, ServicesContext } from './services.ts';
 import { SettingsView } from './settings/settings-view.tsx';
 import { openSocket, type SignOutReason } from './socket.ts';
+import { CounterView, type StaffPost } from './staff/counter-view.tsx';
 import { keys, store } from './storage.ts';
 import { createStore, useStore } from './store.ts';
 import type { User } from './types.ts';
@@ -43,6 +44,7 @@ interface Props {
 export function Shell({ api, token, initialUser, onUserChange, onSignOut }: Props) {
   const route = useRoute();
   const [isMentor, setIsMentor] = useState(false);
+  const [counter, setCounter] = useState<StaffPost | null>(null);
   const services = useMemo(() => {
     const user = createStore(initialUser);
     const conn = openSocket(token, (reason) => void onSignOut(false, reason ?? 'expired'));
@@ -52,6 +54,8 @@ export function Shell({ api, token, initialUser, onUserChange, onSignOut }: Prop
     const inbox = new Inbox(api, conn.socket, (n) => {
       // A mentor's session alerts have their own toast (MentorFeed); the rest show here.
       if (mentorAlerts.has(n.type) && feed.active) return;
+      // A redeemed reward leaves the Journey's active rewards at once.
+      if (n.type === 'reward_redeemed') journeyVersion.set((v) => v + 1);
       if (user.get().notificationsEnabled) toast(`${n.title}: ${n.message}`);
     });
     const renewToken = (change: () => Promise<string>) =>
@@ -83,6 +87,11 @@ export function Shell({ api, token, initialUser, onUserChange, onSignOut }: Prop
         setIsMentor(r.mentor !== null);
       })
       .catch(() => setIsMentor(false));
+    // `staff: null` for everyone but a partner's counter staff.
+    api
+      .get<{ staff: StaffPost | null }>('/api/staff/me')
+      .then((r) => setCounter(r.staff))
+      .catch(() => setCounter(null));
     return () => {
       offUser();
       chat.stop();
@@ -107,6 +116,7 @@ export function Shell({ api, token, initialUser, onUserChange, onSignOut }: Prop
     { route: 'places', label: 'Places' },
     { route: 'journey', label: 'Journey' },
     ...(isMentor ? [{ route: 'mentor' as const, label: 'Mentor', badge: unseen }] : []),
+    ...(counter ? [{ route: 'counter' as const, label: 'Counter' }] : []),
     { route: 'settings', label: 'Settings' },
   ];
 
@@ -148,7 +158,11 @@ export function Shell({ api, token, initialUser, onUserChange, onSignOut }: Prop
         {route === 'journey' ? <JourneyView /> : null}
         {route === 'mentor' && isMentor ? <MentorConsole feed={services.feed} /> : null}
         {route === 'mentor' && !isMentor ? <p class="panel">The mentor console is for mentors.</p> : null}
-        {route === 'settings' ? <SettingsView onDeleted={() => void onSignOut(false)} /> : null}
+        {route === 'counter' && counter ? <CounterView post={counter} /> : null}
+        {route === 'counter' && !counter ? <p class="panel">The counter is for a partner's staff.</p> : null}
+        {route === 'settings' ? (
+          <SettingsView onDeleted={() => void onSignOut(false, 'account_deleted')} />
+        ) : null}
       </main>
     </ServicesContext.Provider>
   );

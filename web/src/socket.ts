@@ -6,6 +6,7 @@ import type {
   ServerToClientEvents,
   SessionEndReason,
 } from '../../src/contract/socket.ts';
+import { toast } from './ui/toasts.tsx';
 
 export type { SessionEndReason };
 /** Why this page left the signed-in app without the person asking here: the server said, or the token died. */
@@ -48,6 +49,14 @@ export function openSocket(
     socket.disconnect();
     if (reason === 'password_changed' && renewing) return;
     onEnded(reason);
+  });
+  // Past the account's cap on open connections the server closes the oldest, saying why: say it
+  // here, and do not reconnect by ourselves (that would close another device's in turn).
+  socket.on('connection:closed', ({ limit }) => {
+    socket.disconnect();
+    toast(
+      `NightChill is open on more than ${limit} devices or tabs, so this one was disconnected. Close some, then reload this page to use it here.`,
+    );
   });
   const offline = () => socket.disconnect();
   const online = () => {

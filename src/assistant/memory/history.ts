@@ -1,15 +1,17 @@
+import { countTokens as o200k } from 'gpt-tokenizer/encoding/o200k_base';
 import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
 import type { ChatMessage } from '../../domain/chat/messages.ts';
 import type { ReplyContext } from './context.ts';
 
 /**
  * The conversation as the model is shown it, bounded by a token budget: the newest exchanges
- * that fit, and one short line standing in for the older ones. Token counts are an estimate
- * (characters / 4, the usual rule of thumb for English with OpenAI tokenizers) rather than a
- * tokenizer dependency: the budget only has to bound the prompt, not price it exactly.
+ * that fit, and one short line standing in for the older ones. Tokens are counted with a real
+ * tokenizer (gpt-tokenizer's o200k_base, the encoding of OpenAI's current chat models) rather than
+ * characters / 4, which is wrong by a third either way outside English prose (JSON, German, emoji).
+ * Other OpenAI-compatible models tokenize differently; the count is close enough to bound a prompt.
  */
 
-export const estimateTokens = (text: string): number => Math.ceil(text.length / 4);
+export const countTokens = (text: string): number => o200k(text);
 
 /** Per-message overhead in the chat format (role, separators). */
 const MESSAGE_OVERHEAD = 4;
@@ -86,10 +88,10 @@ function exchangeMessages(ex: Exchange): ChatCompletionMessageParam[] {
 
 export function messageTokens(m: ChatCompletionMessageParam): number {
   let n = MESSAGE_OVERHEAD;
-  if (typeof m.content === 'string') n += estimateTokens(m.content);
+  if (typeof m.content === 'string') n += countTokens(m.content);
   if ('tool_calls' in m && m.tool_calls) {
     for (const c of m.tool_calls)
-      if (c.type === 'function') n += estimateTokens(c.function.name + c.function.arguments);
+      if (c.type === 'function') n += countTokens(c.function.name + c.function.arguments);
   }
   return n;
 }

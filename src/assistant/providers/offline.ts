@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { firstName } from '../turn/first-name.ts';
 import { journey, reminder, rewards, smallTalk } from './offline/chat.ts';
 import { requestsIn } from './offline/compound.ts';
+import { crowdAnswer, crowdAskIn } from './offline/crowd.ts';
 import { followUp } from './offline/dialogue.ts';
 import type { Flow, Move } from './offline/flow.ts';
 import { glossTraced, unglossWith } from './offline/gloss/index.ts';
@@ -14,8 +15,11 @@ import {
   declinedReply,
   findMentors,
   listSessions,
+  nameAndTime,
 } from './offline/mentors.ts';
 import { checkIn, findPlaces, placeDetails } from './offline/places.ts';
+import { changeReminder, reminderChangeIn } from './offline/reminder-moves.ts';
+import { asideOfProposal, bookingAgain, keepingBooking } from './offline/resume.ts';
 import { seedOf } from './offline/say.ts';
 import { supportive } from './offline/support.ts';
 import { guide, moodCheckIn } from './offline/support-moves.ts';
@@ -62,11 +66,49 @@ function decide(raw: Flow, gloss = true): Move {
   const f = gloss ? glossed(raw) : raw;
   const p = f.facts.proposal;
   if (p?.decision === 'confirmed') return confirmedReply(f);
-  if (p?.decision === 'declined') return declinedReply(f, p.tool);
+  if (p?.decision === 'declined') return declinedAndMore(f, p.tool);
+  // "Change my reminder to 10", "actually make it 10" after one was set (offline/reminder-moves.ts).
+  const change = reminderChangeIn(f.facts.text, f.memory);
+  if (change) return changeReminder(f, change);
+  // "Ok book it" after a request in between: the booking kept in mind, proposed again (offline/resume.ts).
+  const again = bookingAgain(f);
+  if (again) return again;
   const next = followUp(f);
   if (next) return next;
+  // A request in between drops the proposal; the booking stays in mind.
+  if (asideOfProposal(f)) return keepingBooking(f, answer(f));
+  return answer(f);
+}
+
+/** Words that say no before going on: "hold on, what's my streak", "no wait, find me a gym". */
+const leadingNo =
+  /^(?:(?:no|nope|nah|wait|hold on|hang on|not now|not yet|never ?mind|nvm|actually)[\s,.!-]+)+(.+)$/;
+
+/** A no to the proposal, and whatever else the message asks, answered after it. */
+function declinedAndMore(f: Flow, tool: string): Move {
+  const no = declinedReply(f, tool);
+  const rest = leadingNo.exec(f.facts.text.toLowerCase().trim())?.[1];
+  // Only a request of its own: "no thanks, maybe later" is just a no.
+  if (!rest || conversational.has(understand(rest, f.memory).kind)) return no;
+  const more = answer({ ...f, facts: { ...f.facts, text: rest, proposal: undefined } });
+  if ('calls' in more) return more;
+  const both = { say: `${no.say}\n\n${more.say}`, ...(more.memory ? { memory: more.memory } : {}) };
+  // "Hold on, …": the booking stays in mind for "ok, book it" (offline/resume.ts).
+  return tool === 'book_mentor_session' && f.memory.pending?.tool === tool ? keepingBooking(f, both) : both;
+}
+
+/** The message read afresh (what it asks of its own, with the places and mentors in view). */
+function answer(f: Flow): Move {
+  // "Is it busy?", "is the first one quiet now?", "and the other one?" (offline/crowd.ts).
+  const crowd = crowdAskIn(f.facts.text, f.memory);
+  if (crowd) return crowdAnswer(f, crowd);
   const intent = understand(f.facts.text, f.memory);
   if (f.facts.support && conversational.has(intent.kind)) return supportive(f, intent.kind);
+  // "Siobhan friday half 10": a mentor's name and a time, nothing else.
+  if (intent.kind === 'unknown') {
+    const named = nameAndTime(f);
+    if (named) return named;
+  }
   switch (intent.kind) {
     case 'find_places':
       return findPlaces(f, intent);

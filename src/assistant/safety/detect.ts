@@ -163,11 +163,14 @@ export function createDetector(
     // No rule was sure: the classifier reads the words the message is made of. A short message,
     // or one an idiom was taken out of, gives it little to go on ("I want to kill them with
     // kindness" reads "i want to _"): there it must be surer.
-    // A one-word message ("ja", "ok", "si") gives it nothing to read: a word alone is the rules'
-    // ("kms", "unalive" are in the lexicons). Trained on ~5,000 messages, it once read a plain
+    // A message of one or two words ("ja", "ok", "cuando es?") gives it nothing to read: those are
+    // the rules' ("kms", "unalive", "quiero morir" are in the lexicons). It once read "cuándo es?"
+    // (when is it?, after a booking) as a plan. Trained on ~5,000 messages, it once read a plain
     // German "ja" as a plan: a yes to a booking must never be answered with the crisis lines.
-    const words = masked.split(' ').filter((w) => /\w/.test(w)).length;
-    const read = words >= 2 ? model?.(masked) : undefined;
+    // Words, not the mask's "_" (a \w too): "er hat mich beim tennis geschlagen" masked to "er _"
+    // is one word, which once read as abuse.
+    const words = masked.split(' ').filter((w) => w !== '_' && /[\p{L}\p{N}]/u.test(w)).length;
+    const read = words >= 3 ? model?.(masked) : undefined;
     const thin = masked !== normalized || words < thresholds.fewWords;
     const margin = thin ? thresholds.thinMargin : 0;
     if (!read || read.risk < thresholds.concern + margin) return signal;

@@ -3,18 +3,21 @@ import { textIssues } from '../../domain/text.ts';
 import { AppError, fromDatabaseError } from '../../errors.ts';
 import { bookMentorSessionTool } from './book-mentor-session.ts';
 import { cancelMentorSessionTool } from './cancel-mentor-session.ts';
+import { cancelReminderTool } from './cancel-reminder.ts';
 import { checkInTool } from './check-in.ts';
 import { createReminderTool } from './create-reminder.ts';
 import { failureLine } from './failures.ts';
 import { getJourneyTool } from './get-journey.ts';
 import { getLocationTool } from './get-location.ts';
 import { guideExerciseTool } from './guide-exercise.ts';
+import { listMyRemindersTool } from './list-my-reminders.ts';
 import { listMySessionsTool } from './list-my-sessions.ts';
 import { listRewardsTool } from './list-rewards.ts';
 import { logMoodTool } from './log-mood.ts';
 import { searchLocationsTool } from './search-locations.ts';
 import { searchMentorsTool } from './search-mentors.ts';
 import type { AnyTool, SideEffect, ToolContext, ToolDisplay } from './types.ts';
+import { updateReminderTool } from './update-reminder.ts';
 import { forModel } from './user-text.ts';
 
 /** Every tool the assistant has. None takes a user id: they act as the signed-in user only. */
@@ -29,6 +32,9 @@ export const tools: readonly AnyTool[] = [
   bookMentorSessionTool,
   cancelMentorSessionTool,
   createReminderTool,
+  listMyRemindersTool,
+  updateReminderTool,
+  cancelReminderTool,
   logMoodTool,
   guideExerciseTool,
 ];

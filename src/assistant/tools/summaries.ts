@@ -23,6 +23,8 @@ interface Summaries {
   checkIn(v: { place: string; mood?: string | undefined; note: boolean }): string;
   remind(v: { title: string; when?: string | undefined; message?: string | undefined }): string;
   mood(v: { feeling?: string | undefined; score: number }): string;
+  moveReminder(v: { title: string; from: string; when: string }): string;
+  cancelReminder(v: { title: string; when: string }): string;
 }
 
 export const summaries: Record<SummaryLang, Summaries> = {
@@ -39,6 +41,8 @@ export const summaries: Record<SummaryLang, Summaries> = {
         v.message ? ` with the message "${v.message}"` : ''
       }`,
     mood: (v) => `Note in your mood log that you feel ${v.feeling ?? `${v.score} out of 5`} (${v.score}/5)`,
+    moveReminder: (v) => `Move your reminder "${v.title}" from ${v.from} to ${v.when}`,
+    cancelReminder: (v) => `Cancel your reminder "${v.title}" on ${v.when}`,
   },
   es: {
     book: (v) =>
@@ -54,6 +58,8 @@ export const summaries: Record<SummaryLang, Summaries> = {
       }`,
     mood: (v) =>
       `Anotar en tu registro de ánimo que te sientes ${v.feeling ?? `${v.score} de 5`} (${v.score}/5)`,
+    moveReminder: (v) => `Pasar tu recordatorio «${v.title}» del ${v.from} al ${v.when}`,
+    cancelReminder: (v) => `Cancelar tu recordatorio «${v.title}» del ${v.when}`,
   },
   fr: {
     book: (v) =>
@@ -69,6 +75,8 @@ export const summaries: Record<SummaryLang, Summaries> = {
       }`,
     mood: (v) =>
       `Noter dans ton journal d’humeur que tu te sens ${v.feeling ?? `à ${v.score} sur 5`} (${v.score}/5)`,
+    moveReminder: (v) => `Déplacer ton rappel « ${v.title} » du ${v.from} au ${v.when}`,
+    cancelReminder: (v) => `Annuler ton rappel « ${v.title} » du ${v.when}`,
   },
   de: {
     book: (v) =>
@@ -84,5 +92,7 @@ export const summaries: Record<SummaryLang, Summaries> = {
       }`,
     mood: (v) =>
       `In deinem Stimmungstagebuch notieren, dass es dir ${v.feeling ?? `${v.score} von 5`} geht (${v.score}/5)`,
+    moveReminder: (v) => `Deine Erinnerung „${v.title}“ von ${v.from} auf ${v.when} verschieben`,
+    cancelReminder: (v) => `Deine Erinnerung „${v.title}“ am ${v.when} löschen`,
   },
 };

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Deps } from '../../deps.ts';
+import type { ReplyAttachments } from '../../domain/chat/attachments.ts';
 import { withPublic, withUser } from '../../domain/context.ts';
 import { getLocation } from '../../domain/locations/get.ts';
 import type { TurnSink } from '../assistant.ts';
@@ -49,6 +50,8 @@ export function createToolRound(env: {
   const log = (err: unknown) => deps.logger.error({ err, userId, turnId }, 'assistant tool failed');
   const outcomes: ToolOutcome[] = [];
   const records: StoredToolCall[] = [];
+  /** The cards the client was sent (chat:tool), kept with the reply: the latest of each kind. */
+  const attachments: ReplyAttachments = {};
   let proposal: Proposal | undefined;
 
   // The conversation's language, as the offline companion tells it (this message, else the last
@@ -139,6 +142,8 @@ export function createToolRound(env: {
       };
     }
     sink.tool(turnId, call.name, outcome.ok ? 'done' : 'failed', clip(outcome.summary, 120), outcome.display);
+    if (outcome.ok && outcome.display?.places) attachments.places = outcome.display.places;
+    if (outcome.ok && outcome.display?.exercise) attachments.exercise = outcome.display.exercise;
     record(outcome, call.arguments, proposed);
     return outcome;
   }
@@ -146,6 +151,7 @@ export function createToolRound(env: {
   return {
     outcomes,
     records,
+    attachments,
     get proposal() {
       return proposal;
     },

@@ -14,7 +14,7 @@ import { createClaimGate, done, recordLine, unsettled } from './claims.ts';
 import { consentFor } from './consent.ts';
 import { type LoadedTurn, loadTurn, type TurnInput } from './facts.ts';
 import { firstName } from './first-name.ts';
-import { persist, unstored } from './reply.ts';
+import { persist, type ReplyExtras, settleUnanswered, unstored } from './reply.ts';
 import { proposalNote, systemPrompt } from './system-prompt.ts';
 import { createToolRound } from './tool-round.ts';
 
@@ -196,7 +196,10 @@ export async function runTurn(
   if (facts.support?.firstTurn && result !== 'fallback' && result !== 'cancelled') {
     paragraph(env.safety.support(facts.text, turn.safetyProfile).content);
   }
+  const decided: ReplyExtras['decided'] =
+    turn.open && turn.decision ? { messageId: turn.open.message.id, decision: turn.decision } : undefined;
   if (result === 'cancelled' && text === '') {
+    await settleUnanswered(deps, userId, decided);
     deps.metrics.assistantTurns.inc({ result });
     return result;
   }
@@ -220,7 +223,11 @@ export async function runTurn(
     ...(memory ? { offline: memory } : {}),
     ...(facts.support ? { support: true as const } : {}),
   };
-  await persist(deps, userId, turn.replyTo, text, context, sink);
+  const cards = tools.attachments;
+  await persist(deps, userId, turn.replyTo, text, context, sink, {
+    ...(cards.places || cards.exercise ? { attachments: cards } : {}),
+    ...(decided ? { decided } : {}),
+  });
   deps.metrics.assistantTurns.inc({ result });
   return result;
 }

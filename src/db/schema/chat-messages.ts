@@ -10,10 +10,16 @@ import {
   uuid,
   varchar,
 } from 'drizzle-orm/pg-core';
-import { createdAt } from './columns.ts';
+import { createdAt, instant } from './columns.ts';
 import { users } from './users.ts';
 
 export const chatRoles = ['user', 'assistant', 'system'] as const;
+
+/**
+ * What became of the proposal a reply made: open until the user's next turn decides it (yes, no,
+ * or something else: dropped). Expiry is read from the time, not stored (drizzle/0018).
+ */
+export const proposalStatuses = ['open', 'confirmed', 'declined', 'dropped'] as const;
 
 export const chatMessages = pgTable(
   'chat_messages',
@@ -31,12 +37,28 @@ export const chatMessages = pgTable(
     clientMessageId: uuid('client_message_id'),
     /** For an assistant message, the user message it answers. */
     replyTo: uuid('reply_to'),
+    /**
+     * A reply's cards (the places it found, the exercise it guides), sealed like content: what
+     * chat:sync and chat:history show again beside it (drizzle/0018). NULL when it has none.
+     */
+    attachments: text('attachments'),
+    /** The state of the proposal the reply made, if it made one (its words stay in the sealed context). */
+    proposalStatus: varchar('proposal_status', { length: 20, enum: proposalStatuses }),
+    /** When the user asked for this reply again (chat:regenerate): kept for the record, shown no more. */
+    supersededAt: instant('superseded_at'),
+    /** For a regenerated reply, the reply it took the place of. */
+    replaces: uuid('replaces'),
     createdAt: createdAt(),
   },
   // Partitioned by quarter on created_at (drizzle/0005): keys include the partition column.
   (t) => [
     primaryKey({ name: 'chat_messages_pkey', columns: [t.id, t.createdAt] }),
     check('chat_messages_role_check', sql`${t.role} IN ('user', 'assistant', 'system')`),
+    check('chat_messages_attachments_check', sql`${t.attachments} LIKE 'enc:v1:%'`),
+    check(
+      'chat_messages_proposal_status_check',
+      sql`${t.proposalStatus} IN ('open', 'confirmed', 'declined', 'dropped')`,
+    ),
     // A user's messages in order: history, sync and the newest-id look-up all go by id (UUIDv7,
     // time-ordered). The seed's (user_id, created_at DESC) index served no query and cost every
     // insert a fourth index; drizzle/0006 drops it.

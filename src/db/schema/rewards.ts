@@ -21,6 +21,8 @@ export const rewards = pgTable(
     redeemed: boolean('redeemed').notNull().default(false),
     redeemedAt: instant('redeemed_at'),
     redeemedLocationId: uuid('redeemed_location_id').references(() => locations.id, { onDelete: 'set null' }),
+    /** The partner's staff member who redeemed it at the counter (src/domain/rewards/redeem.ts). */
+    redeemedBy: uuid('redeemed_by').references(() => users.id, { onDelete: 'set null' }),
     expiresAt: instant('expires_at'),
     partnerId: uuid('partner_id').references(() => partners.id, { onDelete: 'set null' }),
     /** The place whose check-in earned the reward; a coffee reward is redeemable only there. */

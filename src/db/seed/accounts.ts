@@ -9,6 +9,8 @@ import type { PlaceRow } from './places.ts';
  *
  *   demo user   email demo@nightchill.local   username demo   password nightchill-demo
  *   mentors     <username>@nightchill.local   (usernames below)  password nightchill-mentor
+ *   barista     barista@nightchill.local      username barista  password nightchill-barista
+ *               (counter staff of Peaceful Grounds: the web client's Counter tab)
  *
  * All have given consent (so they can chat straight away) and have the role 'user'. Passwords are
  * hashed with bcrypt at the configured cost (BCRYPT_COST, 12 unless a test lowers it), once per
@@ -18,6 +20,7 @@ export const DEMO_EMAIL = 'demo@nightchill.local';
 export const DEMO_USERNAME = 'demo';
 export const DEMO_PASSWORD = 'nightchill-demo';
 export const MENTOR_PASSWORD = 'nightchill-mentor';
+export const BARISTA_PASSWORD = 'nightchill-barista';
 
 export interface AccountSeed {
   email: string;
@@ -35,6 +38,16 @@ export const demoAccount: AccountSeed = {
   password: DEMO_PASSWORD,
   timeZone: 'Europe/London',
   bio: 'Trying NightChill out: quiet cafés first, maybe a gym later.',
+};
+
+/** Counter staff of the Peaceful Grounds partner: redeems the demo user's coffee at the counter. */
+export const baristaAccount: AccountSeed = {
+  email: 'barista@nightchill.local',
+  username: 'barista',
+  displayName: 'Bea Barista',
+  password: BARISTA_PASSWORD,
+  timeZone: 'Europe/London',
+  bio: null,
 };
 
 export interface MentorSeed {

@@ -4,12 +4,21 @@ import type { Deps } from '../../deps.ts';
 import { journeyProgress } from '../schema/journey-progress.ts';
 import { locations } from '../schema/locations.ts';
 import { mentors } from '../schema/mentors.ts';
+import { partnerStaff } from '../schema/partner-staff.ts';
 import { partners } from '../schema/partners.ts';
 import { users } from '../schema/users.ts';
 import { asSystem, type Tx } from '../tx.ts';
-import { type AccountSeed, accountId, demoAccount, mentorId, mentorSeeds, studioPlace } from './accounts.ts';
+import {
+  type AccountSeed,
+  accountId,
+  baristaAccount,
+  demoAccount,
+  mentorId,
+  mentorSeeds,
+  studioPlace,
+} from './accounts.ts';
 import { seedBulkPlaces } from './bulk.ts';
-import { partnerRows } from './partners.ts';
+import { partnerId, partnerRows } from './partners.ts';
 import { londonSeedPlaces, type PlaceRow, samplePlaces } from './places.ts';
 import { insertPlaces } from './write.ts';
 
@@ -95,8 +104,15 @@ async function seedSample(tx: Tx, deps: Deps): Promise<Omit<SeedSummary, 'bulkPl
     insertedPlaces += await insertPlaces(tx, places.slice(i, i + 1000));
   }
 
-  const accounts = [demoAccount, ...mentorSeeds.map((m) => m.account)];
+  const accounts = [demoAccount, baristaAccount, ...mentorSeeds.map((m) => m.account)];
   const { ids, inserted: insertedAccounts } = await ensureAccounts(tx, deps, accounts);
+  const barista = ids.get(baristaAccount.email);
+  if (barista) {
+    await tx
+      .insert(partnerStaff)
+      .values({ userId: barista, partnerId: partnerId('peaceful-grounds') })
+      .onConflictDoNothing();
+  }
 
   if (ids.size > 0) {
     await tx

@@ -1,5 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
-import { users } from '../../db/schema/index.ts';
+import { pushSubscriptions, users } from '../../db/schema/index.ts';
 import { AppError } from '../../errors.ts';
 import type { RateLimiter } from '../../ratelimit/index.ts';
 import type { UserContext } from '../context.ts';
@@ -44,6 +44,8 @@ export async function changePassword(
     .set({ passwordHash, tokenVersion: sql`${users.tokenVersion} + 1` })
     .where(eq(users.id, ctx.userId))
     .returning({ tokenVersion: users.tokenVersion });
+  // Whoever knew the old password loses the account's alerts too: each device turns them on again.
+  await ctx.tx.delete(pushSubscriptions).where(eq(pushSubscriptions.userId, ctx.userId));
   const { userId } = ctx;
   ctx.afterCommit(() => ctx.events.emit('sessions-revoked', { userId, reason: 'password_changed' }));
   return { tokenVersion: updated!.tokenVersion };

@@ -16,9 +16,9 @@ import { type PublicUser, toPublicUser } from './user.ts';
 /**
  * Erases the account: deleting the user row deletes every row of theirs through the foreign keys'
  * ON DELETE CASCADE (check-ins, rewards, chat, notifications, journey, reviews, their mentor profile
- * with its sessions and the reviews of it, sessions they booked); places they suggested stay, as
- * public places, with created_by set to NULL. Triggers take their check-ins and reviews off the
- * places' and mentors' counters and ratings.
+ * with its sessions and the reviews of it, sessions they booked, their devices' push subscriptions);
+ * places they suggested stay, as public places, with created_by set to NULL. Triggers take their
+ * check-ins and reviews off the places' and mentors' counters and ratings.
  *
  * The current password is required: a stolen token alone must not be able to destroy an account
  * for good. Password checks count against the same per-account limit as sign-in.

@@ -1,4 +1,4 @@
-import { asc, eq, type SQL } from 'drizzle-orm';
+import { asc, eq, or, type SQL, sql } from 'drizzle-orm';
 import { DecryptionError, isSealed } from '../../crypto/cipher.ts';
 import { fieldContext } from '../../crypto/fields.ts';
 import {
@@ -10,12 +10,15 @@ import {
   mentors,
   moodEntries,
   notifications,
+  partnerStaff,
+  pushSubscriptions,
   reviewFlags,
   reviews,
   rewards,
   users,
 } from '../../db/schema/index.ts';
 import { AppError } from '../../errors.ts';
+import { openAttachments, type ReplyAttachments } from '../chat/attachments.ts';
 import { openContext } from '../chat/context-seal.ts';
 import type { UserContext } from '../context.ts';
 import { type PublicUser, toPublicUser } from './user.ts';
@@ -40,7 +43,21 @@ export interface AccountExport {
     title: string | null;
     message: string | null;
   })[];
-  chatMessages: (Omit<Row<typeof chatMessages>, 'content'> & { content: string | null })[];
+  chatMessages: (Omit<Row<typeof chatMessages>, 'content' | 'attachments'> & {
+    content: string | null;
+    attachments: ReplyAttachments | null;
+  })[];
+  /** Devices that get alerts with no tab open; the browsers' keys are left out (they open nothing of the user's). */
+  pushSubscriptions: Omit<Row<typeof pushSubscriptions>, 'p256dh' | 'auth'>[];
+  /**
+   * Counter staff: the partner they serve at, links they made as an operator, and the rewards they
+   * redeemed for customers (which, when and where: nothing of the customer's).
+   */
+  counter: {
+    staffAt: Row<typeof partnerStaff> | null;
+    staffLinked: Row<typeof partnerStaff>[];
+    redemptions: { id: string; redeemedAt: Date; redeemedLocationId: string | null }[];
+  };
   /** Places they suggested (kept, without them, if they erase the account). */
   suggestedLocations: Row<typeof locations>[];
   /** Encrypted values no configured key could open (a key was removed): exported as null. */
@@ -120,6 +137,7 @@ export async function exportAccount(ctx: UserContext): Promise<AccountExport> {
       ...m,
       content: open(m.content, fieldContext.chatContent(userId)),
       context: openContext(ctx.cipher, userId, m.context, open) ?? null,
+      attachments: openAttachments(ctx.cipher, userId, m.attachments, open) ?? null,
     })),
     notifications: notificationRows.map((n) => ({
       ...n,
@@ -144,6 +162,14 @@ export async function exportAccount(ctx: UserContext): Promise<AccountExport> {
       .from(reviewFlags)
       .where(eq(reviewFlags.userId, userId))
       .orderBy(asc(reviewFlags.createdAt)),
+    pushSubscriptions: (
+      await tx
+        .select()
+        .from(pushSubscriptions)
+        .where(eq(pushSubscriptions.userId, userId))
+        .orderBy(asc(pushSubscriptions.createdAt))
+    ).map(({ p256dh: _key, auth: _secret, ...device }) => device),
+    counter: await counterRecord(tx, userId),
     suggestedLocations: await tx
       .select()
       .from(locations)
@@ -151,5 +177,27 @@ export async function exportAccount(ctx: UserContext): Promise<AccountExport> {
       .orderBy(asc(locations.createdAt)),
     ...sections,
     undecryptableValues: undecryptable,
+  };
+}
+
+async function counterRecord(tx: UserContext['tx'], userId: string): Promise<AccountExport['counter']> {
+  const links = await tx
+    .select()
+    .from(partnerStaff)
+    .where(or(eq(partnerStaff.userId, userId), eq(partnerStaff.addedBy, userId)))
+    .orderBy(asc(partnerStaff.createdAt));
+  const { rows } = await tx.execute<{
+    id: string;
+    redeemed_at: Date | string;
+    redeemed_location_id: string | null;
+  }>(sql`SELECT * FROM nc_my_counter_redemptions()`);
+  return {
+    staffAt: links.find((l) => l.userId === userId) ?? null,
+    staffLinked: links.filter((l) => l.addedBy === userId && l.userId !== userId),
+    redemptions: rows.map((r) => ({
+      id: r.id,
+      redeemedAt: new Date(r.redeemed_at),
+      redeemedLocationId: r.redeemed_location_id,
+    })),
   };
 }

@@ -1,7 +1,9 @@
-import { and, asc, desc, eq, gt, lt } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, isNull, lt, sql } from 'drizzle-orm';
+import type { WireExercise, WirePlace } from '../../contract/socket.ts';
 import { fieldContext } from '../../crypto/fields.ts';
 import { chatMessages } from '../../db/schema/index.ts';
 import type { UserContext } from '../context.ts';
+import { attachmentsOf, type ProposalView, type ReplyAttachments, sealAttachments } from './attachments.ts';
 import { sealContext } from './context-seal.ts';
 import { type ChatAuthor, lockAndLookUp, nextId, type SentMessage } from './order.ts';
 
@@ -14,6 +16,12 @@ export interface ChatMessage {
   createdAt: Date;
   clientMessageId?: string;
   replyTo?: string;
+  /** A regenerated reply: the one it took the place of (chat:regenerate). */
+  replaces?: string;
+  /** A reply's cards and proposal, as sync and history read them back (attachments.ts). */
+  places?: WirePlace[];
+  exercise?: WireExercise;
+  proposal?: ProposalView;
 }
 
 /**
@@ -27,7 +35,10 @@ const nextIdOf = (ctx: UserContext, me: ChatAuthor | undefined) =>
 const contentContext = fieldContext.chatContent;
 
 /** A stored row as the user reads it: the content opened. */
-export function toMessage(ctx: UserContext, row: SentMessage & { replyTo?: string | null }): ChatMessage {
+export function toMessage(
+  ctx: UserContext,
+  row: SentMessage & { replyTo?: string | null; replaces?: string | null },
+): ChatMessage {
   const message: ChatMessage = {
     id: row.id,
     role: row.role,
@@ -36,8 +47,33 @@ export function toMessage(ctx: UserContext, row: SentMessage & { replyTo?: strin
   };
   if (row.clientMessageId) message.clientMessageId = row.clientMessageId;
   if (row.replyTo) message.replyTo = row.replyTo;
+  if (row.replaces) message.replaces = row.replaces;
   return message;
 }
+
+type Row = typeof chatMessages.$inferSelect;
+
+/** Rows as clients read them back: each reply with its cards and its proposal's state. */
+async function shown(ctx: UserContext, rows: Row[]): Promise<ChatMessage[]> {
+  const cards = await attachmentsOf(ctx, rows);
+  return rows.map((row) => ({ ...toMessage(ctx, row), ...cards.get(row.id) }));
+}
+
+/** The replies a user is shown: a superseded one (chat:regenerate) is kept for the record only. */
+const shownOf = (userId: string) => and(eq(chatMessages.userId, userId), isNull(chatMessages.supersededAt));
+
+/**
+ * For a reply to `replyTo`: the reply of it that was superseded (chat:regenerate) and has not been
+ * replaced yet, which this one replaces. Inside the insert: no round trip of its own, and the
+ * user's row lock (taken first) keeps two replies from replacing the same one.
+ */
+const replacedBy = (userId: string, replyTo: string) => sql`(
+  SELECT s.id FROM chat_messages s
+  WHERE s.user_id = ${userId} AND s.id > ${replyTo} AND s.reply_to = ${replyTo}
+    AND s.superseded_at IS NOT NULL
+    AND NOT EXISTS (
+      SELECT 1 FROM chat_messages n WHERE n.user_id = ${userId} AND n.id > s.id AND n.replaces = s.id)
+  ORDER BY s.id DESC LIMIT 1)`;
 
 /**
  * Stores the user's message, encrypted. Idempotent on clientMessageId: the same id again returns
@@ -72,7 +108,10 @@ export async function appendUserMessage(
   return { message: toMessage(ctx, inserted!), created: true };
 }
 
-/** Stores an assistant (or system) message, with the model context it came from (both sealed). */
+/**
+ * Stores an assistant (or system) message, with the model context it came from, and its cards (all
+ * sealed). `proposes`: the context holds a proposal, open from now until the user's next turn.
+ */
 export async function appendAssistantMessage(
   ctx: UserContext,
   input: {
@@ -80,6 +119,8 @@ export async function appendAssistantMessage(
     replyTo?: string;
     context?: Record<string, unknown>;
     role?: 'assistant' | 'system';
+    attachments?: ReplyAttachments;
+    proposes?: boolean;
   },
 ): Promise<ChatMessage> {
   const now = ctx.clock.now();
@@ -94,6 +135,9 @@ export async function appendAssistantMessage(
       content: ctx.cipher.encrypt(input.content, contentContext(ctx.userId)),
       replyTo: input.replyTo,
       context: input.context && sealContext(ctx.cipher, ctx.userId, input.context),
+      attachments: sealAttachments(ctx.cipher, ctx.userId, input.attachments),
+      proposalStatus: input.proposes ? 'open' : null,
+      replaces: input.replyTo ? replacedBy(ctx.userId, input.replyTo) : null,
       createdAt: now,
     })
     .returning();
@@ -108,12 +152,10 @@ export async function listHistory(
   const rows = await ctx.tx
     .select()
     .from(chatMessages)
-    .where(
-      and(eq(chatMessages.userId, ctx.userId), page.before ? lt(chatMessages.id, page.before) : undefined),
-    )
+    .where(and(shownOf(ctx.userId), page.before ? lt(chatMessages.id, page.before) : undefined))
     .orderBy(desc(chatMessages.id))
     .limit(page.limit);
-  return rows.map((row) => toMessage(ctx, row));
+  return shown(ctx, rows);
 }
 
 /**
@@ -137,10 +179,8 @@ export async function listAfter(
   const rows = await ctx.tx
     .select()
     .from(chatMessages)
-    .where(
-      and(eq(chatMessages.userId, ctx.userId), page.afterId ? gt(chatMessages.id, page.afterId) : undefined),
-    )
+    .where(and(shownOf(ctx.userId), page.afterId ? gt(chatMessages.id, page.afterId) : undefined))
     .orderBy(asc(chatMessages.id))
     .limit(page.limit);
-  return rows.map((row) => toMessage(ctx, row));
+  return shown(ctx, rows);
 }

@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, isNotNull, lt } from 'drizzle-orm';
+import { and, desc, eq, gte, isNotNull, isNull, lt } from 'drizzle-orm';
 import { chatMessages } from '../../db/schema/index.ts';
 import type { UserContext } from '../context.ts';
 import { openContext } from './context-seal.ts';
@@ -12,13 +12,14 @@ export interface MessageWithContext extends ChatMessage {
 /**
  * The user's newest messages, newest first, each reply with its stored context opened: what the
  * assistant reads back at the start of a turn. The chat verbs for clients leave context out.
- * Row-level security keeps them the user's own.
+ * A reply the user asked for again (superseded, chat:regenerate) is not part of the conversation
+ * any more. Row-level security keeps them the user's own.
  */
 export async function recentWithContext(ctx: UserContext, limit: number): Promise<MessageWithContext[]> {
   const rows = await ctx.tx
     .select()
     .from(chatMessages)
-    .where(eq(chatMessages.userId, ctx.userId))
+    .where(and(eq(chatMessages.userId, ctx.userId), isNull(chatMessages.supersededAt)))
     .orderBy(desc(chatMessages.id))
     .limit(limit);
   return rows.map((row) => {

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { and, count, eq, gt, min, sql } from 'drizzle-orm';
 import { mentorSessions, mentors } from '../../db/schema/index.ts';
 import { AppError, violatedConstraint } from '../../errors.ts';
+import { chargeUser, overBudget } from '../../ratelimit/budgets.ts';
 import type { UserContext } from '../context.ts';
 import { parseInput } from '../input.ts';
 import { localTime } from '../local-time.ts';
@@ -36,11 +37,45 @@ function bookingError(err: unknown): unknown {
 }
 
 /**
+ * The cap on sessions one user holds with one mentor that are still ahead and not cancelled
+ * (bookings_open_per_mentor): otherwise one account could fill a mentor's calendar for months.
+ * Counted under a lock on (user, mentor) held to commit, so simultaneous bookings take turns and
+ * exactly the cap gets through. Retry-After: when the soonest of them starts (it stops counting).
+ */
+async function assertOpenBookingsUnderCap(ctx: UserContext, mentorId: string, now: Date): Promise<void> {
+  const cap = ctx.budgets?.cap('bookings_open_per_mentor');
+  if (cap === undefined) return;
+  await ctx.tx.execute(
+    sql`SELECT pg_advisory_xact_lock(hashtextextended(${`booking:${ctx.userId}:${mentorId}`}, 0))`,
+  );
+  const [open] = await ctx.tx
+    .select({ n: count(), soonest: min(mentorSessions.scheduledAt) })
+    .from(mentorSessions)
+    .where(
+      and(
+        eq(mentorSessions.userId, ctx.userId),
+        eq(mentorSessions.mentorId, mentorId),
+        eq(mentorSessions.status, 'scheduled'),
+        gt(mentorSessions.scheduledAt, now),
+      ),
+    );
+  if (open && open.n >= cap) {
+    const soonest = open.soonest ? new Date(open.soonest).getTime() : now.getTime();
+    throw overBudget(
+      'bookings_open_per_mentor',
+      (soonest - now.getTime()) / 1000,
+      `You already have ${open.n} upcoming sessions with this mentor; cancel one or wait until the next has taken place.`,
+    );
+  }
+}
+
+/**
  * Books a session with a mentor for the signed-in user (the route, and the assistant's
  * book_mentor_session tool once the user has confirmed). The rules in code are the ones that
  * need the clock or the mentor's profile; overlaps are refused by the exclusion constraints,
- * which decide even between concurrent requests. The mentor is notified and, after commit,
- * alerted live.
+ * which decide even between concurrent requests. Bookings count against the user's daily budget
+ * and the cap on open sessions per mentor (docs/security.md, "Limits"). The mentor is notified
+ * and, after commit, alerted live.
  */
 export async function bookSession(ctx: UserContext, raw: BookSessionInput): Promise<Session> {
   const input = parseInput(BookSessionInput, raw);
@@ -50,6 +85,8 @@ export async function bookSession(ctx: UserContext, raw: BookSessionInput): Prom
   if (scheduledAt.getTime() > now.getTime() + MAX_BOOKING_DAYS * DAY_MS) {
     throw badTime(`must be at most ${MAX_BOOKING_DAYS} days ahead`);
   }
+
+  await chargeUser(ctx, 'bookings');
 
   const [mentor] = await ctx.tx.select().from(mentors).where(eq(mentors.id, input.mentorId));
   if (!mentor) throw new AppError('not_found', 'No such mentor.', { details: { field: 'mentorId' } });
@@ -70,6 +107,8 @@ export async function bookSession(ctx: UserContext, raw: BookSessionInput): Prom
       reason: 'session_type_not_offered',
     });
   }
+
+  await assertOpenBookingsUnderCap(ctx, mentor.id, now);
 
   const id = randomUUID();
   const values: typeof mentorSessions.$inferInsert = {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AppError } from '../../errors.ts';
+import { chargeUser } from '../../ratelimit/budgets.ts';
 import type { UserContext } from '../context.ts';
 import { parseInput } from '../input.ts';
 import { type NotificationRow, notify } from './notify.ts';
@@ -17,6 +18,32 @@ export const ScheduleReminderInput = z.strictObject({
 export type ScheduleReminderInput = z.infer<typeof ScheduleReminderInput>;
 
 /**
+ * When a reminder asked for `at` a time or `inMinutes` goes off (undefined: now). A time already
+ * past (beyond a minute's slack for a slow sentence) or more than a year ahead is refused; the
+ * same rule holds for a reminder set and for one moved (change-reminder.ts).
+ */
+export function reminderTime(now: Date, input: { at?: string; inMinutes?: number }): Date | undefined {
+  const ms = now.getTime();
+  const when =
+    input.at !== undefined
+      ? new Date(input.at)
+      : input.inMinutes
+        ? new Date(ms + input.inMinutes * 60_000)
+        : undefined;
+  if (when && when.getTime() < ms - 60_000) {
+    throw new AppError('invalid_payload', 'That time has already passed.', {
+      details: [{ field: 'at', message: 'must be in the future' }],
+    });
+  }
+  if (when && when.getTime() > ms + MAX_AHEAD_MINUTES * 60_000) {
+    throw new AppError('invalid_payload', 'Reminders can be set up to a year ahead.', {
+      details: [{ field: 'at', message: 'too far ahead' }],
+    });
+  }
+  return when;
+}
+
+/**
  * Sends the signed-in user a reminder (it only ever reaches them), now or later: `at` or
  * `inMinutes`, neither meaning now. A time already past (beyond a minute's slack for a slow
  * sentence) or more than a year ahead is refused. Returns the notification and, when later, its
@@ -27,24 +54,11 @@ export async function scheduleReminder(
   raw: ScheduleReminderInput,
 ): Promise<{ notification: NotificationRow; later: Date | undefined }> {
   const input = parseInput(ScheduleReminderInput, raw);
-  const now = ctx.clock.now().getTime();
-  const when =
-    input.at !== undefined
-      ? new Date(input.at)
-      : input.inMinutes
-        ? new Date(now + input.inMinutes * 60_000)
-        : undefined;
-  if (when && when.getTime() < now - 60_000) {
-    throw new AppError('invalid_payload', 'That time has already passed.', {
-      details: [{ field: 'at', message: 'must be in the future' }],
-    });
-  }
-  if (when && when.getTime() > now + MAX_AHEAD_MINUTES * 60_000) {
-    throw new AppError('invalid_payload', 'Reminders can be set up to a year ahead.', {
-      details: [{ field: 'at', message: 'too far ahead' }],
-    });
-  }
-  const later = when && when.getTime() > now ? when : undefined;
+  const now = ctx.clock.now();
+  const when = reminderTime(now, input);
+  const later = when && when > now ? when : undefined;
+  // Once the request is known to be good: the daily reminders budget (docs/security.md, "Limits").
+  await chargeUser(ctx, 'reminders');
   const notification = await notify(ctx, {
     userId: ctx.userId,
     type: 'reminder',

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { mentors, reviews } from '../../db/schema/index.ts';
 import { AppError, violatedConstraint } from '../../errors.ts';
+import { chargeUser } from '../../ratelimit/budgets.ts';
 import type { UserContext } from '../context.ts';
 import { parseInput } from '../input.ts';
 import { holdReasonFor, holdReview } from './hold.ts';
@@ -29,7 +30,9 @@ function reviewWriteError(err: unknown): unknown {
  * (also when both arrive at once) and a trigger refuses a target that does not exist. The target's
  * rating and review count are recomputed by a trigger, exactly. A mentor review from an account
  * that booked that mentor unusually often (hold.ts) is held for an operator: written, shown to
- * its author as held (isHeld), public only once an operator clears it.
+ * its author as held (isHeld), public only once an operator clears it. A review written counts
+ * against the user's daily reviews budget, charged once the insert has passed the unique index: a
+ * second review of the same target stays a 409 and costs nothing, and a refusal rolls it back.
  */
 export async function createReview(ctx: UserContext, raw: CreateReviewInput): Promise<Review> {
   const input = parseInput(CreateReviewInput, raw);
@@ -59,6 +62,7 @@ export async function createReview(ctx: UserContext, raw: CreateReviewInput): Pr
         updatedAt: now,
       })
       .returning();
+    await chargeUser(ctx, 'reviews');
     const hold = await holdReasonFor(ctx, input.reviewableType, input.reviewableId);
     if (hold) {
       await holdReview(ctx, row!.id, hold);

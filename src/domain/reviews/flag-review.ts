@@ -1,13 +1,9 @@
 import { eq, sql } from 'drizzle-orm';
 import { reviews } from '../../db/schema/index.ts';
 import { AppError } from '../../errors.ts';
-import type { RateLimiter } from '../../ratelimit/index.ts';
-import { consumeAttempt } from '../accounts/login-limits.ts';
+import { chargeUser } from '../../ratelimit/budgets.ts';
 import type { UserContext } from '../context.ts';
 import { evictTargetAfterCommit } from './view.ts';
-
-/** Flags one account may raise a day: enough for anyone reading reviews, not for a campaign. */
-export const flagRule = { limit: 20, windowSeconds: 24 * 3600 };
 
 /**
  * Any signed-in user may flag someone else's review they can see, once. One flag does not hide
@@ -15,9 +11,10 @@ export const flagRule = { limit: 20, windowSeconds: 24 * 3600 };
  * recomputes) when three distinct accounts with a verified visit flagged it, or an operator hides
  * it; every flag reaches the operators' queue with its author (drizzle/0015, nc_flag_review). The
  * app role may not write other users' reviews: the function does, after this verb has checked the
- * review is visible to the caller and not their own. Flags count against a daily budget.
+ * review is visible to the caller and not their own. Flags count against a daily budget (flags:
+ * enough for anyone reading reviews, not for a campaign).
  */
-export async function flagReview(ctx: UserContext, reviewId: string, limiter: RateLimiter): Promise<void> {
+export async function flagReview(ctx: UserContext, reviewId: string): Promise<void> {
   const [review] = await ctx.tx
     .select({ userId: reviews.userId, isFlagged: reviews.isFlagged })
     .from(reviews)
@@ -28,7 +25,7 @@ export async function flagReview(ctx: UserContext, reviewId: string, limiter: Ra
       reason: 'cannot_flag_own',
     });
   }
-  await consumeAttempt(limiter, `flags:${ctx.userId}`, flagRule, 'flags');
+  await chargeUser(ctx, 'flags');
   const { rows } = await ctx.tx.execute<{
     reviewable_type: 'location' | 'mentor';
     reviewable_id: string;

@@ -11,10 +11,18 @@ import {
 } from '../../domain/operators/reviews.ts';
 import { createPartner, deactivatePartner, updatePartner } from '../../domain/partners/manage.ts';
 import { CreatePartnerInput, PartnerSchema, UpdatePartnerInput } from '../../domain/partners/schemas.ts';
+import {
+  AddStaffInput,
+  addStaff,
+  listStaff,
+  removeStaff,
+  StaffMemberSchema,
+} from '../../domain/partners/staff.ts';
 import { SafetyReportSchema, safetyReport } from '../../domain/safety/referrals.ts';
 import type { AppEnv } from '../app.ts';
 import { requireAuth } from '../auth.ts';
 import { bearerAuth, errors, jsonBody, jsonContent, UuidParam } from '../openapi.ts';
+import { toJson } from '../serialize.ts';
 
 const guarded = { 400: errors[400], 401: errors[401], 403: errors[403], 404: errors[404] } as const;
 const LocationResult = z.object({ location: LocationSchema });
@@ -55,6 +63,38 @@ const endPartner = createRoute({
   ...admin('delete', '/api/admin/partners/{id}', 'Deactivate a partner (kept, no longer listed)'),
   request: { params: UuidParam },
   responses: { 200: jsonContent(PartnerResult), ...guarded },
+});
+
+const StaffPathParams = z.object({
+  id: z.uuid().openapi({ param: { name: 'id', in: 'path' } }),
+  userId: z.uuid().openapi({ param: { name: 'userId', in: 'path' } }),
+});
+
+const partnerStaff = createRoute({
+  ...admin('get', '/api/admin/partners/{id}/staff', "A partner's counter staff"),
+  request: { params: UuidParam },
+  responses: { 200: jsonContent(z.object({ staff: z.array(StaffMemberSchema) })), ...guarded },
+});
+
+const addPartnerStaff = createRoute({
+  ...admin(
+    'post',
+    '/api/admin/partners/{id}/staff',
+    "Link an account as counter staff: it may redeem rewards at the partner's places",
+  ),
+  request: { params: UuidParam, body: jsonBody(AddStaffInput) },
+  responses: {
+    201: jsonContent(z.object({ staff: StaffMemberSchema }), 'Linked'),
+    ...guarded,
+    409: errors[409],
+    422: errors[422],
+  },
+});
+
+const removePartnerStaff = createRoute({
+  ...admin('delete', '/api/admin/partners/{id}/staff/{userId}', 'Unlink a staff account'),
+  request: { params: StaffPathParams },
+  responses: { 200: jsonContent(z.object({ removed: z.literal(true) })), ...guarded },
 });
 
 const flagged = createRoute({
@@ -129,6 +169,25 @@ export function registerAdminRoutes(app: OpenAPIHono<AppEnv>, deps: Deps): void 
     const input = c.req.valid('json');
     const partner = await withOperator(deps, c.var.userId, (ctx) => createPartner(ctx, input));
     return c.json({ partner }, 201);
+  });
+
+  app.openapi(partnerStaff, async (c) => {
+    const { id } = c.req.valid('param');
+    const staff = await withOperator(deps, c.var.userId, (ctx) => listStaff(ctx, id));
+    return c.json(toJson({ staff }), 200);
+  });
+
+  app.openapi(addPartnerStaff, async (c) => {
+    const { id } = c.req.valid('param');
+    const input = c.req.valid('json');
+    const staff = await withOperator(deps, c.var.userId, (ctx) => addStaff(ctx, id, input));
+    return c.json(toJson({ staff }), 201);
+  });
+
+  app.openapi(removePartnerStaff, async (c) => {
+    const { id, userId } = c.req.valid('param');
+    const result = await withOperator(deps, c.var.userId, (ctx) => removeStaff(ctx, id, userId));
+    return c.json(result, 200);
   });
 
   app.openapi(changePartner, async (c) => {

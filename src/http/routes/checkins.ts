@@ -12,8 +12,8 @@ import { withUser } from '../../domain/context.ts';
 import { getJourney } from '../../domain/journey/get.ts';
 import { JourneyResult } from '../../domain/journey/schemas.ts';
 import { listRewards } from '../../domain/rewards/list.ts';
-import { redeemReward } from '../../domain/rewards/redeem.ts';
-import { ListRewardsQuery, RedeemInput, RewardResult, RewardsResult } from '../../domain/rewards/schemas.ts';
+import { ownerCannotRedeem } from '../../domain/rewards/redeem.ts';
+import { ListRewardsQuery, RedeemInput, RewardsResult } from '../../domain/rewards/schemas.ts';
 import type { AppEnv } from '../app.ts';
 import { requireAuth } from '../auth.ts';
 import { bearerAuth, errors, jsonBody, jsonContent } from '../openapi.ts';
@@ -69,17 +69,13 @@ const redeem = createRoute({
   method: 'post',
   path: '/api/rewards/redeem',
   tags: ['rewards'],
-  summary: 'Redeem one of my rewards by its QR code, at the place that gave it',
+  summary: "Refused: a reward is redeemed by the place's staff scanning its code (POST /api/staff/redeem)",
+  description:
+    'Kept so that older clients get a clear answer: 403 `counter_only`. The owner shows the QR code; ' +
+    'the partner\'s counter staff redeem it. See docs/domain-rules.md, "Redemption at the counter".',
   security: bearerAuth,
   request: { body: jsonBody(RedeemInput) },
-  responses: {
-    200: jsonContent(RewardResult, 'Redeemed'),
-    400: errors[400],
-    401: errors[401],
-    404: errors[404],
-    409: errors[409],
-    422: errors[422],
-  },
+  responses: { 400: errors[400], 401: errors[401], 403: errors[403] },
 });
 
 /** Check-ins, the journey and rewards: each route parses, calls one verb and serializes. */
@@ -115,8 +111,5 @@ export function registerCheckInRoutes(app: OpenAPIHono<AppEnv>, deps: Deps): voi
     return c.json(toJson({ rewards }), 200);
   });
 
-  app.openapi(redeem, async (c) => {
-    const reward = await withUser(deps, c.var.userId, (ctx) => redeemReward(ctx, c.req.valid('json')));
-    return c.json(toJson({ reward }), 200);
-  });
+  app.openapi(redeem, () => ownerCannotRedeem());
 }

@@ -51,10 +51,16 @@ const suggest = (deps: Deps) =>
     path: '/api/locations',
     tags: ['places'],
     summary: 'Suggest a place (unverified until an operator verifies it)',
+    description: '429 rate_limited past the daily place_suggestions budget.',
     security: bearerAuth,
     middleware: [requireAuth(deps)] as const,
     request: { body: jsonBody(SuggestLocationInput) },
-    responses: { 201: jsonContent(LocationResult, 'Created'), 400: errors[400], 401: errors[401] },
+    responses: {
+      201: jsonContent(LocationResult, 'Created'),
+      400: errors[400],
+      401: errors[401],
+      429: errors[429],
+    },
   });
 
 /** Places: search, detail and a suggestion. */

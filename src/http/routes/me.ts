@@ -1,10 +1,12 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import { WireMessage } from '../../contract/socket.ts';
 import type { Deps } from '../../deps.ts';
 import { setConsent } from '../../domain/accounts/consent.ts';
 import { eraseAccount } from '../../domain/accounts/erase.ts';
 import { exportAccount } from '../../domain/accounts/export.ts';
 import { getProfile, updateProfile } from '../../domain/accounts/profile.ts';
 import { ConsentInput, EraseInput, ProfilePatch, UserResult } from '../../domain/accounts/schemas.ts';
+import { withinReadBudget } from '../../domain/chat/limits.ts';
 import { historyPage } from '../../domain/chat/messages.ts';
 import { withUser } from '../../domain/context.ts';
 import { listNotifications } from '../../domain/notifications/inbox.ts';
@@ -83,7 +85,9 @@ const exportMe = createRoute({
   method: 'get',
   path: '/api/me/export',
   summary: 'Everything stored about the account, as a JSON download',
-  responses: { 200: jsonContent(AccountExport), 401: errors[401] },
+  description:
+    'Limited per user: a few an hour (exports) and two at once (exports_at_once); over either, 429 rate_limited with Retry-After.',
+  responses: { 200: jsonContent(AccountExport), 401: errors[401], 429: errors[429] },
 });
 
 const inbox = createRoute({
@@ -119,27 +123,21 @@ const readAll = createRoute({
 
 const MessagesQuery = z.strictObject(cursorPageQuery(50));
 
-const ChatMessage = z
-  .object({
-    id: z.uuid(),
-    role: z.enum(['user', 'assistant', 'system']),
-    content: z.string(),
-    createdAt: z.string().openapi({ format: 'date-time' }),
-    clientMessageId: z.uuid().optional(),
-    replyTo: z.uuid().optional(),
-  })
-  .openapi('ChatMessage');
+/** The contract's own message (src/contract/socket.ts): places, exercise and proposal come back with a reply. */
+const ChatMessage = WireMessage.meta({ id: 'ChatMessage' });
 
 const messages = createRoute({
   ...me,
   method: 'get',
   path: '/api/me/messages',
   summary: 'Chat history, newest first',
+  description: 'Rows returned count against the chat_reads budget, shared with chat:sync and chat:history.',
   request: { query: MessagesQuery },
   responses: {
     200: jsonContent(z.object({ messages: z.array(ChatMessage), nextCursor: z.uuid().nullable() })),
     400: errors[400],
     401: errors[401],
+    429: errors[429],
   },
 });
 
@@ -176,7 +174,12 @@ export function registerMeRoutes(app: OpenAPIHono<AppEnv>, deps: Deps): void {
   });
 
   app.openapi(exportMe, async (c) => {
-    const data = await withUser(deps, c.var.userId, exportAccount);
+    const userId = c.var.userId;
+    // A slot first, so an export refused for running twice at once does not spend the hour's budget.
+    const data = await deps.budgets.hold('exports_at_once', userId, async () => {
+      await deps.budgets.charge('exports', userId);
+      return withUser(deps, userId, exportAccount);
+    });
     const day = data.exportedAt.toISOString().slice(0, 10);
     c.header('Content-Disposition', `attachment; filename="nightchill-export-${day}.json"`);
     c.header('Cache-Control', 'no-store');
@@ -204,7 +207,13 @@ export function registerMeRoutes(app: OpenAPIHono<AppEnv>, deps: Deps): void {
 
   app.openapi(messages, async (c) => {
     const query = c.req.valid('query');
-    const page = await withUser(deps, c.var.userId, (ctx) => historyPage(ctx, query));
+    const page = await withinReadBudget(
+      deps.budgets,
+      c.var.userId,
+      query.limit,
+      () => withUser(deps, c.var.userId, (ctx) => historyPage(ctx, query)),
+      (p) => p.messages.length,
+    );
     return c.json(toJson(page), 200);
   });
 }

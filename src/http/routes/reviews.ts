@@ -24,7 +24,9 @@ const create = createRoute({
   path: '/api/reviews',
   tags,
   summary: 'Review a place or a mentor (once; PATCH to change it)',
-  description: '409 review_exists on a second review of the same target; 404 when the target does not exist.',
+  description:
+    '409 review_exists on a second review of the same target; 404 when the target does not exist; ' +
+    '429 rate_limited past the daily reviews budget.',
   security: bearerAuth,
   request: { body: jsonBody(CreateReviewInput) },
   responses: {
@@ -34,6 +36,7 @@ const create = createRoute({
     404: errors[404],
     409: errors[409],
     422: errors[422],
+    429: errors[429],
   },
 });
 
@@ -118,7 +121,7 @@ export function registerReviewRoutes(app: OpenAPIHono<AppEnv>, deps: Deps): void
 
   app.openapi(flag, async (c) => {
     const { id } = c.req.valid('param');
-    await withUser(deps, c.get('userId'), (ctx) => flagReview(ctx, id, deps.rateLimiter));
+    await withUser(deps, c.get('userId'), (ctx) => flagReview(ctx, id));
     return c.body(null, 204);
   });
 }

@@ -24,7 +24,8 @@ const book = createRoute({
   summary: 'Book a session with a mentor',
   description:
     '409 slot_taken when the mentor already has a session then, 409 user_busy when the caller does; ' +
-    '422 mentor_unavailable, cannot_book_self or session_type_not_offered.',
+    '422 mentor_unavailable, cannot_book_self or session_type_not_offered; 429 rate_limited past the ' +
+    'daily bookings budget or the cap on upcoming sessions with one mentor (details.budget names which).',
   security: bearerAuth,
   request: { body: jsonBody(BookSessionInput) },
   responses: {
@@ -34,6 +35,7 @@ const book = createRoute({
     404: errors[404],
     409: errors[409],
     422: errors[422],
+    429: errors[429],
   },
 });
 

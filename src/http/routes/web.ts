@@ -20,6 +20,8 @@ const csp = [
   "style-src 'self'",
   "img-src 'self' data: https://tile.openstreetmap.org",
   "connect-src 'self'",
+  // The service worker (/sw.js) registers from here.
+  "worker-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'self'",
@@ -34,7 +36,7 @@ const notBuilt = `<!doctype html>
 const safeName = /^[A-Za-z0-9_.-]+$/;
 
 /**
- * The browser client at `/`, built into web/dist by src/web/build.ts. Only `/` and
+ * The browser client at `/`, built into web/dist by src/web/build.ts. Only `/`, `/sw.js` and
  * `/assets/<file>` are served here, so nothing shadows /api, /docs, /socket.io or the probes.
  * index.html is read on each request (a rebuild shows at once); assets have hashed names and are
  * cached for good. Source maps (`.map`) only when sourceMaps is on: never in production, where
@@ -55,6 +57,22 @@ export function registerWebRoutes(
     } catch {
       return c.html(notBuilt, 503);
     }
+  });
+
+  // The service worker at the root, so its scope is the whole app. Revalidated on every check (a
+  // new build must reach browsers at once); the worker itself loads and fetches nothing.
+  app.get('/sw.js', async (c) => {
+    let body: Buffer;
+    try {
+      body = await readFile(path.join(dir, 'sw.js'));
+    } catch {
+      return c.notFound();
+    }
+    return c.body(new Uint8Array(body), 200, {
+      'content-type': types['.js']!,
+      'cache-control': 'no-cache',
+      'content-security-policy': "default-src 'none'",
+    });
   });
 
   app.get('/assets/:file', async (c) => {

@@ -9,14 +9,15 @@ import {
   type ServerToClientEvents,
 } from '../../contract/socket.ts';
 import type { Deps } from '../../deps.ts';
-import { consumeChatSend } from '../../domain/chat/limits.ts';
+import { consumeChatSend, withinReadBudget } from '../../domain/chat/limits.ts';
 import { listAfter, listHistory } from '../../domain/chat/messages.ts';
 import type { ChatWriter } from '../../domain/chat/writer.ts';
 import { withUser } from '../../domain/context.ts';
 import { AppError } from '../../errors.ts';
 import { type SocketData, userRoom } from '../events.ts';
-import { toWire } from '../wire.ts';
+import { toWire } from '../wire-cards.ts';
 import { registerConfirmHandler } from './confirm.ts';
+import { registerRegenerateHandler } from './regenerate.ts';
 import { type HandlerEnv, handler } from './wrap.ts';
 
 export type HubSocket = Socket<ServerInboundEvents, ServerToClientEvents, Record<string, never>, SocketData>;
@@ -56,7 +57,7 @@ export function registerChatHandlers(socket: HubSocket, handlerDeps: ChatHandler
   socket.on(
     'chat:send',
     handler('chat:send', ChatSendInput, env, async (input) => {
-      await consumeChatSend(deps.rateLimiter, userId);
+      await consumeChatSend(deps.budgets, userId);
       const { message, created } = await writer.send(userId, {
         clientMessageId: input.clientMessageId,
         content: input.content,
@@ -84,8 +85,15 @@ export function registerChatHandlers(socket: HubSocket, handlerDeps: ChatHandler
   socket.on(
     'chat:sync',
     handler('chat:sync', ChatSyncInput, env, async (input) => {
-      const messages = await withUser(deps, userId, (ctx) =>
-        listAfter(ctx, { limit: input.limit, ...(input.afterId ? { afterId: input.afterId } : {}) }),
+      const messages = await withinReadBudget(
+        deps.budgets,
+        userId,
+        input.limit,
+        () =>
+          withUser(deps, userId, (ctx) =>
+            listAfter(ctx, { limit: input.limit, ...(input.afterId ? { afterId: input.afterId } : {}) }),
+          ),
+        (rows) => rows.length,
       );
       // A reply still streaming (on any instance): its text so far; later deltas follow live.
       const turn = await assistant.inProgress?.(userId).catch(() => undefined);
@@ -96,8 +104,15 @@ export function registerChatHandlers(socket: HubSocket, handlerDeps: ChatHandler
   socket.on(
     'chat:history',
     handler('chat:history', ChatHistoryInput, env, async (input) => {
-      const messages = await withUser(deps, userId, (ctx) =>
-        listHistory(ctx, { limit: input.limit, ...(input.before ? { before: input.before } : {}) }),
+      const messages = await withinReadBudget(
+        deps.budgets,
+        userId,
+        input.limit,
+        () =>
+          withUser(deps, userId, (ctx) =>
+            listHistory(ctx, { limit: input.limit, ...(input.before ? { before: input.before } : {}) }),
+          ),
+        (rows) => rows.length,
       );
       return { messages: messages.map(toWire) };
     }),
@@ -111,4 +126,5 @@ export function registerChatHandlers(socket: HubSocket, handlerDeps: ChatHandler
   );
 
   registerConfirmHandler(socket, handlerDeps, env);
+  registerRegenerateHandler(socket, handlerDeps, env);
 }

@@ -1,17 +1,10 @@
 import { useState } from 'preact/hooks';
 import { type Api, errorText } from '../api.ts';
 import type { User } from '../types.ts';
+import { deviceZone } from '../ui/time.ts';
 import { PasswordRule, passwordLengthProblem } from './password-rule.tsx';
 
 type Mode = 'login' | 'register';
-
-const browserZone = () => {
-  try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone;
-  } catch {
-    return undefined;
-  }
-};
 
 /** Sign in, or create an account (the browser's time zone goes with it). */
 export function AuthView({
@@ -36,7 +29,7 @@ export function AuthView({
     setBusy(true);
     setError(null);
     try {
-      const zone = browserZone();
+      const zone = deviceZone();
       const r =
         mode === 'login'
           ? await api.post<{ user: User; token: string }>('/api/auth/login', {

@@ -109,6 +109,12 @@ function Conversation() {
 
   const lastUser = [...st.items].reverse().find((i) => i.role === 'user')?.content ?? '';
   const last = st.items.at(-1);
+  // The assistant's answer to the latest message, with nothing running: it may be asked for again
+  // (the server has the last word: never a reply that booked or checked in, nor a safety response).
+  const regenerable =
+    !st.turn && st.connected && last?.role === 'assistant' && last.state === 'stored' && last.replyTo
+      ? last.replyTo === st.items.at(-2)?.id
+      : false;
   return (
     <section class="chat" aria-labelledby="chat-title">
       <h2 id="chat-title" class="visually-hidden" tabIndex={-1}>
@@ -151,7 +157,13 @@ function Conversation() {
             <div role="log" aria-live="polite" aria-relevant="additions" aria-label="Conversation">
               <ol class="message-list">
                 {st.items.map((item) => (
-                  <Message key={item.key} item={item} askedFor={lastUser} latest={item === last} />
+                  <Message
+                    key={item.key}
+                    item={item}
+                    askedFor={lastUser}
+                    latest={item === last}
+                    canRegenerate={regenerable && item === last}
+                  />
                 ))}
               </ol>
             </div>

@@ -1,4 +1,5 @@
 /** Tool activity in words: what the small chips under a reply say. */
+import { toolWords } from '../ui/words.ts';
 
 const started: Record<string, string> = {
   search_locations: 'Searching calm places…',
@@ -34,11 +35,11 @@ const placeWords: [RegExp, string][] = [
 
 /** "Searching calm cafés…" when the user asked for cafés. */
 export function chipLabel(name: string, status: 'started' | 'done' | 'failed', askedFor = ''): string {
-  if (status === 'failed') return `${done[name] ?? name} — didn’t work`;
-  if (status === 'done') return done[name] ?? name;
+  if (status === 'failed') return toolWords(name, 'failed');
+  if (status === 'done') return done[name] ?? toolWords(name, 'done');
   if (name === 'search_locations') {
     const kind = placeWords.find(([re]) => re.test(askedFor))?.[1];
     if (kind) return `Searching calm ${kind}…`;
   }
-  return started[name] ?? `${name}…`;
+  return started[name] ?? toolWords(name, 'started');
 }

@@ -32,6 +32,8 @@ export class ChatClient {
   private readonly outbox: Outbox;
   private initial: Promise<void> | undefined;
   private flushing = false;
+  /** Stop was pressed before the reply had a turn id (still thinking): stop it as soon as it has one. */
+  private stopWanted = false;
   private readonly offs: (() => void)[] = [];
 
   constructor(
@@ -240,6 +242,7 @@ export class ChatClient {
   private receive(m: WireMessage, fromStore = false): void {
     const next = received(this.state.get(), m, fromStore);
     if (!next) return;
+    if (next.changes.turn === null) this.stopWanted = false;
     if (m.clientMessageId) this.outbox.remove(m.clientMessageId);
     this.patch(() => next.changes);
     if (next.reply) this.afterReply(next.reply);
@@ -253,17 +256,69 @@ export class ChatClient {
 
   private onDelta(d: ServerPayload<'chat:delta'>): void {
     this.patch((st) => ({ turn: withDelta(st.turn, d.turnId, d.delta, d.offset) }));
+    if (this.stopWanted) void this.cancel();
   }
 
   private onTool(ev: ToolEvent): void {
     this.patch((st) => ({ turn: withTool(st.turn, ev) }));
+    if (this.stopWanted) void this.cancel();
   }
 
-  /** Stops the reply in progress; what streamed so far is kept as the reply. */
+  /**
+   * Stops the reply in progress; what streamed so far is kept as the reply. While the assistant is
+   * still thinking (no word or tool yet, so no turn id here), chat:sync tells the turn that runs;
+   * if none runs yet, it is stopped as soon as its first word or tool arrives.
+   */
   async cancel(): Promise<void> {
-    const turnId = this.state.get().turn?.turnId;
-    if (!turnId || !this.socket.connected) return;
-    await request(this.socket, 'chat:cancel', { turnId }).catch(() => undefined);
+    const st = this.state.get();
+    if (!st.turn || !this.socket.connected) return;
+    let turnId = st.turn.turnId;
+    if (!turnId) {
+      this.stopWanted = true;
+      const last = st.items.filter((i) => i.id).at(-1)?.id;
+      const ack = await request(
+        this.socket,
+        'chat:sync',
+        last ? { afterId: last, limit: 1 } : { limit: 1 },
+      ).catch(() => undefined);
+      turnId = ack?.ok ? (ack.turn?.turnId ?? null) : null;
+      if (!turnId || !this.stopWanted) return;
+    }
+    this.stopWanted = false;
+    const ack = await request(this.socket, 'chat:cancel', { turnId }).catch(() => undefined);
+    // Stopped before a word: nothing is stored or sent, so nothing more is awaited.
+    if (ack?.ok && ack.cancelled) {
+      this.patch((s) =>
+        s.turn && !s.turn.text && (s.turn.turnId === turnId || s.turn.turnId === null) ? { turn: null } : {},
+      );
+    }
+  }
+
+  /**
+   * Asks for the assistant's latest reply again (chat:regenerate): on ok it is set aside here at
+   * once, and the new reply streams in its place. A problem comes back as words for a toast.
+   */
+  async regenerate(messageId: string): Promise<string | null> {
+    if (!this.socket.connected) return 'You are offline: try again when you are back.';
+    if (this.state.get().turn) return 'Wait for the reply in progress, or stop it first.';
+    const here = currentPosition();
+    try {
+      const ack = await request(this.socket, 'chat:regenerate', {
+        messageId,
+        ...(here ? { location: here } : {}),
+      });
+      if (!ack.ok) return ack.error.message;
+      const { replyTo } = ack.regenerating;
+      this.patch((st) => {
+        const items = st.items.filter((i) => i.id !== messageId);
+        // The new reply may have come before this ack: then nothing is awaited any more.
+        const arrived = items.some((i) => i.role === 'assistant' && i.replyTo === replyTo);
+        return { items, turn: st.turn ?? (arrived ? null : { turnId: null, text: '', tools: [] }) };
+      });
+      return null;
+    } catch {
+      return 'No answer from the server. Try again.';
+    }
   }
 
   /** Yes to the assistant's proposal (a booking or a cancellation). */

@@ -57,7 +57,8 @@ export function Composer() {
           }}
           aria-describedby="composer-hint"
         />
-        {st.turn?.turnId ? (
+        {/* From the moment a reply is awaited, thinking included: stopping never waits for a first word. */}
+        {st.turn && st.connected ? (
           <button
             type="button"
             class="secondary"

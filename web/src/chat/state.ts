@@ -23,6 +23,7 @@ export interface ChatItem {
   replyTo?: string;
   tools: Chip[];
   places?: Place[];
+  exercise?: WireMessage['exercise'];
 }
 
 export interface Turn {
@@ -81,8 +82,18 @@ export function itemOf(m: WireMessage): ChatItem {
     ...(m.clientMessageId ? { clientMessageId: m.clientMessageId } : {}),
     ...(m.proposal ? { proposal: m.proposal } : {}),
     ...(m.replyTo ? { replyTo: m.replyTo } : {}),
+    ...(m.places?.length ? { places: m.places } : {}),
+    ...(m.exercise ? { exercise: m.exercise } : {}),
   };
 }
+
+/** Whether a reply's proposal can still be confirmed: the server says so, and its time has not run out. */
+export const proposalOpen = (p: WireMessage['proposal'], now: number): boolean =>
+  p !== undefined && (p.status ?? 'open') === 'open' && new Date(p.expiresAt).getTime() > now;
+
+/** Without the reply a regenerated one replaces (chat:regenerate), wherever it was shown. */
+export const withoutReplaced = (items: ChatItem[], m: WireMessage): ChatItem[] =>
+  m.replaces ? items.filter((i) => i.id !== m.replaces) : items;
 
 /** Stored messages by id (UUIDv7: creation order), then those not yet stored, as written. */
 export function ordered(items: ChatItem[]): ChatItem[] {
@@ -102,6 +113,7 @@ export function received(
   fromStore: boolean,
 ): { changes: Partial<ChatState>; reply?: ChatItem } | undefined {
   if (st.items.some((i) => i.id === m.id)) return undefined;
+  const items = withoutReplaced(st.items, m);
   const pending = m.clientMessageId
     ? st.items.find((i) => i.clientMessageId === m.clientMessageId)
     : undefined;
@@ -113,13 +125,13 @@ export function received(
       state: 'stored',
       error: undefined,
     };
-    return { changes: { items: ordered(st.items.map((i) => (i === pending ? stored : i))) } };
+    return { changes: { items: ordered(items.map((i) => (i === pending ? stored : i))) } };
   }
   const item = itemOf(m);
   let turn = st.turn;
   if (m.role === 'assistant' && turn && !fromStore) {
     item.tools = turn.tools;
-    if (turn.places) item.places = turn.places;
+    if (turn.places && !item.places) item.places = turn.places;
     turn = null;
   } else if (m.role === 'assistant' && turn && fromStore && (turn.turnId === null || turn.text)) {
     // caught up after a reconnect: the reply that was streaming is stored now
@@ -127,7 +139,7 @@ export function received(
     turn = null;
   }
   return {
-    changes: { items: ordered([...st.items, item]), turn },
+    changes: { items: ordered([...items, item]), turn },
     ...(m.role === 'assistant' && !fromStore ? { reply: item } : {}),
   };
 }

@@ -3,7 +3,7 @@ import { errorText } from '../api.ts';
 import { useServices } from '../services.ts';
 import { useStore } from '../store.ts';
 import type { Journey, Reward } from '../types.ts';
-import { when } from '../ui/format.ts';
+import { When } from '../ui/when.tsx';
 import { RewardQr } from './reward-qr.tsx';
 
 const requirementName: Record<string, string> = {
@@ -15,9 +15,8 @@ const requirementName: Record<string, string> = {
 
 /** Level, streak, progress to the next level, milestones, and rewards with their QR codes. */
 export function JourneyView() {
-  const { api, journeyVersion, user } = useServices();
+  const { api, journeyVersion } = useServices();
   const version = useStore(journeyVersion);
-  const me = useStore(user);
   const [journey, setJourney] = useState<Journey | null>(null);
   const [rewards, setRewards] = useState<Reward[]>([]);
   const [error, setError] = useState<string | null>(null);
@@ -101,11 +100,17 @@ export function JourneyView() {
                 <h4>{r.title}</h4>
                 {r.partner ? <p>{r.partner.name}</p> : null}
                 <p class="hint">
-                  {r.status === 'active' && r.expiresAt
-                    ? `Expires ${when(r.expiresAt, me.timeZone)}`
-                    : r.status === 'redeemed'
-                      ? 'Redeemed'
-                      : 'Expired'}
+                  {r.status === 'active' && r.expiresAt ? (
+                    <>
+                      Expires <When at={r.expiresAt} style="near" />
+                    </>
+                  ) : r.status === 'redeemed' ? (
+                    'Redeemed'
+                  ) : r.status === 'expired' ? (
+                    'Expired'
+                  ) : (
+                    'No expiry'
+                  )}
                 </p>
               </div>
               {r.status === 'active' && r.qrCode ? <RewardQr code={r.qrCode} label={r.title} /> : null}
@@ -121,7 +126,12 @@ export function JourneyView() {
               <li key={m.id} class={m.achieved ? 'achieved' : ''}>
                 <span aria-hidden="true">{m.achieved ? '★' : '☆'}</span> {m.title}
                 <span class="visually-hidden">{m.achieved ? ' (achieved)' : ' (not yet)'}</span>
-                {m.achievedAt ? <span class="hint"> · {when(m.achievedAt, me.timeZone)}</span> : null}
+                {m.achievedAt ? (
+                  <span class="hint">
+                    {' · '}
+                    <When at={m.achievedAt} />
+                  </span>
+                ) : null}
               </li>
             ))}
           </ul>

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import QRCode from 'qrcode';
 
-/** The reward's code drawn as a QR image (the qrcode package), for the café to scan. */
+/** The reward's code drawn as a QR image (the qrcode package) and written out, for the café's staff to scan or type. */
 export function RewardQr({ code, label }: { code: string; label: string }) {
   const [src, setSrc] = useState<string | null>(null);
   useEffect(() => {
@@ -14,7 +14,21 @@ export function RewardQr({ code, label }: { code: string; label: string }) {
     };
   }, [code]);
   if (!src) return <div class="qr-placeholder" aria-hidden="true" />;
+  // The code in groups of four under the image, for a counter whose browser cannot scan.
   return (
-    <img class="qr" src={src} width={176} height={176} alt={`QR code for ${label}`} data-testid="reward-qr" />
+    <figure class="reward-code">
+      <img
+        class="qr"
+        src={src}
+        width={176}
+        height={176}
+        alt={`QR code for ${label}`}
+        data-testid="reward-qr"
+      />
+      <figcaption>
+        Show this at the counter. Code:{' '}
+        <code data-testid="reward-code">{code.match(/.{1,4}/g)?.join(' ')}</code>
+      </figcaption>
+    </figure>
   );
 }

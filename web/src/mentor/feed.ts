@@ -1,7 +1,7 @@
 import type { ServerPayload } from '../../../src/contract/socket.ts';
 import type { ChatSocket } from '../socket.ts';
 import { createStore } from '../store.ts';
-import { when } from '../ui/format.ts';
+import { stampNear } from '../ui/time.ts';
 import { toast } from '../ui/toasts.tsx';
 
 /** A live `mentor:session` push, and when it arrived. */
@@ -36,7 +36,9 @@ export class MentorFeed {
       this.alerts.set((list) => [{ ...p, at: Date.now() }, ...list].slice(0, 20));
       this.unseen.set((n) => n + 1);
       const who = p.session.userDisplayName ? ` with ${p.session.userDisplayName}` : '';
-      const at = p.session.scheduledAt ? `, ${when(p.session.scheduledAt, this.timeZone())}` : '';
+      const at = p.session.scheduledAt
+        ? `, ${stampNear(p.session.scheduledAt, { zone: this.timeZone(), now: Date.now() })}`
+        : '';
       toast(`${verbs[p.event] ?? 'Session changed'}${who}${at}`, 'alert');
     };
     this.socket.on('mentor:session', on);
@@ -48,6 +50,6 @@ export class MentorFeed {
   }
 
   describe(a: MentorAlert): string {
-    return verbs[a.event] ?? a.event;
+    return verbs[a.event] ?? 'Session changed';
   }
 }

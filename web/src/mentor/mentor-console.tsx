@@ -3,20 +3,29 @@ import { errorText } from '../api.ts';
 import { useServices } from '../services.ts';
 import { useStore } from '../store.ts';
 import type { MentorSession } from '../types.ts';
-import { when } from '../ui/format.ts';
+import { daysFromToday, startOfDay } from '../ui/time.ts';
 import { toast } from '../ui/toasts.tsx';
+import { useTimeFrame, When } from '../ui/when.tsx';
 import type { MentorFeed } from './feed.ts';
 
-const startOfToday = () => {
-  const d = new Date();
-  d.setHours(0, 0, 0, 0);
-  return d;
+const statusWords: Record<MentorSession['status'], string> = {
+  scheduled: 'Scheduled',
+  completed: 'Completed',
+  cancelled: 'Cancelled',
+  'no-show': 'No-show',
+};
+
+const doneWords: Record<'completed' | 'no-show' | 'cancelled', string> = {
+  completed: 'marked completed',
+  'no-show': 'marked as a no-show',
+  cancelled: 'cancelled',
 };
 
 /** For mentors: today's and upcoming sessions, live alerts, and complete / no-show / cancel. */
 export function MentorConsole({ feed }: { feed: MentorFeed }) {
-  const { api, user } = useServices();
-  const me = useStore(user);
+  const { api } = useServices();
+  // Today and tomorrow are the profile zone's days, like every time shown.
+  const frame = useTimeFrame();
   const alerts = useStore(feed.alerts);
   const [sessions, setSessions] = useState<MentorSession[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -26,7 +35,8 @@ export function MentorConsole({ feed }: { feed: MentorFeed }) {
     feed.unseen.set(0);
     let live = true;
     // From yesterday: a late session still waiting for complete / no-show stays in view.
-    const from = encodeURIComponent(new Date(startOfToday().getTime() - 86_400_000).toISOString());
+    const yesterday = startOfDay(startOfDay(Date.now(), frame.zone) - 1, frame.zone);
+    const from = encodeURIComponent(new Date(yesterday).toISOString());
     api
       .get<{ sessions: MentorSession[] }>(`/api/me/mentor-sessions?role=mentor&from=${from}&limit=100`)
       .then((r) => {
@@ -38,29 +48,25 @@ export function MentorConsole({ feed }: { feed: MentorFeed }) {
     return () => {
       live = false;
     };
-  }, [api, alerts.length]);
+  }, [api, alerts.length, frame.zone]);
 
   const change = async (s: MentorSession, status: 'completed' | 'no-show' | 'cancelled') => {
     try {
       const r = await api.patch<{ session: MentorSession }>(`/api/mentor-sessions/${s.id}`, { status });
       setSessions((list) => list?.map((x) => (x.id === s.id ? r.session : x)) ?? null);
-      toast(`Session with ${s.userDisplayName} marked ${status}.`, 'success');
+      toast(`Session with ${s.userDisplayName} ${doneWords[status]}.`, 'success');
     } catch (err) {
       toast(errorText(err), 'error');
     }
   };
 
-  const tomorrow = new Date(startOfToday().getTime() + 86_400_000);
-  const today = (sessions ?? []).filter(
-    (s) =>
-      new Date(s.scheduledAt) < tomorrow &&
-      (new Date(s.scheduledAt) >= startOfToday() || s.status === 'scheduled'),
-  );
-  const upcoming = (sessions ?? []).filter((s) => new Date(s.scheduledAt) >= tomorrow);
+  const day = (s: MentorSession) => daysFromToday(s.scheduledAt, frame);
+  const today = (sessions ?? []).filter((s) => day(s) === 0 || (day(s) < 0 && s.status === 'scheduled'));
+  const upcoming = (sessions ?? []).filter((s) => day(s) > 0);
   const row = (s: MentorSession) => {
-    const started = new Date(s.scheduledAt).getTime() <= Date.now();
+    const started = new Date(s.scheduledAt).getTime() <= frame.now;
     // Completed once it is over (the server refuses earlier: session_not_ended); a no-show once started.
-    const ended = new Date(s.endsAt).getTime() <= Date.now();
+    const ended = new Date(s.endsAt).getTime() <= frame.now;
     return (
       <li
         key={s.id}
@@ -68,9 +74,9 @@ export function MentorConsole({ feed }: { feed: MentorFeed }) {
         data-testid="session"
       >
         <div>
-          <strong>{s.userDisplayName}</strong> · {when(s.scheduledAt, me.timeZone)} · {s.durationMinutes} min
-          · {s.sessionType ?? 'session'}
-          <span class="status">{s.status}</span>
+          <strong>{s.userDisplayName}</strong> · <When at={s.scheduledAt} style="near" /> ·{' '}
+          {s.durationMinutes} min · {s.sessionType ?? 'session'}
+          <span class="status">{statusWords[s.status] ?? s.status}</span>
           {fresh.has(s.id) ? <span class="badge new">New</span> : null}
           {s.userNotes ? <p class="hint">{s.userNotes}</p> : null}
         </div>
@@ -101,7 +107,7 @@ export function MentorConsole({ feed }: { feed: MentorFeed }) {
           {alerts.slice(0, 5).map((a) => (
             <p key={`${a.session.id}-${a.at}`} class={`alert alert-${a.event}`}>
               <strong>{feed.describe(a)}</strong>: {a.session.userDisplayName},{' '}
-              {when(a.session.scheduledAt, me.timeZone)}
+              <When at={a.session.scheduledAt} style="near" />
             </p>
           ))}
         </section>

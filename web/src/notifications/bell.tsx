@@ -1,14 +1,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useServices } from '../services.ts';
 import { useStore } from '../store.ts';
-import { when } from '../ui/format.ts';
 import { BellIcon } from '../ui/icons.tsx';
+import { When } from '../ui/when.tsx';
 
 /** The bell with the unread count (live), opening the list; an item is marked read when chosen. */
 export function Bell() {
-  const { inbox, user } = useServices();
+  const { inbox } = useServices();
   const st = useStore(inbox.state);
-  const me = useStore(user);
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const panel = useRef<HTMLDivElement>(null);
@@ -63,9 +62,7 @@ export function Bell() {
                   <span>{n.message}</span>
                   <span class="hint">
                     {/* A reminder's time is when it fired, not when it was set. */}
-                    <time dateTime={n.deliverAt ?? n.createdAt}>
-                      {when(n.deliverAt ?? n.createdAt, me.timeZone)}
-                    </time>
+                    <When at={n.deliverAt ?? n.createdAt} style="near" />
                     {n.read ? '' : ' · unread'}
                   </span>
                 </button>

@@ -1,7 +1,8 @@
-import type { Api } from '../api.ts';
+import { type Api, errorText } from '../api.ts';
 import type { ChatSocket } from '../socket.ts';
 import { createStore } from '../store.ts';
 import type { InboxNotification } from '../types.ts';
+import { toast } from '../ui/toasts.tsx';
 
 export interface InboxState {
   items: InboxNotification[];
@@ -60,7 +61,13 @@ export class Inbox {
   async more(): Promise<void> {
     const st = this.state.get();
     if (!st.nextCursor) return;
-    const page = await this.api.get<Page>(`/api/me/notifications?limit=20&before=${st.nextCursor}`);
+    let page: Page;
+    try {
+      page = await this.api.get<Page>(`/api/me/notifications?limit=20&before=${st.nextCursor}`);
+    } catch (err) {
+      toast(errorText(err), 'error');
+      return;
+    }
     const seen = new Set(st.items.map((i) => i.id));
     this.state.set({
       items: [...st.items, ...page.notifications.filter((n) => !seen.has(n.id))],

@@ -1,12 +1,15 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { errorText } from '../api.ts';
 import { useServices } from '../services.ts';
 import { useStore } from '../store.ts';
 import { rememberThemeChoice, type ThemeChoice, themeChoice, useThemeChoice } from '../theme.ts';
 import type { User } from '../types.ts';
+import { clockTime, deviceZone, zoneOffset } from '../ui/time.ts';
 import { toast } from '../ui/toasts.tsx';
+import { useNow } from '../ui/when.tsx';
 import { ChangePassword } from './change-password.tsx';
 import { DeleteAccount } from './delete-account.tsx';
+import { PushToggle } from './push-toggle.tsx';
 
 const themes: { value: ThemeChoice; label: string }[] = [
   { value: 'device', label: 'Same as this device' },
@@ -26,7 +29,10 @@ export function SettingsView({ onDeleted }: { onDeleted: () => void }) {
   const me = useStore(user);
   const theme = useThemeChoice(me);
   const [saving, setSaving] = useState(false);
-  const zoneList = useRef<string[]>(zones(me.timeZone));
+  const zoneList = useMemo(() => zones(me.timeZone), [me.timeZone]);
+  const now = useNow();
+  const device = deviceZone();
+  const zoneNow = (zone: string) => `${clockTime(now, { zone, now })} (${zoneOffset(zone, now)})`;
   const [countries, setCountries] = useState<{ code: string; name: string }[]>([]);
   useEffect(() => {
     api
@@ -119,20 +125,43 @@ export function SettingsView({ onDeleted }: { onDeleted: () => void }) {
           Show live notifications (they stay in the inbox either way)
         </label>
       </fieldset>
+      <PushToggle />
       <fieldset disabled={saving}>
         <legend>Time zone</legend>
-        <label for="time-zone">Streak days and session times use this zone</label>
+        <label for="time-zone">
+          Streak days and session times use this zone, and so does every time on these screens
+        </label>
         <select
           id="time-zone"
           value={me.timeZone}
+          aria-describedby="time-zone-now"
           onChange={(e) => void save({ timeZone: e.currentTarget.value }, 'Time zone saved.')}
         >
-          {zoneList.current.map((z) => (
+          {zoneList.map((z) => (
             <option key={z} value={z}>
               {z}
             </option>
           ))}
         </select>
+        <p class="hint" id="time-zone-now" data-testid="zone-now">
+          It is {zoneNow(me.timeZone)} there now.
+        </p>
+        {device && device !== me.timeZone ? (
+          <div class="zone-device" data-testid="zone-device">
+            <p class="hint">
+              This device is set to {device}, where it is {zoneNow(device)}.
+            </p>
+            <button
+              type="button"
+              class="secondary"
+              onClick={() => void save({ timeZone: device }, `Time zone: ${device}, as on this device.`)}
+            >
+              Use this device’s zone
+            </button>
+          </div>
+        ) : (
+          <p class="hint">This device is set to the same zone.</p>
+        )}
       </fieldset>
       <fieldset disabled={saving}>
         <legend>Help lines</legend>

@@ -1,22 +1,10 @@
-/** Dates and distances as a person reads them, in their own time zone. */
+import { stamp } from './time.ts';
 
+/** Distances as a person reads them, and the reduced-motion preference. Times: time.ts and `<When>`. */
+
+/** A time in `timeZone` (the profile's), as time.ts says it; in a view, `<When at=…>` keeps it current. */
 export function when(iso: string, timeZone?: string): string {
-  try {
-    return new Intl.DateTimeFormat(undefined, {
-      weekday: 'short',
-      day: 'numeric',
-      month: 'short',
-      hour: '2-digit',
-      minute: '2-digit',
-      ...(timeZone ? { timeZone } : {}),
-    }).format(new Date(iso));
-  } catch {
-    return new Date(iso).toLocaleString();
-  }
-}
-
-export function clock(iso: string): string {
-  return new Date(iso).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+  return stamp(iso, { zone: timeZone, now: Date.now() });
 }
 
 export function distance(km: number | undefined): string | undefined {

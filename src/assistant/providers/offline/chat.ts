@@ -1,13 +1,22 @@
 import type { ToolOutcome } from '../../tools/registry.ts';
 import type { JourneySummary } from '../../tools/views.ts';
 import { askToConfirm, call, type Flow, lastOutcome, type Move, proposalOf, resultOf } from './flow.ts';
+import { upperFirst } from './i18n/catalogue.ts';
 import { wordsOf } from './i18n/index.ts';
+import { inView } from './memory.ts';
 import { pick, timeOfDayGreeting } from './say.ts';
+import { minutesBefore, sessionForReminder, withoutBefore } from './session-reminder.ts';
 import type { Intent } from './understand.ts';
 import { localDate, parseWhen } from './when.ts';
 
 /** Greetings, small talk, feelings, identity and "what can you do": answered warmly, no tools. */
 export function smallTalk(f: Flow, intent: Intent): Move {
+  const said = talk(f, intent);
+  // What was in view stays in view ("thanks" then "is it busy?").
+  return 'say' in said ? { say: said.say, memory: { ...inView(f.memory), ...said.memory } } : said;
+}
+
+function talk(f: Flow, intent: Intent): Move {
   const v = { name: f.name };
   const s = f.seed;
   const c = wordsOf(f).chat;
@@ -18,6 +27,11 @@ export function smallTalk(f: Flow, intent: Intent): Move {
     }
     case 'thanks':
       return { say: pick(s, c.thanks)(v) };
+    case 'ack':
+      return { say: pick(s, wordsOf(f).moves.ack)(v) };
+    case 'check_in_later':
+      // "Tell me when you get there and I can check you in."
+      return { say: wordsOf(f).places.outro[0]! };
     case 'bye':
       return { say: pick(s, c.bye)(v) };
     case 'how_are_you':
@@ -99,11 +113,27 @@ export function rewards(f: Flow): Move {
 }
 
 /** "Remind me to drink water in 20 minutes". */
-export function reminder(f: Flow, what: string | undefined): Move {
+export function reminder(f: Flow, said: string | undefined): Move {
   const done = lastOutcome(f, 'create_reminder');
   if (done) return reminderSet(f, done);
-  const when = parseWhen(f.facts.text, f.facts.now, f.facts.timeZone);
   const c = wordsOf(f).reminder;
+  // "Remind me an hour before (my session)": timed from the session in view, or the next one.
+  const before = minutesBefore(f.facts.text);
+  if (before !== undefined) {
+    const session = sessionForReminder(f);
+    if (session && ('calls' in session || 'say' in session)) return session;
+    if (session) {
+      const at = new Date(new Date(session.at).getTime() - before * 60_000);
+      const own = said ? withoutBefore(said) : '';
+      const title =
+        own.length >= 2 ? upperFirst(f.ungloss?.(own) ?? own) : wordsOf(f).moves.sessionSoon(session);
+      if (at > f.facts.now)
+        return call('create_reminder', { title: title.slice(0, 100), at: at.toISOString() });
+      return { say: c.past({ name: f.name, what: '' }), memory: { awaiting: 'reminder_time' } };
+    }
+  }
+  const what = said;
+  const when = parseWhen(f.facts.text, f.facts.now, f.facts.timeZone);
   if (!what && !when.at) {
     return { say: c.ask(f), memory: { awaiting: 'reminder_time' } };
   }
@@ -134,7 +164,12 @@ export function reminderSet(f: Flow, done: ToolOutcome): Move {
   const w = wordsOf(f);
   const c = w.reminder;
   if (!done.ok) return { say: c.failed({ name: f.name, error: done.error?.message ?? w.somethingWrong }) };
-  const r = resultOf<{ title: string; when: string }>(done);
+  const r = resultOf<{ reminderId: string; title: string; when: string; at?: string }>(done);
   const v = { name: f.name, title: r.title, when: r.when };
-  return { say: r.when === 'now' ? c.sent(v) : pick(f.seed, c.set)(v) };
+  if (r.when === 'now' || !r.at) return { say: c.sent(v) };
+  // Kept for "actually make it 10" or "cancel that" in the next message.
+  return {
+    say: pick(f.seed, c.set)(v),
+    memory: { lastReminder: { id: r.reminderId, title: r.title, at: r.at } },
+  };
 }

@@ -1,7 +1,9 @@
 import type { MentorView } from '../../tools/views.ts';
 import { call, chosen, type Flow, lastOutcome, type Move, resultOf } from './flow.ts';
 import { wordsOf } from './i18n/index.ts';
+import { withoutOrdinal } from './mentor-refs.ts';
 import { bookingProposal, cancelProposal, declinedReply } from './mentors.ts';
+import { understand } from './understand.ts';
 import { changeWhen } from './when.ts';
 import { tidy } from './words.ts';
 
@@ -24,13 +26,75 @@ const thatOne = /\b(?:that|it|this)\b|^(?:actually|oh|wait|hmm|oops|sorry)\b|\bs
 const changes =
   /\b(?:instead|rather|make it|change it|move it|push it|switch|the other|how about|what about|same time|i meant|i mean)\b/;
 
+/** "Another one at 11am", "one more on friday": a second session with the mentor just booked. */
+const another =
+  /\b(?:another|one more|a second|a 2nd) (?:one|session|slot|booking|appointment)\b|^(?:(?:and|also|ok|okay|great|cool|nice|perfect),? )*(?:another|one more)\b|\b(?:another|one more)(?= (?:on|at|for|tomorrow|tmrw|next|this|same|the \d|\d))/;
+
+/** Requests of their own: said while a booking waits, they are not a change to it. */
+const aside = new Set([
+  'find_places',
+  'place_details',
+  'check_in',
+  'journey',
+  'rewards',
+  'list_sessions',
+  'reminder',
+  'mood',
+  'exercise',
+  'find_mentor',
+]);
+
+/** A question the companion asked and the user let go: "nah forget it" to "what time?". */
+const asked: Partial<Record<NonNullable<Flow['memory']['awaiting']>, string>> = {
+  booking_time: 'book_mentor_session',
+  booking_mentor: 'book_mentor_session',
+  cancel_choice: 'cancel_mentor_session',
+  reminder_time: 'create_reminder',
+  reminder_choice: 'update_reminder',
+  reminder_new_time: 'update_reminder',
+};
+
 export function followUp(f: Flow): Move | undefined {
   const t = tidy(f.facts.text);
   const pending = f.memory.pending;
 
   // A change under way in this turn: the tools answered, say what became of it.
   const booked = lastOutcome(f, 'book_mentor_session');
-  if (booked && pending?.tool === 'book_mentor_session') return bookingProposal(f, booked);
+  if (booked && (pending?.tool === 'book_mentor_session' || another.test(t)))
+    return bookingProposal(f, booked);
+
+  // Let go of the question asked: nothing is done.
+  const dropped = f.memory.awaiting ? asked[f.memory.awaiting] : undefined;
+  if (dropped && !f.facts.proposal && dropIt.test(t) && !changes.test(t)) {
+    return { ...declinedReply(f, dropped), memory: {} };
+  }
+
+  // A second session with the mentor just booked: the same day unless another is named.
+  const last = f.memory.lastBooked;
+  if (last?.mentorId && last.at && !pending && another.test(t)) {
+    const when = changeWhen(withoutOrdinal(f.facts.text), new Date(last.at), f.facts.now, f.facts.timeZone);
+    if (when?.past) return { say: wordsOf(f).booking.pastChange(f), memory: f.memory };
+    const input = {
+      mentorId: last.mentorId,
+      durationMinutes: last.duration ?? 60,
+      sessionType: last.sessionType ?? 'virtual',
+    };
+    if (!when?.at) {
+      return {
+        say: wordsOf(f).booking.whatTime({ mentor: last.mentor }),
+        memory: {
+          awaiting: 'booking_time',
+          mentors: [{ id: last.mentorId, name: last.mentor, meets: 'both' }],
+          booking: {
+            mentorId: last.mentorId,
+            duration: input.durationMinutes,
+            sessionType: input.sessionType,
+          },
+        },
+      };
+    }
+    return call('book_mentor_session', { ...input, scheduledAt: when.at.toISOString() });
+  }
   const cancelling = lastOutcome(f, 'cancel_mentor_session');
   if (cancelling && f.memory.lastBooked) return cancelProposal(f, cancelling);
 
@@ -42,6 +106,9 @@ export function followUp(f: Flow): Move | undefined {
   if (pending?.tool !== 'book_mentor_session' || !f.facts.proposal) return undefined;
   if (f.facts.proposal.decision !== 'dropped') return undefined;
   if (dropIt.test(t) && !changes.test(t)) return { ...declinedReply(f, pending.tool), memory: {} };
+  // Another request ("remind me at 3 on friday to head out"), not a change to the booking.
+  if (!changes.test(t) && aside.has(understand(f.facts.text, { ...f.memory, awaiting: undefined }).kind))
+    return undefined;
 
   const input = pending.input as { mentorId: string; scheduledAt: string };
   let mentorId = input.mentorId;

@@ -17,20 +17,41 @@ export interface Memory {
     | 'booking_time'
     | 'booking_mentor'
     | 'reminder_time'
+    | 'reminder_choice'
+    | 'reminder_new_time'
     | 'exercise_offer'
     | 'mood';
   /** The exercise offered, started on a yes. */
   exercise?: 'breathing' | 'grounding' | 'body_scan';
   /** The booking or cancellation just proposed, with the input it was proposed with. */
   pending?: { tool: string; input: Record<string, unknown> };
-  /** The session booked in the last turn ("actually cancel that"). */
-  lastBooked?: { sessionId: string; mentor: string };
+  /**
+   * The session booked in the last turn ("actually cancel that", "another one at 11am"): with its
+   * mentor, time and kind when known.
+   */
+  lastBooked?: {
+    sessionId: string;
+    mentor: string;
+    mentorId?: string;
+    at?: string;
+    duration?: number;
+    sessionType?: 'virtual' | 'in-person';
+  };
+  /** The mentor the conversation is about, for "book her", "is he free friday". */
+  focusMentor?: { id: string; name: string };
+  /** The reminder set or moved in the last turn ("make it 10", "cancel that"). */
+  lastReminder?: { id: string; title: string; at: string };
+  /** Reminders just listed, for "the doctor one"; what is to become of the one chosen. */
+  reminders?: { id: string; title: string; at: string; when?: string }[];
+  reminderChange?: 'move' | 'cancel';
+  /** What the last answer about a place was: "and the other one?" asks the same of another. */
+  placeAsk?: 'crowd' | 'details';
   /** The place the conversation is about ("check me in there"). */
   focusPlace?: { id: string; name: string };
-  places?: { id: string; name: string; distanceKm?: number }[];
+  places?: { id: string; name: string; distanceKm?: number; type?: PlaceType; quietness?: string }[];
   mentors?: { id: string; name: string; meets: string; specialization?: string[] }[];
   /** `day`: the weekday in English ("fri"), whatever language `when` is written in. */
-  sessions?: { id: string; mentor: string; when: string; day?: string }[];
+  sessions?: { id: string; mentor: string; when: string; day?: string; mentorId?: string; at?: string }[];
   mood?: Mood;
   specialization?: string;
   reminder?: string;
@@ -49,6 +70,28 @@ export interface Memory {
     /** The time of day asked for with a day that would not do (past): "I meant tomorrow" keeps it. */
     time?: { hour: number; minute: number };
   };
+}
+
+/**
+ * What stays in view through a message that asks nothing of it ("thanks", "cool", one not
+ * understood): the places, mentors, sessions and reminder just talked about; no open question.
+ */
+export function inView(m: Memory): Memory {
+  const keep = [
+    'places',
+    'focusPlace',
+    'placeAsk',
+    'mentors',
+    'focusMentor',
+    'sessions',
+    'lastSearch',
+    'lastReminder',
+    'lastBooked',
+    'specialization',
+    // A booking set aside for another request: "ok book it" asks again (resume.ts).
+    'pending',
+  ] as const;
+  return Object.fromEntries(keep.filter((k) => m[k] !== undefined).map((k) => [k, m[k]])) as Memory;
 }
 
 export function asMemory(raw: unknown): Memory {

@@ -4,11 +4,14 @@ import { reminderSet } from './chat.ts';
 import { call, chosen, type Flow, lastOutcome, type Move, resultOf } from './flow.ts';
 import { type Catalogue, wordsOf } from './i18n/index.ts';
 import type { Memory } from './memory.ts';
+import { bySpecialization, pronoun, pronounMentor, sessionTimeOf, withoutOrdinal } from './mentor-refs.ts';
 import { fold, mentionedIn } from './names.ts';
 import { checkedIn } from './places.ts';
+import { reminderChanged } from './reminder-moves.ts';
 import { pick } from './say.ts';
 import type { Intent } from './understand.ts';
-import { localDate, parseDuration, parseWhen, weekdays, zonedInstant } from './when.ts';
+import { bareHour, localDate, parseDuration, parseWhen, weekdays, zonedInstant } from './when.ts';
+import { topicsIn } from './words.ts';
 
 type BookIntent = Extract<Intent, { kind: 'book_mentor' }>;
 
@@ -41,13 +44,28 @@ const mergeMentors = (a: Memory['mentors'] = [], b: Memory['mentors'] = []): Mem
   ...b.filter((m) => !a.some((x) => x.id === m.id)),
 ];
 
-/** "I'd like to talk to someone about social anxiety". */
+/**
+ * "I'd like to talk to someone about social anxiety"; "panic attacks or social anxiety" looks for
+ * each, listed in the order asked ("the second one" is then the one for social anxiety).
+ */
 export function findMentors(f: Flow, specialization: string | undefined): Move {
-  const last = lastOutcome(f, 'search_mentors');
-  if (!last) return call('search_mentors', { ...(specialization ? { specialization } : {}), limit: 5 });
+  const searches = f.outcomes.filter((o) => o.name === 'search_mentors');
+  const topics = specialization ? topicsIn(f.facts.text.toLowerCase()) : [];
+  const asked = topics.length > 1 && topics.includes(specialization!) ? topics.slice(0, 3) : [specialization];
+  if (searches.length === 0) {
+    return {
+      calls: asked.map((sp) => ({
+        name: 'search_mentors',
+        args: { ...(sp ? { specialization: sp } : {}), limit: 5 },
+      })),
+    };
+  }
   const w = wordsOf(f);
-  if (!last.ok) return { say: w.mentors.searchError(f) };
-  const mentors = resultOf<{ mentors: MentorView[] }>(last).mentors;
+  if (searches.every((o) => !o.ok)) return { say: w.mentors.searchError(f) };
+  const mentors = searches
+    .flatMap((o) => (o.ok ? resultOf<{ mentors: MentorView[] }>(o).mentors : []))
+    .filter((m, i, all) => all.findIndex((x) => x.id === m.id) === i)
+    .slice(0, 5);
   if (mentors.length === 0) {
     return { say: w.mentors.none({ name: f.name, specialization: specialization ?? '' }) };
   }
@@ -58,6 +76,7 @@ export function findMentors(f: Flow, specialization: string | undefined): Move {
     memory: {
       awaiting: 'booking_mentor',
       mentors: rememberedMentors(mentors),
+      ...(mentors.length === 1 ? { focusMentor: { id: mentors[0]!.id, name: mentors[0]!.name } } : {}),
       ...(specialization ? { specialization } : {}),
     },
   };
@@ -66,7 +85,9 @@ export function findMentors(f: Flow, specialization: string | undefined): Move {
 /** "Book a mentor for tomorrow at 3pm", "Friday 10:30 with Sam", "the second one". */
 export function bookMentor(f: Flow, intent: BookIntent): Move {
   const proposed = lastOutcome(f, 'book_mentor_session');
-  const when = parseWhen(f.facts.text, f.facts.now, f.facts.timeZone);
+  // "The 2nd one tomorrow at noon": the list position is not a date.
+  const text = withoutOrdinal(f.facts.text);
+  const when = parseWhen(text, f.facts.now, f.facts.timeZone);
   const askedDay = f.memory.booking?.day;
   let at = when.past ? undefined : (when.at?.toISOString() ?? f.memory.booking?.at);
   // A time alone after the day was settled ("friday afternoon" → "3pm is fine"): that day.
@@ -75,13 +96,49 @@ export function bookMentor(f: Flow, intent: BookIntent): Move {
     const on = zonedInstant(askedDay, h.hour, h.minute, f.facts.timeZone);
     at = on > f.facts.now ? on.toISOString() : undefined;
   }
+  // An hour alone answering "what time that day?" ("10 works", "half 2").
+  const bare =
+    !at && !when.at && askedDay && f.memory.awaiting === 'booking_time' ? bareHour(text) : undefined;
+  if (bare && askedDay) {
+    const on = zonedInstant(askedDay, bare.hour, bare.minute, f.facts.timeZone);
+    if (on > f.facts.now) at = on.toISOString();
+  }
+  // "Book her", "is he free friday": the mentor in focus; among several with none in focus, ask.
+  const named = chosen(f.memory.mentors, intent.pick, (m) => m.name);
+  const meant =
+    !named && pronoun.test(text.toLowerCase()) && !personIn(f.facts.text)
+      ? pronounMentor(f.memory)
+      : undefined;
+  if (meant === 'ask') {
+    const mentors = f.memory.mentors ?? [];
+    const w = wordsOf(f);
+    return {
+      say: w.moves.whichMentor({
+        name: f.name,
+        names: w.list({ items: mentors.map((m) => `**${m.name}**`) }),
+      }),
+      memory: {
+        awaiting: 'booking_mentor',
+        mentors,
+        booking: {
+          ...(at ? { at } : {}),
+          ...(when.dayOnly && when.day ? { day: when.day } : {}),
+        },
+      },
+    };
+  }
+  // "Book her again on friday, same time": the time of her session in view.
+  const sameAt = meant && /\bsame time\b/i.test(text) ? sessionTimeOf(f.memory, meant.id) : undefined;
+  const sameLocal = sameAt ? localDate(new Date(sameAt), f.facts.timeZone) : undefined;
   // Only a day now ("oops, I meant tomorrow"): at the time of day asked for before, if there was one.
   const pendingAt =
     f.memory.pending?.tool === 'book_mentor_session' ? f.memory.pending.input.scheduledAt : undefined;
   const pendingLocal =
     typeof pendingAt === 'string' ? localDate(new Date(pendingAt), f.facts.timeZone) : undefined;
+  const earlierLocal = sameLocal ?? pendingLocal;
   const earlier =
-    f.memory.booking?.time ?? (pendingLocal && { hour: pendingLocal.hour, minute: pendingLocal.minute });
+    (sameLocal ? undefined : f.memory.booking?.time) ??
+    (earlierLocal && { hour: earlierLocal.hour, minute: earlierLocal.minute });
   if (when.dayOnly && when.day && earlier && !at) {
     const on = zonedInstant(when.day, earlier.hour, earlier.minute, f.facts.timeZone);
     if (on > f.facts.now) at = on.toISOString();
@@ -89,8 +146,12 @@ export function bookMentor(f: Flow, intent: BookIntent): Move {
   const duration = parseDuration(f.facts.text) ?? f.memory.booking?.duration ?? 60;
   if (proposed) return bookingProposal(f, proposed);
 
+  const inFocus = meant
+    ? { ...meant, meets: f.memory.mentors?.find((m) => m.id === meant.id)?.meets ?? 'both' }
+    : undefined;
   let mentor: { id: string; name: string; meets: string } | undefined =
-    chosen(f.memory.mentors, intent.pick, (m) => m.name) ??
+    named ??
+    inFocus ??
     bySpecialization(f.memory.mentors, f.facts.text) ??
     (f.memory.booking?.mentorId
       ? f.memory.mentors?.find((m) => m.id === f.memory.booking?.mentorId)
@@ -146,6 +207,42 @@ export function bookMentor(f: Flow, intent: BookIntent): Move {
   });
 }
 
+/** The mentor proposed, in focus for "book her" and "the other one". */
+function focusOf(
+  mentors: Memory['mentors'],
+  id: string | undefined,
+): Pick<Memory, 'focusMentor'> | undefined {
+  const m = mentors?.find((x) => x.id === id);
+  return m ? { focusMentor: { id: m.id, name: m.name } } : undefined;
+}
+
+/** Words of a booking message that are not a name: times, days, fillers. */
+const notName =
+  /\b(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?\b|\b(?:tomorrow|tmrw|tmr|today|tonight|next|this|at|on|for|in|the|half|quarter|past|to|am|pm|morning|afternoon|evening|noon|midday|please|pls|plz|ok|okay|can|could|i|we|u|you|with|w|ish|maybe|around|about|and|or|a|an|session|chat|is|are|free)\b|\d{1,2}(?:[:.]\d{2})?(?:am|pm|st|nd|rd|th|ish)?\b|[^a-z\s]/g;
+
+/**
+ * "Siobhan friday half 10", "lena tmrw 2pm": a mentor's name and a time with no booking word. The
+ * mentors are looked up, and it is a booking only when one of them is named; otherwise undefined.
+ */
+export function nameAndTime(f: Flow): Move | undefined {
+  const t = f.facts.text.toLowerCase();
+  const when = parseWhen(t, f.facts.now, f.facts.timeZone);
+  if (!when.at && !when.dayOnly && !when.past) return undefined;
+  const rest = fold(t).replace(notName, ' ').replace(/\s+/g, ' ').trim();
+  const words = rest.split(' ').filter(Boolean);
+  if (words.length === 0 || words.length > 2 || words.some((w) => w.length < 3)) return undefined;
+  const search = lastOutcome(f, 'search_mentors');
+  if (!search) return call('search_mentors', { limit: 10 });
+  const mentors = search.ok ? resultOf<{ mentors: MentorView[] }>(search).mentors : [];
+  if (!chosen(mentors, { words: rest }, (m) => m.name)) return undefined;
+  return bookMentor(f, {
+    kind: 'book_mentor',
+    specialization: undefined,
+    pick: { words: t },
+    sessionType: undefined,
+  });
+}
+
 /** What a booking call came to: its proposal, or why not, in words. */
 export function bookingProposal(f: Flow, outcome: ToolOutcome): Move {
   return proposal(f, outcome.ok ? (outcome.result as { proposal: string }) : undefined, outcome.error);
@@ -196,6 +293,7 @@ function proposal(
         ...kept,
         // Every mentor listed stays known ("the other one"); the booking on the table is pending.
         mentors: mergeMentors(f.memory.mentors, kept.mentors),
+        ...(focusOf(mergeMentors(f.memory.mentors, kept.mentors), input.mentorId) ?? {}),
         pending: { tool: 'book_mentor_session', input: input as Record<string, unknown> },
       },
     };
@@ -230,6 +328,16 @@ export function cancelProposal(f: Flow, proposed: ToolOutcome): Move {
 const weekdayOf = (at: Date | string, timeZone: string): string =>
   weekdays[localDate(new Date(at), timeZone).weekday]!.slice(0, 3);
 
+/** A session as the next turn remembers it: "the friday one", "book her again, same time". */
+const sessionMemory = (f: Flow, s: SessionView): NonNullable<Memory['sessions']>[number] => ({
+  id: s.id,
+  mentor: s.mentor,
+  when: s.when,
+  day: weekdayOf(s.scheduledAt, f.facts.timeZone),
+  mentorId: s.mentorId,
+  at: s.scheduledAt,
+});
+
 /** "Cancel my session with Sam", then "the second one". */
 export function cancelSession(f: Flow, pickIn: { index?: number; words: string }): Move {
   const proposed = lastOutcome(f, 'cancel_mentor_session');
@@ -240,12 +348,7 @@ export function cancelSession(f: Flow, pickIn: { index?: number; words: string }
     const listed = lastOutcome(f, 'list_my_sessions');
     if (!listed) return call('list_my_sessions', { limit: 10 });
     if (!listed.ok) return { say: c.lookupError(f) };
-    sessions = resultOf<{ sessions: SessionView[] }>(listed).sessions.map((s) => ({
-      id: s.id,
-      mentor: s.mentor,
-      when: s.when,
-      day: weekdayOf(s.scheduledAt, f.facts.timeZone),
-    }));
+    sessions = resultOf<{ sessions: SessionView[] }>(listed).sessions.map((s) => sessionMemory(f, s));
   }
   if (sessions.length === 0) return { say: c.noneToCancel(f) };
   // "The one on friday", "the thursday one": the sessions on that weekday.
@@ -282,14 +385,7 @@ export function listSessions(f: Flow): Move {
         }),
       )
       .join('\n')}`,
-    memory: {
-      sessions: sessions.map((s) => ({
-        id: s.id,
-        mentor: s.mentor,
-        when: s.when,
-        day: weekdayOf(s.scheduledAt, f.facts.timeZone),
-      })),
-    },
+    memory: { sessions: sessions.map((s) => sessionMemory(f, s)) },
   };
 }
 
@@ -300,11 +396,16 @@ export function confirmedReply(f: Flow): Move {
   if (!done) return { say: w.booking.done(f) };
   if (done.name === 'check_in') return checkedIn(f, done);
   if (done.name === 'create_reminder') return reminderSet(f, done);
+  if (done.name === 'update_reminder' || done.name === 'cancel_reminder') return reminderChanged(f, done);
   if (!done.ok)
     return { say: w.booking.failedAfter({ name: f.name, error: done.error?.message ?? w.somethingWrong }) };
   const s = (done.result as { session: SessionView }).session;
   if (done.name === 'cancel_mentor_session') {
-    return { say: w.sessions.cancelled({ name: f.name, mentor: s.mentor, when: s.when }) };
+    // "Can you book her friday instead?": the mentor of the session just cancelled.
+    return {
+      say: w.sessions.cancelled({ name: f.name, mentor: s.mentor, when: s.when }),
+      memory: { focusMentor: { id: s.mentorId, name: s.mentor } },
+    };
   }
   const booked = pick(f.seed, w.booking.booked);
   return {
@@ -314,11 +415,21 @@ export function confirmedReply(f: Flow): Move {
       when: s.when,
       online: s.sessionType === 'virtual',
     }),
-    memory: { lastBooked: { sessionId: s.id, mentor: s.mentor } },
+    memory: {
+      lastBooked: {
+        sessionId: s.id,
+        mentor: s.mentor,
+        mentorId: s.mentorId,
+        at: s.scheduledAt,
+        duration: s.durationMinutes,
+        ...(s.sessionType ? { sessionType: s.sessionType } : {}),
+      },
+      focusMentor: { id: s.mentorId, name: s.mentor },
+    },
   };
 }
 
-export function declinedReply(f: Flow, tool: string): Move {
+export function declinedReply(f: Flow, tool: string): { say: string } {
   const c = wordsOf(f).declined;
   return {
     say:
@@ -328,7 +439,9 @@ export function declinedReply(f: Flow, tool: string): Move {
           ? c.checkIn(f)
           : tool === 'create_reminder'
             ? c.reminder(f)
-            : pick(f.seed, c.booking)(f),
+            : tool === 'update_reminder' || tool === 'cancel_reminder'
+              ? wordsOf(f).moves.reminderKept(f)
+              : pick(f.seed, c.booking)(f),
   };
 }
 
@@ -362,17 +475,4 @@ function notFoundByName(f: Flow, asked: string, mentors: MentorView[]): Move {
     say: w.mentors.notFound({ name: f.name, asked, names, count: mentors.length }),
     memory: { awaiting: 'booking_mentor', mentors: remembered },
   };
-}
-
-/** "The panic attack one": the one listed mentor whose specialization the message names. */
-function bySpecialization(mentors: Memory['mentors'], text: string) {
-  const words = ` ${fold(text)
-    .replace(/[^a-z0-9 ]/g, ' ')
-    .replace(/s\b/g, '')} `;
-  const matches = (mentors ?? []).filter((m) =>
-    (m.specialization ?? []).some((sp) =>
-      words.includes(` ${fold(sp).replace(/[-_]/g, ' ').replace(/s\b/g, '')} `),
-    ),
-  );
-  return matches.length === 1 ? matches[0] : undefined;
 }

@@ -16,6 +16,7 @@ import type { Memory } from './memory.ts';
 import { fold, mentionedIn } from './names.ts';
 import { aNoun, noun, pick, placeLine } from './say.ts';
 import type { Intent } from './understand.ts';
+import { placeNameAsked } from './words.ts';
 
 type FindIntent = Extract<Intent, { kind: 'find_places' }>;
 type CheckInIntent = Extract<Intent, { kind: 'check_in' }>;
@@ -30,6 +31,8 @@ const remembered = (places: PlaceView[]): Memory['places'] =>
   places.slice(0, 5).map((p) => ({
     id: p.id,
     name: p.name,
+    type: p.type,
+    quietness: p.quietness,
     ...(p.distanceKm === undefined ? {} : { distanceKm: p.distanceKm }),
   }));
 
@@ -113,8 +116,18 @@ export function placeDetails(f: Flow, index: number | undefined, words: string):
       { ...(index === undefined ? {} : { index }), words },
       (p) => p.name,
     );
-    if (!place) return { say: wordsOf(f).places.whichOne(f), memory: f.memory };
-    return call('get_location', { locationId: place.id });
+    if (place) return call('get_location', { locationId: place.id });
+    // "Tell me about slow pour" with nothing listed: the place looked up by its name.
+    const asked = f.memory.places?.length ? undefined : placeNameAsked(words);
+    if (!asked) return { say: wordsOf(f).places.whichOne(f), memory: f.memory };
+    const search = lastOutcome(f, 'search_locations');
+    if (!search) return call('search_locations', { name: asked, limit: 5 });
+    const found = search.ok ? resultOf<{ places: PlaceView[] }>(search).places : [];
+    const mention = mentionedIn(found, asked, (p) => p.name);
+    const one = mention && 'match' in mention ? mention.match : found.length === 1 ? found[0] : undefined;
+    // Not a place after all ("tell me about mindfulness"): not understood, said so.
+    if (!one) return { say: pick(f.seed, wordsOf(f).chat.unknown)(f), memory: f.memory };
+    return call('get_location', { locationId: one.id });
   }
   const c = wordsOf(f).places;
   if (!last.ok) return { say: c.loadError(f), memory: f.memory };
@@ -135,7 +148,7 @@ export function placeDetails(f: Flow, index: number | undefined, words: string):
       reviews: p.reviewCount,
       unverified: !!p.unverified,
     }),
-    memory: { ...f.memory, focusPlace: { id: p.id, name: p.name } },
+    memory: { ...f.memory, focusPlace: { id: p.id, name: p.name }, placeAsk: 'details' },
   };
 }
 
@@ -155,10 +168,11 @@ export function checkIn(f: Flow, intent: CheckInIntent): Move {
   if (done) return checkedIn(f, done);
   const mood = intent.mood ? { mood: intent.mood } : {};
   // "Check me in there": the place the conversation is about.
+  // "Check me in there": the place the conversation is about, or the only one just listed.
+  const inView = f.memory.focusPlace ?? (f.memory.places?.length === 1 ? f.memory.places[0] : undefined);
   const there =
-    f.memory.focusPlace &&
-    /\b(?:there|that one|this one|that place|this place|here)\b/.test(intent.pick.words)
-      ? f.memory.focusPlace
+    inView && /\b(?:there|that one|this one|that place|this place|here)\b/.test(intent.pick.words)
+      ? inView
       : undefined;
   if (there && !intent.place) return call('check_in', { locationId: there.id, ...mood });
   const fromMemory = chosen(f.memory.places, intent.pick, (p) => p.name);

@@ -3,6 +3,7 @@ import type { MoodReading } from '../../mood-words.ts';
 import { askToConfirm, call, type Flow, lastOutcome, type Move, proposalOf } from './flow.ts';
 import { wordsOf } from './i18n/index.ts';
 import { pick } from './say.ts';
+import { topicIn } from './words.ts';
 
 /**
  * Support, not only logistics (issue 16, point 3): a mood check-in is recorded and acknowledged
@@ -27,6 +28,9 @@ export function moodCheckIn(f: Flow, mood: MoodReading): Move {
       : trend && trend.entries >= 4 && trend.direction === 'down'
         ? ` ${c.trendDown}`
         : '';
+  // "Anxious about the gym": the topic kept for "who could help with that?".
+  const topic = topicIn(f.facts.text.toLowerCase());
+  const about = topic ? { specialization: topic } : {};
   if (mood.score <= 2) {
     const anxious =
       /anx|nerv|stress|worr|overwhelm|scared|panic|agob|angoiss|stresse|gestresst|uberford|angst/.test(
@@ -34,13 +38,13 @@ export function moodCheckIn(f: Flow, mood: MoodReading): Move {
       );
     return {
       say: `${pick(f.seed, c.low)(f)} ${noted}${lately} ${anxious ? c.offerBreathing : c.offerGrounding}`,
-      memory: { awaiting: 'exercise_offer', exercise: anxious ? 'breathing' : 'grounding' },
+      memory: { awaiting: 'exercise_offer', exercise: anxious ? 'breathing' : 'grounding', ...about },
     };
   }
   if (mood.score === 3) {
-    return { say: `${pick(f.seed, c.middling)(f)} ${noted}${lately} ${c.middlingAsk}` };
+    return { say: `${pick(f.seed, c.middling)(f)} ${noted}${lately} ${c.middlingAsk}`, memory: about };
   }
-  return { say: `${pick(f.seed, c.good)(f)} ${noted}${lately} ${c.goodAsk}` };
+  return { say: `${pick(f.seed, c.good)(f)} ${noted}${lately} ${c.goodAsk}`, memory: about };
 }
 
 /** "Can we do a breathing exercise?", "ground me", "my chest is tight, heart racing". */

@@ -3,7 +3,17 @@ import type { ExerciseKind } from '../../exercises.ts';
 import { type MoodReading, moodIn as moodReadingIn } from '../../mood-words.ts';
 import type { Memory } from './memory.ts';
 import { mentionedIn } from './names.ts';
-import { areaIn, moodIn, pickIn, placeNameIn, sessionTypeIn, tidy, topicIn, typeIn } from './words.ts';
+import {
+  areaIn,
+  moodIn,
+  pickIn,
+  placeNameAsked,
+  placeNameIn,
+  sessionTypeIn,
+  tidy,
+  topicIn,
+  typeIn,
+} from './words.ts';
 
 /**
  * What the offline companion makes of a message: plain patterns over everyday English, read in
@@ -14,7 +24,18 @@ export type PlaceType = (typeof locationTypes)[number];
 export type Mood = (typeof moods)[number];
 
 export type Intent =
-  | { kind: 'greeting' | 'thanks' | 'bye' | 'how_are_you' | 'identity' | 'help' | 'unknown' }
+  | {
+      kind:
+        | 'greeting'
+        | 'thanks'
+        | 'ack'
+        | 'bye'
+        | 'how_are_you'
+        | 'identity'
+        | 'help'
+        | 'unknown'
+        | 'check_in_later';
+    }
   | { kind: 'feeling'; feeling: string; mood: Mood | undefined }
   | {
       kind: 'find_places';
@@ -189,17 +210,36 @@ export function understand(raw: string, memory: Memory): Intent {
     if (/\b(?:log|track|record|note|check|add)\b/.test(t)) return { kind: 'mood_ask' };
   }
 
+  // "And another one at 11am for a snack", right after a reminder was set: a new reminder.
+  if (
+    memory.lastReminder &&
+    (/^(?:(?:and|also|ok|okay|oh|plus),? )*(?:another|one more)(?: one| reminder)?\b/.test(t) ||
+      // "and to eat lunch at 1": one more, said as the rest of the last request.
+      (/^(?:and|also|plus),? (?:to|about) [a-z]/.test(t) && timeish(t)))
+  ) {
+    const about = /\b(?:for|to|about) (?!\d)(.+)$/
+      .exec(
+        t.replace(
+          /\b(?:at|for) \d{1,2}(?:[:.]\d{2})? ?(?:am|pm)?\b|\b(?:tomorrow|tmrw|tonight|today)\b/g,
+          ' ',
+        ),
+      )?.[1]
+      ?.replace(/^(?:a|an|the|my)\s+/, '')
+      .replace(/[\s,.!?]+$/, '')
+      .trim();
+    return { kind: 'reminder', what: about && about.length >= 2 ? about : memory.lastReminder.title };
+  }
   if (
     !listsSessions.test(t) &&
     /\bremind(?:er)? me\b|\bset (?:a |me a )?reminder\b|\b(?:nudge|ping) me\b|\breminder to\b/.test(t)
   ) {
     const m =
-      /\b(?:remind me|reminder|nudge me|ping me)(?: (?:now|later|tomorrow|tonight|today|in \S+ \S+|at \S+))*(?: to| about| that)? (.+)$/.exec(
+      /\b(?:remind me|reminder|nudge me|ping me)(?: (?:now|later|tomorrow|tmrw|tmr|tomorow|tonight|today|(?:on |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|in \S+ \S+|at \S+(?: ?[ap]m)?|for \d{1,2}(?:[:.]\d{2})? ?(?:am|pm)?))*(?: to| about| that)? (.+)$/.exec(
         t,
       );
     const what = m?.[1]
       ?.replace(
-        /\b(?:in \d+ ?\w+|in an? \w+|at \d{1,2}(?:[:.]\d{2})? ?(?:am|pm)?|tomorrow|tonight|today|now|on \w+day|this (?:morning|afternoon|evening)|\d{1,2}(?:[:.]\d{2})? ?(?:am|pm))\b/g,
+        /\b(?:in \d+ ?\w+|in an? \w+|at \d{1,2}(?:[:.]\d{2})? ?(?:am|pm)?|tomorrow|tmrw|tmr|tomorow|tonight|today|now|(?:on |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|this (?:morning|afternoon|evening)|\d{1,2}(?:[:.]\d{2})? ?(?:am|pm))\b/g,
         '',
       )
       .replace(/\s+/g, ' ')
@@ -224,12 +264,24 @@ export function understand(raw: string, memory: Memory): Intent {
   const mentorish =
     /\bmentors?\b|\bcoach\b|\bsomeone to talk to\b|\bpeer support\b|\bsessions?\b|\b(?:who|anyone|someone|somebody) (?:who |that )?(?:can|could) help\b/.test(
       t,
-    );
+    ) ||
+    // "is there anyone who does exposure practice", "who's good for sleep problems": a mentor's topic.
+    (/\b(?:anyone|someone|somebody|who) (?:who |that )?(?:does|do|gets|understands|gets|gets what|knows|specialises in|specializes in|knows about|works on|helps with|is good with|deals with)\b|\bwho(?:'?s| is| would be) (?:good|best|great|the best|right) (?:for|with|at)\b|\b(?:talk|speak|chat) (?:to|with) (?:someone|somebody|a person|a mentor|anyone)\b/.test(
+      t,
+    ) &&
+      topicIn(t) !== undefined) ||
+    // "who could help with that", after saying what is hard.
+    (/\b(?:who|anyone|someone|somebody) (?:who |that )?(?:can|could|would) help(?: me)? with (?:that|this|it)\b/.test(
+      t,
+    ) &&
+      memory.specialization !== undefined);
   // "can i see amara friday at 1pm", "tues 4:30 with siobhan", "bok amara tomorow 3pm": a person
   // and a time, or a booking word and a person; the flow looks the person up among the mentors.
   if (
     !typeIn(t) &&
     ((bookish.test(t) && (personAfterVerb(t) || timeish(t))) ||
+      // "is tom free tmrw morning?", "is she available friday"
+      (/\bis [a-z]+ (?:free|available)\b/.test(t) && (personAfterVerb(t) || /\bis (?:she|he)\b/.test(t))) ||
       (/\bwith [a-z]/.test(t) && timeish(t) && personAfterVerb(t)))
   ) {
     return {
@@ -250,8 +302,19 @@ export function understand(raw: string, memory: Memory): Intent {
       sessionType: sessionTypeIn(t),
     };
   }
-  if (mentorish) return { kind: 'find_mentor', specialization: topicIn(t) };
+  if (mentorish)
+    return {
+      kind: 'find_mentor',
+      specialization: topicIn(t) ?? (/\b(?:that|this|it)\b/.test(t) ? memory.specialization : undefined),
+    };
 
+  // "Check me in when I arrive": not yet.
+  if (
+    /\bcheck (?:me )?in\b.*\b(?:when|once|after) i(?:'?m| am)? (?:arrive|get (?:there|in)|there|in)\b|\b(?:heading|on my way|going) there\b.*\bcheck/.test(
+      t,
+    )
+  )
+    return { kind: 'check_in_later' };
   if (
     /\bcheck (?:me )?in\b|\bcheck-in\b|\bchecking in\b|\bi'?m (?:at|@) |\bi am (?:at|@) |\bjust (?:got|arrived) (?:to|at)\b|\barrived at\b|\bi'?ve arrived\b|\bi'?m here\b|\bmade it to\b/.test(
       t,
@@ -280,7 +343,7 @@ export function understand(raw: string, memory: Memory): Intent {
   if (/\bmilestones?\b|\bachievements?\b|\bbadges?\b/.test(t))
     return { kind: 'journey', focus: 'milestones' };
   if (/\blevel\b|\blevels\b|\blevel up\b/.test(t)) return { kind: 'journey', focus: 'level' };
-  if (/\bprogress\b|\bjourney\b|\bhow am i doing\b|\bhow many check-?ins\b|\bmy stats\b/.test(t))
+  if (/\bprogress\b|\bjourney\b|\bhow am i doing\b|\bhow many check[- ]?ins\b|\bmy stats\b/.test(t))
     return { kind: 'journey', focus: 'progress' };
 
   if (
@@ -333,6 +396,16 @@ export function understand(raw: string, memory: Memory): Intent {
     };
   }
 
+  // "Tell me about slow pour" with nothing listed: a place looked up by its name.
+  if (
+    !memory.places?.length &&
+    /\b(?:tell me (?:more )?about|what'?s .+ like|whats .+ like|info (?:on|about)|more (?:info |details )?(?:on|about))\b/.test(
+      t,
+    ) &&
+    placeNameAsked(t)
+  ) {
+    return { kind: 'place_details', pick: { words: t } };
+  }
   if (
     /\b(?:are|r) (?:you|u) (?:an? |really |actually )?(?:ai|bot|robot|human|real|person|machine)\b|\bwho am i talking to\b|\bwhat are you\b|\bis this (?:an? )?(?:ai|bot|human)\b/.test(
       t,
@@ -347,7 +420,11 @@ export function understand(raw: string, memory: Memory): Intent {
   ) {
     return { kind: 'help' };
   }
-  if (/\bhow are (?:you|u)\b|\bhow'?s it going\b|\bhow are things\b|\bwhat'?s up\b|\bhow do you do\b/.test(t))
+  if (
+    /\bhow are (?:you|u)\b|\bhow'?s it going\b|\bhow are things\b|\bwhat'?s up\b|\bwhats up\b|^(?:sup|wassup|wyd|hru)\b|\bhow do you do\b/.test(
+      t,
+    )
+  )
     return { kind: 'how_are_you' };
   const mood = moodReadingIn(raw);
   if (mood) return { kind: 'mood', mood };
@@ -358,6 +435,26 @@ export function understand(raw: string, memory: Memory): Intent {
   if (feeling) return { kind: 'feeling', feeling: feeling[1]!, mood: moodIn(t) };
   if (/\b(?:thanks|thank you|thank u|thx|ty|tysm|cheers|ta|appreciate it|much appreciated)\b/.test(t))
     return { kind: 'thanks' };
+  // "ugh rough day tbh", "long week": said in passing, how it has been.
+  if (
+    /\b(?:rough|bad|hard|tough|long|crap|crappy|shit|shitty|awful|terrible|horrible|stressful) (?:day|week|night|morning|one)\b/.test(
+      t,
+    )
+  )
+    return { kind: 'feeling', feeling: 'low', mood: undefined };
+  if (
+    /\b(?:you'?re|ur|you are) (?:the best|a star|amazing|great|awesome|a legend)\b|\byou rock\b|\blegend\b/.test(
+      t,
+    )
+  )
+    return { kind: 'thanks' };
+  // "cool", "haha ok", "oh nice": heard, nothing asked.
+  if (
+    /^(?:(?:cool|nice|great|ok|okay|k|kk|alright|sweet|awesome|lol|haha|hahaha|ha|perfect|got it|gotcha|sounds good|fair enough|noted|oh|ah|ahh|right|sure|yeah|yep|good|fine)[\s,!.]*)+$/.test(
+      t,
+    )
+  )
+    return { kind: 'ack' };
   if (
     /\b(?:bye|goodbye|see you|see ya|good ?night|night night|take care|cya|later)\b/.test(t) &&
     t.split(' ').length <= 6
@@ -381,7 +478,7 @@ const weekdayIn =
 
 /** "What sessions do I have", "anything booked this week", "am I seeing anyone tomorrow". */
 const listsSessions =
-  /\b(?:my|upcoming|next) (?:sessions?|appointments?|bookings?)\b|\bwhen is my (?:session|appointment)\b|\b(?:what|which|any) (?:sessions?|appointments?|bookings?)\b|\bsessions? (?:do|have) i\b|\b(?:anything|something) booked\b|\bwhat'?s booked\b|\bam i seeing anyone\b|\bwhat (?:have i|do i have|i have) (?:got|left|booked|coming up)\b|\bwhen is it again\b|\bmy schedule\b/;
+  /\b(?:my|upcoming|next) (?:sessions?|appointments?|bookings?)\b|\bwhen is my (?:session|appointment)\b|\b(?:what|which|any) (?:sessions?|appointments?|bookings?)\b|\bsessions? (?:do|have) i\b|\b(?:anything|something) booked\b|\bwhat'?s booked\b|\bam i seeing anyone\b|\bwhat (?:have i|do i have|i have) (?:got|left|booked|coming up)\b|\bwhen is it again\b|\bmy schedule\b|\b(?:do|have) i (?:got |have )?(?:anything|something|any sessions?|any appointments?) (?:on|booked|planned|scheduled|coming up|this|next|tomorrow|tmrw|today|tonight|later)\b|\bwhen'?s my (?:next )?(?:session|appointment)\b|\b(?:my|the) (?:calendar|diary|agenda)\b|\bwhat'?s (?:on )?(?:coming up|on for (?:me|this week|today|tomorrow))\b/;
 
 /** Words that ask for a session with someone. */
 const bookish =

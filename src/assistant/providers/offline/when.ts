@@ -115,7 +115,17 @@ function chronoWhen(text: string, now: Date, timeZone: string): ParsedWhen & { d
     .filter((r) => r !== undefined)
     .sort((a, b) => b.text.length - a.text.length)[0];
   if (!found) return {};
-  const at = found.start.date();
+  let at = found.start.date();
+  // "Sunday 5 May" said on Monday 6 May: chrono-node moves it a year on; it is the day just gone.
+  if (
+    found.start.isCertain('month') &&
+    !found.start.isCertain('year') &&
+    at.getTime() - now.getTime() > 183 * 86_400_000
+  ) {
+    const lastYear = new Date(at);
+    lastYear.setUTCFullYear(at.getUTCFullYear() - 1);
+    if (lastYear < now) at = lastYear;
+  }
   // A date of the month in digits ("May 14th", "14/05"), not a relative day ("tomorrow at 3pm").
   const dateNamed =
     found.start.isCertain('day') &&
@@ -139,8 +149,34 @@ function chronoWhen(text: string, now: Date, timeZone: string): ParsedWhen & { d
   return dayNamed ? { dayOnly: true, dayNamed, dateNamed, day } : {};
 }
 
+/** Days and times as people mistype them: "wendesday", "thrusday", "tomorow", "2moro". */
+const typos: [RegExp, string][] = [
+  [/\b(?:wendesday|wednsday|wedensday|wensday|wednesdy|wedsday)\b/gi, 'wednesday'],
+  [/\b(?:thrusday|thursdy|thurday|thurdsay)\b/gi, 'thursday'],
+  [/\b(?:tuseday|tusday|teusday|tuesdy)\b/gi, 'tuesday'],
+  [/\b(?:firday|fridy|frday)\b/gi, 'friday'],
+  [/\b(?:saterday|satuday|saturdy)\b/gi, 'saturday'],
+  [/\b(?:sundy|sunady)\b/gi, 'sunday'],
+  [/\b(?:mondy|monady)\b/gi, 'monday'],
+  [/\b(?:tomorow|tommorow|tommorrow|tomorrw|2moro|2morrow|tmrw|tmr|tmw)\b/gi, 'tomorrow'],
+];
+
+/** A day word followed by a bare hour: "fri 3", "tomorrow 10", "thursday 2ish". */
+const dayThenHour =
+  /\b((?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?|tomorrow|today|tonight) (\d{1,2})(?:ish)?\b(?![:.]\d| ?(?:st|nd|rd|th|am|pm|a\.m|p\.m|h\b|min|hour|hr|people|%|o'?clock)| (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\/)/i;
+
+/** "like 2", "around 3ish", "say 10": an hour given roughly. */
+const roughly =
+  /\b(?:like|around|about|say|roughly|approx)\s+(\d{1,2})(?:ish)?\b(?![:.]\d| ?(?:min|mins|minutes|hours?|hrs?|people|%|st|nd|rd|th|days?|weeks?|times?|km|m\b))/gi;
+
 /** Finds a time in the text, in the user's zone, relative to `now`; {} when there is none. */
-export function parseWhen(text: string, now: Date, timeZone: string): ParsedWhen {
+export function parseWhen(raw: string, now: Date, timeZone: string): ParsedWhen {
+  let text = raw;
+  for (const [typo, day] of typos) text = text.replace(typo, day);
+  // "book amara fri 3": the hour after a day, as "at 3"; "like 2", "around 3ish" as "at 2".
+  text = text
+    .replace(dayThenHour, (_, day: string, hour: string) => `${day} at ${hour}`)
+    .replace(roughly, (_, hour: string) => `at ${hour}`);
   const { dateNamed, ...read } = chronoWhen(text, now, timeZone);
   if (read.past) return read;
   const own = ownRules(text, now, timeZone);
@@ -214,6 +250,20 @@ export function changeWhen(
     }
   }
   if (hour === undefined || hour > 23 || minute > 59) return undefined;
+  // An hour said without am or pm ("move it to 7:30", "make it 9"): of its two readings, the one
+  // nearer the time it replaces, among waking hours.
+  const meridiem =
+    /\b(?:am|pm|a\.m\.|p\.m\.|morning|afternoon|evening|tonight|noon|midday|midnight)\b|\d(?:am|pm)\b/.test(
+      t,
+    );
+  // "19:30" is written as it is meant; "7:30" could be either.
+  const written24 = hour > 12 && new RegExp(`\\b${hour}(?:[:.]\\d{2})?\\b`).test(t);
+  if (!meridiem && !written24 && hour >= 1) {
+    const from = base.hour * 60 + base.minute;
+    const readings = [hour % 12, (hour % 12) + 12].filter((h) => h >= 7 && h <= 22);
+    readings.sort((a, b) => Math.abs(a * 60 + minute - from) - Math.abs(b * 60 + minute - from));
+    if (readings[0] !== undefined) hour = readings[0];
+  }
   const at = zonedInstant(base, hour, minute, timeZone);
   return at <= now ? { past: true } : { at };
 }
@@ -277,6 +327,10 @@ function ownRules(text: string, now: Date, timeZone: string): ParsedWhen {
   const past =
     /\b(half|quarter) (past|to) (\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/.exec(
       t,
+    ) ??
+    // British "half 2" is half past two.
+    /\b(half) ()(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?! ?(?:hours?|hrs?|an? |minutes?|mins?))/.exec(
+      t,
     );
   const hourWords = [
     'zero',
@@ -335,6 +389,26 @@ function ownRules(text: string, now: Date, timeZone: string): ParsedWhen {
   if (!dayNamed) return { at };
   const d = localDate(at, timeZone);
   return { at, dayNamed, day: { year: d.year, month: d.month, day: d.day } };
+}
+
+/**
+ * An hour said alone, answering "what time that day?": "10", "10 works", "10:30 is fine", "half 2",
+ * "3 pls". The afternoon for 1 to 7, as for "at 3". Undefined when the message says more.
+ */
+export function bareHour(text: string): { hour: number; minute: number } | undefined {
+  const t = text.toLowerCase().replace(/\s+/g, ' ').trim();
+  const m =
+    /^(?:(?:ok|okay|yes|yeah|yep|um|umm|hmm|so|maybe|like|how about|what about|say|around|about|at|lets say|let'?s say|probably|prob),?\s+)*(\d{1,2})(?:[:.](\d{2}))?\s*(?:ish\s*)?(am|pm|o'?clock)?(?:\s*ish)?(?:\s+(?:works|would work|works for me|is (?:good|fine|ok|okay|great|perfect)|please|pls|plz|then|sounds good|if possible|or so))?[\s.!?]*$/.exec(
+      t,
+    );
+  if (!m) return undefined;
+  let hour = Number(m[1]);
+  const minute = Number(m[2] ?? 0);
+  if (hour > 23 || minute > 59) return undefined;
+  if (m[3] === 'pm' && hour < 12) hour += 12;
+  else if (m[3] === 'am' && hour === 12) hour = 0;
+  else if (m[3] !== 'am' && hour >= 1 && hour <= 7) hour += 12;
+  return { hour, minute };
 }
 
 /** How long, from "for 30 minutes", "half an hour", "an hour and a half", "90 min". */

@@ -96,13 +96,14 @@ const topics: readonly (readonly [string, RegExp])[] = [
   ['panic attacks', /\bpanic(?:king)?(?: attacks?)?\b/],
   [
     'social anxiety',
-    /\bsocial(?:ly)? anx\w*|\b(?:nervous|anxious|scared|awkward|shy) (?:talking to|around|meeting|with|in front of) (?:new |other )?(?:people|strangers|groups)\b|\bsmall talk\b/,
+    /\bsocial(?:ly)? anx\w*|\b(?:nervous|anxious|scared|awkward|shy) (?:talking to|around|meeting|with|in front of) (?:new |other )?(?:people|strangers|groups)\b|\bsmall talk\b|\bsocial (?:stuff|situations?|things|settings?|events?|gatherings?|life)\b/,
   ],
   [
     'beginner fitness',
     /\bbeginners? (?:fitness|exercise|workouts?|training)\b|\bnew to (?:the gym|exercise|fitness|working out)\b/,
   ],
   ['breathing', /\bbreath(?:ing|work|e)\b/],
+  ['exposure practice', /\bexposure (?:practice|work|therapy|exercises?)\b/],
   ['exposure', /\bexposure\b/],
   ['mindfulness', /\bmindful\w*|\bmeditat\w*/],
   ['sleep', /\bsleep\w*|\binsomnia\b/],
@@ -111,6 +112,39 @@ const topics: readonly (readonly [string, RegExp])[] = [
 /** The topic a message asks a mentor for, in the words mentors' tags use; undefined when none. */
 export function topicIn(t: string): string | undefined {
   return topics.find(([, words]) => words.test(t))?.[0] ?? specializations.exec(t)?.[0];
+}
+
+/** Every topic a message asks about, in the order written ("panic attacks or social anxiety"). */
+export function topicsIn(t: string): string[] {
+  const plain = [...t.matchAll(new RegExp(specializations.source, 'g'))].map((m) => ({
+    topic: m[0],
+    at: m.index,
+  }));
+  return topics
+    .map(([topic, words]) => ({ topic, at: words.exec(t)?.index ?? -1 }))
+    .concat(plain)
+    .filter((x) => x.at >= 0)
+    .sort((a, b) => a.at - b.at)
+    .map((x) => x.topic)
+    .filter((topic, i, all) => !all.some((other, j) => j !== i && other !== topic && other.includes(topic)))
+    .filter((topic, i, all) => all.indexOf(topic) === i);
+}
+
+/** The place a message asks about by name: "tell me about slow pour", "what's green bowl like". */
+export function placeNameAsked(t: string): string | undefined {
+  const m =
+    /\b(?:tell me (?:more )?about|more (?:info |details )?(?:on|about)|info (?:on|about)|details (?:on|of|about)|what'?s|whats|what is|how'?s)\s+(?:the\s+)?(.+?)(?:\s+like)?[\s?.!]*$/.exec(
+      t,
+    );
+  const name = m?.[1]?.trim();
+  if (!name || name.length < 3) return undefined;
+  if (
+    /^(?:you|yourself|it|that|this|them|there|here|me|my\b|the (?:first|second|third|last|other)|up|new|going on|happening)/.test(
+      name,
+    )
+  )
+    return undefined;
+  return name;
 }
 
 /** Words that name the place in "check me in at Quiet Beans, feeling calm". */

@@ -2,120 +2,588 @@ import type { Gloss } from './types.ts';
 
 /**
  * Spanish (Spain, Latin America, informal) → the English the offline companion's matchers read.
- * Lower case, accents folded. Order matters: longer phrases first. Names, places and the words of
- * a reminder pass through unchanged.
+ * Lower case, accents folded ("mañana" is "manana"). Order matters: the spelling is tidied first
+ * (typos, chat shorthand, number words), then times and days (so "de la mañana" is not
+ * "tomorrow"), then longer phrases before the words inside them; "con", "en" and "y" go last.
+ * Names, places and the words of a reminder pass through unchanged. Spanish mood words stay as
+ * written: mood-words.ts reads them, and what a mood log records is the user's own word.
+ * Every pattern starts from a Spanish word, never an English one, so a short English message
+ * is never taken for Spanish (gloss/index.ts, `wordsLanguage`).
  */
+
+/** Hours and minutes in words, as they follow "a las", "en", "dentro de". */
+const hourWords: Record<string, number> = {
+  una: 1,
+  dos: 2,
+  tres: 3,
+  cuatro: 4,
+  cinco: 5,
+  seis: 6,
+  siete: 7,
+  ocho: 8,
+  nueve: 9,
+  diez: 10,
+  once: 11,
+  doce: 12,
+};
+const amountWords: Record<string, number> = {
+  'cuarenta y cinco': 45,
+  veinticinco: 25,
+  veinte: 20,
+  quince: 15,
+  treinta: 30,
+  cuarenta: 40,
+  diez: 10,
+  cinco: 5,
+  dos: 2,
+  tres: 3,
+  cuatro: 4,
+  seis: 6,
+  un: 1,
+  una: 1,
+};
+const minuteWords: Record<string, string> = {
+  cinco: '05',
+  diez: '10',
+  cuarto: '15',
+  veinte: '20',
+  veinticinco: '25',
+  media: '30',
+};
+
+const days = 'lunes|martes|miercoles|jueves|viernes|sabado|domingo';
+const english: Record<string, string> = {
+  lunes: 'monday',
+  martes: 'tuesday',
+  miercoles: 'wednesday',
+  jueves: 'thursday',
+  viernes: 'friday',
+  sabado: 'saturday',
+  domingo: 'sunday',
+};
+const months: Record<string, string> = {
+  enero: 'january',
+  febrero: 'february',
+  marzo: 'march',
+  abril: 'april',
+  mayo: 'may',
+  junio: 'june',
+  julio: 'july',
+  agosto: 'august',
+  septiembre: 'september',
+  setiembre: 'september',
+  octubre: 'october',
+  noviembre: 'november',
+  diciembre: 'december',
+};
+const monthNames = Object.keys(months).join('|');
+
+const entries = <T>(o: Record<string, T>) => Object.entries(o);
+
 export const es: Gloss = [
-  // Times and days (chrono-node reads dates too; these keep the companion's own rules in charge).
+  // Spelling: Spanish punctuation, letters typed twice, chat shorthand and common typos.
+  [/[¿¡]/g, ''],
+  [/\bs+i+p?\b(?<!\bsi)(?<!\bsip)/g, 'si'],
+  [/\bho+la+s?\b(?<!\bhola)/g, 'hola'],
+  [/\bgra+cia+s+\b(?<!\bgracias)/g, 'gracias'],
+  [/\b(?:porfa|porfis|porfi|xfa|x favor|plis|pliss)\b|\bpor favor\b/g, 'please'],
+  [/\bd (?=la |el )/g, 'de '],
+  [/\bke\b/g, 'que'],
+  [/\b(?:xq|pq|porq)\b/g, 'porque'],
+  [/\b(?:tmb|tb)\b/g, 'tambien'],
+  [/\bq (?=\w)/g, 'que '],
+  [/\bx (?=la |el |aqui|aca|favor)/g, 'por '],
+  [/\b(?:mnn|mna|mnna|manan|mananaa)\b/g, 'manana'],
+  [/\bpasao manana\b/g, 'pasado manana'],
+  [/\b(?:lune|lunez|lun)\b/g, 'lunes'],
+  [/\b(?:martez)\b/g, 'martes'],
+  [/\b(?:miercole|mierc|miercolez|mie)\b/g, 'miercoles'],
+  [/\b(?:juev|jueve|juevez|juebes)\b/g, 'jueves'],
+  [/\b(?:vierns|viernez|vienres|vienes|biernes|vier|vie)\b/g, 'viernes'],
+  [/\b(?:sabdo|sab|savado|sabad)\b/g, 'sabado'],
+  [/\b(?:domigo|dom|domngo)\b/g, 'domingo'],
+  [/\b(?:grax|grcs|grasias|gracis|graciaas)\b/g, 'gracias'],
+  [/\b(?:recuerdam|recuerdamelo|recuerdalo)\b/g, 'recuerdame'],
+  [/\b(?:gim|gimnacio|jimnasio|gimnasi)\b/g, 'gimnasio'],
+  [/\b(?:sesiom|secion|sesio)\b/g, 'sesion'],
+
+  // Feelings said other ways: the word mood-words.ts knows, still Spanish ("reventada" is "cansada").
+  [/\b(?:super|re|recontra|bien|bastante) (?=[a-z]+(?:ad|id|os|iv)[oa]s?\b)/g, 'muy '],
+  [/\b(?:reventad|molid|agotad|destrozad|fundid)([oa])s?\b/g, 'cansad$1'],
+  [/\bhech([oa]) (?:polvo|mierda|trizas|un trapo)\b/g, 'hech$1 polvo'],
+  [/\b(?:deprimid|desanimad|hundid|bajonead|chafad)([oa])s?\b|\bdepre\b/g, 'triste'],
+  [/\bnerviosisim([oa])\b/g, 'nervios$1'],
+  [
+    /\b(nervios[oa]|ansios[oa]|preocupad[oa]|estresad[oa]|asustad[oa]|emocionad[oa]|content[oa]|tranquil[oa]) (por|con|antes de|para) (?:la|mi|el) (?:cita|sesion|turno)\b/g,
+    '$1 $2 my meeting',
+  ],
+
+  // Number words after "a las", "en", "dentro de": digits, as the time rules read them.
+  [/\bal? (?:la )?medio ?dia\b|\bmedio ?dia\b/g, 'at 12:00'],
+  [/\b(?:a (?:la )?)?medianoche\b/g, 'at midnight'],
+  [/\ben punto\b/g, ''],
+  ...entries(hourWords).map(([w, n]): [RegExp, string] => [
+    new RegExp(
+      `\\b(?:a las|a la|las|sobre las|hacia las|tipo las|tipo a las${n === 1 ? '|la' : ''}) ${w}\\b`,
+      'g',
+    ),
+    `a las ${n}`,
+  ]),
+  ...entries(minuteWords).map(([w, m]): [RegExp, string] => [
+    new RegExp(`\\b(\\d{1,2}) y ${w}\\b`, 'g'),
+    `$1:${m}`,
+  ]),
+  ...Array.from({ length: 12 }, (_, i): [RegExp, string] => [
+    new RegExp(`\\b${i + 1} menos (?:cuarto|15)\\b`, 'g'),
+    `${i === 0 ? 12 : i}:45`,
+  ]),
+  ...Array.from({ length: 12 }, (_, i): [RegExp, string] => [
+    new RegExp(`\\b${i + 1} menos (?:diez|10)\\b`, 'g'),
+    `${i === 0 ? 12 : i}:50`,
+  ]),
+  [/\b(\d{1,2}) y (\d{1,2})\b(?! ?(?:minutos|mins?|horas|\/))/g, '$1:$2'],
+  [/\b(\d{1,2}):(\d)\b/g, '$1:0$2'],
+  // "en una hora y media", "dentro de 20 minutos", "en media hora": from now.
+  [/\b(?:en|dentro de) (?:una )?hora y media\b/g, 'in 90 minutes'],
+  [/\b(?:en|dentro de) (?:un )?cuarto de hora\b/g, 'in 15 minutes'],
+  [/\b(?:en|dentro de) media hora\b/g, 'in 30 minutes'],
+  ...entries(amountWords).map(([w, n]): [RegExp, string] => [
+    new RegExp(`\\b(en|dentro de) ${w} (horas?|minutos?|mins?|dias?|semanas?)\\b`, 'g'),
+    `$1 ${n} $2`,
+  ]),
+  [/\b(?:en|dentro de) (\d{1,3}) ?(?:horas?|hrs?|hs?)\b/g, 'in $1 hours'],
+  [/\b(?:en|dentro de) (\d{1,3}) ?(?:minutos?|mins?|min)\b/g, 'in $1 minutes'],
+  [/\b(?:en|dentro de) (\d{1,2}) dias?\b/g, 'in $1 days'],
+  [/\b(?:en|dentro de) (\d{1,2}) semanas?\b/g, 'in $1 weeks'],
+  [/\bdentro de un rato\b|\ben un rato\b/g, 'later'],
+  [/\b(?:ahorita|ahora mismo|ya mismo)\b/g, 'now'],
+  [/\b(?:recuerdame|recordame|avisame) ahora\b/g, 'remind me now'],
+
+  // Changes of mind, before the days and times they carry ("cámbialo al jueves", "mejor a las 5").
+  [/\b(?:queria decir|quise decir|quiero decir|me equivoque,? (?:es|era)|perdon,? (?:es|era))\b/g, 'i meant'],
+  [
+    /\b(?:(?:cambia|cambiar|mueve|mover|cambie|mueva)(?:lo|la|mela|melo|me)?|(?:pasa|pasar|pase)(?:lo|la|mela|melo))(?: (?:la cita|la sesion|la reserva|la hora|el turno|eso))?(?: (?:a|al|para el|para|por))?(?=\s|$)/g,
+    'change it to ',
+  ],
+  [/\b(?:mejor|prefiero|preferiria|mas bien|y si mejor|o mejor) con\b/g, 'instead with'],
+  [
+    new RegExp(
+      `\\b(?:y si mejor|o mejor|mejor|prefiero|preferiria|mas bien|que sea|y si es|y si lo hacemos|puede ser|podria ser|y si)\\b(?= (?:a las|a la|las|el |la |para|manana|pasado|hoy|este|esta|otro dia|a |en |dentro|\\d|${days}))`,
+      'g',
+    ),
+    'instead',
+  ],
+  [/\ben (?:vez|lugar) de(?: con)? [a-z]+\b/g, 'instead'],
+  [/\ba la misma hora\b|\bmisma hora\b/g, 'same time'],
+  [/\b(?:una|1) hora (?:mas tarde|despues)\b/g, 'an hour later'],
+  [/\b(?:una|1) hora antes\b|\b(?:una|1) hora mas temprano\b/g, 'an hour earlier'],
+  [/\bmedia hora (?:mas tarde|despues)\b/g, 'half an hour later'],
+  [/\bmedia hora antes\b|\bmedia hora mas temprano\b/g, 'half an hour earlier'],
+  [/\b(\d{1,3}|dos|tres) (horas?|minutos?|mins?) (?:mas tarde|despues)\b/g, '$1 $2 later'],
+  [/\b(\d{1,3}|dos|tres) (horas?|minutos?|mins?) (?:antes|mas temprano)\b/g, '$1 $2 earlier'],
+  [
+    /\b(?:con )?(?:la otra|el otro|otra|otro) (?:mentora?|persona|chica|chico)\b|\bcon (?:la otra|el otro)\b/g,
+    'the other mentor',
+  ],
+  [/\b(?:con )?(?:otra persona|alguien mas|otro mentor|otra mentora)\b/g, 'someone else'],
+  [
+    /\b(?:no,? )?(?:olvidalo|olvidala|olvida(?:lo)? eso|dejalo|dejala|dejalo estar|deja(?:lo)? estar|dejemoslo|mejor no|da igual|nada,? olvidalo|al final no|no importa|no hace falta)\b/g,
+    'never mind',
+  ],
+
+  // Times of day: "a las 5 de la tarde", "a las 18h", "17.30 hs", "sobre las 6", "tipo 5".
+  [/\b(\d{1,2})h(\d{2})\b/g, '$1:$2'],
+  [/\b(\d{1,2}[:.]\d{2}) ?(?:h|hs|hrs|horas)\b/g, '$1'],
+  [/\b(?:a las|las|sobre las|hacia las|a eso de las|tipo) (\d{1,2}) ?(?:h|hs|hrs|horas)\b/g, 'a las $1:00'],
+  [/\b(\d{1,2}) ?(?:h|hs|hrs)\b(?! ?\d)/g, '$1:00'],
+  [
+    /\b(?:a las|las|sobre las|hacia las|a eso de las|tipo las|tipo a las|tipo|a la) (\d{1,2}(?:[:.]\d{2})?)\b/g,
+    'a las $1',
+  ],
+  [/\ba las 12 de la noche\b/g, 'at midnight'],
+  [/\b(?:a las )?(\d{1,2})(?:[:.](\d{2}))? (?:de la|por la|en la) (?:tarde|noche)\b/g, 'at $1:$2pm'],
+  [/\b(?:a las )?(\d{1,2})(?:[:.](\d{2}))? (?:de la|por la|en la) (?:manana|madrugada)\b/g, 'at $1:$2am'],
+  [/\ba las (\d{1,2}(?:[:.]\d{2})?)\b/g, 'at $1'],
+  [/(\d): ([a-z])/g, '$1 $2'],
+  [/(\d):([ap]m)\b/g, '$1$2'],
+
+  // Days and dates.
   [/\bpasado manana\b/g, 'day after tomorrow'],
-  [/\bmanana (?:por|en) la manana\b/g, 'tomorrow morning'],
-  [/\bmanana (?:por|en) la tarde\b/g, 'tomorrow afternoon'],
-  [/\ba las (\d{1,2}) y media\b/g, 'at $1:30'],
-  [/\ba las (\d{1,2}) y cuarto\b/g, 'at $1:15'],
-  [/\ba las (\d{1,2})(?::(\d{2}))? de la (?:tarde|noche)\b/g, 'at $1:$2pm'],
-  [/\ba las (\d{1,2})(?::(\d{2}))? de la manana\b/g, 'at $1:$2am'],
-  [/\b(\d{1,2}) y media\b/g, '$1:30'],
-  [/\ba las (\d{1,2})\b/g, 'at $1'],
-  [/\ba la (1)\b/g, 'at $1'],
-  [/\ba mediodia\b|\bal mediodia\b|\bmediodia\b/g, 'at noon'],
-  [/\besta tarde\b/g, 'this afternoon'],
-  [/\besta noche\b/g, 'tonight'],
-  [/\ben (\d{1,3}) (?:horas?|hrs?)\b/g, 'in $1 hours'],
-  [/\ben (\d{1,3}) (?:minutos?|mins?)\b/g, 'in $1 minutes'],
-  [/\ben una hora\b/g, 'in an hour'],
+  [/\bmanana (?:por|en|a) la manana\b|\bmanana temprano\b|\bmanana de manana\b/g, 'tomorrow morning'],
+  [/\bmanana (?:por|en|a) la tarde\b/g, 'tomorrow afternoon'],
+  [/\bmanana (?:por|en|a) la noche\b/g, 'tomorrow evening'],
+  [/\besta manana\b/g, 'this morning'],
+  [/\besta tarde\b|\bhoy (?:por|en|a) la tarde\b/g, 'this afternoon'],
+  [/\besta noche\b|\bhoy (?:por|en|a) la noche\b/g, 'tonight'],
+  [/\b(?:por|en|a) la manana\b/g, 'morning'],
+  [/\b(?:por|en|a) la tarde\b|\bde tarde\b/g, 'afternoon'],
+  [/\b(?:por|en|a) la noche\b|\bde noche\b/g, 'evening'],
   [/\bmanana\b/g, 'tomorrow'],
   [/\bhoy\b/g, 'today'],
-  [/\bayer\b/g, 'yesterday'],
-  [/\bel (lunes|martes|miercoles|jueves|viernes|sabado|domingo) que viene\b/g, 'next $1'],
-  [/\b(?:el |este )?lunes\b/g, 'monday'],
-  [/\b(?:el |este )?martes\b/g, 'tuesday'],
-  [/\b(?:el |este )?miercoles\b/g, 'wednesday'],
-  [/\b(?:el |este )?jueves\b/g, 'thursday'],
-  [/\b(?:el |este )?viernes\b/g, 'friday'],
-  [/\b(?:el |este )?sabado\b/g, 'saturday'],
-  [/\b(?:el |este )?domingo\b/g, 'sunday'],
-  [/\bpor la tarde\b/g, 'afternoon'],
-  [/\bpor la manana\b/g, 'morning'],
-  // Changes of mind and yes/no words the flows read.
-  [/\bqueria decir\b|\bquise decir\b/g, 'i meant'],
-  [/\bcambialo (?:a|al|para el)\b/g, 'change it to'],
-  [/\bmejor con\b/g, 'with'],
-  [/\bmejor (?=at |\d)/g, 'instead '],
-  [/\b(?:no,? )?olvidalo\b|\bdejalo\b|\bmejor no\b/g, 'never mind'],
-  [/\bla otra (?:mentora|persona)\b|\bel otro (?:mentor)?\b/g, 'the other mentor'],
-  // Sessions.
-  [/\b(?:reservame|reserva(?:me)?|reservar|agenda(?:me)?|agendar|apartame)\b/g, 'book'],
-  // Plural stays plural: "what sessions do i have" is a question, "session" a booking.
-  [/\bcitas\b|\bsesiones\b/g, 'sessions'],
-  [/\bcita\b|\bsesion\b/g, 'session'],
-  [/\bpuedo ver a\b|\bquiero ver a\b|\bver a\b/g, 'see'],
+  [/\b(?:ayer|anteayer|antes de ayer)\b/g, 'yesterday'],
+  [/\b(?:la semana que viene|la proxima semana|la semana proxima)\b/g, 'next week'],
+  [/\besta semana\b/g, 'this week'],
+  [/\b(?:el |este )?(?:finde|fin de semana)\b/g, 'on saturday'],
+  ...entries(months).map(([es, en]): [RegExp, string] => [
+    new RegExp(`\\b(?:el )?(?:dia )?(\\d{1,2}) de ${es}\\b`, 'g'),
+    `on ${en} $1th`,
+  ]),
+  [new RegExp(`\\b(?:de |en )?(${monthNames})\\b`, 'g'), ''],
+  [/\bel (?:dia )?(\d{1,2}) (at|para|por|de este|del mes)\b/g, 'on the $1th $2'],
+  [/\bel dia (\d{1,2})\b/g, 'on the $1th'],
+  ...entries(english).map(([es, en]): [RegExp, string] => [
+    new RegExp(
+      `\\b(?:el |este |esta |para el |al |del |los |hasta el )?(?:proximo |siguiente )${es}\\b|\\b(?:el |para el |al |del )?${es} (?:que viene|proximo|siguiente|de la semana que viene|de la proxima semana)\\b`,
+      'g',
+    ),
+    `next ${en}`,
+  ]),
+  ...entries(english).map(([es, en]): [RegExp, string] => [
+    new RegExp(`\\b(?:este|esta) ${es}\\b`, 'g'),
+    `this ${en}`,
+  ]),
+  ...entries(english).map(([es, en]): [RegExp, string] => [
+    new RegExp(
+      `\\b(?:(?:para |hasta )?el |al |del |los |para )?${es} (\\d{1,2})\\b(?![:.]\\d| ?(?:pm|am))`,
+      'g',
+    ),
+    `on ${en} the $1th`,
+  ]),
+  ...entries(english).map(([es, en]): [RegExp, string] => [
+    new RegExp(`\\b(?:(?:para |hasta )?el |al |del |los |para )?${es}\\b`, 'g'),
+    `on ${en}`,
+  ]),
+  [/\b(?:la|el) on (?=monday|tuesday|wednesday|thursday|friday|saturday|sunday)/g, 'the one on '],
   [
-    /\b(?:que|cuales) sessions tengo\b|\bmis sessions\b|\bque tengo (?:reservado|agendado)\b/g,
+    /\b(?:la|el) (?:de|del|para) (?=(?:next|this|on) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))/g,
+    'the one ',
+  ],
+
+  // Places first: a kind of place, what it should be like, where ("cafeterías tranquilas").
+  [
+    /^\s*(?:y|e|vale y|ok y|y ahora) (?:los |las |unos |unas |algun\w* )?(cafeterias?|cafes?|gimnasios?|gym)( (?:mas )?tranquil\w+| para principiantes)?(?: (?:alli|ahi|alla|tambien|por alli|por ahi))?\s*\??$/g,
+    'what about $1$2 there',
+  ],
+  [
+    /^\s*(?:y|e|vale y|ok y) (?:algun\w* |unos |unas |otros |otras )?(?:mas )?(tranquil\w+|para principiantes)\s*\??$/g,
+    'what about $1 there',
+  ],
+  [
+    /^\s*y (?=(?:los |las |unos |unas |algun\w* )?(?:cafeterias?|cafes?|gimnasios?|gym|sitios? para comer)\b)/g,
+    'what about ',
+  ],
+  [/\b(?:cafeterias?|cafes?|sitios? (?:para|de|donde) tomar (?:un )?cafe|cafecitos?)\b/g, 'cafe'],
+  [/\bgimnasios?\b|\bsalas? de (?:pesas|fitness)\b|\bcentros? deportivos?\b/g, 'gym'],
+  [/\b(?:mi |la )?primera vez\b|\bnunca he ido\b/g, 'first time'],
+  [/\bhacer (?:ejercicio|deporte)\b|\bentrenar\b|\bir a entrenar\b/g, 'work out'],
+  [
+    /\b(?:comer|comida|algo) (?:sano|sana|saludable|healthy)\b|\bcomer bien\b|\b(?:restaurantes?|sitios?|lugares?) (?:de comida )?(?:sanos?|saludables?|healthy)\b|\bcomida saludable\b|\bensaladas?\b|\bvegan[oa]s?\b|\bvegetarian[oa]s?\b/g,
+    'healthy food',
+  ],
+  [
+    /\b(?:tranquil[oa]s?|calmad[oa]s?|silencios[oa]s?|relajad[oa]s?(?= (?:para|donde))|sin (?:mucho )?ruido|sin (?:mucha )?gente|poco concurrid[oa]s?|poco ruidos[oa]s?|no (?:muy |tan )?(?:lleno|llena|concurrid[oa]|ruidos[oa])s?|que no (?:este|haya|tenga) (?:muy |tan )?(?:lleno|llena|mucha gente|mucho ruido)|con poca gente|vacio|vacia)\b/g,
+    'quiet',
+  ],
+  [
+    /\b(?:para |de )?(?:principiantes?|novat[oa]s?|primerizos?|gente que empieza|los que empiezan)\b/g,
+    'for beginners',
+  ],
+  [
+    /\b(?:no (?:muy|tan)|poco|que no (?:sea|sean) (?:muy |tan )?) ?intimidantes?\b|\bque no intimiden?\b/g,
+    'not too intimidating',
+  ],
+  [
+    /\b(?:cerca de (?:mi|aqui|aca|donde estoy)|por aqui(?: cerca)?|por aca(?: cerca)?|aqui cerca|cerquita|por la zona|en mi zona|a mi alrededor|en el barrio|por mi barrio|en mi barrio|por mi zona)\b/g,
+    'near me',
+  ],
+  [/\bcerca (?:de |del )(?:la |el )?/g, 'near '],
+  [/\bcerca\b/g, 'near me'],
+  [/\bque hay (?=near)/g, "what's "],
+  [/\b(?:un|algun|alg[uú]n|otro) (?:sitio|lugar|local|espacio)\b/g, 'a place'],
+  [/\b(?:sitios|lugares|locales)\b/g, 'places'],
+  [/\b(?:sitio|lugar|local)\b/g, 'place'],
+  [/\bpara (?:trabajar|estudiar|leer)\b/g, 'to work'],
+  [/\b(?:abiert[oa]s? (?:ahora|ya|ahorita)|que (?:este|esten) abiert[oa]s?)\b/g, 'open now'],
+  [/\b(?:nueva york|nueva yor|ny)\b/g, 'new york'],
+  [/\bedimburgo\b/g, 'edinburgh'],
+  [/\blondres\b/g, 'london'],
+  [/\bsidney\b/g, 'sydney'],
+
+  // Mentors: who helps with what.
+  [
+    /\b(?:ansiedad social|fobia social|timidez|soy (?:muy )?timid[oa]|me cuesta (?:hablar con|relacionarme con|conocer a) (?:la )?gente|(?:miedo|verguenza|panico) (?:a|de) hablar (?:en publico|con gente)|hablar en publico)\b/g,
+    'social anxiety',
+  ],
+  [
+    /\b(?:miedo|verguenza|ansiedad|panico|nervios|inseguridad) (?:a|al|de|en|con|por) (?:ir al? )?(?:el |la )?gym\b|\b(?:me (?:da|dan|entra|entran) (?:mucho |mucha |un poco de )?(?:miedo|verguenza|ansiedad|panico|nervios|cosa|yuyu)|me (?:intimida|asusta|agobia|estresa|pone nervios[oa])) (?:ir al |entrar al |ir a |el |la |al )?gym\b|\bgym me (?:da|intimida|asusta|agobia)\b/g,
+    'gym anxiety',
+  ],
+  [/\b(?:ataques?|crisis) (?:de )?(?:panico|ansiedad)\b/g, 'panic attacks'],
+  [/\b(?:meditacion|meditar|atencion plena|conciencia plena)\b/g, 'mindfulness'],
+  [
+    /\b(?:insomnio|no (?:puedo|consigo) dormir|dormir (?:mejor|bien|mal)|dormir|el sueno|del sueno|sueno)\b/g,
+    'sleep',
+  ],
+  [/\b(?:autoestima|confianza en mi mism[oa]|seguridad en mi mism[oa]|confianza)\b/g, 'confidence'],
+  [/\bexposicion\b/g, 'exposure'],
+  [
+    /\b(?:alguien|una persona|algun mentor|algun[oa]) (?:con quien hablar|para hablar|con quien charlar)(?: (?:sobre|de|acerca de|por))?\b|\b(?:hablar|charlar) con (?:alguien|una persona)(?: (?:sobre|de|acerca de|por))?\b/g,
+    'someone who can help with',
+  ],
+  [
+    /\b(?:alguien|algun[oa]|alguno|una persona) (?:que|quien) (?:me )?(?:pueda|puede|podria|sepa|sabe)(?: ayudar(?:me)?)?\b|\b(?:alguien|algun[oa]) (?:me )?(?:puede|podria|pueda) ayudar\b|\b(?:alguien|algun[oa]) que me ayude\b|\b(?:me )?(?:puede|podria) ayudar alguien\b|\bquien (?:me )?(?:puede|podria) ayudar\b/g,
+    'someone who can help',
+  ],
+  [
+    /\b(?:y )?(?:alguno|alguna|alguien) (?:para|experto en|especialista en|que sepa de|sobre)\b/g,
+    'a mentor for',
+  ],
+  [/\bbusco a alguien\b/g, 'looking for someone who can help'],
+  [
+    /\b(?:muestrame|mostrame|ensename|dime|ver|lista de|quienes son) (?:a )?(?:los |las )?mentor(?:es|as)\b/g,
+    'show me the mentors',
+  ],
+  [/\bmentor(?:a|es|as)\b|\bacompanantes?\b/g, 'mentor'],
+
+  // Sessions: asked for, listed, cancelled.
+  [/\b(?:turnos|citas|sesiones)\b/g, 'sessions'],
+  [/\b(?:turno|cita|sesion) con\b/g, 'session with'],
+  [/\b(?:algun |un )?(?:hueco|huequito|disponibilidad)\b/g, 'session'],
+  [/\b(?:turno|cita|sesion)\b/g, 'session'],
+  [/\bmis (?:sessions|reservas)\b/g, 'my sessions'],
+  [/\b(?:mi|la|esa|una|tu) reserva\b/g, 'booking'],
+  [
+    /\b(?:que|cuales|cuantas) (?:sessions|reservas) (?:tengo|me quedan|hay)\b|\b(?:que|cuales) son mis sessions\b|\bque tengo (?:reservado|agendado|programado|pendiente|apuntado)\b|\btengo algo (?:reservado|agendado|programado|apuntado)\b|\b(?:que|cuales) (?:sessions|reservas) tengo\b/g,
     'what sessions do i have',
   ],
-  [/\bcuando es\b/g, 'when is it again'],
-  [/\bcancela(?:la|lo|me)?\b|\bcancelar\b|\banula(?:la|lo)?\b/g, 'cancel'],
-  [/\bya no quiero la session\b/g, "i don't want the session"],
-  [/\bla del (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/g, 'cancel the one on $1'],
-  [/\bcon\b/g, 'with'],
-  [/\bella\b/g, 'her'],
-  [/\bmentor(?:a|es|as)?\b/g, 'mentor'],
-  [/\bmuestrame los mentores\b|\bmuestrame (?:a )?los mentores\b/g, 'show me the mentors'],
-  [/\bquien (?:me )?(?:puede|podria) ayudar\b/g, 'who can help'],
-  [/\bhay (?:algun|alguien)\b/g, 'is there a'],
-  [/\bansiedad social\b/g, 'social anxiety'],
-  [/\bel sueno\b|\bdormir\b/g, 'sleep'],
-  // Places.
-  [/\b(?:busca(?:me)?|busco|encuentra(?:me)?)\b/g, 'find'],
-  [/\bcafeterias?\b|\bcafes?\b/g, 'cafe'],
-  [/\bgimnasios?\b|\bgym\b/g, 'gym'],
-  [/\btranquil[oa]s?\b|\bcalmad[oa]s?\b/g, 'quiet'],
-  [/\bprincipiantes\b/g, 'beginners'],
-  [/\bcerca de mi\b|\bpor aqui\b|\bcerca\b/g, 'near me'],
-  [/\bcomer sano\b|\bcomida sana\b/g, 'healthy food'],
-  [/\bdonde puedo\b/g, 'where can i find'],
-  [/\bun sitio\b|\bun lugar\b/g, 'a place'],
-  [/\bpara trabajar\b/g, 'to work'],
-  [/\by en\b/g, 'what about'],
-  [/\ballí\b|\balli\b|\bahi\b/g, 'there'],
-  [/\bcuentame (?:mas )?de\b|\bcuentame (?:mas )?sobre\b/g, 'tell me more about'],
-  [/\btiene\b/g, 'does it have'],
-  [/\bnueva york\b/g, 'new york'],
-  [/\bedimburgo\b/g, 'edinburgh'],
   [
-    /\b(?:en|a)\b(?= (?:new york|edinburgh|london|londres|dublin|berlin|amsterdam|manchester|sydney|toronto|astoria))/g,
+    /\btengo(?<!\b(?:recuerdame|recordame|recordarme|avisame|recordatorio)\b.*tengo) (?:alguna |algun |una |mas )?(?:session|sessions|reserva|reservas)\b|\bhay (?:alguna )?(?:session|sessions) (?:reservada|agendada)s?\b/g,
+    'any sessions',
+  ],
+  [/\bque tengo (?=this week|today|tomorrow|next week|on )/g, 'what have i got '],
+  [
+    /\b(?:cuando|a que hora|que dia) (?:es|era|tengo|me toca|la tengo|lo tengo|tenia)(?: (?:mi|la|el) (?:session|reserva))?\b|\bcuando (?:es|era) (?:mi|la) (?:session|reserva)\b/g,
+    'when is it again',
+  ],
+  [/\bsessions pendientes\b|\bproximas sessions\b/g, 'upcoming sessions'],
+  [
+    /\b(?:ya )?no (?:puedo|voy a poder|podre|podria) (?:ir|asistir|acudir|llegar) (?:a |al )?(?:mi |la |esa )?session\b|\bya no (?:puedo|voy a poder|podre) (?:ir|asistir|acudir)\b/g,
+    'cancel my session',
+  ],
+  [/\bya no (?:quiero|necesito) (?:la|mi|esa) session\b/g, "i don't want the session"],
+  [
+    /\bcancel(?:a|ar|e|en|o|as|ame|ala|alo|amela|amelo|arla|arlo|arme|ando|acion)\b|\b(?:anul|desagend|desapunt)[a-z]*\b|\bdar de baja\b|\b(?:borra|elimina|quita)(?:la|lo|me|mela)?\b/g,
+    'cancel',
+  ],
+  [/\b(?:la|el) de (?:los|las|la|el) (?=[a-z]{3,})/g, 'the mentor for '],
+  [/\b(?:la|el) de (?=[a-z]{3,})(?!next|this|on |at |the )/g, 'the one with '],
+  [
+    /\b([a-z]{3,}) (?:puede|podria|esta libre|esta disponible)( (?:on|this|next|tomorrow|today|day after|at|in \d))/g,
+    'see $1 free$2',
+  ],
+  [
+    /\b([a-z]{3,}) (?:tiene|tendra|tendria|esta|estara) (?:libre|disponible|disponibilidad|hueco|huecos|un hueco|tiempo|algo libre)\b/g,
+    'see $1 free',
+  ],
+  [
+    /\b(?:tiene|tendra|tendria|esta|estara) (?:libre|disponible|disponibilidad|hueco|huecos|un hueco|tiempo|algo libre) ([a-z]{3,})\b/g,
+    'see $1 free',
+  ],
+  [
+    /\b(?:reserv|agend|program|concert)(?:a|ar|ame|arme|amela|amelo|ala|alo|ale|en|o|as|es|e)?\b(?! (?:un |una )?(?:recordatorio|alarma|aviso|alerta))|\b(?:apunta|aparta|anota)(?:me|rme)?(?= (?:con|a una|una|un|para una|session))|\b(?:pedir|pido|pideme|sacar|saca(?:me)?|dame|me das|me puedes dar|quiero|quisiera|necesito|me gustaria) (?:una |un )?(?:session|hora)(?= con| with| para| on| at| tomorrow| today| day| next| this)/g,
+    'book',
+  ],
+  [
+    /\b(?:(?:puedo|podria|quiero|quisiera|me gustaria|necesito) )?(?:ver a|verme con|quedar con|reunirme con)\b/g,
+    'see',
+  ],
+  [/\b(?:(?:puedo|podria|quiero|quisiera|me gustaria|necesito) )?(?:hablar|charlar) con\b/g, 'talk to'],
+  [
+    /\bcon (?:el|ella|el mentor|la mentora)\b(?=\s*(?:$|[,.!?]|at |on |this |next |tomorrow|today|day after|in \d))/g,
+    'with her',
+  ],
+  [/\bcon ella\b/g, 'with her'],
+  [/\b(?:hazlo|hazla)\b/g, 'do it'],
+
+  // Places again: asking about one, checking in.
+  [
+    /\b(?:el|la|lo|del|al) (?:primer[oa]?|1(?:º|o|a)?)\b|\b(?:el |la )?(?:numero|num|n|opcion) (?:1|uno|una)\b|^\s*primer[oa]\b/g,
+    'the first one',
+  ],
+  [
+    /\b(?:el|la|del|al) (?:segund[oa]|2(?:º|o|a)?)\b|\b(?:el |la )?(?:numero|num|n|opcion) (?:2|dos)\b|^\s*segund[oa]\b/g,
+    'the second one',
+  ],
+  [
+    /\b(?:el|la|del|al) (?:tercer[oa]?|3(?:º|o|a)?)\b|\b(?:el |la )?(?:numero|num|n|opcion) (?:3|tres)\b|^\s*tercer[oa]\b/g,
+    'the third one',
+  ],
+  [/\b(?:el|la|del|al) (?:cuart[oa])\b|\b(?:el |la )?(?:numero|num|n|opcion) (?:4|cuatro)\b/g, 'number four'],
+  [/\b(?:el|la|del|al) ultim[oa]\b|^\s*ultim[oa]\b/g, 'the last one'],
+  [
+    /\b(?:cuentame|contame|hablame|dime|dame info|mas info(?:rmacion)?|info(?:rmacion)?|detalles) (?:mas )?(?:de|del|sobre|acerca de)(?: el| la)?\b|\b(?:que tal|como) (?:es|esta|son)(?: el| la)?\b|\b(?:que|cual es el) horario (?:de|del|tiene)\b/g,
+    'tell me more about',
+  ],
+  [
+    /\b(?:cuentame|contame|hablame|dime|info(?:rmacion)?|detalles|mas) (?:mas )?(?:de |sobre |acerca de )?(?=the (?:first|second|third|last) one|number)/g,
+    'tell me more about ',
+  ],
+  [/\btienen?\b/g, 'does it have'],
+  [/\b(?:esta|estan) abiert[oa]s?\b|\babre(?:n)? (?:ahora|hoy)\b/g, 'is it open'],
+  [/\b(?:a que hora (?:abre|cierra)n?|horarios?)\b/g, 'opening hours'],
+  [
+    /\b(?:registra|anota|apunta|guarda|apuntame|anotame|registrame|guardame)(?: (?:mi|el|como|que))? (?:animo|estado de animo|humor|como me siento|me siento)\b/g,
+    'log my mood',
+  ],
+  [
+    /\b(?:registra|anota|apunta|apuntame|anotame|pon)(?: que)? (?=estoy|me siento|me encuentro|hoy|today|un \d|[1-5]\b)/g,
+    'log my mood: ',
+  ],
+  [/\blog my mood:? (?:un |una |de |es )?([1-5])\b(?! ?(?:\/|de \d|sobre))/g, 'log my mood $1/5'],
+  [
+    /\b(?:hazme|haz|hace(?:me)?|haceme|hacer(?:me)?|me haces|puedes hacer(?:me)?|quiero hacer|registra(?:me)?|marca(?:me)?|ficha(?:me)?|apunta(?:me)?) (?:el |un )?(?:check[- ]?in|(?:la |mi )?(?:llegada|visita)) (?:en|al|a)\b(?: el| la)?|\b(?:registrame|fichame|marcame|(?:checkea|chequea|checa|chekea)(?:me)?) (?:en|al|a)\b(?: el| la)?/g,
+    'check me in at',
+  ],
+  [
+    /\b(?:hazme|haz|hace(?:me)?|haceme|hacer(?:me)?|me haces|puedes hacer(?:me)?|quiero hacer|registra(?:me)?|marca(?:me)?|ficha(?:me)?|apunta(?:me)?) (?:el |un )?check[- ]?in\b|\b(?:registrame|fichame|marcame|(?:checkea|chequea|checa|chekea)(?:me)?)\b/g,
+    'check me in',
+  ],
+  [
+    /\b(?:ya |por fin |justo )?(?:estoy|toy|ando) (?:aqui|aca|ahi|alli)\b|\b(?:ya |por fin )?(?:he llegado|llegue|acabo de llegar)(?= *(?:$|[,.!?]|y ))/g,
+    "i'm here",
+  ],
+  [
+    /\b(?:ya |por fin |justo )?(?:estoy|toy|ando) (?:en|ya en)\b(?! (?:la |el )?(?:cama|casa))(?: el| la)?|\b(?:ya |por fin )?(?:he llegado|llegue|acabo de llegar)(?: a(?: la)?| al)?\b/g,
+    "i'm at",
+  ],
+  [/\b(?:alli|ahi|alla|aqui|aca|ese sitio|ese lugar|ese|esa)\b(?=\s*(?:$|[,.!?]|please|porfa))/g, 'there'],
+
+  // Reminders.
+  [
+    /\b(?:no te olvides de |no olvides )?(?:recuerdame|recordame|recordarme|acuerdame|avisame|avisarme|me recuerdas|me avisas)\b|\b(?:ponme|pon|poneme|crea(?:me)?|hazme|programa(?:me)?|quiero|necesito) (?:un |una )?(?:recordatorio|alarma|aviso|alerta)\b|\b(?:recordatorio|no me dejes olvidar|que no se me olvide)\b/g,
+    'remind me',
+  ],
+  [/\bremind me (?:de que|que tengo que|que debo|que hay que|que|de|para)\b/g, 'remind me to'],
+  [/\b(?:que tengo que|que debo|que hay que|tengo que)\b/g, 'to'],
+  [/\bpara (?=[a-z]*(?:ar|er|ir)(?:me|te|se|lo|la|le)?\b)/g, 'to '],
+  // The time after "remind me" goes last, so what the reminder is about reads "to …".
+  [
+    /\b(remind me) (?:to )?((?:(?:(?:on |next |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: the \d{1,2}th)?|day after tomorrow|tomorrow(?: morning| afternoon| evening)?|today|tonight|this (?:morning|afternoon|evening)|morning|afternoon|evening|at \d{1,2}(?::\d{2})?(?:am|pm)?|at midnight|now|in \d+ (?:minutes|hours|days|weeks)|on the \d{1,2}th|on [a-z]+ \d{1,2}th)[,:]? ?)+)(?:to |that |que |de que |para que |para |de )?(?!(?:at|in|on|tomorrow|today|tonight|day|this|next|now)\b)(\S.*)$/g,
+    '$1 to $3 $2',
+  ],
+
+  // Journey and rewards.
+  [/\b(?:mi |la )?racha\b|\bcuantos dias (?:llevo|seguidos)\b|\bdias seguidos\b/g, 'my streak'],
+  [
+    /\b(?:mi |el )?(?:progreso|avance|evolucion)\b|\bcomo (?:voy|lo llevo|vamos)\b|\bque tal voy\b/g,
+    'my progress',
+  ],
+  [/\bcuantos check[- ]?ins\b/g, 'how many check-ins'],
+  [/\b(?:mis |los )?(?:logros|medallas|insignias|hitos)\b/g, 'milestones'],
+  [/\bmi nivel\b|\bnivel\b/g, 'level'],
+  [/\b(?:recompensas?|premios?|cupon(?:es)?|cafe gratis|cafes gratis|descuentos?)\b/g, 'rewards'],
+  [/\bcanjear\b|\bcanjeo\b/g, 'redeem'],
+
+  // Moods: the score in numbers ("un 2", "3 sobre 5"); the words stay Spanish (mood-words.ts).
+  [
+    /\b(?:mi )?(?:estado de animo|animo|humor)(?: (?:de )?today)?(?: es| esta)?:? (?:un |una |de )?([1-5])\b(?! ?(?:\/|de \d|sobre))/g,
+    'mood $1/5',
+  ],
+  [/\b(?:mi )?estado de animo\b|\bmi animo\b|\bmi humor\b|\banimo\b/g, 'mood'],
+  [/\bdel 1 al 5,? (?:un |una )?([1-5])\b/g, '$1/5'],
+  [/\b([1-5]) (?:sobre|de) (?:5|cinco)\b/g, '$1/5'],
+  [
+    /\b(?:un|una|en un|en una) ([1-5])\b(?![:./,]\d| ?\/| ?(?:de|sobre) \d| ?(?:horas?|minutos?|mins?|dias?|personas?|pm|am|\d))/g,
+    '$1/5',
+  ],
+
+  // Panic in the body and overwhelm: the companion offers an exercise (understand.ts, exerciseIn).
+  [
+    /\b(?:me esta dando|me da|tengo|estoy teniendo|creo que tengo) (?:un |una )?panic attacks\b/g,
+    'panic attack',
+  ],
+  [/\bme va a dar (?:algo|un ataque|un infarto)\b|\bme tiembla todo\b/g, 'panicking'],
+  [
+    /\b(?:tengo )?el pecho (?:apretado|oprimido|cerrado)\b|\b(?:opresion|presion|dolor) en el pecho\b/g,
+    'my chest is tight',
+  ],
+  [
+    /\bno (?:puedo|consigo) respirar\b|\bme falta el aire\b|\bme ahogo\b|\bme estoy ahogando\b|\bhiperventil\w*/g,
+    "i can't breathe",
+  ],
+  [
+    /\b(?:tengo )?el corazon a mil\b|\bel corazon (?:me va|me late|va|late) (?:a mil|muy (?:rapido|fuerte)|rapidisimo)\b|\bse me acelera el corazon\b|\btaquicardia\b|\bpalpitaciones\b/g,
+    'my heart is racing',
+  ],
+  [
+    /\b(?:agobiad\w*|desbordad\w*|saturad\w*|colapsad\w*|sobrepasad\w*|abrumad\w*|superad[oa])\b|\b(?:no puedo con todo|todo me supera|me supera todo|me esta superando|estoy a tope)\b/g,
+    'overwhelmed',
+  ],
+  [/\btodo es demasiado\b|\bes demasiado\b|\bdemasiadas cosas\b/g, 'too much right now'],
+  [
+    /\b(?:ejercicio de respiracion|una respiracion|respiracion cuadrada|respiracion)\b/g,
+    'breathing exercise',
+  ],
+  [/\brespirar\b/g, 'breathe'],
+  [/\b(?:escaneo|recorrido) corporal\b/g, 'body scan'],
+  [/\b(?:ejercicio de )?(?:anclaje|enraizamiento)\b|\btecnica (?:del )?5 ?4 ?3 ?2 ?1\b/g, 'grounding'],
+  [/\b(?:ejercicio de )?relajacion\b/g, 'relaxation exercise'],
+  [/\b(?:relajarme|calmarme|tranquilizarme|bajar la ansiedad|que me calme)\b/g, 'help me calm down'],
+  [/\b(?:hacemos|hagamos|podemos hacer|me guias|guiame(?: con)?|llevame por)\b/g, 'can we do'],
+  [/\b(?:ayudame|me ayudas|me ayudarias|me puedes ayudar|puedes ayudarme|ayuda(?:me)?)\b/g, 'help me'],
+  [/\bejercicios?\b/g, 'exercise'],
+
+  // Talk.
+  [
+    /\b(?:muchas|mil|muchisimas|un millon de) gracias\b|\bgracias\b|\bte lo agradezco\b|\bmuy amable\b/g,
+    'thanks',
+  ],
+  [/\bbuenos dias\b/g, 'good morning'],
+  [/\bbuenas tardes\b/g, 'good afternoon'],
+  [
+    /\bbuenas noches\b(?=.*\b(?:hasta|me voy|chao|chau|adios|descansa)\b)|\b(?:hasta (?:tomorrow|luego|pronto|la proxima|otra)|nos vemos|adios|chao|chau|me voy a sleep|me voy)\b/g,
+    'bye',
+  ],
+  [/\bbuenas noches\b/g, 'good evening'],
+  [/\b(?:hola|holi|holis|buenas|ey|oye)\b/g, 'hello'],
+  [
+    /\b(?:que tal (?:estas|andas|vas|te va)|como (?:estas|andas|te va|va todo|va|esta usted)|que tal|que onda)\b/g,
+    'how are you',
+  ],
+  [
+    /\b(?:que|en que) (?:cosas )?(?:puedes|sabes|podes|sabes) hacer\b|\ben que (?:me )?(?:puedes|podes) ayudar\b|\bcomo funciona(?:s| esto)?\b|\bpara que (?:sirves|sirve esto)\b/g,
+    'what can you do',
+  ],
+  [
+    /\b(?:quien|que) eres\b|\beres (?:un |una )?(?:bot|robot|ia|humano|humana|persona|maquina|real)\b|\bcon quien hablo\b/g,
+    'what are you',
+  ],
+  [/\b(?:no (?:muy|tan)|poco) intimidante?s?\b/g, 'not too intimidating'],
+
+  // Asking for things: verbs and small words.
+  [
+    /\b(?:busca(?:me)?|busco|buscame|buscar|encuentra(?:me)?|encontrame|encontrar|localiza(?:me)?)\b/g,
+    'find',
+  ],
+  [/\b(?:muestrame|mostrame|ensename|dime)\b/g, 'show me'],
+  [
+    /\b(?:conoces|sabes de|me recomiendas|recomiendame|recomendame|recomienda(?:s)?|me sugieres|sugiereme)\b/g,
+    'recommend',
+  ],
+  [/\b(?:necesito|quiero|quisiera|me gustaria|me apetece)\b/g, 'i want'],
+  [/\bdonde\b/g, 'where'],
+  [/\bhay (?:algun|alguna|algunos|algunas|un|una)\b|\bhay\b/g, 'is there a'],
+  [/\b(?:algun|alguna|algunos|algunas)\b/g, 'any'],
+  [/\by en\b|\by por\b/g, 'what about'],
+  [/\b(?:alli|ahi|alla)\b/g, 'there'],
+  [/\balguien\b/g, 'someone'],
+  [/\bcon\b/g, 'with'],
+  [/\bmis?\b/g, 'my'],
+  [/\bella\b/g, 'her'],
+  [
+    /\b(?:en|a)\b(?= (?:new york|edinburgh|london|dublin|berlin|amsterdam|manchester|sydney|toronto|san francisco|astoria|soho|camden|brixton|kreuzberg))/g,
     'in',
   ],
-  [/\blondres\b/g, 'london'],
-  // Check-in.
-  [/\bhazme (?:el )?check[- ]?in\b|\bregistrame\b|\bhaz(?:me)? check[- ]?in\b/g, 'check me in'],
-  [/\bya estoy en\b|\bestoy en\b|\bacabo de llegar a\b|\bhe llegado a\b/g, "i'm at"],
-  // Reminders.
-  [/\brecuerdame\b|\bavisame\b|\bpon(?:me)? un recordatorio\b|\brecordatorio\b/g, 'remind me'],
-  [/\bpara (?=beber|llamar|ir|comer|tomar|hacer)/g, 'to '],
-  // Journey and rewards.
-  [/\bmi racha\b|\bracha\b/g, 'my streak'],
-  [/\bmi progreso\b|\bcomo voy\b/g, 'my progress'],
-  [/\bmi nivel\b|\bnivel\b/g, 'level'],
-  [/\brecompensas?\b|\bcafe gratis\b/g, 'rewards'],
-  // Moods and exercises.
-  [/\bregistra mi animo\b|\bestado de animo\b|\bmi animo\b/g, 'mood'],
-  [/\bejercicio de respiracion\b|\buna respiracion\b|\brespiracion\b/g, 'breathing exercise'],
-  [/\bhacemos\b/g, 'can we do'],
-  [/\bejercicio\b/g, 'exercise'],
-  // Talk.
-  [/\bgracias\b/g, 'thanks'],
-  [/\bhola\b|\bbuenas\b/g, 'hello'],
-  [/\bbuenas noches\b|\bhasta manana\b|\badios\b|\bchao\b/g, 'bye'],
-  [/\bque puedes hacer\b/g, 'what can you do'],
-  [/\bquien eres\b/g, 'who are you'],
-  [/\bno dormi bien\b|\bdormi mal\b/g, "didn't sleep well"],
-  [/\b(?:no (?:muy|tan)|poco) intimidante?s?\b/g, 'not too intimidating'],
-  // Panic in the body and overwhelm: the companion offers an exercise (understand.ts, exerciseIn).
-  [/\b(?:tengo )?el pecho (?:apretado|oprimido)\b|\bopresion en el pecho\b/g, 'my chest is tight'],
-  [/\bno puedo respirar\b|\bme falta el aire\b/g, "i can't breathe"],
-  [/\b(?:tengo )?el corazon a mil\b|\bse me acelera el corazon\b|\btaquicardia\b/g, 'my heart is racing'],
-  [/\bagobiad\w*\b/g, 'overwhelmed'],
-  [/\btodo es demasiado\b/g, 'everything is too much right now'],
+  [/\ben\b(?! (?:el|la|los|las|un|una|mi|mis|tu|tus|su|sus|que|casa|serio|cuenta)\b)/g, 'in'],
   [/\by\b/g, 'and'],
 ];

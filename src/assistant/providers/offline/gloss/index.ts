@@ -24,10 +24,28 @@ export function chatLanguage(text: string, previous: ChatLanguage = 'en'): ChatL
   const told = result.language;
   if (
     (told === 'en' || told === 'es' || told === 'fr' || told === 'de') &&
-    (result.isReliable() || text.trim().split(/\s+/).length >= 3)
+    (result.isReliable() ||
+      // Unsure but three words or more: taken when the words are that language's own
+      // ("reserve avec lena hier", not "quiet coffee place pls" read as Spanish).
+      (text.trim().split(/\s+/).length >= 3 && (told === 'en' || glossEvidence(text, told) > 0)))
   )
     return told;
   return wordsLanguage(text) ?? previous;
+}
+
+/** A word glossed into itself ("book" in French franglais) is English as much as anything: it tells nothing. */
+function tells(t: string, p: RegExp, english: string): boolean {
+  const word = new RegExp(p.source).exec(t)?.[0].trim() ?? '';
+  // A word of three letters or more: "y" (Spanish "and") inside "vas-y" tells nothing.
+  return word.length >= 3 && word !== english.trim();
+}
+
+/** How many of a language's own words (its gloss table's, not shared with English) a message uses. */
+export function glossEvidence(text: string, language: ChatLanguage): number {
+  const table = glosses[language];
+  if (!table) return 0;
+  const t = fold(text);
+  return table.filter(([p, english]) => tells(t, p, english)).length;
 }
 
 /**
@@ -39,9 +57,8 @@ export function wordsLanguage(text: string): Exclude<ChatLanguage, 'en'> | undef
   const t = fold(text);
   // Only for a few words: in a longer message, one borrowed word ("gym", "cafe") proves nothing.
   if (t.split(' ').length > 3) return undefined;
-  // A word of three letters or more: "y" (Spanish "and") inside "vas-y" tells nothing.
   const known = (Object.keys(glosses) as Exclude<ChatLanguage, 'en'>[]).filter((l) =>
-    glosses[l]!.some(([p]) => (new RegExp(p.source).exec(t)?.[0].trim().length ?? 0) >= 3),
+    glosses[l]!.some(([p, english]) => tells(t, p, english)),
   );
   return known.length === 1 ? known[0] : undefined;
 }

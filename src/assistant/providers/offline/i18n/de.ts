@@ -124,7 +124,7 @@ export const de = {
     header: (v) => `Du hast ${v.count} ${v.count === 1 ? 'aktive Belohnung' : 'aktive Belohnungen'}:`,
     item: (v) =>
       `• ${v.title}${v.partner ? ` (${v.partner})` : ''}${v.expires ? `, einlösbar bis: ${v.expires}` : ''}`,
-    redeem: 'Zum Einlösen zeigst du vor Ort den QR-Code aus deinem Tab „Belohnungen“.',
+    redeem: 'Zum Einlösen zeigst du den QR-Code unter „Journey“ an der Theke vor: Das Team dort scannt ihn.',
   },
 
   reminder: {
@@ -312,7 +312,7 @@ export const de = {
     streak: (v) => `Deine Serie: ${days(v.days)} in Folge.`,
     soFar: (v) => `Das sind bisher ${checkIns(v.count)}.`,
     reward: (v) =>
-      `Du hast eine Belohnung bekommen: ${v.title} – der QR-Code ist in deinem Tab „Belohnungen“.`,
+      `Du hast eine Belohnung bekommen: ${v.title} – den QR-Code findest du unter „Journey“; zeig ihn an der Theke vor.`,
     levelUp: (v) => `Und du hast Level ${v.level} erreicht!`,
     milestone: (v) => `Neuer Meilenstein: ${v.list}.`,
     done: [
@@ -411,5 +411,41 @@ export const de = {
       ],
       outro: 'Wenn du so weit bist, öffne die Augen. Danke, dass du dir diese Zeit für dich genommen hast.',
     },
+  },
+  moves: {
+    reminderMoved: [
+      (v) => `Erledigt, ${v.name} – „${v.title}“ ist jetzt für ${v.when} eingestellt.`,
+      (v) => `Verschoben. Neue Erinnerung für ${v.when}: „${v.title}“.`,
+    ],
+    reminderCancelled: (v) =>
+      `Erledigt, ${v.name} – ich habe „${v.title}“ (${v.when}) gelöscht. Diese Erinnerung kommt nicht mehr.`,
+    reminderFailed: (v) => `Ich konnte diese Erinnerung nicht ändern, ${v.name}: ${v.error}`,
+    noReminders: (v) => `Du hast gerade keine anstehenden Erinnerungen, ${v.name}.`,
+    whichReminder: 'Welche Erinnerung meinst du?',
+    reminderLine: (v) => `${v.n}. **${v.title}** — ${v.when}`,
+    reminderWhen: (v) =>
+      `Wann soll „${v.title}“ stattdessen kommen? Zum Beispiel „um 10“ oder „morgen um 9 Uhr“.`,
+    reminderPast: (v) =>
+      `Diese Zeit ist schon vorbei, ${v.name}. Wann soll die Erinnerung stattdessen kommen?`,
+    reminderKept: (v) => `Okay, ${v.name} – deine Erinnerung bleibt, wie sie ist.`,
+    whichMentor: (v) => `Wen davon meinst du, ${v.name}: ${v.names}?`,
+    crowd: (v) => `Wie voll es gerade bei **${v.place}** ist, sehe ich nicht, aber dort ist es ${v.traits}.`,
+    crowdUnknown: (v) =>
+      `Wie voll es gerade bei **${v.place}** ist, sehe ich nicht, und dazu gibt es noch keine Bewertungen.`,
+    usually: {
+      quiet: 'meist ruhig – Leute bewerten es als stressarmen Ort',
+      medium: 'meist mäßig voll – außerhalb der Stoßzeiten ruhiger',
+      busy: 'oft voll – früh am Tag oder spät abends ist es meist ruhiger',
+    },
+    quietZone: ' Es gibt eine Ruhezone, falls du eine Pause brauchst.',
+    quietHours: ' Es gibt ruhige Stunden, falls du lieber keinen Trubel magst.',
+    openUntil: (v) => ` Gerade ist geöffnet, bis ${v.when}.`,
+    closedNow: (v) => ` Gerade ist geschlossen (nächste Öffnung: ${v.when}).`,
+    sessionSoon: (v) => `Deine Sitzung mit ${v.mentor}`,
+    ack: [
+      (v) => `👍 Kann ich sonst noch etwas für dich tun, ${v.name}?`,
+      (v) => `Schön, dass das hilft, ${v.name}. Ich bin da, wenn du etwas brauchst.`,
+    ],
+    stillOpen: (v) => `Und soll ich das noch machen: „${v.summary}“? Sag **ja** zum Bestätigen.`,
   },
 } satisfies Catalogue;

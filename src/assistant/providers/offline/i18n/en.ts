@@ -404,6 +404,55 @@ export const en = {
   },
 
   /**
+   * The dialogue moves of issue 16: a reminder moved or cancelled by chat, a mentor meant by "her"
+   * or "the second one" among several, how busy a place is, a proposal asked again after a request
+   * in between.
+   */
+  moves: {
+    reminderMoved: alts<{ name: string; title: string; when: string }>(
+      (v) => `Done, ${v.name} — "${v.title}" now goes off on ${v.when}.`,
+      (v) => `Moved. I'll remind you on ${v.when}: "${v.title}".`,
+    ),
+    reminderCancelled: (v: { name: string; title: string; when: string }) =>
+      `Done, ${v.name} — I've cancelled "${v.title}" (${v.when}). It won't go off.`,
+    reminderFailed: (v: { name: string; error: string }) =>
+      `I couldn't change that reminder, ${v.name}: ${v.error}`,
+    noReminders: (v: Name) => `You don't have any reminders waiting to go off, ${v.name}.`,
+    whichReminder: 'Which reminder do you mean?',
+    reminderLine: (v: { n: number; title: string; when: string }) => `${v.n}. **${v.title}** — ${v.when}`,
+    reminderWhen: (v: { title: string }) =>
+      `When should "${v.title}" go off instead? For example "at 10" or "tomorrow at 9am".`,
+    reminderPast: (v: Name) => `That time has already passed, ${v.name}. When should it go off instead?`,
+    reminderKept: (v: Name) => `Okay, ${v.name} — I've left your reminder as it is.`,
+    /** A pronoun or "the other one" with several mentors in view. */
+    whichMentor: (v: { name: string; names: string }) => `Which of them do you mean, ${v.name}: ${v.names}?`,
+    /** How busy a place is: `traits` says how it usually is. */
+    crowd: (v: { place: string; traits: string }) =>
+      `I can't see live numbers for **${v.place}**, but it's ${v.traits}.`,
+    crowdUnknown: (v: { place: string }) =>
+      `I can't see how busy **${v.place}** is right now, and it hasn't been rated for crowds yet.`,
+    usually: {
+      quiet: 'usually quiet — people rate it as a low-stress place',
+      medium: 'usually moderately busy — calmer at off-peak times',
+      busy: 'often busy — early or late in the day tends to be calmer',
+    },
+    quietZone: ' There is a quiet zone if you need a break.',
+    quietHours: ' It has quiet hours, if you would rather avoid a crowd.',
+    openUntil: (v: { when: string }) => ` It's open now, until ${v.when}.`,
+    closedNow: (v: { when: string }) => ` It's closed right now (next opening: ${v.when}).`,
+    /** Before a session ("remind me an hour before"): what the reminder says. */
+    sessionSoon: (v: { mentor: string }) => `Your session with ${v.mentor}`,
+    /** "Cool", "nice", "ok" with nothing waiting for an answer. */
+    ack: alts<Name>(
+      (v) => `👍 Anything else I can do for you, ${v.name}?`,
+      (v) => `Glad that helps, ${v.name}. I'm here if you need anything.`,
+    ),
+    /** A proposal asked again after a request made in between. */
+    stillOpen: (v: { summary: string }) =>
+      `And shall I still ${lowerFirst(v.summary)}? Say **yes** to confirm.`,
+  },
+
+  /**
    * The guided exercises' words (src/assistant/exercises.ts keeps their timing): box breathing's
    * first round says more than the three after it; the other two have one text per step.
    */

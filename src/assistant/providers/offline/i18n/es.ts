@@ -1,4 +1,5 @@
 import { type Catalogue, decimalComma, joinWith } from './catalogue.ts';
+import { en } from './en.ts';
 
 /**
  * Las palabras del compañero en español: tuteo, cálido y breve, como el inglés (en.ts). Los
@@ -22,6 +23,60 @@ const requirement: Record<string, string> = {
 };
 
 const online = (yes: boolean) => (yes ? 'online' : 'en persona');
+
+/** What mentors help with, by the English tag (or the words the companion searched with). */
+const topics: Record<string, string> = {
+  'social anxiety': 'ansiedad social',
+  'gym anxiety': 'ansiedad en el gimnasio',
+  'gym confidence': 'confianza en el gimnasio',
+  'panic attacks': 'ataques de pánico',
+  'beginner fitness': 'empezar a entrenar',
+  'exposure practice': 'práctica de exposición',
+  exposure: 'exposición',
+  breathing: 'respiración',
+  mindfulness: 'mindfulness',
+  sleep: 'sueño',
+  confidence: 'confianza',
+  anxiety: 'ansiedad',
+  stress: 'estrés',
+  loneliness: 'soledad',
+  motivation: 'motivación',
+  nutrition: 'nutrición',
+  fitness: 'ejercicio',
+  crowds: 'multitudes',
+  crowd: 'multitudes',
+};
+const topic = (tag: string) =>
+  topics[
+    tag
+      .toLowerCase()
+      .replace(/[-_\s]+/g, ' ')
+      .trim()
+  ];
+const topicList = (tags: string) =>
+  tags
+    .split(', ')
+    .map((t) => topic(t) ?? t)
+    .join(', ');
+
+/** The amenity tags places carry (src/db/seed/places.ts); other words stay as written. */
+const amenityNames: Record<string, string> = {
+  'quiet-zone': 'zona tranquila',
+  wifi: 'wifi',
+  'step-free': 'acceso sin escalones',
+  'outdoor-seating': 'terraza',
+  'low-lighting': 'luz tenue',
+  'small-classes': 'clases reducidas',
+  'headphones-welcome': 'se admiten auriculares',
+  'table-service': 'servicio de mesa',
+  'quiet-hours': 'horas tranquilas',
+  'private-room': 'sala privada',
+};
+const amenityList = (list: string) =>
+  list
+    .split(', ')
+    .map((a) => amenityNames[a.toLowerCase()] ?? a)
+    .join(', ');
 
 export const es = {
   list: (v) => joinWith('y')(v.items),
@@ -122,7 +177,8 @@ export const es = {
     header: (v) => `Tienes ${v.count} ${v.count === 1 ? 'recompensa activa' : 'recompensas activas'}:`,
     item: (v) =>
       `• ${v.title}${v.partner ? ` (${v.partner})` : ''}${v.expires ? `, válida hasta: ${v.expires}` : ''}`,
-    redeem: 'Para canjearla, enseña el código QR de tu pestaña Recompensas en el sitio.',
+    redeem:
+      'Para canjearla, enseña en el mostrador el código QR que tienes en «Journey»: el personal lo escanea.',
   },
 
   reminder: {
@@ -142,12 +198,14 @@ export const es = {
   mentors: {
     meets: { both: 'online o en persona', virtual: 'online', inPerson: 'en persona' },
     line: (v) =>
-      `${v.n}. **${v.mentor}**${v.unverified ? ' (sin verificar)' : ''} — ${v.title}; ${v.tags}; se reúne ${v.meets}${
+      `${v.n}. **${v.mentor}**${v.unverified ? ' (sin verificar)' : ''} — ${v.title}; ${topicList(v.tags)}; se reúne ${v.meets}${
         v.rating > 0 ? `; valoración ${decimalComma(v.rating)}` : ''
       }`,
     searchError: (v) => `Ahora mismo no puedo buscar mentores, ${v.name}. ¿Lo intentas de nuevo en un rato?`,
     none: (v) =>
-      `No he encontrado ningún mentor${v.specialization ? ` para ${v.specialization}` : ''} disponible ahora mismo, ${v.name}. ¿Busco de forma más amplia?`,
+      `No he encontrado ningún mentor${
+        v.specialization ? ` de ${topic(v.specialization) ?? `«${v.specialization}»`}` : ''
+      } disponible ahora mismo, ${v.name}. ¿Busco de forma más amplia?`,
     intro: [
       () => 'Estos mentores podrían ayudarte:',
       (v) => `Estos mentores podrían encajar contigo, ${v.name}:`,
@@ -263,7 +321,7 @@ export const es = {
     },
     details: (v) =>
       `**${v.place}** está en ${v.address}.${v.traits ? ` ${v.traits.charAt(0).toUpperCase()}${v.traits.slice(1)}.` : ''}` +
-      `${v.amenities ? ` Servicios: ${v.amenities}.` : ''}` +
+      `${v.amenities ? ` Servicios: ${amenityList(v.amenities)}.` : ''}` +
       `${v.description ? ` ${v.description}` : ''}${
         v.rating > 0
           ? ` Valoración: ${decimalComma(v.rating)} con ${v.reviews} ${v.reviews === 1 ? 'reseña' : 'reseñas'}.`
@@ -301,7 +359,8 @@ export const es = {
     },
     streak: (v) => `Llevas ${days(v.days)} seguidos.`,
     soFar: (v) => `Llevas ${checkIns(v.count)} hasta ahora.`,
-    reward: (v) => `Has ganado una recompensa: ${v.title}. El código QR está en tu pestaña Recompensas.`,
+    reward: (v) =>
+      `Has ganado una recompensa: ${v.title}. El código QR está en «Journey»; enséñalo en el mostrador.`,
     levelUp: (v) => `¡Y has llegado al nivel ${v.level}!`,
     milestone: (v) => `Nuevo logro: ${v.list}.`,
     done: [
@@ -397,4 +456,5 @@ export const es = {
       outro: 'Cuando quieras, abre los ojos. Gracias por regalarte este rato.',
     },
   },
+  moves: en.moves, // English until translated (issue 16 dialogue moves)
 } satisfies Catalogue;

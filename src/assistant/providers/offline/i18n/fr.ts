@@ -124,7 +124,7 @@ export const fr = {
     header: (v) => `Tu as ${v.count} ${v.count === 1 ? 'récompense active' : 'récompenses actives'} :`,
     item: (v) =>
       `• ${v.title}${v.partner ? ` (${v.partner})` : ''}${v.expires ? `, à utiliser avant : ${v.expires}` : ''}`,
-    redeem: "Pour l'utiliser, montre le QR code de ton onglet Récompenses sur place.",
+    redeem: "Pour l'utiliser, montre au comptoir le QR code qui est dans « Journey » : l'équipe le scanne.",
   },
 
   reminder: {
@@ -307,7 +307,8 @@ export const fr = {
     },
     streak: (v) => `Ta série est de ${days(v.days)} d'affilée.`,
     soFar: (v) => `Ça fait ${checkIns(v.count)} jusqu'ici.`,
-    reward: (v) => `Tu as gagné une récompense : ${v.title}. Le QR code est dans ton onglet Récompenses.`,
+    reward: (v) =>
+      `Tu as gagné une récompense : ${v.title}. Le QR code est dans « Journey » ; montre-le au comptoir.`,
     levelUp: (v) => `Et tu as atteint le niveau ${v.level} !`,
     milestone: (v) => `Nouvelle étape : ${v.list}.`,
     done: [
@@ -405,5 +406,40 @@ export const fr = {
       ],
       outro: 'Quand tu veux, ouvre les yeux. Merci d’avoir pris ce temps pour toi.',
     },
+  },
+  moves: {
+    reminderMoved: [
+      (v) => `C'est fait, ${v.name} : « ${v.title} » est maintenant prévu pour ${v.when}.`,
+      (v) => `C'est déplacé. Nouveau rappel pour ${v.when} : « ${v.title} ».`,
+    ],
+    reminderCancelled: (v) =>
+      `C'est fait, ${v.name} : j'ai supprimé « ${v.title} » (${v.when}). Ce rappel ne sonnera pas.`,
+    reminderFailed: (v) => `Je n'ai pas pu modifier ce rappel, ${v.name} : ${v.error}`,
+    noReminders: (v) => `Tu n'as aucun rappel en attente, ${v.name}.`,
+    whichReminder: 'De quel rappel parles-tu ?',
+    reminderLine: (v) => `${v.n}. **${v.title}** — ${v.when}`,
+    reminderWhen: (v) =>
+      `À quel moment veux-tu plutôt recevoir « ${v.title} » ? Par exemple « à 10h » ou « demain à 9h ».`,
+    reminderPast: (v) => `Cette heure est déjà passée, ${v.name}. À quel moment veux-tu plutôt ce rappel ?`,
+    reminderKept: (v) => `D'accord, ${v.name}, je laisse ton rappel tel quel.`,
+    whichMentor: (v) => `Tu parles de qui, ${v.name} : ${v.names} ?`,
+    crowd: (v) => `Je ne vois pas l'affluence en direct pour **${v.place}**, mais c'est ${v.traits}.`,
+    crowdUnknown: (v) =>
+      `Je ne vois pas s'il y a du monde en ce moment à **${v.place}**, et personne ne l'a encore noté sur ce point.`,
+    usually: {
+      quiet: 'généralement calme : les gens le notent comme un endroit peu stressant',
+      medium: 'moyennement fréquenté en général, plus calme en heures creuses',
+      busy: 'souvent bondé : tôt le matin ou tard le soir, c’est en général plus calme',
+    },
+    quietZone: ' Il y a un espace calme si tu as besoin d’une pause.',
+    quietHours: ' Il y a des heures calmes, si tu préfères éviter la foule.',
+    openUntil: (v) => ` C'est ouvert en ce moment, jusqu'à ${v.when}.`,
+    closedNow: (v) => ` C'est fermé pour l'instant (prochaine ouverture : ${v.when}).`,
+    sessionSoon: (v) => `Ta séance avec ${v.mentor}`,
+    ack: [
+      (v) => `👍 Je peux faire autre chose pour toi, ${v.name} ?`,
+      (v) => `Content que ça t’aide, ${v.name}. Je suis là si tu as besoin.`,
+    ],
+    stillOpen: (v) => `Et pour « ${v.summary} » : je m'en occupe toujours ? Dis **oui** pour confirmer.`,
   },
 } satisfies Catalogue;

@@ -1,5 +1,5 @@
 import { tellLanguage } from '../../../safety/language.ts';
-import { wordsLanguage } from '../gloss/index.ts';
+import { glossEvidence, wordsLanguage } from '../gloss/index.ts';
 import type { Memory } from '../memory.ts';
 import type { Catalogue, Lang } from './catalogue.ts';
 import { de } from './de.ts';
@@ -50,7 +50,15 @@ export function replyLanguageOf(text: string, memory: Memory): { lang: Lang; uns
   if (fewWords) return { lang: fewWords, unsupported: false };
   const told = tellLanguage(withoutNames(text, memory), current);
   if (!told.reliable || !told.language) {
-    // Too short to tell, and no word of the tables: the conversation's language.
+    // A first message ELD is unsure of ("reserve avec lena hier a 16h"): the one language whose
+    // own words it uses, two or more of them. Else, too unclear: the conversation's language.
+    if (!memory.lang) {
+      const evidence = (['es', 'fr', 'de'] as const)
+        .map((l) => ({ l, n: glossEvidence(text, l) }))
+        .sort((a, b) => b.n - a.n);
+      if (evidence[0]!.n >= 2 && evidence[0]!.n > evidence[1]!.n)
+        return { lang: evidence[0]!.l, unsupported: false };
+    }
     return { lang: current, unsupported: false };
   }
   if (isReplyLanguage(told.language)) return { lang: told.language, unsupported: false };

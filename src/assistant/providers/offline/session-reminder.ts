@@ -1,0 +1,42 @@
+import type { SessionView } from '../../tools/views.ts';
+import { call, type Flow, lastOutcome, type Move, resultOf } from './flow.ts';
+
+/**
+ * "Remind me an hour before", "ping me 30 mins before my session": a reminder timed from a
+ * session, the one in view (just listed or booked) or else the next one.
+ */
+
+const amounts: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, 'half an': 0.5 };
+
+/** How many minutes before a session the message asks to be reminded; undefined: not that. */
+export function minutesBefore(text: string): number | undefined {
+  const m =
+    /\b(\d{1,3}|an?|one|two|three|half an) ?(hours?|hrs?|h|minutes?|mins?|m)\b (?:before|ahead of|prior to)\b/.exec(
+      text.toLowerCase(),
+    );
+  if (!m) return undefined;
+  const n = amounts[m[1]!] ?? Number(m[1]);
+  return Math.round(n * (m[2]!.startsWith('h') ? 60 : 1));
+}
+
+/** The words of a reminder without its "an hour before (my session)". */
+export const withoutBefore = (what: string): string =>
+  what
+    .replace(
+      /\b(?:\d{1,3}|an?|one|two|three|half an) ?(?:hours?|hrs?|h|minutes?|mins?|m) (?:before|ahead of|prior to)(?: (?:it|that|then|the session|my session|the appointment|my appointment))?\b/g,
+      '',
+    )
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** When the session in view starts, with its mentor; undefined when none is and none is booked. */
+export function sessionForReminder(f: Flow): { at: string; mentor: string } | Move | undefined {
+  const booked = f.memory.lastBooked;
+  if (booked?.at) return { at: booked.at, mentor: booked.mentor };
+  const inView = f.memory.sessions?.filter((s) => s.at) ?? [];
+  if (inView.length === 1) return { at: inView[0]!.at!, mentor: inView[0]!.mentor };
+  const listed = lastOutcome(f, 'list_my_sessions');
+  if (!listed) return call('list_my_sessions', { limit: 5 });
+  const next = listed.ok ? resultOf<{ sessions: SessionView[] }>(listed).sessions[0] : undefined;
+  return next ? { at: next.scheduledAt, mentor: next.mentor } : undefined;
+}

@@ -1,0 +1,192 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { manualClock } from '../../src/clock.ts';
+import { startTestApp, type TestApp } from '../helpers/app.ts';
+import { type ChatUser, chatUser, rows, say, type Turn } from '../helpers/assistant.ts';
+import { backends } from '../helpers/db.ts';
+import { makeLocation, makeMentor, makeUser } from '../helpers/factories.ts';
+
+/**
+ * The dialogue moves of issue 16 over the real socket with the offline companion: a reminder
+ * changed or cancelled by chat, "the other one" among mentors listed, "is it busy?" about a place
+ * listed, and a yes that confirms only the proposal the latest reply made.
+ */
+
+/** Monday 6 May 2030, 09:00 in London (08:00 UTC). */
+const start = '2030-05-06T08:00:00Z';
+const here = { lat: 51.5362, lng: -0.1033 };
+
+describe.each(backends)('the offline companion’s dialogue moves, on %s', (backend) => {
+  let app: TestApp;
+  const clock = manualClock(start);
+  const users: ChatUser[] = [];
+  const mentorIds: Record<string, string> = {};
+  const user = async () => {
+    const u = await chatUser(app, { displayName: 'Maya Jones', timeZone: 'Europe/London' });
+    users.push(u);
+    return u;
+  };
+  const tools = (t: Turn) =>
+    t.tools.filter((x) => x.status !== 'started').map((x) => `${x.name}:${x.status}`);
+  const reminders = (userId: string) =>
+    rows(
+      app,
+      sql`SELECT id, title, deliver_at FROM notifications WHERE user_id = ${userId} AND type = 'reminder' ORDER BY deliver_at`,
+      userId,
+    );
+  const sessions = (userId: string) =>
+    rows(
+      app,
+      sql`SELECT mentor_id, scheduled_at, status FROM mentor_sessions WHERE user_id = ${userId} ORDER BY scheduled_at`,
+    );
+  const iso = (v: unknown) => new Date(v as string).toISOString();
+
+  beforeAll(async () => {
+    app = await startTestApp(backend, { clock });
+    const db = app.deps.database.db;
+    const open = { mon: ['07:00-19:00'], tue: ['07:00-19:00'] };
+    await makeLocation(db, {
+      name: 'Peaceful Grounds Café',
+      type: 'coffee',
+      anxietyLevel: 'low',
+      amenities: ['quiet-zone', 'wifi'],
+      hours: open,
+      latitude: here.lat + 0.0012,
+      longitude: here.lng + 0.0005,
+      isVerified: true,
+      timeZone: 'Europe/London',
+    });
+    await makeLocation(db, {
+      name: 'Slow Pour Coffee',
+      type: 'coffee',
+      anxietyLevel: 'medium',
+      amenities: ['wifi'],
+      latitude: here.lat - 0.0015,
+      longitude: here.lng + 0.0012,
+      isVerified: true,
+      timeZone: 'Europe/London',
+    });
+    for (const [name, specialization] of [
+      ['Amara Okafor', ['social-anxiety', 'confidence']],
+      ['Lena Vogel', ['exposure-practice', 'panic-attacks']],
+      ['Tom Whitaker', ['gym-anxiety', 'beginner-fitness']],
+    ] as const) {
+      const u = await makeUser(db, { displayName: name, timeZone: 'Europe/London' });
+      const m = await makeMentor(db, u.id, {
+        title: 'Peer mentor',
+        specialization: [...specialization],
+        scheduleType: 'both',
+        verified: true,
+      });
+      mentorIds[name] = m.id;
+    }
+  });
+  afterEach(async () => {
+    for (const u of users.splice(0)) {
+      u.socket.close();
+      await rows(app, sql`DELETE FROM mentor_sessions WHERE user_id = ${u.userId}`);
+    }
+  });
+  afterAll(() => app?.close());
+
+  it('changes a reminder it just set to the time said, once the user confirms the change', async () => {
+    const me = await user();
+    await say(app, me, 'pls remind me at 11 to drink water');
+    expect((await reminders(me.userId)).map((r) => [r.title, iso(r.deliver_at)])).toEqual([
+      ['Drink water', '2030-05-06T10:00:00.000Z'],
+    ]);
+    const change = await say(app, me, 'actually make it 10');
+    expect(change.reply.proposal?.summary).toBe(
+      'Move your reminder "Drink water" from Mon 6 May, 11:00 to Mon 6 May, 10:00',
+    );
+    expect(iso((await reminders(me.userId))[0]!.deliver_at)).toBe('2030-05-06T10:00:00.000Z'); // not yet
+    const yes = await say(app, me, 'yes');
+    expect(tools(yes)).toEqual(['update_reminder:done']);
+    expect(yes.reply.content).toContain('Mon 6 May, 10:00');
+    expect((await reminders(me.userId)).map((r) => [r.title, iso(r.deliver_at)])).toEqual([
+      ['Drink water', '2030-05-06T09:00:00.000Z'],
+    ]);
+  });
+
+  it('finds a reminder set earlier by its words and cancels it on yes; with none waiting it says so', async () => {
+    const me = await user();
+    await say(app, me, 'remind me at 6pm to call mum');
+    await say(app, me, 'remind me tomorrow at 9 to take my meds');
+    await say(app, me, 'thanks');
+    const cancel = await say(app, me, 'please cancel my reminder to call mum');
+    expect(tools(cancel)).toEqual(['list_my_reminders:done', 'cancel_reminder:done']);
+    expect(cancel.reply.proposal?.summary).toBe('Cancel your reminder "Call mum" on Mon 6 May, 18:00');
+    expect(await reminders(me.userId)).toHaveLength(2);
+    await say(app, me, 'yes');
+    expect((await reminders(me.userId)).map((r) => r.title)).toEqual(['Take my meds']);
+    // A no leaves it as it is.
+    await say(app, me, 'cancel the meds reminder');
+    const no = await say(app, me, 'no');
+    expect(no.reply.content).toContain('left your reminder');
+    expect((await reminders(me.userId)).map((r) => r.title)).toEqual(['Take my meds']);
+
+    const other = await user();
+    const none = await say(app, other, 'change my reminder to 10');
+    expect(none.reply.content).toContain("don't have any reminders");
+    expect(none.reply.proposal).toBeUndefined();
+  });
+
+  it('books "the other one" among the mentors listed, at the time already proposed', async () => {
+    const me = await user();
+    const listed = await say(app, me, 'who can help with panic attacks or social anxiety?', {
+      location: here,
+    });
+    // Both found; their order is the search's (equal matches may come either way).
+    expect(listed.reply.content).toContain('Lena Vogel');
+    expect(listed.reply.content).toContain('Amara Okafor');
+    const first = await say(app, me, 'book the panic one friday at 2pm');
+    expect(first.reply.proposal?.summary).toContain('Lena Vogel on Fri 10 May, 14:00');
+    const other = await say(app, me, 'hmm actually the other one');
+    expect(other.reply.proposal?.summary).toContain('Amara Okafor on Fri 10 May, 14:00');
+    await say(app, me, 'yes');
+    expect((await sessions(me.userId)).map((s) => [s.mentor_id, iso(s.scheduled_at)])).toEqual([
+      [mentorIds['Amara Okafor'], '2030-05-10T13:00:00.000Z'],
+    ]);
+    // "Another one at 11am": a second session with her, that day.
+    const again = await say(app, me, 'another one at 11am');
+    expect(again.reply.proposal?.summary).toContain('Amara Okafor on Fri 10 May, 11:00');
+  });
+
+  it('answers "is it busy?" about a place listed from what it knows, then checks in there', async () => {
+    const me = await user();
+    await say(app, me, 'cafes near me', { location: here });
+    const busy = await say(app, me, 'is the first one busy right now?', { location: here });
+    expect(tools(busy)).toEqual(['get_location:done']);
+    expect(busy.reply.content).toContain('Peaceful Grounds Café');
+    expect(busy.reply.content).toContain("can't see live numbers");
+    expect(busy.reply.content).toContain('usually quiet');
+    expect(busy.reply.content).toContain('open now, until 19:00');
+    const other = await say(app, me, 'ok and the other one?', { location: here });
+    expect(other.reply.content).toContain('Slow Pour Coffee');
+    expect(other.reply.content).toContain('moderately busy');
+    await say(app, me, 'check me in there', { location: here });
+    const [row] = await rows(
+      app,
+      sql`SELECT l.name FROM check_ins c JOIN locations l ON l.id = c.location_id WHERE c.user_id = ${me.userId}`,
+    );
+    expect(row?.name).toBe('Slow Pour Coffee');
+  });
+
+  it('confirms with yes only the proposal the latest reply made; a booking set aside is asked again on "book it"', async () => {
+    const me = await user();
+    await say(app, me, 'book tom friday 4pm');
+    const aside = await say(app, me, 'remind me at 3 on friday to head out');
+    expect(tools(aside)).toEqual(['create_reminder:done']);
+    expect(aside.reply.proposal).toBeUndefined();
+    const yes = await say(app, me, 'yes');
+    expect(yes.tools).toEqual([]);
+    expect(await sessions(me.userId)).toEqual([]);
+    const again = await say(app, me, 'ok book it');
+    expect(again.reply.proposal?.summary).toContain('Tom Whitaker on Fri 10 May, 16:00');
+    await say(app, me, 'yes');
+    expect((await sessions(me.userId)).map((s) => iso(s.scheduled_at))).toEqual(['2030-05-10T15:00:00.000Z']);
+    const more = await say(app, me, 'yes');
+    expect(more.reply.proposal).toBeUndefined();
+    expect(await sessions(me.userId)).toHaveLength(1);
+  });
+});
