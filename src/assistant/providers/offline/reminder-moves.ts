@@ -4,7 +4,7 @@ import { wordsOf } from './i18n/index.ts';
 import type { Memory } from './memory.ts';
 import { fold } from './names.ts';
 import { pick } from './say.ts';
-import { changeWhen } from './when.ts';
+import { changeWhen, numberWords } from './when.ts';
 import { pickIn, tidy } from './words.ts';
 
 /**
@@ -115,22 +115,7 @@ export function newTimeOf(
       t,
     );
   if (rel) {
-    const words: Record<string, number> = {
-      a: 1,
-      an: 1,
-      one: 1,
-      two: 2,
-      three: 3,
-      four: 4,
-      five: 5,
-      ten: 10,
-      fifteen: 15,
-      twenty: 20,
-      thirty: 30,
-      'forty-five': 45,
-      'half an': 0.5,
-    };
-    const n = words[rel[1]!] ?? Number(rel[1]);
+    const n = rel[1] === 'half an' ? 0.5 : (numberWords[rel[1]!] ?? Number(rel[1]));
     return { at: new Date(now.getTime() + n * (rel[2]!.startsWith('h') ? 3600_000 : 60_000)) };
   }
   // "Make that 40" after "in 20 min": a number no clock shows is minutes from now.

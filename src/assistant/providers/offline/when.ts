@@ -72,7 +72,8 @@ function addDays(d: LocalDate, days: number): LocalDate {
   };
 }
 
-const numberWords: Record<string, number> = {
+/** Counts people write in words ("in two hours", "make it forty-five minutes"). */
+export const numberWords: Record<string, number> = {
   a: 1,
   an: 1,
   one: 1,
