@@ -93,7 +93,9 @@ function holdsLeases(make: (clock: Clock) => Leases) {
     const key = `lease-${randomUUID()}`;
     const first = await leases.acquire(key, 2, 60_000);
     const second = await leases.acquire(key, 2, 60_000);
-    expect(first && second).toBeTruthy();
+    expect(first).toBeDefined();
+    expect(second).toBeDefined();
+    expect(second).not.toBe(first);
     expect(await leases.acquire(key, 2, 60_000)).toBeUndefined();
     await first!.release();
     expect(await leases.acquire(key, 2, 60_000)).toBeDefined();
