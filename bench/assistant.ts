@@ -1,35 +1,37 @@
 /**
- * npm run bench -- assistant [--users 40] [--turns 6] [--no-drop]
+ * npm run bench -- assistant [--users 20] [--turns 6] [--think 3000] [--only offline|model|prompt] [--no-drop]
  * (or: npx tsx bench/assistant.ts …)
  *
  * Full assistant turns through the socket (chat:send → stored → turn → stored reply → chat:message)
  * on real PostgreSQL (BENCH_ADMIN_URL, default postgresql://postgres@127.0.0.1:5432/postgres: a
  * fresh database is created for the run and dropped after it):
- *   1. the offline companion (tools and database, no model);
- *   2. the OpenAI provider against the local fake model at a fixed 50 ms per request, with plain
- *      replies and with one tool round: turns/s and the server's own latency (the turn's time minus
- *      the model's 50 ms per request), p50/p99;
- *   3. the prompt sent at turns 10, 100 and 1,000 of one conversation (estimated tokens).
- * Everything runs in this process; the load is `--users` clients, each sending `--turns` messages
- * one after another, all clients at once.
+ *   1. the offline companion (tools and database, no model): the whole turn, p50/p99;
+ *   2. the OpenAI provider against the local fake model at a fixed 50 ms to its first token, with
+ *      plain replies: what the server adds before the model's words (chat:send → the first
+ *      chat:delta, minus the model's 50 ms), p50/p99; and with one tool round (the whole turn);
+ *   3. the prompt sent at turns 10, 100 and 1,000 of one conversation (tokens).
+ * Everything runs in this process. `--users` clients at once, each sending `--turns` messages, in
+ * two loads: a closed loop (each sends the next the moment its reply ends: it saturates the cores
+ * by design) and a paced one (each thinks about `--think` ms between a reply and its next message,
+ * as people chat). `--only` runs one part (for a profile: `npx tsx --cpu-prof bench/assistant.ts`).
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { io, type Socket } from 'socket.io-client';
-import { v7 as uuidv7 } from 'uuid';
 import { z } from 'zod';
 import { countTokens } from '../src/assistant/memory/history.ts';
+import { defaultAssistantOptions } from '../src/assistant/options.ts';
+import { toolSpecs } from '../src/assistant/tools/registry.ts';
 import { loadConfig } from '../src/config.ts';
-import { fieldContext } from '../src/crypto/fields.ts';
-import { chatMessages, locations } from '../src/db/schema/index.ts';
+import { locations } from '../src/db/schema/index.ts';
 import { asSystem } from '../src/db/tx.ts';
-import { withUser } from '../src/domain/context.ts';
 import { type RunningServer, startServer } from '../src/server.ts';
 import { type FakeModel, startFakeModel } from '../test/helpers/fake-model.ts';
+import { seedConversation } from '../test/helpers/history.ts';
 
 const env = z
   .object({
@@ -125,13 +127,29 @@ export async function client(s: RunningServer): Promise<{ socket: Socket; userId
   return { socket, userId: user.id };
 }
 
-/** One turn: send, then wait for the assistant's reply to that message. Resolves with ms taken. */
-function turn(socket: Socket, content: string, location?: { lat: number; lng: number }): Promise<number> {
+/** When each part of one turn arrived, in ms from the chat:send. */
+interface TurnTimes {
+  /** The ack: the message is stored. */
+  ack: number;
+  /** The first chat:delta of the turn. */
+  firstDelta: number | undefined;
+  /** The reply (chat:message) received: the whole turn. */
+  total: number;
+}
+
+/** One turn: send, then wait for the assistant's reply to that message. */
+function turn(socket: Socket, content: string, location?: { lat: number; lng: number }): Promise<TurnTimes> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     let messageId: string | undefined;
+    let ack = 0;
+    let firstDelta: number | undefined;
     const early: { replyTo?: string; role: string }[] = [];
     const timer = setTimeout(() => reject(new Error('no reply within 30 s')), 30_000);
+    // One turn per client at a time: the first delta after the send is this turn's.
+    const onDelta = () => {
+      firstDelta ??= performance.now() - started;
+    };
     const on = (m: { replyTo?: string; role: string }) => {
       if (m.role !== 'assistant') return;
       if (!messageId) {
@@ -141,19 +159,22 @@ function turn(socket: Socket, content: string, location?: { lat: number; lng: nu
       if (m.replyTo !== messageId) return;
       clearTimeout(timer);
       socket.off('chat:message', on);
-      resolve(performance.now() - started);
+      socket.off('chat:delta', onDelta);
+      resolve({ ack, firstDelta, total: performance.now() - started });
     };
+    socket.on('chat:delta', onDelta);
     socket.on('chat:message', on);
     socket.emit(
       'chat:send',
       { clientMessageId: randomUUID(), content, ...(location ? { location } : {}) },
-      (ack: { ok: boolean; message?: { id: string }; error?: unknown }) => {
-        if (!ack.ok) {
+      (ack_: { ok: boolean; message?: { id: string }; error?: unknown }) => {
+        if (!ack_.ok) {
           clearTimeout(timer);
-          reject(new Error(`refused: ${JSON.stringify(ack.error)}`));
+          reject(new Error(`refused: ${JSON.stringify(ack_.error)}`));
           return;
         }
-        messageId = ack.message!.id;
+        ack = performance.now() - started;
+        messageId = ack_.message!.id;
         for (const m of early.splice(0)) on(m);
       },
     );
@@ -161,30 +182,56 @@ function turn(socket: Socket, content: string, location?: { lat: number; lng: nu
 }
 
 interface Load {
+  /** Closed loop (think 0) or paced (think time between a reply and the next message). */
+  thinkMs: number;
   turnsPerSecond: number;
+  /** chat:send → the reply received (chat:message). */
   latency: Stats;
+  /** chat:send → its ack (the message stored). */
+  ack: Stats;
+  /** chat:send → the turn's first chat:delta. */
+  firstDelta: Stats;
 }
 
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** A think time around `ms`: uniform between half and one and a half of it. */
+const think = (ms: number) => ms * (0.5 + Math.random());
+
+/**
+ * `users` clients at once, each sending `turns` messages one after another: with thinkMs 0 each
+ * sends the next the moment its reply ends (a closed loop: it saturates the cores by design); else
+ * each first waits a random part of thinkMs, and thinks about that long after every reply, as
+ * people chat. prime: each client's first turn (the one that carries the AI notice) is not timed.
+ */
 async function load(
   s: RunningServer,
-  users: number,
-  turns: number,
+  plan: { users: number; turns: number; thinkMs?: number; prime?: boolean },
   script: (i: number) => { content: string; location?: typeof here },
 ): Promise<Load> {
-  const clients = await Promise.all(Array.from({ length: users }, () => client(s)));
-  const samples: number[] = [];
+  const thinkMs = plan.thinkMs ?? 0;
+  const clients = await Promise.all(Array.from({ length: plan.users }, () => client(s)));
+  if (plan.prime) await Promise.all(clients.map(({ socket }) => turn(socket, 'hello')));
+  const samples: TurnTimes[] = [];
   const started = performance.now();
   await Promise.all(
     clients.map(async ({ socket }) => {
-      for (let i = 0; i < turns; i++) {
+      if (thinkMs) await sleep(Math.random() * thinkMs);
+      for (let i = 0; i < plan.turns; i++) {
         const { content, location } = script(i);
         samples.push(await turn(socket, content, location));
+        if (thinkMs && i < plan.turns - 1) await sleep(think(thinkMs));
       }
     }),
   );
   const seconds = (performance.now() - started) / 1000;
   for (const c of clients) c.socket.close();
-  return { turnsPerSecond: samples.length / seconds, latency: stats(samples) };
+  return {
+    thinkMs,
+    turnsPerSecond: samples.length / seconds,
+    latency: stats(samples.map((t) => t.total)),
+    ack: stats(samples.map((t) => t.ack)),
+    firstDelta: stats(samples.flatMap((t) => (t.firstDelta === undefined ? [] : [t.firstDelta]))),
+  };
 }
 
 const offlineScript = [
@@ -214,86 +261,106 @@ async function seedPlaces(s: RunningServer): Promise<void> {
   );
 }
 
-/** The prompt the model is sent on turn n of one conversation (n − 1 exchanges stored before it). */
-async function promptAt(s: RunningServer, fake: FakeModel, n: number): Promise<number> {
+/** What the first request of turn n of one conversation costs (n − 1 exchanges stored before it). */
+async function promptAt(
+  s: RunningServer,
+  fake: FakeModel,
+  n: number,
+): Promise<{ tokens: number; tools: number }> {
   const c = await client(s);
   const words = 'I would like a calm place to sit for an hour after work, away from the noise. ';
-  await withUser(s.deps, c.userId, async (ctx) => {
-    for (let start = 0; start < n - 1; start += 200) {
-      const values: (typeof chatMessages.$inferInsert)[] = [];
-      for (let i = start; i < Math.min(n - 1, start + 200); i++) {
-        const id = uuidv7();
-        const seal = (text: string) => ctx.cipher.encrypt(text, fieldContext.chatContent(c.userId));
-        values.push(
-          {
-            id,
-            userId: c.userId,
-            role: 'user',
-            content: seal(words.repeat(2)),
-            clientMessageId: randomUUID(),
-          },
-          {
-            id: uuidv7(),
-            userId: c.userId,
-            role: 'assistant',
-            replyTo: id,
-            content: seal(words.repeat(3)),
-            context: { turnId: randomUUID(), result: 'ok', aiNoticeAt: new Date().toISOString() },
-          },
-        );
-      }
-      await ctx.tx.insert(chatMessages).values(values);
-    }
-  });
+  await seedConversation(s.deps, c.userId, n - 1, () => ({ user: words.repeat(2), reply: words.repeat(3) }));
   fake.requests.length = 0;
   await turn(c.socket, 'Where should I go tonight?');
   c.socket.close();
   const request = fake.requests[0]!;
-  return countTokens(JSON.stringify({ messages: request.messages, tools: request.tools }));
+  return {
+    tokens: countTokens(JSON.stringify({ messages: request.messages, tools: request.tools })),
+    tools: request.tools?.length ?? 0,
+  };
 }
 
 export interface AssistantFigures {
+  /** The offline companion, closed loop. */
   offline: Load;
+  /** The offline companion, paced (think time between turns). */
+  offlinePaced: Load;
   fakePlain: Load;
+  fakePlainPaced: Load;
   fakeTool: Load;
   /** Prompt tokens (o200k_base) at turn 10, 100 and 1,000. */
   promptTokens: Record<number, number>;
 }
 
+const PHASES = ['offline', 'model', 'prompt'] as const;
+type Phase = (typeof PHASES)[number];
+
+/** A row of the turn table: whole turns, and for the fake model what the server adds before its words. */
+function row(name: string, l: Load, requests: number): string {
+  const mode = l.thinkMs ? `paced, ~${fmt(l.thinkMs / 1000)} s think` : 'closed loop';
+  const beyond = (v: number) => (requests ? ` (+${fmt(v - requests * MODEL_MS)})` : '');
+  const first =
+    requests === 1 && l.firstDelta.n
+      ? `${fmt(l.firstDelta.p50 - MODEL_MS)} / ${fmt(l.firstDelta.p99 - MODEL_MS)}`
+      : '–';
+  return `| ${name} | ${mode} | ${l.latency.n} | ${fmt(l.turnsPerSecond)} | ${fmt(l.ack.p50)} / ${fmt(l.ack.p99)} | ${first} | ${fmt(l.latency.p50)}${beyond(l.latency.p50)} | ${fmt(l.latency.p99)}${beyond(l.latency.p99)} |`;
+}
+
+const loadAverage = () => loadavg()[0]!.toFixed(2);
+
 export async function runAssistantBench(argv: string[]): Promise<AssistantFigures | undefined> {
   const { values } = parseArgs({
     args: argv,
     options: {
-      users: { type: 'string', default: '40' },
+      users: { type: 'string', default: '20' },
       turns: { type: 'string', default: '6' },
+      think: { type: 'string', default: '3000' },
+      only: { type: 'string' },
       'no-drop': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
+  const usage =
+    'Usage: npm run bench -- assistant [--users 20] [--turns 6] [--think 3000] [--only offline|model|prompt] [--no-drop]\n';
   if (values.help) {
-    process.stdout.write('Usage: npm run bench -- assistant [--users 40] [--turns 6] [--no-drop]\n');
+    process.stdout.write(usage);
     return undefined;
   }
   const users = Number(values.users);
   const turns = Number(values.turns);
-  if (!Number.isInteger(users) || users < 1 || !Number.isInteger(turns) || turns < 1 || turns > 25) {
+  const thinkMs = Number(values.think);
+  const only = values.only as Phase | undefined;
+  if (
+    !Number.isInteger(users) ||
+    users < 1 ||
+    !Number.isInteger(turns) ||
+    turns < 1 ||
+    turns > 25 ||
+    !(thinkMs >= 100) ||
+    (only !== undefined && !PHASES.includes(only))
+  ) {
     process.stderr.write(
-      'bench assistant: --users ≥ 1 and --turns 1–25 (the chat rate limit is 30 a minute)\n',
+      `bench assistant: --users ≥ 1, --turns 1–25 (the chat rate limit is 30 a minute), --think ≥ 100 ms\n${usage}`,
     );
     process.exit(2);
   }
+  const runs = (phase: Phase) => only === undefined || only === phase;
   const figures: Partial<AssistantFigures> = { promptTokens: {} };
+  const loadAtStart = loadAverage();
   await withDatabase(!values['no-drop'], async (url) => {
     const lines: string[] = [];
+    const tokens: string[] = [];
     const offline = await server(url);
     try {
-      await seedPlaces(offline);
-      await load(offline, 5, 2, (i) => offlineScript[i % offlineScript.length]!); // warm-up
-      const r = await load(offline, users, turns, (i) => offlineScript[i % offlineScript.length]!);
-      figures.offline = r;
-      lines.push(
-        `| offline companion (tools + PostgreSQL) | ${r.latency.n} | ${fmt(r.turnsPerSecond)} | ${fmt(r.latency.p50)} | ${fmt(r.latency.p99)} |`,
-      );
+      if (runs('offline')) {
+        await seedPlaces(offline);
+        const script = (i: number) => offlineScript[i % offlineScript.length]!;
+        await load(offline, { users: 5, turns: 2 }, script); // warm-up
+        figures.offline = await load(offline, { users, turns }, script);
+        lines.push(row('offline companion (tools + PostgreSQL)', figures.offline, 0));
+        figures.offlinePaced = await load(offline, { users, turns, thinkMs }, script);
+        lines.push(row('offline companion (tools + PostgreSQL)', figures.offlinePaced, 0));
+      }
     } finally {
       await offline.close();
     }
@@ -302,56 +369,55 @@ export async function runAssistantBench(argv: string[]): Promise<AssistantFigure
     fake.latencyMs = MODEL_MS;
     const online = await server(url, { OPENAI_API_KEY: 'bench', OPENAI_BASE_URL: fake.url });
     try {
-      fake.fallback = { text: 'A calm answer.' };
-      await load(online, 5, 2, () => ({ content: 'hello' }));
-      const plain = await load(online, users, turns, () => ({ content: 'hello' }));
-      figures.fakePlain = plain;
-      const added = (l: Load, requests: number) => ({
-        p50: l.latency.p50 - requests * MODEL_MS,
-        p99: l.latency.p99 - requests * MODEL_MS,
-      });
-      const a = added(plain, 1);
-      lines.push(
-        `| fake model, 50 ms, plain reply (1 request) | ${plain.latency.n} | ${fmt(plain.turnsPerSecond)} | ${fmt(plain.latency.p50)} (+${fmt(a.p50)}) | ${fmt(plain.latency.p99)} (+${fmt(a.p99)}) |`,
-      );
-      fake.fallback = (req) =>
-        req.messages.at(-1).role === 'tool'
-          ? { text: 'Here is your journey.' }
-          : { tools: [{ name: 'get_journey', arguments: {} }] };
-      const tool = await load(online, users, turns, () => ({ content: 'how am I doing?' }));
-      figures.fakeTool = tool;
-      const b = added(tool, 2);
-      lines.push(
-        `| fake model, 50 ms, one tool round (2 requests) | ${tool.latency.n} | ${fmt(tool.turnsPerSecond)} | ${fmt(tool.latency.p50)} (+${fmt(b.p50)}) | ${fmt(tool.latency.p99)} (+${fmt(b.p99)}) |`,
-      );
-      fake.latencyMs = 0;
-      fake.fallback = { text: 'Noted.' };
-      const tokens = [];
-      for (const n of [10, 100, 1_000]) {
-        const t = await promptAt(online, fake, n);
-        figures.promptTokens![n] = t;
-        tokens.push(`| ${n} | ${t} |`);
+      if (runs('model')) {
+        fake.fallback = { text: 'A calm answer.' };
+        const plain = () => ({ content: 'hello' });
+        await load(online, { users: 5, turns: 2 }, plain); // warm-up
+        figures.fakePlain = await load(online, { users, turns, prime: true }, plain);
+        lines.push(row('fake model, plain reply (1 request)', figures.fakePlain, 1));
+        figures.fakePlainPaced = await load(online, { users, turns, thinkMs, prime: true }, plain);
+        lines.push(row('fake model, plain reply (1 request)', figures.fakePlainPaced, 1));
+        fake.fallback = (req) =>
+          req.messages.at(-1).role === 'tool'
+            ? { text: 'Here is your journey.' }
+            : { tools: [{ name: 'get_journey', arguments: {} }] };
+        figures.fakeTool = await load(online, { users, turns }, () => ({ content: 'how am I doing?' }));
+        lines.push(row('fake model, one tool round (2 requests)', figures.fakeTool, 2));
       }
-      process.stdout.write(
-        [
-          `Assistant turns, ${users} clients × ${turns} turns each, all at once (ms: send → reply received; (+n) = beyond the model's own 50 ms per request)`,
-          '',
-          '| provider | turns | turns/s | p50 ms | p99 ms |',
-          '| --- | --- | --- | --- | --- |',
-          ...lines,
-          '',
-          'Prompt sent to the model (messages + tool schemas, tokens counted by gpt-tokenizer, o200k_base)',
-          '',
-          '| turn | prompt tokens |',
-          '| --- | --- |',
-          ...tokens,
-          '',
-        ].join('\n'),
-      );
+      if (runs('prompt')) {
+        fake.latencyMs = 0;
+        fake.fallback = { text: 'Noted.' };
+        for (const n of [10, 100, 1_000]) {
+          const t = await promptAt(online, fake, n);
+          figures.promptTokens![n] = t.tokens;
+          tokens.push(`| ${n} | ${t.tokens} | ${t.tools} of ${toolSpecs.length} |`);
+        }
+      }
     } finally {
       await online.close();
       await fake.close();
     }
+    process.stdout.write(
+      [
+        `Assistant turns, ${users} clients × ${turns} turns each, all at once; Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim()}; 1-minute load ${loadAtStart} at the start, ${loadAverage()} at the end.`,
+        `ms from chat:send: its ack; the first chat:delta minus the fake model's own ${MODEL_MS} ms to its first token (what the server adds before the model's words; clients' first turn, the AI notice's, untimed); the reply received ((+n): beyond the model's ${MODEL_MS} ms per request).`,
+        '',
+        '| provider | load | turns | turns/s | ack p50 / p99 | server adds before the first delta p50 / p99 | turn p50 | turn p99 |',
+        '| --- | --- | --- | --- | --- | --- | --- | --- |',
+        ...lines,
+        '',
+        ...(tokens.length
+          ? [
+              `The first request of turn n (the JSON of its messages and tool schemas, tokens counted by gpt-tokenizer, o200k_base; budget ${defaultAssistantOptions.promptTokenBudget.toLocaleString('en')}), the message "Where should I go tonight?"`,
+              '',
+              '| turn | prompt tokens | tools sent |',
+              '| --- | --- | --- |',
+              ...tokens,
+              '',
+            ]
+          : []),
+      ].join('\n'),
+    );
   });
   return figures as AssistantFigures;
 }

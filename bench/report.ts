@@ -152,7 +152,7 @@ export async function runReport(argv: string[]): Promise<void> {
     [
       'prompt tokens per turn at turn 10 / 100 / 1,000',
       [10, 100, 1000].map((n) => int(assistant.promptTokens[n] ?? 0)).join(' / '),
-      'estimated, characters / 4',
+      'o200k_base (gpt-tokenizer), goal ≤ 3,500 at turn 1,000',
     ],
   ];
   const table = [

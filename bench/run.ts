@@ -25,7 +25,8 @@ const benches: Record<string, { summary: string; run: (args: string[]) => Promis
     run: async (args) => (await import('./safety-model.ts')).runSafetyModelBench(args),
   },
   'safety-probe': {
-    summary: "the crisis check on a file of one's own messages, message by message (lexicon work)",
+    summary:
+      "the crisis check on a file of one's own messages, message by message (lexicon work); --summary: per language and category only (holdouts)",
     run: async (args) => (await import('./safety-probe.ts')).runSafetyProbe(args),
   },
   report: {

@@ -1,3 +1,4 @@
+import { abuseDrill } from './abuse.ts';
 import { crashDrill } from './crash.ts';
 import { databaseDrill } from './database.ts';
 import { floodDrill } from './flood.ts';
@@ -15,5 +16,6 @@ export const drills: Drill[] = [
   modelDrill,
   floodDrill,
   identityDrill,
+  abuseDrill,
   soakDrill,
 ];

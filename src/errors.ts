@@ -29,6 +29,7 @@ export const errorReasons = {
   counter_only: 'forbidden',
   email_taken: 'conflict',
   impossible_travel: 'unprocessable',
+  in_past: 'unprocessable',
   invalid_credentials: 'unauthorized',
   invalid_password: 'forbidden',
   location_needed: 'unprocessable',

@@ -1,4 +1,5 @@
 import type { TurnInProgress, WireMessage } from '../contract/socket.ts';
+import type { RiskSignal } from './safety/detect.ts';
 import type { ToolDisplay } from './tools/types.ts';
 
 /** How a turn reaches the user's sockets, wherever they are connected. */
@@ -23,11 +24,24 @@ export interface TurnRequest {
   /** The stored user message this turn answers. */
   message: WireMessage;
   location?: { lat: number; lng: number };
+  /** The crisis check, already run on this content (screen) while the message was being stored. */
+  screened?: Screened;
+}
+
+/** The crisis check's reading of a message's words. */
+export interface Screened {
+  content: string;
+  risk: RiskSignal | undefined;
 }
 
 /** Answers a stored user message: streams deltas, stores the reply, announces it. */
 export interface Assistant {
   startTurn(request: TurnRequest, sink: TurnSink): Promise<void>;
+  /**
+   * The crisis check alone, to run on a message's words while they are being stored (CPU beside
+   * the commit's round trips rather than after them); startTurn then acts on it.
+   */
+  screen?(content: string): Screened;
   /** Stops a turn in progress, on whichever instance runs it; true when there was one to stop. */
   cancel(userId: string, turnId: string): boolean | Promise<boolean>;
   /**

@@ -146,8 +146,13 @@ export function createAssistant(deps: Deps, overrides: Partial<AssistantOptions>
 
   return {
     provider,
+    screen: (content) => ({ content, risk: safety.detect(content) }),
     startTurn(request, sink) {
-      const signal = safety.detect(request.message.content);
+      const { screened } = request;
+      const signal =
+        screened?.content === request.message.content
+          ? screened.risk
+          : safety.detect(request.message.content);
       if (signal) return answerRisk(request, signal, sink);
       const { userId, message } = request;
       // The moderation endpoint's second opinion, asked now, heard before the turn's first model call.

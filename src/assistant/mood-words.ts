@@ -115,6 +115,7 @@ const WORDS: Record<number, readonly string[]> = {
       'algo baja',
     ],
     ...['anxieux', 'anxieuse', 'inquiet', 'inquiete', 'fatiguee'],
+    ...['mal dormi', 'dormi mal', 'he dormido mal', 'dormi mal', 'schlecht geschlafen', 'kaum geschlafen'],
     ...['plutot bas', 'plutot basse', 'un peu bas', 'un peu basse', 'assez bas', 'assez basse'],
     ...[
       'angoisse',
@@ -260,6 +261,28 @@ const FRAME =
   /\b(?:i feel|i'?m feeling|i am feeling|i'?ve been feeling|feeling|feel|i'?m|i am|im|i'?ve been|mood(?: is)?|me siento|me encuentro|estoy|ando|je me sens|je suis|j'suis|chuis|ca va|ich fuhle mich|ich fuehle mich|mir geht'?s|mir geht es|ich bin|bin|(?:mi )?animo|estado de animo|(?:mon )?humeur(?: du jour)?|(?:meine )?stimmung(?: heute)?)\b/g;
 const FRAME_REACH = 4;
 
+/**
+ * A score said after a frame that can only be about a mood, with no "/5": "mood 2", "stimmung 2",
+ * "humeur 3", "me siento un 2", "feeling like a 2 today". Not after "i'm" or "ich bin", where a
+ * number is a time or a count ("i'm 5 minutes away").
+ */
+const SCORE_FRAME =
+  /\b(?:(?:my )?mood(?: is| today| today is)?|(?:meine )?stimmung(?: heute| ist)?|(?:mon )?humeur(?: du jour| est| aujourd'hui)?|(?:mi )?animo|estado de animo|i feel|i'?m feeling|i am feeling|feeling|me siento|je me sens|ich fuhle mich|ich fuehle mich|mir geht'?s|mir geht es)(?: (?:like|about|around|maybe|so|un|una|a|an|ein|eine|une|a un|bei|auf|à|a))* ([1-5])(?![\d:.,]| ?(?:h\b|am|pm|uhr|min|hours?|heures?|horas?|stunden?|km|m\b|%|o'?clock))/;
+
+/** A score alone, answering "from 1 to 5?": "2", "un 2", "a 3", "ein 2", "like a 2 today". */
+const BARE_SCORE =
+  /^(?:(?:like|maybe|about|around|probably|prob|honestly|un|una|a|an|ein|eine|une|so|eher|plutot|como)\s+)*([1-5])(?:\s+(?:today|tbh|heute|hoy|aujourd'hui|ish))?$/;
+
+/** A score alone, as the answer to the companion's "how are you, from 1 to 5?". */
+export function scoreAnswer(text: string): MoodReading | undefined {
+  const t = fold(text)
+    .replace(/[!.,;:?]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const m = BARE_SCORE.exec(t);
+  return m ? { score: Number(m[1]), feeling: `${m[1]}/5` } : undefined;
+}
+
 /** Words that alone answer something else ("ok", "great!" after a booking): a mood only in a frame. */
 const AMBIGUOUS = new Set([
   'ok',
@@ -308,7 +331,7 @@ export function moodIn(text: string): MoodReading | undefined {
     .replace(/[!.,;:]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  const n = NUMBER.exec(t);
+  const n = NUMBER.exec(t) ?? SCORE_FRAME.exec(t);
   if (n) return { score: Number(n[1]), feeling: `${n[1]}/5` };
   if (/\?$/.test(fold(text))) return undefined;
   const found = (from: number): (MoodReading & { at: number }) | undefined => {

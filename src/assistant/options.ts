@@ -11,7 +11,12 @@ export interface AssistantOptions {
   /** Retries of a failed model request (429, 5xx, timeouts), with the SDK's backoff. */
   maxRetries: number;
   breaker: { threshold: number; cooldownMs: number };
-  /** Tokens of earlier conversation sent to the model (estimated; see history.ts). */
+  /**
+   * The first request of a turn, messages and tool schemas, in o200k tokens of its JSON
+   * (turn/prompt.ts): the earlier conversation gets what the rest leaves.
+   */
+  promptTokenBudget: number;
+  /** The most earlier conversation sent, in tokens, even when the prompt has room for more. */
   historyTokenBudget: number;
   /** Stored messages read per turn to build that history. */
   historyWindow: number;
@@ -19,7 +24,10 @@ export interface AssistantOptions {
   proposalTtlMs: number;
   /** The AI notice is repeated when this long has passed since it was last given. */
   aiNoticeEveryMs: number;
-  /** How long a queue waits before its first turn, so messages sent together are taken in order. */
+  /**
+   * How long an idle queue waits before its first turn, for messages that may arrive out of order.
+   * 0 (the default): the chat writer hands one user's messages over in storage order already.
+   */
   settleMs: number;
   /** The crisis response never waits longer than this for the user's name and time zone. */
   crisisLookupMs: number;
@@ -35,11 +43,12 @@ export const defaultAssistantOptions: AssistantOptions = {
   idleTimeoutMs: 20_000,
   maxRetries: 2,
   breaker: { threshold: 5, cooldownMs: 30_000 },
+  promptTokenBudget: 3_500,
   historyTokenBudget: 3_000,
   historyWindow: 60,
   proposalTtlMs: 30 * 60_000,
   aiNoticeEveryMs: 3 * 3600_000,
-  settleMs: 15,
+  settleMs: 0,
   crisisLookupMs: 300,
   moderationDeadlineMs: 800,
 };

@@ -1,34 +1,23 @@
 import { randomUUID } from 'node:crypto';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestApp } from '../helpers/app.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   axeFindings,
+  browserSuite,
   inPage,
-  launchBrowser,
   openPage,
   screenshot,
   sendChat,
   signUpInBrowser,
-  startBrowserApp,
 } from '../helpers/browser.ts';
 import { browserBackends } from '../helpers/db.ts';
 import { makeTestMentor } from '../helpers/mentors.ts';
 
 describe.each(browserBackends)('the web client, first visit to first reward, on %s', (backend) => {
-  let app: TestApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [app, browser] = await Promise.all([startBrowserApp(backend), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const s = browserSuite(backend);
 
   it('signs up, asks consent, streams a reply with chips and cards, checks in, and shows streak 1 with a QR reward', async () => {
-    const { page, errors, failed, context } = await openPage(browser, app);
+    const { page, errors, failed, context } = await openPage(s.browser, s.app);
     const deltas: string[] = [];
     page.on('websocket', (ws) =>
       ws.on('framereceived', (f) => {
@@ -106,7 +95,7 @@ describe.each(browserBackends)('the web client, first visit to first reward, on 
     };
     // Signed out: the forms, in the device's light and dark.
     for (const colorScheme of ['light', 'dark'] as const) {
-      const { page, context } = await openPage(browser, app, { colorScheme });
+      const { page, context } = await openPage(s.browser, s.app, { colorScheme });
       await page.getByRole('heading', { name: 'NightChill' }).waitFor();
       await check(page, `sign-in (${colorScheme} device)`);
       await page.getByRole('tab', { name: 'Create account' }).click();
@@ -116,8 +105,8 @@ describe.each(browserBackends)('the web client, first visit to first reward, on 
 
     // A mentor who also chats, so every screen is there: a search with cards, a reward, a
     // notification, the console.
-    const me = await makeTestMentor(app);
-    const { page, context, errors } = await openPage(browser, app, { token: me.token });
+    const me = await makeTestMentor(s.app);
+    const { page, context, errors } = await openPage(s.browser, s.app, { token: me.token });
     await page.getByRole('heading', { name: 'Before you chat' }).waitFor();
     await check(page, 'consent');
     await page.getByRole('button', { name: 'I understand and agree' }).click();

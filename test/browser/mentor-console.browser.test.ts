@@ -1,44 +1,32 @@
 import { randomUUID } from 'node:crypto';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mentorSessions } from '../../src/db/schema/index.ts';
 import { mentorId } from '../../src/db/seed/accounts.ts';
 import { MENTOR_PASSWORD } from '../../src/db/seed/index.ts';
 import { asSystem } from '../../src/db/tx.ts';
-import type { TestApp } from '../helpers/app.ts';
 import {
-  launchBrowser,
+  browserSuite,
   openPage,
   screenshot,
   sendChat,
   signInInBrowser,
   signUpInBrowser,
-  startBrowserApp,
   tokenOf,
 } from '../helpers/browser.ts';
 import { browserBackends } from '../helpers/db.ts';
 
 describe.each(browserBackends)('the mentor console, live, on %s', (backend) => {
-  let app: TestApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [app, browser] = await Promise.all([startBrowserApp(backend), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const s = browserSuite(backend);
 
   it('alerts the mentor when a user books through chat and confirms, then completes a started session', async () => {
     // The mentor, in a browser of their own, has the console open.
-    const mentor = await openPage(browser, app);
+    const mentor = await openPage(s.browser, s.app);
     await signInInBrowser(mentor.page, 'amara.okafor@nightchill.local', MENTOR_PASSWORD);
     await mentor.page.getByRole('link', { name: 'Mentor' }).click();
     await mentor.page.getByRole('heading', { name: 'Mentor console' }).waitFor();
 
     // The user books through the assistant, which proposes first; the user confirms.
-    const user = await openPage(browser, app);
+    const user = await openPage(s.browser, s.app);
     await signUpInBrowser(user.page, `sam_${randomUUID().slice(0, 8)}`, 'Sam Rivers');
     await user.page.getByRole('button', { name: 'I understand and agree' }).click();
     await sendChat(user.page, 'Book Amara for tomorrow at 3pm');
@@ -62,8 +50,8 @@ describe.each(browserBackends)('the mentor console, live, on %s', (backend) => {
 
     // A session that is over can be completed (one that has started, marked a no-show).
     const me = await tokenOf(user.page);
-    const profile = await app.api('GET', '/api/me', { token: me });
-    await asSystem(app.deps.database.db, (tx) =>
+    const profile = await s.app.api('GET', '/api/me', { token: me });
+    await asSystem(s.app.deps.database.db, (tx) =>
       tx.insert(mentorSessions).values({
         mentorId: mentorId('amara.okafor'),
         userId: profile.body.user.id,

@@ -1,16 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestApp } from '../helpers/app.ts';
-import {
-  inPage,
-  launchBrowser,
-  openPage,
-  sendChat,
-  signUpInBrowser,
-  startBrowserApp,
-  tokenOf,
-} from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { browserSuite, inPage, openPage, sendChat, signUpInBrowser, tokenOf } from '../helpers/browser.ts';
 import { browserBackends } from '../helpers/db.ts';
 
 const outboxKeys = `Object.keys(localStorage).filter((k) => k.startsWith('nightchill.outbox.'))`;
@@ -23,22 +13,13 @@ interface Stored {
 }
 
 describe.each(browserBackends)('the web client offline and back, on %s', (backend) => {
-  let app: TestApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [app, browser] = await Promise.all([startBrowserApp(backend), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const s = browserSuite(backend);
 
   const stored = async (token: string): Promise<Stored[]> =>
-    (await app.api('GET', '/api/me/messages?limit=100', { token })).body.messages;
+    (await s.app.api('GET', '/api/me/messages?limit=100', { token })).body.messages;
 
   it('queues messages sent offline and delivers each exactly once on reconnect, in order', async () => {
-    const { page, context, errors } = await openPage(browser, app);
+    const { page, context, errors } = await openPage(s.browser, s.app);
     await signUpInBrowser(page, `ola_${randomUUID().slice(0, 8)}`, 'Ola Berg');
     await page.getByRole('button', { name: 'I understand and agree' }).click();
     await sendChat(page, 'hello there');
@@ -82,13 +63,13 @@ describe.each(browserBackends)('the web client offline and back, on %s', (backen
   });
 
   it('catches up after a reconnect with what arrived meanwhile, without doubles', async () => {
-    const first = await openPage(browser, app);
+    const first = await openPage(s.browser, s.app);
     await signUpInBrowser(first.page, `kim_${randomUUID().slice(0, 8)}`, 'Kim Park');
     await first.page.getByRole('button', { name: 'I understand and agree' }).click();
     const token = await tokenOf(first.page);
 
     // The same person on a second device chats while the first is offline.
-    const second = await openPage(browser, app);
+    const second = await openPage(s.browser, s.app);
     await inPage(second.page, `localStorage.setItem('nightchill.token', ${JSON.stringify(token)})`);
     await second.page.reload();
     await first.context.setOffline(true);

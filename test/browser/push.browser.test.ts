@@ -1,15 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { TestApp } from '../helpers/app.ts';
-import {
-  inPage,
-  launchBrowser,
-  openPage,
-  signUpInBrowser,
-  startBrowserApp,
-  tokenOf,
-} from '../helpers/browser.ts';
+import { browserSuite, inPage, openPage, signUpInBrowser, tokenOf } from '../helpers/browser.ts';
 import { browserBackends } from '../helpers/db.ts';
 
 const TOGGLE = 'Alerts on this device when NightChill is closed';
@@ -53,28 +46,19 @@ async function registrationId(context: BrowserContext, page: Page, scope: string
 }
 
 describe.each(browserBackends)('Web Push in the web client, on %s', (backend) => {
-  let app: TestApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [app, browser] = await Promise.all([startBrowserApp(backend), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const s = browserSuite(backend);
 
   it('registers the service worker, turns alerts on (or says why it cannot), and shows a pushed alert', async () => {
-    const { page, context, errors } = await onSettings(browser, app);
-    await context.grantPermissions(['notifications'], { origin: app.url });
+    const { page, context, errors } = await onSettings(s.browser, s.app);
+    await context.grantPermissions(['notifications'], { origin: s.app.url });
     const toggle = page.getByLabel(TOGGLE);
     await toggle.waitFor();
     const scope = await inPage<string>(page, 'navigator.serviceWorker.ready.then((r) => r.scope)');
-    expect(scope).toBe(`${app.url}/`);
+    expect(scope).toBe(`${s.app.url}/`);
     expect(await inPage<string>(page, 'navigator.serviceWorker.ready.then((r) => r.active.scriptURL)')).toBe(
-      `${app.url}/sw.js`,
+      `${s.app.url}/sw.js`,
     );
-    const worker = await fetch(`${app.url}/sw.js`);
+    const worker = await fetch(`${s.app.url}/sw.js`);
     expect(worker.status).toBe(200);
     expect(
       Object.fromEntries(
@@ -94,7 +78,7 @@ describe.each(browserBackends)('Web Push in the web client, on %s', (backend) =>
     await expect
       .poll(async () => (await toggle.isChecked()) || (await problem.isVisible()), { timeout: 20_000 })
       .toBe(true);
-    const devices = await app.api('GET', '/api/me/push-subscriptions', { token: await tokenOf(page) });
+    const devices = await s.app.api('GET', '/api/me/push-subscriptions', { token: await tokenOf(page) });
     if (await toggle.isChecked()) {
       expect(devices.body.subscriptions).toHaveLength(1);
     } else {
@@ -113,7 +97,7 @@ describe.each(browserBackends)('Web Push in the web client, on %s', (backend) =>
       tag: 'session-1',
     };
     await cdp.send('ServiceWorker.deliverPushMessage', {
-      origin: app.url,
+      origin: s.app.url,
       registrationId: id,
       data: JSON.stringify(alert),
     });
@@ -123,7 +107,7 @@ describe.each(browserBackends)('Web Push in the web client, on %s', (backend) =>
   });
 
   it('says plainly when notifications are not allowed, and saves nothing', async () => {
-    const { page, context } = await onSettings(browser, app);
+    const { page, context } = await onSettings(s.browser, s.app);
     await context.clearPermissions();
     const toggle = page.getByLabel(TOGGLE);
     await expect.poll(() => toggle.isEnabled(), { timeout: 10_000 }).toBe(true);
@@ -132,7 +116,7 @@ describe.each(browserBackends)('Web Push in the web client, on %s', (backend) =>
     await problem.waitFor({ timeout: 10_000 });
     expect(await problem.textContent()).toMatch(/(cannot|will not) get alerts/);
     expect(await toggle.isChecked()).toBe(false);
-    const devices = await app.api('GET', '/api/me/push-subscriptions', { token: await tokenOf(page) });
+    const devices = await s.app.api('GET', '/api/me/push-subscriptions', { token: await tokenOf(page) });
     expect(devices.body.subscriptions).toEqual([]);
   });
 });

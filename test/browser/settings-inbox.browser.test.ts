@@ -1,21 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/clock.ts';
 import { appendAssistantMessage, appendUserMessage } from '../../src/domain/chat/messages.ts';
 import { withUser } from '../../src/domain/context.ts';
 import { scheduleReminder } from '../../src/domain/notifications/schedule-reminder.ts';
 import type { TestApp } from '../helpers/app.ts';
-import {
-  inPage,
-  launchBrowser,
-  openPage,
-  screenshot,
-  signUpInBrowser,
-  startBrowserApp,
-  tokenOf,
-} from '../helpers/browser.ts';
+import { browserSuite, inPage, openPage, screenshot, signUpInBrowser, tokenOf } from '../helpers/browser.ts';
 import { browserBackends } from '../helpers/db.ts';
 
 const peacefulGrounds = { lat: 51.5074, lng: -0.1278 };
@@ -61,25 +53,16 @@ const hhmm = (at: Date, timeZone: string) =>
   new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', timeZone }).format(at);
 
 describe.each(browserBackends)('the web client: inbox, history, settings and a phone, on %s', (backend) => {
-  let app: TestApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [app, browser] = await Promise.all([startBrowserApp(backend), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const s = browserSuite(backend);
 
   it('counts unread notifications live on the bell and marks them read', async () => {
-    const { page, context, token, userId, errors } = await signedUp(browser, app);
+    const { page, context, token, userId, errors } = await signedUp(s.browser, s.app);
     const bell = page.getByTestId('bell');
     expect(await bell.getAttribute('aria-label')).toBe('Notifications');
     const { locations } = (
-      await app.api('GET', '/api/locations?lat=51.5074&lng=-0.1278&radiusKm=0.1&type=coffee')
+      await s.app.api('GET', '/api/locations?lat=51.5074&lng=-0.1278&radiusKm=0.1&type=coffee')
     ).body;
-    const res = await app.api('POST', '/api/check-ins', {
+    const res = await s.app.api('POST', '/api/check-ins', {
       token,
       body: { locationId: locations[0].id, ...peacefulGrounds },
     });
@@ -92,7 +75,7 @@ describe.each(browserBackends)('the web client: inbox, history, settings and a p
     await expect.poll(() => bell.getAttribute('aria-label')).toBe('Notifications');
     // The bell changes at once; the server's mark-read lands a moment later.
     await expect
-      .poll(async () => (await app.api('GET', '/api/me/notifications', { token })).body.unreadCount)
+      .poll(async () => (await s.app.api('GET', '/api/me/notifications', { token })).body.unreadCount)
       .toBe(0);
     await page.keyboard.press('Escape');
     await page.locator('#notification-panel').waitFor({ state: 'detached' });
@@ -100,7 +83,7 @@ describe.each(browserBackends)('the web client: inbox, history, settings and a p
     // A reminder set in chat three hours ago fires now: pushed live with its title, a body of its
     // own (not the title twice), and the time it fired.
     const firesAt = new Date(Date.now() + 1_500);
-    await reminderSetEarlier(app, userId, firesAt);
+    await reminderSetEarlier(s.app, userId, firesAt);
     await page
       .getByTestId('toast')
       .filter({ hasText: 'Drink some water: You set this reminder in chat 3 hours earlier.' })
@@ -108,7 +91,7 @@ describe.each(browserBackends)('the web client: inbox, history, settings and a p
     await bell.click();
     const reminder = page.locator('#notification-panel li').filter({ hasText: 'Drink some water' });
     await reminder.waitFor();
-    const zone = (await app.api('GET', '/api/me', { token })).body.user.timeZone;
+    const zone = (await s.app.api('GET', '/api/me', { token })).body.user.timeZone;
     const shown = (await reminder.textContent()) ?? '';
     expect(shown).toContain('You set this reminder in chat 3 hours earlier.');
     expect(shown).not.toMatch(/Drink some water.*Drink some water/);
@@ -119,8 +102,8 @@ describe.each(browserBackends)('the web client: inbox, history, settings and a p
   });
 
   it('loads older messages when the person scrolls back', async () => {
-    const { page, context, userId, errors } = await signedUp(browser, app);
-    await history(app, userId, 40);
+    const { page, context, userId, errors } = await signedUp(s.browser, s.app);
+    await history(s.app, userId, 40);
     await page.reload();
     await page.getByText('answer 40').waitFor();
     expect(await page.getByText('question 1', { exact: true }).count()).toBe(0);
@@ -136,7 +119,9 @@ describe.each(browserBackends)('the web client: inbox, history, settings and a p
   });
 
   it('changes theme, notifications and time zone, exports the data, and deletes the account after a confirmation', async () => {
-    const { page, context, token, password, errors } = await signedUp(browser, app, { colorScheme: 'dark' });
+    const { page, context, token, password, errors } = await signedUp(s.browser, s.app, {
+      colorScheme: 'dark',
+    });
     await page.getByRole('link', { name: 'Settings' }).click();
     await page.getByRole('heading', { name: 'Settings' }).waitFor();
     const theme = () => inPage(page, 'document.documentElement.dataset.theme');
@@ -163,7 +148,7 @@ describe.each(browserBackends)('the web client: inbox, history, settings and a p
     await page.getByLabel(/Show live notifications/).uncheck();
     await page.getByLabel('Streak days and session times use this zone').selectOption('America/New_York');
     await expect
-      .poll(async () => (await app.api('GET', '/api/me', { token })).body.user)
+      .poll(async () => (await s.app.api('GET', '/api/me', { token })).body.user)
       .toMatchObject({ themeMode: 'neon', notificationsEnabled: false, timeZone: 'America/New_York' });
     await page.reload();
     await page.getByRole('heading', { name: 'Settings' }).waitFor();
@@ -180,7 +165,7 @@ describe.each(browserBackends)('the web client: inbox, history, settings and a p
     await page.getByLabel('Same as this device').check();
     await expect.poll(theme).toBe('dark');
     await expect
-      .poll(async () => (await app.api('GET', '/api/me', { token })).body.user.themeMode)
+      .poll(async () => (await s.app.api('GET', '/api/me', { token })).body.user.themeMode)
       .toBe('light');
 
     await page.getByRole('button', { name: 'Delete my account…' }).click();
@@ -189,17 +174,19 @@ describe.each(browserBackends)('the web client: inbox, history, settings and a p
     await dialog.getByLabel('Your password, to confirm').fill('not-the-password');
     await dialog.getByRole('button', { name: 'Delete for good' }).click();
     await dialog.getByRole('alert').waitFor();
-    expect((await app.api('GET', '/api/me', { token })).status).toBe(200);
+    expect((await s.app.api('GET', '/api/me', { token })).status).toBe(200);
     await dialog.getByLabel('Your password, to confirm').fill(password);
     await dialog.getByRole('button', { name: 'Delete for good' }).click();
     await page.getByRole('tab', { name: 'Sign in' }).waitFor();
-    expect((await app.api('GET', '/api/me', { token })).status).toBe(401);
+    expect((await s.app.api('GET', '/api/me', { token })).status).toBe(401);
     expect(errors).toEqual([]);
     await context.close();
   });
 
   it('fits a 375 px phone, sends with the keyboard and keeps a sensible focus order', async () => {
-    const { page, context, errors } = await signedUp(browser, app, { viewport: { width: 375, height: 740 } });
+    const { page, context, errors } = await signedUp(s.browser, s.app, {
+      viewport: { width: 375, height: 740 },
+    });
     const box = page.getByLabel('Message', { exact: true });
     await box.waitFor();
     await expect.poll(() => inPage(page, 'document.activeElement?.id')).toBe('message-input');
@@ -248,13 +235,13 @@ describe.each(browserBackends)('the web client: inbox, history, settings and a p
   ])(
     'lays out a $width px screen: the page is the screen, the inbox fits, the skip link moves focus',
     async ({ width, height, touch }) => {
-      const { user, token } = await app.signUp({ timeZone: 'Europe/London' });
-      await app.api('POST', '/api/me/consent', { token, body: { consent: true } });
-      await history(app, user.id, 20);
+      const { user, token } = await s.app.signUp({ timeZone: 'Europe/London' });
+      await s.app.api('POST', '/api/me/consent', { token, body: { consent: true } });
+      await history(s.app, user.id, 20);
       // A reminder that fired a second ago, set three hours before: in the inbox when the page opens.
       const firedAt = new Date(Date.now() - 1_000);
-      await reminderSetEarlier(app, user.id, firedAt);
-      const { page, context, errors, failed } = await openPage(browser, app, {
+      await reminderSetEarlier(s.app, user.id, firedAt);
+      const { page, context, errors, failed } = await openPage(s.browser, s.app, {
         token,
         viewport: { width, height },
         touch,

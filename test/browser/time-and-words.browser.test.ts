@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/clock.ts';
 import { appendAssistantMessage, appendUserMessage } from '../../src/domain/chat/messages.ts';
 import { withUser } from '../../src/domain/context.ts';
@@ -10,12 +10,11 @@ import type { TestApp } from '../helpers/app.ts';
 import {
   type AxeFinding,
   axeFindings,
+  browserSuite,
   inPage,
-  launchBrowser,
   openPage,
   screenshot,
   signUpInBrowser,
-  startBrowserApp,
 } from '../helpers/browser.ts';
 import { browserBackends } from '../helpers/db.ts';
 
@@ -112,36 +111,27 @@ async function axeOn(page: Page, where: string, found: Record<string, AxeFinding
 }
 
 describe.each(browserBackends)('one clock and words, not codes, on %s', (backend) => {
-  let app: TestApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [app, browser] = await Promise.all([startBrowserApp(backend), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const s = browserSuite(backend);
 
   it.each(viewports)(
     'on $name: chat, notifications and journey say the profile’s zone, not the device’s, until Settings switches to it',
     async ({ width, height, touch }) => {
-      const { user, token } = await app.signUp({ timeZone: profileZone });
-      await app.api('POST', '/api/me/consent', { token, body: { consent: true } });
-      const todayAt = await twoDaysOfChat(app, user.id);
-      const firedAt = await reminderJustFired(app, user.id);
+      const { user, token } = await s.app.signUp({ timeZone: profileZone });
+      await s.app.api('POST', '/api/me/consent', { token, body: { consent: true } });
+      const todayAt = await twoDaysOfChat(s.app, user.id);
+      const firedAt = await reminderJustFired(s.app, user.id);
       // A first check-in at a café with a coffee reward: a milestone and a reward that expires.
       const { locations } = (
-        await app.api('GET', '/api/locations?lat=51.5074&lng=-0.1278&radiusKm=0.1&type=coffee')
+        await s.app.api('GET', '/api/locations?lat=51.5074&lng=-0.1278&radiusKm=0.1&type=coffee')
       ).body;
-      const checkIn = await app.api('POST', '/api/check-ins', {
+      const checkIn = await s.app.api('POST', '/api/check-ins', {
         token,
         body: { locationId: locations[0].id, lat: 51.5074, lng: -0.1278 },
       });
       expect(checkIn.status).toBe(201);
       const expiresAt: string = checkIn.body.reward.expiresAt;
 
-      const { page, errors, close } = await openInZone(browser, app, {
+      const { page, errors, close } = await openInZone(s.browser, s.app, {
         zone: deviceZone,
         width,
         height,
@@ -194,7 +184,7 @@ describe.each(browserBackends)('one clock and words, not codes, on %s', (backend
       expect(await offer.textContent()).toContain(deviceZone);
       await offer.getByRole('button', { name: 'Use this device’s zone' }).click();
       await expect
-        .poll(async () => (await app.api('GET', '/api/me', { token })).body.user.timeZone)
+        .poll(async () => (await s.app.api('GET', '/api/me', { token })).body.user.timeZone)
         .toBe(deviceZone);
       await page.getByText('This device is set to the same zone.').waitFor();
       expect(await page.getByLabel(/every time on these screens/).inputValue()).toBe(deviceZone);
@@ -211,7 +201,7 @@ describe.each(browserBackends)('one clock and words, not codes, on %s', (backend
       // Every screen in every theme: no serious or critical axe finding.
       const found: Record<string, AxeFinding[]> = {};
       for (const theme of ['light', 'dark', 'neon'] as const) {
-        await app.api('PATCH', '/api/me', { token, body: { themeMode: theme } });
+        await s.app.api('PATCH', '/api/me', { token, body: { themeMode: theme } });
         await page.goto('/#/chat');
         await page.getByText('an answer from today', { exact: true }).waitFor();
         await axeOn(page, `${theme} chat`, found);
@@ -237,8 +227,8 @@ describe.each(browserBackends)('one clock and words, not codes, on %s', (backend
     'on $name: every failure is a sentence with the next step, the password rule shows before submit, and deletion is said',
     async ({ width, height, touch }) => {
       const found: Record<string, AxeFinding[]> = {};
-      const taken = await app.signUp();
-      const { page, errors, close } = await openInZone(browser, app, {
+      const taken = await s.app.signUp();
+      const { page, errors, close } = await openInZone(s.browser, s.app, {
         zone: 'Europe/London',
         width,
         height,

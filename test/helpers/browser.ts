@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { seed } from '../../src/db/seed/index.ts';
 import { startTestApp, type TestApp, testPassword } from './app.ts';
 import { chromiumPath } from './chromium.ts';
@@ -29,6 +30,19 @@ export async function startBrowserApp(backend: Backend): Promise<TestApp> {
   return app;
 }
 
+/** A describe block's app (with the sample data) and Chromium, started together before its tests. */
+export function browserSuite(backend: Backend): { readonly app: TestApp; readonly browser: Browser } {
+  const suite = {} as { app: TestApp; browser: Browser };
+  beforeAll(async () => {
+    [suite.app, suite.browser] = await Promise.all([startBrowserApp(backend), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await suite.browser?.close();
+    await suite.app?.close();
+  });
+  return suite;
+}
+
 export interface PageOptions {
   /** Where the browser says it is (geolocation granted). Default: Peaceful Grounds Café, London. */
   geolocation?: { latitude: number; longitude: number } | null;
@@ -42,6 +56,8 @@ export interface PageOptions {
   token?: string;
   /** The device's time zone (playwright's timezoneId); Europe/London unless said. */
   timezoneId?: string;
+  /** The browser's language (`navigator.languages`, Accept-Language); en-GB unless said. */
+  locale?: string;
 }
 
 /**
@@ -60,7 +76,7 @@ export async function openPage(
     baseURL: app.url,
     viewport: options.viewport ?? { width: 1024, height: 800 },
     timezoneId: options.timezoneId ?? 'Europe/London',
-    locale: 'en-GB',
+    locale: options.locale ?? 'en-GB',
     reducedMotion: options.reducedMotion === false ? 'no-preference' : 'reduce',
     colorScheme: options.colorScheme ?? 'light',
     ...(options.touch ? { hasTouch: true, isMobile: true } : {}),
@@ -102,8 +118,8 @@ export async function openPage(
 
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(artifactsDir, { recursive: true });
-  // Toasts would cover the screen: close them first.
-  for (const close of await page.getByTestId('toast').getByRole('button', { name: 'Dismiss' }).all()) {
+  // Toasts would cover the screen: close them first (their one button, whatever the page's language).
+  for (const close of await page.getByTestId('toast').getByRole('button').all()) {
     await close.click().catch(() => undefined);
   }
   const file = path.join(artifactsDir, `${name}.png`);
@@ -123,15 +139,26 @@ export async function signUpInBrowser(page: Page, tag: string, displayName = 'Ma
   return creds;
 }
 
+/** A fresh account made through the API that has given consent, ready to chat once a page opens with its token. */
+export async function readyToChat(
+  app: TestApp,
+  overrides?: Parameters<TestApp['signUp']>[0],
+): Promise<Awaited<ReturnType<TestApp['signUp']>>> {
+  const account = await app.signUp(overrides);
+  const consent = await app.api('POST', '/api/me/consent', { token: account.token, body: { consent: true } });
+  if (consent.status !== 200) throw new Error(`consent answered ${consent.status}`);
+  return account;
+}
+
 export async function signInInBrowser(page: Page, login: string, password: string): Promise<void> {
   await page.getByLabel('E-mail or username').fill(login);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
 
-/** Types a message into the composer and sends it with the keyboard (Enter). */
+/** Types a message into the composer and sends it with the keyboard (Enter), whatever the page's language. */
 export async function sendChat(page: Page, text: string): Promise<void> {
-  const box = page.getByLabel('Message', { exact: true });
+  const box = page.locator('#message-input');
   await box.fill(text);
   await box.press('Enter');
 }

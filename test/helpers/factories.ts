@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { sql } from 'drizzle-orm';
 import type { Database } from '../../src/db/client.ts';
+import type { Presence } from '../../src/db/schema/check-ins.ts';
 import { checkIns, locations, mentors, users } from '../../src/db/schema/index.ts';
 import { asSystem } from '../../src/db/tx.ts';
 
@@ -61,11 +62,18 @@ export async function makeMentor(
   return row!;
 }
 
-export async function makeCheckIn(db: Database, userId: string, locationId: string, at: Date | string) {
+/** A check-in row as the system writes it; `presence` NULL (never judged) unless given. */
+export async function makeCheckIn(
+  db: Database,
+  userId: string,
+  locationId: string,
+  at: Date | string,
+  presence?: Presence,
+) {
   const [row] = await asSystem(db, (tx) =>
     tx
       .insert(checkIns)
-      .values({ userId, locationId, timestamp: new Date(at) })
+      .values({ userId, locationId, timestamp: new Date(at), presence })
       .returning(),
   );
   return row!;

@@ -223,6 +223,63 @@ describe.each(backends)('the assistant acts only on the user’s own words, on %
     });
   });
 
+  describe('moving a session', () => {
+    it('moves at once the move the user asked for exactly; proposes any other with the server’s summary', async () => {
+      const mentor = await makeTestMentor(app, { scheduleType: 'virtual' });
+      const me = await user({ timeZone: 'Europe/London' });
+      const start = inDays(3);
+      const booked = await app.api('POST', '/api/mentor-sessions', {
+        token: me.token,
+        body: {
+          mentorId: mentor.mentor.id,
+          scheduledAt: start.toISOString(),
+          durationMinutes: 60,
+          sessionType: 'virtual',
+        },
+      });
+      expect(booked.status).toBe(201);
+      const sessionId = booked.body.session.id as string;
+      const startsAt = async () => {
+        const [row] = await rows(app, sql`SELECT scheduled_at FROM mentor_sessions WHERE id = ${sessionId}`);
+        return new Date(String(row?.scheduled_at)).toISOString();
+      };
+      const later = (hours: number) => new Date(start.getTime() + hours * 3_600_000).toISOString();
+
+      // Not asked for: the model moves it on its own reading of "I can't make it then".
+      fake.enqueue(
+        { tools: [{ name: 'reschedule_mentor_session', arguments: { sessionId, scheduledAt: later(2) } }] },
+        { text: 'Moved it for you!' },
+      );
+      const asked = await say(app, me, "I don't think I can make that session");
+      const summary = `Move your session with ${mentor.mentor.displayName} from ${localTime(start, 'Europe/London')} to ${localTime(later(2), 'Europe/London')}`;
+      expect(asked.reply.proposal?.summary).toBe(summary);
+      expect(await startsAt()).toBe(start.toISOString());
+      fake.enqueue({ text: 'Done.' });
+      await say(app, me, 'yes');
+      expect(await startsAt()).toBe(later(2));
+
+      // Asked for in so many words, and the call is exactly that: at once.
+      fake.enqueue(
+        { tools: [{ name: 'reschedule_mentor_session', arguments: { sessionId, scheduledAt: later(3) } }] },
+        { text: 'Moved.' },
+      );
+      const exact = await say(app, me, 'push it an hour later please');
+      expect(exact.reply.proposal).toBeUndefined();
+      expect(await startsAt()).toBe(later(3));
+
+      // Asked for, but the model picked another time than the words say: proposed.
+      fake.enqueue(
+        { tools: [{ name: 'reschedule_mentor_session', arguments: { sessionId, scheduledAt: later(5) } }] },
+        { text: 'Moved.' },
+      );
+      const other = await say(app, me, 'push it an hour later please');
+      expect(other.reply.proposal?.summary).toBe(
+        `Move your session with ${mentor.mentor.displayName} from ${localTime(later(3), 'Europe/London')} to ${localTime(later(5), 'Europe/London')}`,
+      );
+      expect(await startsAt()).toBe(later(3));
+    });
+  });
+
   describe('other people’s text', () => {
     it('reaches the model quoted under untrusted, stripped of control-like text; unverified places come last and are marked', async () => {
       const evil = await makeLocation(app.deps.database.db, {

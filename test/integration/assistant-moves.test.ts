@@ -40,6 +40,13 @@ describe.each(backends)('the offline companion’s dialogue moves, on %s', (back
       sql`SELECT mentor_id, scheduled_at, status FROM mentor_sessions WHERE user_id = ${userId} ORDER BY scheduled_at`,
     );
   const iso = (v: unknown) => new Date(v as string).toISOString();
+  /** A session the user booked earlier, at a London wall-clock time ('2030-05-10 15:00'). */
+  const booked = (userId: string, mentor: string, at: string) =>
+    rows(
+      app,
+      sql`INSERT INTO mentor_sessions (user_id, mentor_id, scheduled_at, duration_minutes, session_type, status)
+          VALUES (${userId}, ${mentorIds[mentor]}, (${at}::timestamp AT TIME ZONE 'Europe/London'), 60, 'virtual', 'scheduled')`,
+    );
 
   beforeAll(async () => {
     app = await startTestApp(backend, { clock });
@@ -113,17 +120,19 @@ describe.each(backends)('the offline companion’s dialogue moves, on %s', (back
     await say(app, me, 'remind me at 6pm to call mum');
     await say(app, me, 'remind me tomorrow at 9 to take my meds');
     await say(app, me, 'thanks');
+    // Asked for in the user's own words ("cancel my reminder"): done at once, as setting one is.
     const cancel = await say(app, me, 'please cancel my reminder to call mum');
     expect(tools(cancel)).toEqual(['list_my_reminders:done', 'cancel_reminder:done']);
-    expect(cancel.reply.proposal?.summary).toBe('Cancel your reminder "Call mum" on Mon 6 May, 18:00');
-    expect(await reminders(me.userId)).toHaveLength(2);
-    await say(app, me, 'yes');
+    expect(cancel.reply.proposal).toBeUndefined();
+    expect(cancel.reply.content).toContain('cancelled "Call mum" (Mon 6 May, 18:00)');
     expect((await reminders(me.userId)).map((r) => r.title)).toEqual(['Take my meds']);
-    // A no leaves it as it is.
-    await say(app, me, 'cancel the meds reminder');
+    // "Scratch that" names no reminder: proposed, and a no leaves it as it is.
+    await say(app, me, 'remind me at 8pm to stretch');
+    const scratch = await say(app, me, 'scratch that');
+    expect(scratch.reply.proposal?.summary).toBe('Cancel your reminder "Stretch" on Mon 6 May, 20:00');
     const no = await say(app, me, 'no');
     expect(no.reply.content).toContain('left your reminder');
-    expect((await reminders(me.userId)).map((r) => r.title)).toEqual(['Take my meds']);
+    expect((await reminders(me.userId)).map((r) => r.title)).toEqual(['Stretch', 'Take my meds']);
 
     const other = await user();
     const none = await say(app, other, 'change my reminder to 10');
@@ -188,5 +197,86 @@ describe.each(backends)('the offline companion’s dialogue moves, on %s', (back
     const more = await say(app, me, 'yes');
     expect(more.reply.proposal).toBeUndefined();
     expect(await sessions(me.userId)).toHaveLength(1);
+  });
+
+  it('moves a booked session by chat: at once when the words say exactly that, the reminder and the mentor following', async () => {
+    const me = await user();
+    await booked(me.userId, 'Amara Okafor', '2030-05-10 15:00');
+    // The session's reminder had already been claimed: a move must let it go off again.
+    await rows(app, sql`UPDATE mentor_sessions SET reminder_sent_at = now() WHERE user_id = ${me.userId}`);
+    const moved = await say(app, me, 'move my session with Amara to 5pm');
+    expect(tools(moved)).toEqual(['list_my_sessions:done', 'reschedule_mentor_session:done']);
+    expect(moved.reply.proposal).toBeUndefined();
+    expect(moved.reply.content).toContain('your session with **Amara Okafor** is now on Fri 10 May, 17:00');
+    const [row] = await rows(
+      app,
+      sql`SELECT scheduled_at, reminder_sent_at, status FROM mentor_sessions WHERE user_id = ${me.userId}`,
+    );
+    expect([iso(row!.scheduled_at), row!.reminder_sent_at, row!.status]).toEqual([
+      '2030-05-10T16:00:00.000Z',
+      null,
+      'scheduled',
+    ]);
+    const [notice] = await rows(
+      app,
+      sql`SELECT n.type FROM notifications n JOIN mentors m ON m.user_id = n.user_id
+          WHERE m.id = ${mentorIds['Amara Okafor']} AND n.type = 'session_moved'`,
+    );
+    expect(notice?.type).toBe('session_moved');
+
+    // The one just moved stays in view: "push it an hour later", then "can we do thursday instead".
+    const later = await say(app, me, 'push it an hour later');
+    expect(tools(later)).toEqual(['reschedule_mentor_session:done']);
+    expect(later.reply.content).toContain('now on Fri 10 May, 18:00');
+    const thursday = await say(app, me, 'can we do thursday instead');
+    expect(tools(thursday)).toEqual(['reschedule_mentor_session:done']);
+    expect(thursday.reply.content).toContain('now on Thu 9 May, 18:00');
+    expect((await sessions(me.userId)).map((s) => iso(s.scheduled_at))).toEqual(['2030-05-09T17:00:00.000Z']);
+  });
+
+  it('asks which session to move among two, then moves the one named; a taken slot is said in words', async () => {
+    const me = await user();
+    await booked(me.userId, 'Amara Okafor', '2030-05-10 15:00');
+    await booked(me.userId, 'Tom Whitaker', '2030-05-09 11:00');
+    const other = await user();
+    await booked(other.userId, 'Tom Whitaker', '2030-05-09 14:00');
+    const which = await say(app, me, 'can you move my session to 2pm');
+    expect(tools(which)).toEqual(['list_my_sessions:done']);
+    expect(which.reply.content).toContain('Which session would you like to move?');
+    // Tom has someone at 14:00 on Thursday: refused in words, nothing moved.
+    const taken = await say(app, me, 'the one with tom');
+    expect(tools(taken)).toEqual(['reschedule_mentor_session:failed']);
+    expect(taken.reply.content).toContain("I couldn't move that session");
+    expect(taken.reply.content).not.toMatch(/slot_taken/);
+    const friday = await say(app, me, 'move the friday one to 2pm');
+    expect(tools(friday)).toEqual(['list_my_sessions:done', 'reschedule_mentor_session:done']);
+    expect((await sessions(me.userId)).map((s) => [s.mentor_id, iso(s.scheduled_at)])).toEqual([
+      [mentorIds['Tom Whitaker'], '2030-05-09T10:00:00.000Z'],
+      [mentorIds['Amara Okafor'], '2030-05-10T13:00:00.000Z'],
+    ]);
+  });
+
+  it('cancels the session with the mentor named, or on the day named, among two listed', async () => {
+    for (const [i, [text, mentor]] of (
+      [
+        ['cancel the one with Amara', 'Amara Okafor'],
+        ['the one on friday', 'Amara Okafor'],
+        ['cancel the one with tom', 'Tom Whitaker'],
+      ] as const
+    ).entries()) {
+      const me = await user();
+      await booked(me.userId, 'Amara Okafor', `2030-05-10 ${15 + i}:00`);
+      await booked(me.userId, 'Tom Whitaker', `2030-05-09 ${11 + i}:00`);
+      const listed = await say(app, me, 'what sessions do i have');
+      expect(tools(listed)).toEqual(['list_my_sessions:done']);
+      const asked = await say(app, me, text.startsWith('the one') ? `cancel ${text}` : text);
+      expect(asked.reply.proposal?.summary, text).toContain(`Cancel your session with ${mentor}`);
+      await say(app, me, 'yes');
+      const left = await sessions(me.userId);
+      expect(
+        left.filter((s) => s.status === 'cancelled').map((s) => s.mentor_id),
+        text,
+      ).toEqual([mentorIds[mentor]]);
+    }
   });
 });

@@ -4,7 +4,7 @@ import { manualClock } from '../../src/clock.ts';
 import { startTestApp, type TestApp } from '../helpers/app.ts';
 import { type ChatUser, chatUser, repliesOf, rows, say } from '../helpers/assistant.ts';
 import { backends } from '../helpers/db.ts';
-import { type FakeModel, startFakeModel } from '../helpers/fake-model.ts';
+import { fakeModelSuite } from '../helpers/model-suite.ts';
 import { promoteToOperator } from '../helpers/places.ts';
 
 /** Saturday 5 December 2026, 10:00 UTC. */
@@ -167,37 +167,18 @@ describe.each(backends)('safety on the offline companion, on %s', (backend) => {
 });
 
 describe.each(backends)('safety on an OpenAI-compatible model, on %s', (backend) => {
-  let fake: FakeModel;
-  let app: TestApp;
-  const users: ChatUser[] = [];
-  const user = async () => {
-    const u = await chatUser(app, { displayName: 'Sam', timeZone: 'Europe/London' });
-    users.push(u);
-    return u;
-  };
-
-  beforeAll(async () => {
-    fake = await startFakeModel();
-    app = await startTestApp(backend, { env: { OPENAI_API_KEY: 'test', OPENAI_BASE_URL: fake.url } });
-  });
-  afterEach(() => {
-    for (const u of users.splice(0)) u.socket.close();
-    fake.reset();
-  });
-  afterAll(async () => {
-    await app?.close();
-    await fake?.close();
-  });
+  const s = fakeModelSuite(backend);
+  const user = () => s.user({ displayName: 'Sam', timeZone: 'Europe/London' });
 
   it('answers a crisis before and instead of the model, and tells the model later only that one was flagged', async () => {
     const me = await user();
-    const t = await say(app, me, 'the pills are ready, tonight is the night');
+    const t = await say(s.app, me, 'the pills are ready, tonight is the night');
     expect(t.reply.content).toContain('116 123');
-    expect(fake.requests).toHaveLength(0);
-    expect((await lastContext(app, me.userId)).crisisKind).toBe('plan');
-    fake.enqueue({ text: 'I am here with you.' });
-    const next = await say(app, me, 'can we talk?');
-    const sent = JSON.stringify(fake.requests[0]!.messages);
+    expect(s.fake.requests).toHaveLength(0);
+    expect((await lastContext(s.app, me.userId)).crisisKind).toBe('plan');
+    s.fake.enqueue({ text: 'I am here with you.' });
+    const next = await say(s.app, me, 'can we talk?');
+    const sent = JSON.stringify(s.fake.requests[0]!.messages);
     expect(sent).toContain('Safety note');
     expect(sent).not.toContain('pills');
     expect(next.reply.content).toContain('I am here with you.');
@@ -205,42 +186,42 @@ describe.each(backends)('safety on an OpenAI-compatible model, on %s', (backend)
 
   it('gives the lines in the fallback when the model fails during a supportive conversation', async () => {
     const me = await user();
-    await say(app, me, 'i want to unalive myself');
-    fake.fallback = { status: 500 };
-    const t = await say(app, me, 'are you still there?');
+    await say(s.app, me, 'i want to unalive myself');
+    s.fake.fallback = { status: 500 };
+    const t = await say(s.app, me, 'are you still there?');
     expect(t.reply.content).toContain('116 123');
-    expect((await lastContext(app, me.userId)).result).toBe('fallback');
+    expect((await lastContext(s.app, me.userId)).result).toBe('fallback');
   });
 
   it('hears the moderation endpoint as a second opinion: a flag it raises is answered without the model', async () => {
     const me = await user();
-    fake.moderation = { flag: ['self-harm', 'self-harm/intent'] };
-    const t = await say(app, me, 'tonight I will finally make the quiet permanent');
-    expect(fake.moderations).toEqual(['tonight I will finally make the quiet permanent']);
-    expect(fake.requests).toHaveLength(0);
+    s.fake.moderation = { flag: ['self-harm', 'self-harm/intent'] };
+    const t = await say(s.app, me, 'tonight I will finally make the quiet permanent');
+    expect(s.fake.moderations).toEqual(['tonight I will finally make the quiet permanent']);
+    expect(s.fake.requests).toHaveLength(0);
     expect(t.reply.content).toContain('116 123');
-    expect(await lastContext(app, me.userId)).toMatchObject({ result: 'crisis', riskLevel: 'crisis' });
+    expect(await lastContext(s.app, me.userId)).toMatchObject({ result: 'crisis', riskLevel: 'crisis' });
   });
 
   it('goes on without the second opinion when the endpoint is slow or failing', async () => {
     const me = await user();
-    fake.moderation = { flag: ['self-harm/intent'], delayMs: 3_000 };
-    fake.enqueue({ text: 'Here is a calm café.' });
-    const slow = await say(app, me, 'find somewhere calm');
+    s.fake.moderation = { flag: ['self-harm/intent'], delayMs: 3_000 };
+    s.fake.enqueue({ text: 'Here is a calm café.' });
+    const slow = await say(s.app, me, 'find somewhere calm');
     expect(slow.reply.content).toContain('Here is a calm café.');
-    fake.moderation = { status: 500 };
-    fake.enqueue({ text: 'Sure.' });
-    const failing = await say(app, me, 'and a gym?');
+    s.fake.moderation = { status: 500 };
+    s.fake.enqueue({ text: 'Sure.' });
+    const failing = await say(s.app, me, 'and a gym?');
     expect(failing.reply.content).toContain('Sure.');
   });
 
   it('still answers a crisis the local check knows without waiting for the second opinion', async () => {
     const me = await user();
-    fake.moderation = { delayMs: 3_000 };
+    s.fake.moderation = { delayMs: 3_000 };
     const started = Date.now();
-    const t = await say(app, me, 'I want to end my life');
+    const t = await say(s.app, me, 'I want to end my life');
     expect(Date.now() - started).toBeLessThan(1_500);
-    expect(fake.moderations).toEqual([]);
+    expect(s.fake.moderations).toEqual([]);
     expect(t.reply.content).toContain('116 123');
   });
 });

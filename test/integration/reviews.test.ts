@@ -37,7 +37,7 @@ describe.each(backends)('reviews on %s', (backend) => {
   it('reviews a place once, marks a verified visit from a check-in, and lists it with the author name', async () => {
     const p = await place();
     const visitor = await app.signUp({ displayName: 'Ada Visitor' });
-    await makeCheckIn(app.deps.database.db, visitor.user.id, p.id, new Date(Date.now() - HOUR));
+    await makeCheckIn(app.deps.database.db, visitor.user.id, p.id, new Date(Date.now() - HOUR), 'verified');
     const res = await review(visitor.token, {
       reviewableId: p.id,
       rating: 5,
@@ -76,6 +76,13 @@ describe.each(backends)('reviews on %s', (backend) => {
     ]);
     expect(list.body.nextCursor).toBeNull();
     expect(await stats('locations', p.id)).toEqual({ rating: 4, reviewCount: 2 });
+
+    // A check-in without a position there is no visit (docs/reliability.md, finding 11).
+    clock.advance(1000);
+    const remote = await app.signUp();
+    await makeCheckIn(app.deps.database.db, remote.user.id, p.id, new Date(Date.now() - HOUR), 'no_location');
+    const fromAfar = await review(remote.token, { reviewableId: p.id, rating: 1 });
+    expect(fromAfar.body.review.isVerifiedVisit).toBe(false);
   });
 
   it('marks a mentor review verified only after a completed session, and refuses reviewing oneself', async () => {
@@ -246,10 +253,23 @@ describe.each(backends)('reviews on %s', (backend) => {
       const stranger = await app.signUp();
       expect((await app.api('POST', `/api/reviews/${id}/flag`, { token: stranger.token })).status).toBe(204);
     }
+    // Accounts that "checked in" without being there (no position, a coarse one, or before presence
+    // was judged) are not visitors (docs/reliability.md, finding 11).
+    for (const presence of ['no_location', 'coarse_location', undefined] as const) {
+      const remote = await app.signUp();
+      await makeCheckIn(app.deps.database.db, remote.user.id, p.id, new Date(Date.now() - HOUR), presence);
+      expect((await app.api('POST', `/api/reviews/${id}/flag`, { token: remote.token })).status).toBe(204);
+    }
     // Two who visited: still public.
     for (let i = 0; i < 2; i++) {
       const visitor = await app.signUp();
-      await makeCheckIn(app.deps.database.db, visitor.user.id, p.id, new Date(Date.now() - HOUR * (i + 2)));
+      await makeCheckIn(
+        app.deps.database.db,
+        visitor.user.id,
+        p.id,
+        new Date(Date.now() - HOUR * (i + 2)),
+        'verified',
+      );
       expect((await app.api('POST', `/api/reviews/${id}/flag`, { token: visitor.token })).status).toBe(204);
     }
     expect(await stats('locations', p.id)).toEqual(before);
@@ -264,7 +284,7 @@ describe.each(backends)('reviews on %s', (backend) => {
           GROUP BY verified_visit ORDER BY verified_visit`,
     );
     expect(flags).toEqual([
-      { verified_visit: false, n: 5 },
+      { verified_visit: false, n: 8 },
       { verified_visit: true, n: 2 },
     ]);
   });
@@ -309,6 +329,7 @@ describe.each(backends)('reviews on %s', (backend) => {
         people[k]!.user.id,
         p.id,
         new Date(Date.now() - HOUR * (k + 2)),
+        'verified',
       );
       const flag = await app.api('POST', `/api/reviews/${ids[3]}/flag`, { token: people[k]!.token });
       expect(flag.status).toBe(204);

@@ -5,12 +5,16 @@ import {
   type Catalogue,
   catalogues,
   type Lang,
+  milestoneTitle,
   replyLanguageOf,
   replyLanguages,
 } from '../../src/assistant/providers/offline/i18n/index.ts';
 import { createOfflineProvider } from '../../src/assistant/providers/offline.ts';
 import type { StepRequest } from '../../src/assistant/providers/types.ts';
 import { tellLanguage } from '../../src/assistant/safety/language.ts';
+import { failureLine } from '../../src/assistant/tools/failures.ts';
+import { MILESTONES } from '../../src/domain/journey/milestones.ts';
+import { errorCodes, errorReasons } from '../../src/errors.ts';
 
 /**
  * The offline companion's message catalogue (issue 16, point 4): every language has every entry,
@@ -137,6 +141,29 @@ function shape(entry: unknown): unknown {
 
 const others = replyLanguages.filter((l) => l !== 'en');
 
+/**
+ * Entries that render the same in English and another language because they hold only names,
+ * numbers and words the languages share: a list of one name, "café", "250 m", "online", "10
+ * check-ins", a reward or reminder line of only its title and time, " in Manchester" or an empty "where".
+ */
+const sharedPaths = new Set([
+  'list(0)',
+  'noun.coffee[0]',
+  'noun.coffee[1]',
+  'placeLine.distance(0)',
+  'placeLine.distance(1)',
+  'rewards.item(0)',
+  'mentors.meets.virtual',
+  'sessions.line(1)',
+  'places.where(0)',
+  'places.where(1)',
+  'moves.reminderLine(0)',
+  'moves.reminderLine(1)',
+  'milestoneTitles.check_ins_10',
+  'milestoneTitles.check_ins_25',
+  'milestoneTitles.check_ins_50',
+]);
+
 describe('the offline message catalogue', () => {
   it('has the same entries, of the same kind, in every language', () => {
     for (const lang of others) expect(shape(catalogues[lang]), lang).toEqual(shape(catalogues.en));
@@ -189,6 +216,40 @@ describe('the offline message catalogue', () => {
       ])
         expect(tellLanguage(text).language, `${lang}: ${text}`).toBe(lang);
     }
+  });
+
+  it('has its own text for every entry in Spanish, French and German, never the English one', () => {
+    const english = new Map(rendered(catalogues.en, ''));
+    for (const lang of others) {
+      const same = rendered(catalogues[lang], '')
+        .filter(([path, text]) => english.get(path) === text && !sharedPaths.has(path))
+        .map(([path]) => path);
+      expect(same, lang).toEqual([]);
+    }
+  });
+
+  it('says every tool failure and every milestone in each language', () => {
+    const codes = [
+      ...Object.keys(errorCodes),
+      ...Object.keys(errorReasons),
+      'invalid_arguments',
+      'unknown_tool',
+    ];
+    for (const lang of replyLanguages) {
+      for (const code of [...codes, 'one_at_a_time']) {
+        const line = failureLine(code, lang);
+        expect(line, `${lang} ${code}`).toBe((catalogues[lang].failures as Record<string, string>)[code]);
+        expect(line, `${lang} ${code}`).toMatch(/^\p{Lu}.*[.!]$/u);
+        if (lang !== 'en') expect(line, `${lang} ${code}`).not.toBe(failureLine(code, 'en'));
+      }
+      for (const m of MILESTONES) {
+        const title = milestoneTitle(catalogues[lang], m.title);
+        if (lang === 'en') expect(title).toBe(m.title);
+        else if (!/^\d+ check-ins$/.test(m.title)) expect(title, `${lang} ${m.id}`).not.toBe(m.title);
+      }
+    }
+    // A code nobody wrote a line for is the language's "something went wrong", not English.
+    expect(failureLine('no_such_code', 'de')).toBe(catalogues.de.failures.internal);
   });
 
   it('gives the exercises in each language on the same timing', () => {

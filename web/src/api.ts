@@ -52,7 +52,9 @@ export function createApi(token: () => string | null, onUnauthorized: () => void
     const data: unknown = text ? safeJson(text) : undefined;
     if (!res.ok) {
       const error = (data as { error?: ErrorBody } | undefined)?.error;
-      if (res.status === 401 && t) onUnauthorized();
+      // Only while the token it was sent with is still the page's: a request that left just before
+      // a password change (which hands this page a new token) answers 401 for the old one.
+      if (res.status === 401 && t && t === token()) onUnauthorized();
       throw new ApiError(
         res.status,
         error?.code ?? 'http_error',

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ApiError, createApi, errorText } from './api.ts';
 import { AuthView } from './auth/auth-view.tsx';
+import { useI18n } from './i18n/index.ts';
 import { position } from './places/location.ts';
 import { Shell } from './shell.tsx';
 import type { SignOutReason } from './socket.ts';
@@ -8,15 +9,6 @@ import { keys, store } from './storage.ts';
 import { useTheme } from './theme.ts';
 import type { User } from './types.ts';
 import { Toasts } from './ui/toasts.tsx';
-
-const endedBecause: Record<SignOutReason, string> = {
-  signed_out: 'You were signed out on another device. Sign in again to go on.',
-  password_changed:
-    'Your password was changed, so every device was signed out. Sign in with the new password.',
-  account_deleted:
-    'Your account was deleted, with everything stored about it. You can create a new one at any time.',
-  expired: 'Your session has ended. Please sign in again.',
-};
 
 /** Signed out → sign-in; signed in → the app. The token is kept so a reload stays signed in. */
 export function App() {
@@ -34,7 +26,9 @@ export function App() {
     [],
   );
 
-  const [notice, setNotice] = useState<string | undefined>(undefined);
+  const { m } = useI18n();
+  // Why the page is back at sign-in, said in the language the page is in when it is shown.
+  const [ended, setEnded] = useState<SignOutReason | undefined>(undefined);
 
   /**
    * Back to sign-in, forgetting what this browser kept for the account: the token, messages still
@@ -49,7 +43,7 @@ export function App() {
       store.remove(keys.outbox(id));
       store.remove(keys.places(id));
     }
-    setNotice(reason ? endedBecause[reason] : undefined);
+    setEnded(reason);
     setToken(null);
     setUser(null);
   }
@@ -83,9 +77,9 @@ export function App() {
     body = (
       <AuthView
         api={api}
-        notice={notice}
+        notice={ended ? m.ended[ended] : undefined}
         onSignedIn={(t, u) => {
-          setNotice(undefined);
+          setEnded(undefined);
           store.set(keys.token, t);
           setToken(t);
           setUser(u);
@@ -99,11 +93,11 @@ export function App() {
           <>
             <p role="alert">{loadProblem}</p>
             <button type="button" class="primary" onClick={() => setAttempt((n) => n + 1)}>
-              Try again
+              {m.app.tryAgain}
             </button>
           </>
         ) : (
-          <p role="status">Loading…</p>
+          <p role="status">{m.app.loading}</p>
         )}
       </main>
     );

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Api } from './api.ts';
 import { ChatView } from './chat/chat-view.tsx';
 import { ChatClient } from './chat/client.ts';
+import { useI18n } from './i18n/index.ts';
 import { JourneyView } from './journey/journey-view.tsx';
 import { MentorFeed } from './mentor/feed.ts';
 import { MentorConsole } from './mentor/mentor-console.tsx';
@@ -43,6 +44,7 @@ interface Props {
 /** The signed-in app: one socket, the chat, the inbox, and (for mentors) the console. */
 export function Shell({ api, token, initialUser, onUserChange, onSignOut }: Props) {
   const route = useRoute();
+  const { m, plural } = useI18n();
   const [isMentor, setIsMentor] = useState(false);
   const [counter, setCounter] = useState<StaffPost | null>(null);
   const services = useMemo(() => {
@@ -112,29 +114,29 @@ export function Shell({ api, token, initialUser, onUserChange, onSignOut }: Prop
   }, [route]);
 
   const tabs: { route: Route; label: string; badge?: number }[] = [
-    { route: 'chat', label: 'Chat' },
-    { route: 'places', label: 'Places' },
-    { route: 'journey', label: 'Journey' },
-    ...(isMentor ? [{ route: 'mentor' as const, label: 'Mentor', badge: unseen }] : []),
-    ...(counter ? [{ route: 'counter' as const, label: 'Counter' }] : []),
-    { route: 'settings', label: 'Settings' },
+    { route: 'chat', label: m.nav.chat },
+    { route: 'places', label: m.nav.places },
+    { route: 'journey', label: m.nav.journey },
+    ...(isMentor ? [{ route: 'mentor' as const, label: m.nav.mentor, badge: unseen }] : []),
+    ...(counter ? [{ route: 'counter' as const, label: m.nav.counter }] : []),
+    { route: 'settings', label: m.nav.settings },
   ];
 
   return (
     <ServicesContext.Provider value={services.services}>
       {/* biome-ignore lint/a11y/useValidAnchor: a skip link is a link to #main; the handler keeps the hash route and the scroll */}
       <a class="skip-link" href="#main" onClick={skipToContent}>
-        Skip to content
+        {m.app.skipToContent}
       </a>
       <header class="top">
         <h1 class="brand">NightChill</h1>
         <span class="who">{me.displayName}</span>
         <Bell />
         <button type="button" class="link" onClick={() => void onSignOut(true)}>
-          Sign out
+          {m.app.signOut}
         </button>
       </header>
-      <nav class="tabs main-nav" aria-label="Screens">
+      <nav class="tabs main-nav" aria-label={m.app.screens}>
         {tabs.map((t) => (
           <a
             key={t.route}
@@ -145,8 +147,8 @@ export function Shell({ api, token, initialUser, onUserChange, onSignOut }: Prop
             {t.label}
             {t.badge ? (
               <span class="count" data-testid="mentor-badge">
-                {t.badge}
-                <span class="visually-hidden"> new alerts</span>
+                <span aria-hidden="true">{t.badge}</span>
+                <span class="visually-hidden"> {plural(m.app.newAlerts, t.badge)}</span>
               </span>
             ) : null}
           </a>
@@ -157,9 +159,9 @@ export function Shell({ api, token, initialUser, onUserChange, onSignOut }: Prop
         {route === 'places' ? <PlacesView /> : null}
         {route === 'journey' ? <JourneyView /> : null}
         {route === 'mentor' && isMentor ? <MentorConsole feed={services.feed} /> : null}
-        {route === 'mentor' && !isMentor ? <p class="panel">The mentor console is for mentors.</p> : null}
+        {route === 'mentor' && !isMentor ? <p class="panel">{m.app.mentorOnly}</p> : null}
         {route === 'counter' && counter ? <CounterView post={counter} /> : null}
-        {route === 'counter' && !counter ? <p class="panel">The counter is for a partner's staff.</p> : null}
+        {route === 'counter' && !counter ? <p class="panel">{m.app.counterOnly}</p> : null}
         {route === 'settings' ? (
           <SettingsView onDeleted={() => void onSignOut(false, 'account_deleted')} />
         ) : null}

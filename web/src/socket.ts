@@ -6,6 +6,7 @@ import type {
   ServerToClientEvents,
   SessionEndReason,
 } from '../../src/contract/socket.ts';
+import { i18n } from './i18n/index.ts';
 import { toast } from './ui/toasts.tsx';
 
 export type { SessionEndReason };
@@ -35,16 +36,17 @@ export function openSocket(
     reconnectionDelay: 500,
     reconnectionDelayMax: 5_000,
   });
+  // A new password set from this page ends this page's socket too: that end is expected (renewToken),
+  // whether it shows as `session:ended` or as the old token refused on a reconnect in between.
+  let renewing = false;
   socket.on('connect_error', (err) => {
     const data = (err as Error & { data?: { code?: string } }).data;
     if (data?.code === 'unauthorized') {
       socket.disconnect();
-      onEnded();
+      if (!renewing) onEnded();
     }
   });
   // Signed out everywhere, a new password, the account deleted: the server says so, then closes.
-  // A new password set from this page ends this page's socket too: that end is expected (renewToken).
-  let renewing = false;
   socket.on('session:ended', ({ reason }) => {
     socket.disconnect();
     if (reason === 'password_changed' && renewing) return;
@@ -54,9 +56,8 @@ export function openSocket(
   // here, and do not reconnect by ourselves (that would close another device's in turn).
   socket.on('connection:closed', ({ limit }) => {
     socket.disconnect();
-    toast(
-      `NightChill is open on more than ${limit} devices or tabs, so this one was disconnected. Close some, then reload this page to use it here.`,
-    );
+    const { m, fill } = i18n();
+    toast(fill(m.app.tooManyTabs, { limit }));
   });
   const offline = () => socket.disconnect();
   const online = () => {

@@ -39,6 +39,8 @@ export const keys = {
   places: (userId: string) => `nightchill.places.${userId}`,
   /** Set once the account picked a theme in Settings on this browser (until then the device decides). */
   themePicked: (userId: string) => `nightchill.themePicked.${userId}`,
+  /** The language picked in Settings on this device (absent: the browser's). */
+  language: 'nightchill.language',
 };
 
 /** A v4 UUID; crypto.randomUUID needs a secure context, getRandomValues does not. */

@@ -33,8 +33,8 @@ interface Active {
 
 /**
  * One turn per user at a time, in the order of their messages. In this instance: a queue per user,
- * sorted by message id (UUIDv7, so by when each was stored), started after a short settle so that
- * messages arriving together are taken in order. Across instances: the coordinator's lock.
+ * sorted by message id (UUIDv7, so by when each was stored), started at once (or after settleMs,
+ * when set, for messages that could arrive out of order). Across instances: the coordinator's lock.
  */
 export function createRunner(options: {
   coordinator: Coordinator;
@@ -58,6 +58,13 @@ export function createRunner(options: {
 
   const schedule = (userId: string, q: UserQueue) => {
     if (q.running || q.timer || q.jobs.length === 0) return;
+    // No settle: the first turn starts now. One instance hands a user's messages over in the
+    // order they were stored (the chat writer keeps a user on one lane), so there is nothing to
+    // wait for; a settle only delays every turn's first word (docs/performance.md).
+    if (options.settleMs <= 0) {
+      void drain(userId, q);
+      return;
+    }
     q.timer = setTimeout(() => {
       q.timer = undefined;
       void drain(userId, q);

@@ -1,11 +1,14 @@
 import { countTokens as o200k } from 'gpt-tokenizer/encoding/o200k_base';
 import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
 import type { ChatMessage } from '../../domain/chat/messages.ts';
-import type { ReplyContext } from './context.ts';
+import { topicLabel } from '../tools/relevance.ts';
+import { userText } from '../tools/user-text.ts';
+import type { ReplyContext, StoredToolCall } from './context.ts';
 
 /**
  * The conversation as the model is shown it, bounded by a token budget: the newest exchanges
- * that fit, and one short line standing in for the older ones. Tokens are counted with a real
+ * verbatim, older ones shorter (each tool result cut to its summary line, long messages clipped),
+ * and one short line standing in for those that do not fit. Tokens are counted with a real
  * tokenizer (gpt-tokenizer's o200k_base, the encoding of OpenAI's current chat models) rather than
  * characters / 4, which is wrong by a third either way outside English prose (JSON, German, emoji).
  * Other OpenAI-compatible models tokenize differently; the count is close enough to bound a prompt.
@@ -13,8 +16,30 @@ import type { ReplyContext } from './context.ts';
 
 export const countTokens = (text: string): number => o200k(text);
 
-/** Per-message overhead in the chat format (role, separators). */
-const MESSAGE_OVERHEAD = 4;
+/** How many token counts are remembered: a conversation's messages come back turn after turn. */
+const CACHE_MAX = 4_000;
+const counted = new Map<string, number>();
+
+/** countTokens, remembered for the strings most recently counted (the history, the static prompt). */
+export function cachedTokens(text: string): number {
+  const known = counted.get(text);
+  if (known !== undefined) {
+    counted.delete(text);
+    counted.set(text, known);
+    return known;
+  }
+  const n = o200k(text);
+  counted.set(text, n);
+  if (counted.size > CACHE_MAX) counted.delete(counted.keys().next().value as string);
+  return n;
+}
+
+/** The newest exchanges shown as they were, tool results and all. */
+const VERBATIM = 2;
+/** Older messages are clipped to this many characters. */
+const OLDER_CHARS = 500;
+/** The shortest form of the newest exchange (kept whatever the budget): messages clipped to this. */
+const STATE_CHARS = 200;
 
 export interface StoredMessage extends ChatMessage {
   context?: ReplyContext;
@@ -51,21 +76,25 @@ export function exchangesBefore(messages: StoredMessage[], currentId: string | u
 export const modelVisible = (ex: Exchange): boolean =>
   !ex.replies.some((r) => r.context?.crisis || r.context?.result === 'crisis');
 
-const topicOf: Record<string, string> = {
-  search_locations: 'finding places',
-  get_location: 'place details',
-  check_in: 'check-ins',
-  get_journey: 'their journey',
-  list_rewards: 'rewards',
-  search_mentors: 'mentors',
-  list_my_sessions: 'mentor sessions',
-  book_mentor_session: 'mentor sessions',
-  cancel_mentor_session: 'mentor sessions',
-  create_reminder: 'reminders',
-};
+/**
+ * verbatim: as it was. brief: each tool result is its summary line (names in it are other people's
+ * text, so it sits under `untrusted`), and messages are clipped to `clipAt` characters.
+ */
+type Detail = { verbatim: true } | { verbatim: false; clipAt: number };
 
-function exchangeMessages(ex: Exchange): ChatCompletionMessageParam[] {
-  const out: ChatCompletionMessageParam[] = [{ role: 'user', content: ex.user.content }];
+function clipTo(text: string, max: number): string {
+  if (text.length <= max) return text;
+  // Never half of a surrogate pair (an emoji): the cut stays well-formed text.
+  const end = /[\ud800-\udbff]/.test(text[max - 2] ?? '') ? max - 2 : max - 1;
+  return `${text.slice(0, end)}…`;
+}
+
+const summaryLine = (c: StoredToolCall) =>
+  JSON.stringify({ ok: c.ok, untrusted: { summary: userText(c.summary, 160) ?? '' } });
+
+function exchangeMessages(ex: Exchange, detail: Detail): ChatCompletionMessageParam[] {
+  const text = (content: string) => (detail.verbatim ? content : clipTo(content, detail.clipAt));
+  const out: ChatCompletionMessageParam[] = [{ role: 'user', content: text(ex.user.content) }];
   for (const reply of ex.replies) {
     const calls = (reply.context?.tools ?? []).filter((c) => c.id && c.name);
     if (calls.length > 0) {
@@ -78,23 +107,19 @@ function exchangeMessages(ex: Exchange): ChatCompletionMessageParam[] {
           function: { name: c.name, arguments: c.arguments },
         })),
       });
-      for (const c of calls) out.push({ role: 'tool', tool_call_id: c.id, content: c.brief });
+      for (const c of calls)
+        out.push({ role: 'tool', tool_call_id: c.id, content: detail.verbatim ? c.brief : summaryLine(c) });
     }
     if (reply.context?.result === 'fallback') continue;
-    out.push({ role: 'assistant', content: reply.content });
+    out.push({ role: 'assistant', content: text(reply.content) });
   }
   return out;
 }
 
-export function messageTokens(m: ChatCompletionMessageParam): number {
-  let n = MESSAGE_OVERHEAD;
-  if (typeof m.content === 'string') n += countTokens(m.content);
-  if ('tool_calls' in m && m.tool_calls) {
-    for (const c of m.tool_calls)
-      if (c.type === 'function') n += countTokens(c.function.name + c.function.arguments);
-  }
-  return n;
-}
+/** What a message costs as it is sent: its JSON, as in the request body. */
+export const messageTokens = (m: ChatCompletionMessageParam): number => cachedTokens(JSON.stringify(m));
+
+const cost = (msgs: ChatCompletionMessageParam[]) => msgs.reduce((sum, m) => sum + messageTokens(m), 0);
 
 export interface BudgetedHistory {
   messages: ChatCompletionMessageParam[];
@@ -104,9 +129,11 @@ export interface BudgetedHistory {
 }
 
 /**
- * The newest exchanges whose messages fit in `budget` tokens (the summary line included), oldest
- * first. The summary names topics, not counts, so its size does not creep up with the length of
- * the conversation.
+ * The newest exchanges that fit in `budget` tokens (the summary line included), oldest first: the
+ * newest VERBATIM as they were (or brief, when that is all that fits), older ones brief. The
+ * newest exchange is always kept, at worst in its shortest form, so what is on the table (a
+ * proposal, the places just listed) still reaches the model. The summary names topics, not
+ * counts, so its size does not creep up with the length of the conversation.
  */
 export function budgetHistory(exchanges: Exchange[], budget: number, hasOlder: boolean): BudgetedHistory {
   const visible = exchanges.filter(modelVisible);
@@ -114,12 +141,27 @@ export function budgetHistory(exchanges: Exchange[], budget: number, hasOlder: b
   let used = 0;
   let i = visible.length - 1;
   const summaryReserve = 40;
+  const room = budget - summaryReserve;
   for (; i >= 0; i--) {
-    const msgs = exchangeMessages(visible[i]!);
-    const cost = msgs.reduce((sum, m) => sum + messageTokens(m), 0);
-    if (used + cost > budget - summaryReserve) break;
-    kept.unshift(msgs);
-    used += cost;
+    const ex = visible[i]!;
+    const newest = i === visible.length - 1;
+    const forms: Detail[] =
+      visible.length - 1 - i < VERBATIM
+        ? [{ verbatim: true }, { verbatim: false, clipAt: OLDER_CHARS }]
+        : [{ verbatim: false, clipAt: OLDER_CHARS }];
+    if (newest) forms.push({ verbatim: false, clipAt: STATE_CHARS });
+    let fitted: { msgs: ChatCompletionMessageParam[]; tokens: number } | undefined;
+    for (const form of forms) {
+      const msgs = exchangeMessages(ex, form);
+      const tokens = cost(msgs);
+      if (used + tokens <= room || (newest && form === forms.at(-1))) {
+        fitted = { msgs, tokens };
+        break;
+      }
+    }
+    if (!fitted) break;
+    kept.unshift(fitted.msgs);
+    used += fitted.tokens;
   }
   const dropped = visible.slice(0, i + 1);
   const messages = kept.flat();
@@ -127,7 +169,7 @@ export function budgetHistory(exchanges: Exchange[], budget: number, hasOlder: b
   const topics = [
     ...new Set(
       dropped.flatMap((ex) =>
-        ex.replies.flatMap((r) => (r.context?.tools ?? []).map((t) => topicOf[t.name])),
+        ex.replies.flatMap((r) => (r.context?.tools ?? []).map((t) => topicLabel(t.name))),
       ),
     ),
   ]

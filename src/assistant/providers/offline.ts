@@ -21,6 +21,7 @@ import { checkIn, findPlaces, placeDetails } from './offline/places.ts';
 import { changeReminder, reminderChangeIn } from './offline/reminder-moves.ts';
 import { asideOfProposal, bookingAgain, keepingBooking } from './offline/resume.ts';
 import { seedOf } from './offline/say.ts';
+import { moveBookedSession, sessionMoveIn } from './offline/session-moves.ts';
 import { supportive } from './offline/support.ts';
 import { guide, moodCheckIn } from './offline/support-moves.ts';
 import { understand } from './offline/understand.ts';
@@ -40,6 +41,7 @@ function glossed(f: Flow): Flow {
     ...f,
     facts: { ...f.facts, text },
     ungloss: (english) => unglossWith(english, swaps, f.facts.text),
+    original: f.facts.text,
   };
 }
 
@@ -75,6 +77,9 @@ function decide(raw: Flow, gloss = true): Move {
   if (again) return again;
   const next = followUp(f);
   if (next) return next;
+  // "Move my session with Amara to 5pm", "can we do thursday instead" (offline/session-moves.ts).
+  const reMove = p?.decision === 'dropped' && p.tool === 'reschedule_mentor_session';
+  if ((!p || reMove) && sessionMoveIn(f.facts.text, f.memory)) return moveBookedSession(f);
   // A request in between drops the proposal; the booking stays in mind.
   if (asideOfProposal(f)) return keepingBooking(f, answer(f));
   return answer(f);

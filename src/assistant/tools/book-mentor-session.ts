@@ -9,16 +9,14 @@ import { sessionView } from './views.ts';
 export const bookMentorSessionTool = defineTool({
   name: 'book_mentor_session',
   description:
-    'Book a session with a mentor. Returns a proposal first: it is booked only after the user ' +
-    'confirms that exact proposal in their next message.',
+    'Book a mentor session (mentorId from search_mentors). Always a proposal first: booked only if ' +
+    'the user says yes to it.',
   // The domain's own fields (BookSessionInput): one set of bounds; the place is the mentor's.
   input: z.strictObject({
     mentorId: BookSessionInput.shape.mentorId,
-    scheduledAt: BookSessionInput.shape.scheduledAt.describe(
-      "ISO 8601 with the user's UTC offset, in the future",
-    ),
+    scheduledAt: BookSessionInput.shape.scheduledAt.describe("With the user's UTC offset; future"),
     durationMinutes: BookSessionInput.shape.durationMinutes.default(60),
-    sessionType: BookSessionInput.shape.sessionType.describe('in-person or virtual'),
+    sessionType: BookSessionInput.shape.sessionType,
     notes: BookSessionInput.shape.notes.describe('What the user wants to talk about, if they said'),
   }),
   sideEffect: 'confirm',

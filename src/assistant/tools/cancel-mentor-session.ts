@@ -7,8 +7,7 @@ import { sessionView } from './views.ts';
 export const cancelMentorSessionTool = defineTool({
   name: 'cancel_mentor_session',
   description:
-    "Cancel one of the user's scheduled mentor sessions (ids from list_my_sessions). Returns a " +
-    'proposal first: it is cancelled only after the user confirms in their next message.',
+    "Cancel one of the user's mentor sessions (id from list_my_sessions). Always a proposal first.",
   input: z.strictObject({ sessionId: z.uuid() }),
   sideEffect: 'confirm',
   run: async ({ ctx, input }) => {

@@ -7,9 +7,7 @@ import { clip } from './views.ts';
 export const cancelReminderTool = defineTool({
   name: 'cancel_reminder',
   description:
-    "Cancel one of the user's reminders still to go off (id from create_reminder or list_my_reminders): " +
-    'it never goes off. Unless the user asked for this in their message, it returns a proposal for ' +
-    'them to confirm.',
+    'Cancel a pending reminder (id from create_reminder or list_my_reminders) so it never goes off.',
   input: z.strictObject({ reminderId: z.uuid() }),
   sideEffect: 'write',
   run: async ({ ctx, input }) => {

@@ -8,14 +8,14 @@ import { journeySummary } from './views.ts';
 export const checkInTool = defineTool({
   name: 'check_in',
   description:
-    'Check the user in at a place (by id) when they say they are there or ask to be checked in. ' +
-    "Uses the device's location for the distance check when it was shared. At a place the user did " +
-    'not name (or you did not just list), it returns a proposal for them to confirm instead.',
+    'Check the user in at a place by id when they say they are there or ask to be. The position ' +
+    'their device shared checks the distance. At a place they did not name or you did not just ' +
+    'list, a proposal.',
   // The domain's own fields (CheckInInput): one set of bounds; the position comes from the device.
   input: z.strictObject({
     locationId: CheckInInput.shape.locationId,
-    mood: CheckInInput.shape.mood.describe('How the user says they feel'),
-    note: CheckInInput.shape.note.describe('A private note, only if the user asked for one'),
+    mood: CheckInInput.shape.mood.describe('Only as the user said'),
+    note: CheckInInput.shape.note.describe('Private; only if the user asked'),
   }),
   sideEffect: 'write',
   run: async ({ ctx, input }) => {

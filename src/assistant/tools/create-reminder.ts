@@ -5,9 +5,8 @@ import { defineTool } from './types.ts';
 export const createReminderTool = defineTool({
   name: 'create_reminder',
   description:
-    'Send the user a reminder notification, now or at a later time. It only ever reaches the user ' +
-    'themself. Give either `at` or `inMinutes`; neither means now. Unless the user asked to be ' +
-    'reminded in this message, or when it carries a link, it returns a proposal for them to confirm.',
+    'A reminder notification to the user only: at `at`, in `inMinutes`, or now if neither. One with ' +
+    'a link is always a proposal.',
   input: ScheduleReminderInput,
   sideEffect: 'write',
   run: async ({ ctx, input }) => {

@@ -7,8 +7,8 @@ import { journeySummary } from './views.ts';
 export const getJourneyTool = defineTool({
   name: 'get_journey',
   description:
-    "The user's journey: level 1–5, streak, check-ins, milestones and what the next level needs, " +
-    'and the trend of their mood log (mean score of the newest entries and its direction).',
+    "The user's level (1–5), streak, check-ins, milestones, what the next level needs, and their " +
+    'mood trend (mean of the newest entries, direction).',
   input: z.strictObject({}),
   sideEffect: 'none',
   run: async ({ ctx }) => {

@@ -5,7 +5,7 @@ import { placeView } from './views.ts';
 
 export const getLocationTool = defineTool({
   name: 'get_location',
-  description: 'Details of one place by its id (from search_locations): quietness, amenities, hours.',
+  description: 'One place by id (from search_locations): quietness, amenities, hours.',
   input: z.strictObject({ locationId: z.uuid() }),
   sideEffect: 'none',
   run: async ({ ctx, input }) => {

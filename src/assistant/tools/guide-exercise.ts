@@ -5,11 +5,10 @@ import { defineTool } from './types.ts';
 export const guideExerciseTool = defineTool({
   name: 'guide_exercise',
   description:
-    'Start a short guided exercise the app paces step by step: box breathing (panic, a racing heart, ' +
-    "tight chest from stress, can't calm down), 5-4-3-2-1 grounding (overwhelm, spiralling thoughts) " +
-    'or a body scan (tension, trouble sleeping). Offer it gently; start it when the user asks or agrees. ' +
-    'Returns the steps: walk the user through them in your reply.',
-  input: z.strictObject({ kind: z.enum(exerciseKinds).describe('Which exercise') }),
+    "A short exercise the app paces: box breathing (panic, racing heart, can't calm down), 5-4-3-2-1 " +
+    'grounding (overwhelm, spiralling thoughts), body_scan (tension, poor sleep). Offer gently; start ' +
+    'when asked or agreed, then walk the user through the returned steps.',
+  input: z.strictObject({ kind: z.enum(exerciseKinds) }),
   sideEffect: 'none',
   run: async ({ input }) => {
     const e = exercises[input.kind];

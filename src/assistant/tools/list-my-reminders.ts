@@ -6,8 +6,7 @@ import { clip } from './views.ts';
 
 export const listMyRemindersTool = defineTool({
   name: 'list_my_reminders',
-  description:
-    "The user's reminders still to go off, soonest first (ids for update_reminder and cancel_reminder).",
+  description: "The user's pending reminders, soonest first (ids to move or cancel).",
   input: z.strictObject({ limit: z.number().int().min(1).max(10).default(5) }),
   sideEffect: 'none',
   run: async ({ ctx, input }) => {

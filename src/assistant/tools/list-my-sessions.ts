@@ -5,7 +5,7 @@ import { sessionView } from './views.ts';
 
 export const listMySessionsTool = defineTool({
   name: 'list_my_sessions',
-  description: "The user's upcoming scheduled mentor sessions, soonest first (to find one to cancel).",
+  description: "The user's upcoming mentor sessions, soonest first (ids to cancel or move).",
   input: z.strictObject({ limit: z.number().int().min(1).max(10).default(5) }),
   sideEffect: 'none',
   run: async ({ ctx, input }) => {

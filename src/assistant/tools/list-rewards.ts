@@ -6,8 +6,7 @@ import { rewardView } from './views.ts';
 export const listRewardsTool = defineTool({
   name: 'list_rewards',
   description:
-    "The user's coffee rewards (earned by checking in at places with a reward). The QR code to show " +
-    'is in the app, not here.',
+    "The user's coffee rewards, earned by check-ins at reward places. Their QR codes are in the app only.",
   input: z.strictObject({
     status: z.enum(['active', 'redeemed', 'expired', 'all']).default('active'),
     limit: z.number().int().min(1).max(10).default(5),

@@ -7,15 +7,13 @@ import { defineTool } from './types.ts';
 export const logMoodTool = defineTool({
   name: 'log_mood',
   description:
-    "Record in the user's private mood log how they say they feel: a score from 1 (very low) to 5 " +
-    '(very good) and their own word for it. Use it when they tell you their mood ("2/5 today", ' +
-    '"pretty low", "anxious"); acknowledge the feeling in your reply. Unless their message states ' +
-    'a mood, it returns a proposal for them to confirm. Returns the trend of their recent entries.',
+    'When the user says how they feel ("2/5 today", "pretty low"): log it in their private mood log. ' +
+    'Acknowledge the feeling first; offer an exercise when low. Returns their recent trend.',
   // The domain's own fields (MoodInput): one set of bounds.
   input: z.strictObject({
     score: MoodInput.shape.score,
     feeling: MoodInput.shape.feeling,
-    note: MoodInput.shape.note.describe('A private note, only if the user asked for one'),
+    note: MoodInput.shape.note.describe('Private; only if the user asked'),
   }),
   sideEffect: 'write',
   run: async ({ ctx, input }) => {

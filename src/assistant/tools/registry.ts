@@ -14,6 +14,7 @@ import { listMyRemindersTool } from './list-my-reminders.ts';
 import { listMySessionsTool } from './list-my-sessions.ts';
 import { listRewardsTool } from './list-rewards.ts';
 import { logMoodTool } from './log-mood.ts';
+import { rescheduleMentorSessionTool } from './reschedule-mentor-session.ts';
 import { searchLocationsTool } from './search-locations.ts';
 import { searchMentorsTool } from './search-mentors.ts';
 import type { AnyTool, SideEffect, ToolContext, ToolDisplay } from './types.ts';
@@ -31,6 +32,7 @@ export const tools: readonly AnyTool[] = [
   listMySessionsTool,
   bookMentorSessionTool,
   cancelMentorSessionTool,
+  rescheduleMentorSessionTool,
   createReminderTool,
   listMyRemindersTool,
   updateReminderTool,
@@ -49,14 +51,30 @@ export interface ToolSpec {
   function: { name: string; description: string; parameters: Record<string, unknown> };
 }
 
-/** Drops what costs tokens and tells the model nothing new: regexes beside a named format. */
+/**
+ * Drops what costs tokens and tells the model nothing new: regexes beside a named format, the
+ * OpenAPI examples of domain schemas, and a minimum length of 1 (the arguments are still checked
+ * against the whole zod schema, bounds included, when the model calls).
+ */
 function lean(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(lean);
   if (!node || typeof node !== 'object') return node;
   const entries = Object.entries(node as Record<string, unknown>).filter(
-    ([key]) => key !== '$schema' && !(key === 'pattern' && 'format' in node),
+    ([key, value]) =>
+      key !== '$schema' &&
+      key !== 'example' &&
+      !(key === 'pattern' && 'format' in node) &&
+      !(key === 'minLength' && value === 1),
   );
-  return Object.fromEntries(entries.map(([key, value]) => [key, lean(value)]));
+  return Object.fromEntries(
+    entries.map(([key, value]) => [
+      key,
+      // A `properties` map is named fields, not a schema: its names are kept whatever they are.
+      key === 'properties' && value && typeof value === 'object'
+        ? Object.fromEntries(Object.entries(value).map(([name, field]) => [name, lean(field)]))
+        : lean(value),
+    ]),
+  );
 }
 
 function parametersOf(tool: AnyTool): Record<string, unknown> {
@@ -167,7 +185,7 @@ export async function execute(
       sideEffect,
       ok: false,
       error: parsed.error,
-      summary: failureLine(parsed.error.code),
+      summary: failureLine(parsed.error.code, ctx.lang),
     };
   try {
     const result = await parsed.tool.run({ ctx, input: parsed.input });
@@ -190,7 +208,7 @@ export async function execute(
       input: parsed.input,
       ok: false,
       error,
-      summary: failureLine(error.code),
+      summary: failureLine(error.code, ctx.lang),
     };
   }
 }

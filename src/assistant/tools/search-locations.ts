@@ -23,13 +23,13 @@ const withRows = (found: PlaceRow[]) => {
 
 const Input = z
   .strictObject({
-    type: z.enum(locationTypes).optional().describe('coffee, gym, mentor, nutrition or partner'),
-    quiet: z.boolean().optional().describe('Only places known to be quiet (low anxiety level)'),
+    type: z.enum(locationTypes).optional(),
+    quiet: z.boolean().optional().describe('Only quiet places (the user said quiet or calm)'),
     beginnerFriendly: z.boolean().optional(),
     openNow: z.boolean().optional(),
     amenity: z.string().trim().min(1).max(50).optional().describe('e.g. "quiet-zone", "wifi"'),
-    name: z.string().trim().min(2).max(100).optional().describe('Part of the place name, to find one place'),
-    city: z.string().trim().min(2).max(100).optional().describe('A city or neighbourhood to search in'),
+    name: z.string().trim().min(2).max(100).optional().describe('Part of a place name'),
+    city: z.string().trim().min(2).max(100).optional().describe('City or area'),
     lat: z.number().min(-90).max(90).optional(),
     lng: z.number().min(-180).max(180).optional(),
     radiusKm: z.number().gt(0).max(MAX_RADIUS_KM).optional().describe('Default 5'),
@@ -51,9 +51,8 @@ export interface SearchResult {
 export const searchLocationsTool = defineTool({
   name: 'search_locations',
   description:
-    'Find calm places (coffee, gym, nutrition, partner, mentor spaces) near the user, a city or ' +
-    'coordinates, nearest first, or a place by name. Without lat/lng or city it searches near the ' +
-    "user's device location. Verified places are listed first; unverified ones are marked.",
+    "Calm places near the user's device (without city or lat/lng), a city or coordinates, nearest " +
+    'first, verified first; or a place by name.',
   input: Input,
   sideEffect: 'none',
   run: async ({ ctx, input }): Promise<SearchResult> => {

@@ -8,8 +8,8 @@ import { mentorView } from './views.ts';
 export const searchMentorsTool = defineTool({
   name: 'search_mentors',
   description:
-    'Find peer mentors by specialization (e.g. "social anxiety", "gym confidence") and distance from ' +
-    "the user's device or a city; online mentors are included wherever the user is.",
+    'Peer mentors by specialization (e.g. "social anxiety") near the user\'s device or a city; ' +
+    'online mentors anywhere.',
   input: z.strictObject({
     specialization: z.string().trim().min(1).max(60).optional(),
     name: z.string().trim().min(1).max(80).optional().describe("Part of the mentor's name"),

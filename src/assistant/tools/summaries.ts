@@ -20,6 +20,7 @@ export function whenIn(at: Date | string, timeZone: string, lang: SummaryLang): 
 interface Summaries {
   book(v: { minutes: number; virtual: boolean; mentor: string; when: string; unverified: boolean }): string;
   cancel(v: { mentor: string; when: string }): string;
+  moveSession(v: { mentor: string; from: string; when: string }): string;
   checkIn(v: { place: string; mood?: string | undefined; note: boolean }): string;
   remind(v: { title: string; when?: string | undefined; message?: string | undefined }): string;
   mood(v: { feeling?: string | undefined; score: number }): string;
@@ -34,6 +35,7 @@ export const summaries: Record<SummaryLang, Summaries> = {
         v.unverified ? ' (this mentor is not verified)' : ''
       }`,
     cancel: (v) => `Cancel your session with ${v.mentor} on ${v.when}`,
+    moveSession: (v) => `Move your session with ${v.mentor} from ${v.from} to ${v.when}`,
     checkIn: (v) =>
       `Check you in at ${v.place}${v.mood ? `, feeling ${v.mood}` : ''}${v.note ? ', with your note' : ''}`,
     remind: (v) =>
@@ -50,6 +52,7 @@ export const summaries: Record<SummaryLang, Summaries> = {
         v.unverified ? ' (esta persona mentora no está verificada)' : ''
       }`,
     cancel: (v) => `Cancelar tu sesión con ${v.mentor} del ${v.when}`,
+    moveSession: (v) => `Pasar tu sesión con ${v.mentor} del ${v.from} al ${v.when}`,
     checkIn: (v) =>
       `Hacer check-in en ${v.place}${v.mood ? `, con ánimo ${v.mood}` : ''}${v.note ? ', con tu nota' : ''}`,
     remind: (v) =>
@@ -67,6 +70,7 @@ export const summaries: Record<SummaryLang, Summaries> = {
         v.unverified ? ' (ce mentor n’est pas vérifié)' : ''
       }`,
     cancel: (v) => `Annuler ta séance avec ${v.mentor} du ${v.when}`,
+    moveSession: (v) => `Déplacer ta séance avec ${v.mentor} du ${v.from} au ${v.when}`,
     checkIn: (v) =>
       `Faire ton check-in à ${v.place}${v.mood ? `, humeur : ${v.mood}` : ''}${v.note ? ', avec ta note' : ''}`,
     remind: (v) =>
@@ -84,6 +88,7 @@ export const summaries: Record<SummaryLang, Summaries> = {
         v.unverified ? ' (diese Person ist nicht verifiziert)' : ''
       }`,
     cancel: (v) => `Deine Sitzung mit ${v.mentor} am ${v.when} absagen`,
+    moveSession: (v) => `Deine Sitzung mit ${v.mentor} von ${v.from} auf ${v.when} verschieben`,
     checkIn: (v) =>
       `Dich bei ${v.place} einchecken${v.mood ? `, Stimmung: ${v.mood}` : ''}${v.note ? ', mit deiner Notiz' : ''}`,
     remind: (v) =>

@@ -7,9 +7,8 @@ import { clip } from './views.ts';
 export const updateReminderTool = defineTool({
   name: 'update_reminder',
   description:
-    "Move one of the user's reminders still to go off (id from create_reminder or list_my_reminders) to " +
-    'a new time: `at` or `inMinutes` from now. It then goes off at the new time only. Unless the ' +
-    'user asked for this change in their message, it returns a proposal for them to confirm.',
+    'Move a pending reminder (id from create_reminder or list_my_reminders) to `at` or `inMinutes` ' +
+    'from now; it goes off then only.',
   input: z.strictObject({ reminderId: z.uuid(), ...newTimeFields }).refine(...oneNewTime),
   sideEffect: 'write',
   run: async ({ ctx, input }) => {

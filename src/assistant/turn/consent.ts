@@ -1,7 +1,11 @@
+import type { Deps } from '../../deps.ts';
+import { withUser } from '../../domain/context.ts';
+import { listMySessions } from '../../domain/mentor-sessions/list-sessions.ts';
 import { foldText } from '../../domain/text.ts';
 import { modelVisible } from '../memory/history.ts';
-import { moodIn } from '../mood-words.ts';
-import { chatLanguage, gloss } from '../providers/offline/gloss/index.ts';
+import { moodIn, scoreAnswer } from '../mood-words.ts';
+import { type ChatLanguage, chatLanguage, gloss } from '../providers/offline/gloss/index.ts';
+import { changeWhen, localDate, weekdays } from '../providers/offline/when.ts';
 import type { Coordinates } from '../tools/types.ts';
 import type { LoadedTurn } from './facts.ts';
 
@@ -10,16 +14,25 @@ import type { LoadedTurn } from './facts.ts';
  * user's yes). A write happens directly only when the user's own words asked for it: a check-in
  * when their message asks to be checked in or says they are there, at a place they named, one the
  * assistant listed in its previous reply's tool results, or one their phone is at; a reminder when
- * their message asks to be reminded, and never when it carries a link; a mood when their message
- * states one (mood-words.ts). Booking and cancelling are
- * always proposed (sideEffect 'confirm').
+ * their message asks to be reminded, and never when it carries a link; a reminder moved or
+ * cancelled when their message asks to change or cancel a reminder; a mood when their message
+ * states one (mood-words.ts); a session moved when their message asks to move it, names it (its
+ * mentor, or it is their only one, or the one just talked about) and gives exactly the new time
+ * the call asks for. Booking and cancelling are always proposed (sideEffect 'confirm').
  */
 
 /**
  * Phrases that ask for each action, lower case without accents, per language (en, es, fr, de, pt,
  * it). Matched as whole words anywhere in the message.
  */
-const ASKS: Record<'check_in' | 'create_reminder', readonly string[]> = {
+type AskedTool =
+  | 'check_in'
+  | 'create_reminder'
+  | 'update_reminder'
+  | 'cancel_reminder'
+  | 'reschedule_mentor_session';
+
+const ASKS: Record<AskedTool, readonly string[]> = {
   check_in: [
     ...['check me in', 'check in', 'check-in', 'checking in', "i'm at", 'im at', 'i am at', "i'm here"],
     ...['im here', 'i am here', 'arrived', 'made it to', 'just got to', 'got here'],
@@ -34,7 +47,31 @@ const ASKS: Record<'check_in' | 'create_reminder', readonly string[]> = {
     ...['rappelle-moi', 'rappelle moi', 'rappelez-moi', 'rappel', 'erinnere mich', 'erinnerung'],
     ...['lembra-me', 'lembre-me', 'me lembre', 'me lembra', 'lembrete', 'ricordami', 'promemoria'],
   ],
+  // A change of a reminder is asked for with the reminder named as one ("change my reminder to
+  // 10", "cancel the water reminder"): `reminderWord` must match too. "Make it 10" alone proposes.
+  update_reminder: [
+    ...['change', 'move', 'push', 'shift', 'make', 'update', 'reschedule', 'set', 'postpone', 'delay'],
+    ...['bring forward', 'earlier', 'later', 'cambia', 'cambiar', 'mueve', 'mover', 'pasa', 'retrasa'],
+    ...['adelanta', 'change', 'deplace', 'decale', 'modifie', 'repousse', 'avance', 'andere', 'aendere'],
+    ...['verschieb', 'verschiebe', 'verlege', 'stell'],
+  ],
+  cancel_reminder: [
+    ...['cancel', 'delete', 'remove', 'drop', 'stop', 'turn off', 'get rid of', "don't need", 'dont need'],
+    ...['no longer need', 'cancela', 'cancelar', 'borra', 'borrar', 'elimina', 'quita', 'anula'],
+    ...['annule', 'annuler', 'supprime', 'supprimer', 'efface', 'losche', 'loesche', 'losch', 'storniere'],
+    ...['entferne', 'absagen'],
+  ],
+  reschedule_mentor_session: [
+    ...['move', 'reschedule', 'push', 'shift', 'postpone', 'bring forward', 'bring it forward', 'instead'],
+    ...['change the time', 'change it to', 'make it', 'can we do', 'could we do', 'earlier', 'later'],
+    ...['mueve', 'mover', 'cambia', 'cambiar', 'pasa', 'en vez', 'en lugar', 'deplace', 'deplacer'],
+    ...['decale', 'decaler', 'plutot', 'a la place', 'verschieb', 'verschiebe', 'verlege', 'stattdessen'],
+    ...['lieber'],
+  ],
 };
+
+/** The word "reminder" in the four languages: what a change of a reminder must name. */
+const reminderWord = /(?:^|[^a-z])(?:reminders?|recordatorios?|rappels?|erinnerung(?:en)?)(?=$|[^a-z])/;
 
 /** Words of a place name that say nothing about which place it is. */
 const GENERIC = new Set(
@@ -59,10 +96,13 @@ const quoteRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export const phraseMatcher = (phrases: readonly string[]): RegExp =>
   new RegExp(`(?:^|[^a-z0-9'])(?:${phrases.map(quoteRegExp).join('|')})(?=$|[^a-z0-9])`);
 
-const patterns = {
-  check_in: phraseMatcher(ASKS.check_in),
-  create_reminder: phraseMatcher(ASKS.create_reminder),
-};
+const patterns = Object.fromEntries(
+  Object.entries(ASKS).map(([tool, phrases]) => [tool, phraseMatcher(phrases)]),
+) as Record<keyof typeof ASKS, RegExp>;
+
+/** "Change my reminder", "cancel the water reminder": a change verb and the reminder itself. */
+const namesReminder = (tool: keyof typeof ASKS, t: string): boolean =>
+  (tool !== 'update_reminder' && tool !== 'cancel_reminder') || reminderWord.test(t);
 
 /**
  * The user's words plainly ask for this action ("check me in", "recuérdame", "ich bin im …"), as
@@ -70,7 +110,9 @@ const patterns = {
  * there", "erinner mich um 5" → "remind me at 5").
  */
 export const asksFor = (tool: keyof typeof ASKS, text: string): boolean =>
-  patterns[tool].test(normalise(text)) || patterns[tool].test(normalise(gloss(text, chatLanguage(text))));
+  [normalise(text), normalise(gloss(text, chatLanguage(text)))].some(
+    (t) => patterns[tool].test(t) && namesReminder(tool, t),
+  );
 
 export const hasLink = (...texts: (string | undefined)[]): boolean => texts.some((t) => t && LINK.test(t));
 
@@ -101,9 +143,50 @@ export interface PlaceFacts {
   lng: number;
 }
 
+/** The session a reschedule names, as it stands before the move. */
+export interface SessionFacts {
+  id: string;
+  mentor: string;
+  scheduledAt: Date;
+  /** It is the user's only upcoming session: "move it" can mean no other. */
+  only: boolean;
+  /** Its weekday in English ("friday") when no other upcoming session is on that day: "the friday one". */
+  day?: string | undefined;
+}
+
+/** What the consent rule reads of the thing a call acts on: the place of a check-in, the session moved. */
+export interface Known {
+  place?: PlaceFacts | undefined;
+  session?: SessionFacts | undefined;
+}
+
 export interface Consent {
   /** True when the call may run at once; false when it must become a proposal. */
-  direct(tool: string, input: unknown, place?: PlaceFacts): boolean;
+  direct(tool: string, input: unknown, known?: Known): boolean;
+}
+
+/** The user's upcoming session a reschedule names, for the rule; undefined when it is not one of them. */
+export async function sessionFactsOf(
+  deps: Deps,
+  userId: string,
+  facts: { now: Date; timeZone: string },
+  sessionId: string,
+): Promise<SessionFacts | undefined> {
+  const upcoming = await withUser(deps, userId, (ctx) =>
+    listMySessions(ctx, { role: 'user', status: 'scheduled', from: facts.now.toISOString(), limit: 50 }),
+  );
+  const s = upcoming.find((x) => x.id === sessionId);
+  if (!s) return undefined;
+  const dayOf = (at: string) => weekdays[localDate(new Date(at), facts.timeZone).weekday]!;
+  const day = dayOf(s.scheduledAt);
+  const alone = upcoming.filter((x) => dayOf(x.scheduledAt) === day).length === 1;
+  return {
+    id: s.id,
+    mentor: s.mentorDisplayName,
+    scheduledAt: new Date(s.scheduledAt),
+    only: upcoming.length === 1,
+    ...(alone ? { day } : {}),
+  };
 }
 
 /**
@@ -133,15 +216,56 @@ export function consentFor(turn: LoadedTurn): Consent {
     return still ? [facts.text, previous.user.content] : [facts.text];
   };
   const listed = new Set(previousCalls.flatMap((c) => c.places ?? []));
+  const offline = facts.previous?.offline as { awaiting?: string; lang?: ChatLanguage } | undefined;
+  const askedMood = offline?.awaiting === 'mood';
+  // The message as the companion's gloss reads it, in the conversation's language ("un 2" → "2/5").
+  const inConversation = gloss(facts.text, chatLanguage(facts.text, offline?.lang ?? 'en'));
+
+  /** A move the user's own message asks for, of a session it names, to exactly this time. */
+  const asksToMove = (input: unknown, session: SessionFacts | undefined): boolean => {
+    // A session that is not one of theirs ahead fails in the verb itself; nothing is written.
+    if (!session) return true;
+    if (!asks('reschedule_mentor_session', facts.text)) return false;
+    const first = normalise(session.mentor).split(' ')[0] ?? '';
+    const shown = previousCalls.some(
+      (c) => c.arguments.includes(session.id) || c.brief?.includes(session.id),
+    );
+    const said = [facts.text, gloss(facts.text, chatLanguage(facts.text))];
+    // "The friday one", "my friday session": the only session on that day, named by it.
+    const byDay = (t: string) =>
+      session.day !== undefined &&
+      new RegExp(`\\b(?:the|my) ${session.day.slice(0, 3)}[a-z]* (?:one|session|appointment)\\b`).test(
+        normalise(t),
+      );
+    const named =
+      (first.length >= 3 && ` ${normalise(facts.text)} `.includes(` ${first} `)) ||
+      session.only ||
+      shown ||
+      said.some(byDay);
+    const to = new Date((input as { scheduledAt: string }).scheduledAt).getTime();
+    return (
+      named &&
+      said.some((t) => changeWhen(t, session.scheduledAt, facts.now, facts.timeZone)?.at?.getTime() === to)
+    );
+  };
 
   return {
-    direct(tool, input, place) {
+    direct(tool, input, known = {}) {
+      const { place } = known;
       // A mood the user's own message states ("2/5 today", "pretty low") is theirs to log.
-      if (tool === 'log_mood') return moodIn(facts.text) !== undefined;
+      // So is a bare score answering the companion's "from 1 to 5?" ("un 2", "3").
+      if (tool === 'log_mood')
+        return (
+          [facts.text, inConversation].some((t) => moodIn(t) !== undefined) ||
+          (askedMood && scoreAnswer(facts.text) !== undefined)
+        );
       if (tool === 'create_reminder') {
         const { title, message } = input as { title?: string; message?: string };
         return words(tool).some((t) => asks(tool, t)) && !hasLink(title, message);
       }
+      // "Change my reminder to 10", "cancel the water reminder": asked for, as a new one is.
+      if (tool === 'update_reminder' || tool === 'cancel_reminder') return asks(tool, facts.text);
+      if (tool === 'reschedule_mentor_session') return asksToMove(input, known.session);
       if (tool !== 'check_in') return false;
       const said = words(tool);
       if (!said.some((t) => asks(tool, t))) return false;

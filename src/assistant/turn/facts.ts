@@ -1,9 +1,7 @@
 import type { Deps } from '../../deps.ts';
-import { getProfile } from '../../domain/accounts/profile.ts';
-import { withUser } from '../../domain/context.ts';
 import type { ReplyContext } from '../memory/context.ts';
 import { type Exchange, exchangesBefore, modelVisible, type StoredMessage } from '../memory/history.ts';
-import { lastRiskResponse, recentMessages } from '../memory/store.ts';
+import { readTurnState } from '../memory/store.ts';
 import type { AssistantOptions } from '../options.ts';
 import type { TurnFacts } from '../providers/types.ts';
 import type { Safety, SafetyProfile } from '../safety/safety.ts';
@@ -37,7 +35,7 @@ export interface LoadedTurn {
   safetyProfile: Required<SafetyProfile>;
 }
 
-/** Reads what a turn needs in one transaction: who the user is, and the recent conversation. */
+/** Reads what a turn needs in one round trip (readTurnState): who the user is, and the recent conversation. */
 export async function loadTurn(
   deps: Deps,
   input: TurnInput,
@@ -46,15 +44,12 @@ export async function loadTurn(
   safety: Safety,
 ): Promise<LoadedTurn> {
   const now = deps.clock.now();
-  const { profile, rows, flaggedAt } = await withUser(deps, input.userId, async (ctx) => {
-    const recentLimit = options.historyWindow + 1;
-    const rows = await recentMessages(ctx, recentLimit);
-    return {
-      profile: await getProfile(ctx),
-      rows,
-      flaggedAt: await lastRiskResponse(ctx, new Date(now.getTime() - 48 * 3600_000), rows, recentLimit),
-    };
-  });
+  const { profile, rows, flaggedAt } = await readTurnState(
+    deps,
+    input.userId,
+    options.historyWindow + 1,
+    new Date(now.getTime() - 48 * 3600_000),
+  );
   const safetyProfile = {
     name: profile.displayName,
     timeZone: profile.timeZone,

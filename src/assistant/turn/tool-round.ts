@@ -11,7 +11,7 @@ import type { ModelCall, TurnFacts } from '../providers/types.ts';
 import { execute, type ParsedCall, parseCall, resultForModel, type ToolOutcome } from '../tools/registry.ts';
 import type { ToolContext } from '../tools/types.ts';
 import { clip } from '../tools/views.ts';
-import type { Consent, PlaceFacts } from './consent.ts';
+import { type Consent, type PlaceFacts, sessionFactsOf } from './consent.ts';
 
 /** What later turns keep of a result. */
 const BRIEF_CHARS = 1_200;
@@ -55,14 +55,21 @@ export function createToolRound(env: {
   let proposal: Proposal | undefined;
 
   // The conversation's language, as the offline companion tells it (this message, else the last
-  // reply's): the language the server writes a proposal's summary in.
-  const lang = replyLanguageOf(facts.text, asMemory(facts.previous?.offline)).lang;
+  // reply's): the language the server writes a proposal's summary in. Told when a tool first asks:
+  // a turn without tools (most model turns) never pays for it before its first word.
+  let lang: ToolContext['lang'] | undefined;
+  const langOf = () => {
+    lang ??= replyLanguageOf(facts.text, asMemory(facts.previous?.offline)).lang;
+    return lang;
+  };
   const ctx = (dry: boolean): ToolContext => ({
     deps,
     userId,
     location: facts.location,
     timeZone: facts.timeZone,
-    lang,
+    get lang() {
+      return langOf();
+    },
     now: facts.now,
     asUser: dry
       ? async (fn) => {
@@ -113,7 +120,11 @@ export function createToolRound(env: {
     if (parsed.tool.sideEffect === 'confirm') return true;
     if (parsed.tool.sideEffect !== 'write') return false;
     const place = parsed.tool.name === 'check_in' ? await placeOf(parsed.input) : undefined;
-    return !env.consent.direct(parsed.tool.name, parsed.input, place);
+    const session =
+      parsed.tool.name === 'reschedule_mentor_session'
+        ? await sessionFactsOf(deps, userId, facts, (parsed.input as { sessionId: string }).sessionId)
+        : undefined;
+    return !env.consent.direct(parsed.tool.name, parsed.input, { place, session });
   };
 
   async function run(call: ModelCall, parsed: ParsedCall, dryRun: boolean): Promise<ToolOutcome> {

@@ -3,19 +3,18 @@ import type { Deps } from '../../deps.ts';
 import type { TurnSink } from '../assistant.ts';
 import type { TurnSlot } from '../coordination/runner.ts';
 import type { ReplyContext, TurnResult } from '../memory/context.ts';
-import { budgetHistory } from '../memory/history.ts';
 import type { AssistantOptions } from '../options.ts';
 import { fill, type Prompts } from '../prompts.ts';
 import { chatLanguage } from '../providers/offline/gloss/index.ts';
 import { type ModelCall, type ModelProvider, ModelUnavailableError } from '../providers/types.ts';
 import type { Safety, SafetyProfile } from '../safety/safety.ts';
-import { resultForModel, toolSpecs } from '../tools/registry.ts';
+import { resultForModel } from '../tools/registry.ts';
 import { createClaimGate, done, recordLine, unsettled } from './claims.ts';
 import { consentFor } from './consent.ts';
 import { type LoadedTurn, loadTurn, type TurnInput } from './facts.ts';
 import { firstName } from './first-name.ts';
+import { turnPrompt } from './prompt.ts';
 import { persist, type ReplyExtras, settleUnanswered, unstored } from './reply.ts';
-import { proposalNote, systemPrompt } from './system-prompt.ts';
 import { createToolRound } from './tool-round.ts';
 
 export interface TurnEnv {
@@ -26,14 +25,6 @@ export interface TurnEnv {
   safety: Safety;
   remember(userId: string, profile: Required<SafetyProfile>): void;
 }
-
-/** What the model is told after a risk response: that it happened, never what was said. */
-const supportNote = (line: string) =>
-  'Safety note: earlier in this conversation the server recognised a possible crisis and gave the user ' +
-  'crisis lines (the exchange is withheld). For the rest of today and tomorrow: be warm and gentle, ' +
-  'acknowledge feelings before anything else, keep replies short, and do not suggest places, check-ins, ' +
-  'bookings or rewards unless the user asks for them. If it fits, gently remind them that trained people ' +
-  `are there any time (${line}). Never describe methods of self-harm.`;
 
 const CAPPED =
   "I've been going round in circles looking that up, so I've stopped here. Could you tell me a little more " +
@@ -91,10 +82,11 @@ export async function runTurn(
   };
   /** Starts a new paragraph unless the text so far is empty or ends one. */
   const paragraph = (s: string) => emit(`${text && !text.endsWith('\n\n') ? '\n\n' : ''}${s}`);
-  // In the language of the message (offline/gloss tells it); English when unsure.
-  const language = chatLanguage(facts.text);
-  const notice = language === 'en' ? prompts.aiNotice : prompts.aiNotices[language];
-  if (turn.noticeDue) emit(`${notice}\n\n`);
+  // In the language of the message (offline/gloss tells it); English when unsure. Told only when
+  // the notice is due: the other turns do not pay for it before their first word.
+  const language = turn.noticeDue ? chatLanguage(facts.text) : undefined;
+  const notice = language && (language === 'en' ? prompts.aiNotice : prompts.aiNotices[language]);
+  if (notice) emit(`${notice}\n\n`);
 
   const tools = createToolRound({
     deps,
@@ -113,14 +105,9 @@ export async function runTurn(
   };
   const settle = () =>
     gate.finish((claim) => !unsettled(tools.outcomes, !!tools.proposal) || done(tools.outcomes).has(claim));
-  const messages: ChatCompletionMessageParam[] = [
-    { role: 'system', content: systemPrompt(prompts, turn) },
-    ...budgetHistory(turn.exchanges, options.historyTokenBudget, turn.hasOlder).messages,
-  ];
-  const note = proposalNote(turn);
-  if (note) messages.push({ role: 'system', content: note });
-  if (facts.support) messages.push({ role: 'system', content: supportNote(facts.support.line) });
-  if (input.kind === 'message') messages.push({ role: 'user', content: facts.text });
+  // The system prompt, history, notes and message within the prompt's token budget (prompt.ts).
+  const prompt = turnPrompt(prompts, turn, options);
+  const messages: ChatCompletionMessageParam[] = prompt.messages;
 
   let result: TurnResult = 'ok';
   let steps = 0;
@@ -142,7 +129,7 @@ export async function runTurn(
       let startedText = false;
       const reply = await provider.step({
         messages,
-        tools: toolSpecs,
+        tools: prompt.tools(tools.outcomes),
         toolChoice: last ? 'none' : 'auto',
         facts,
         outcomes: tools.outcomes,
@@ -191,7 +178,7 @@ export async function runTurn(
     }
   }
   settle();
-  if (result === 'ok' && (text.trim() === '' || text.trim() === notice.trim())) emit(EMPTY);
+  if (result === 'ok' && (text.trim() === '' || text.trim() === notice?.trim())) emit(EMPTY);
   // The first reply after a risk response offers the lines again, gently, in one line.
   if (facts.support?.firstTurn && result !== 'fallback' && result !== 'cancelled') {
     paragraph(env.safety.support(facts.text, turn.safetyProfile).content);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, count, eq, gt, min, sql } from 'drizzle-orm';
 import { mentorSessions, mentors } from '../../db/schema/index.ts';
-import { AppError, violatedConstraint } from '../../errors.ts';
+import { AppError } from '../../errors.ts';
 import { chargeUser, overBudget } from '../../ratelimit/budgets.ts';
 import type { UserContext } from '../context.ts';
 import { parseInput } from '../input.ts';
@@ -10,31 +10,9 @@ import { publicProfiles } from '../mentors/public-profiles.ts';
 import { notify } from '../notifications/notify.ts';
 import { recipientTimeZone } from '../notifications/recipient.ts';
 import { retryOnDeadlock } from './retry.ts';
-import { BookSessionInput, MAX_BOOKING_DAYS, type Session } from './schemas.ts';
+import { BookSessionInput, type Session } from './schemas.ts';
+import { assertWithinHorizon, badTime, slotError } from './slot-rules.ts';
 import { type SessionRow, sealNotes, sessionEventPayload, toSession } from './view.ts';
-
-const DAY_MS = 24 * 3600 * 1000;
-
-function badTime(message: string): AppError {
-  return new AppError('invalid_payload', `Invalid scheduledAt: ${message}.`, {
-    details: [{ field: 'scheduledAt', message }],
-  });
-}
-
-function bookingError(err: unknown): unknown {
-  switch (violatedConstraint(err)) {
-    case 'mentor_sessions_no_mentor_overlap':
-      return new AppError('conflict', 'The mentor already has a session then.', { reason: 'slot_taken' });
-    case 'mentor_sessions_no_user_overlap':
-      return new AppError('conflict', 'You already have a session then.', { reason: 'user_busy' });
-    case 'mentor_sessions_location_id_locations_id_fk':
-      return new AppError('not_found', 'That place does not exist.', { details: { field: 'locationId' } });
-    case 'mentor_sessions_mentor_id_mentors_id_fk':
-      return new AppError('not_found', 'No such mentor.', { details: { field: 'mentorId' } });
-    default:
-      return err;
-  }
-}
 
 /**
  * The cap on sessions one user holds with one mentor that are still ahead and not cancelled
@@ -82,9 +60,7 @@ export async function bookSession(ctx: UserContext, raw: BookSessionInput): Prom
   const now = ctx.clock.now();
   const scheduledAt = new Date(input.scheduledAt);
   if (scheduledAt <= now) throw badTime('must be in the future');
-  if (scheduledAt.getTime() > now.getTime() + MAX_BOOKING_DAYS * DAY_MS) {
-    throw badTime(`must be at most ${MAX_BOOKING_DAYS} days ahead`);
-  }
+  assertWithinHorizon(scheduledAt, now);
 
   await chargeUser(ctx, 'bookings');
 
@@ -129,7 +105,7 @@ export async function bookSession(ctx: UserContext, raw: BookSessionInput): Prom
       return inserted!;
     });
   } catch (err) {
-    throw bookingError(err);
+    throw slotError(err);
   }
 
   const profiles = await publicProfiles(ctx, [mentor.userId, ctx.userId]);

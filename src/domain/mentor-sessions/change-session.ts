@@ -9,6 +9,7 @@ import { evictMentorAfterCommit } from '../locations/invalidate.ts';
 import { publicProfiles } from '../mentors/public-profiles.ts';
 import { notify } from '../notifications/notify.ts';
 import { recipientTimeZone } from '../notifications/recipient.ts';
+import { moveSession } from './move-session.ts';
 import { ChangeSessionInput, type Session } from './schemas.ts';
 import { endsAt, type SessionRow, sealNotes, sessionEventPayload, toSession } from './view.ts';
 
@@ -67,7 +68,8 @@ function checkTransition(row: SessionRow, status: Status, role: 'user' | 'mentor
 
 /**
  * Changes a session as one of its two sides: cancel it (either side, while scheduled), mark it
- * completed or no-show (the mentor, once it has started), or set the caller's own notes. The row
+ * completed or no-show (the mentor, once it has started), set the caller's own notes, or move it
+ * to another start (the booker: moveSession). The row
  * is locked first, so a cancellation and a completion arriving together are decided one after the
  * other. Someone else's session is not found. The other side is notified; the mentor's devices
  * get a live update. Completing counts for the mentor and the user's journey (a trigger), and the
@@ -79,6 +81,10 @@ export async function changeSession(
   raw: ChangeSessionInput,
 ): Promise<Session> {
   const input = parseInput(ChangeSessionInput, raw);
+  // A new start is a move, with rules of its own (the booker only, a free slot): move-session.ts.
+  if (input.scheduledAt !== undefined) {
+    return (await moveSession(ctx, sessionId, { scheduledAt: input.scheduledAt })).session;
+  }
   const [found] = await ctx.tx
     .select({ row: mentorSessions, mentorUserId: mentors.userId })
     .from(mentorSessions)

@@ -30,11 +30,21 @@ export const ChangeSessionInput = z
     notes: Notes.nullable().optional().meta({
       description: "The caller's own notes (the user's, or the mentor's private ones); null clears them",
     }),
+    scheduledAt: Instant.optional().meta({
+      description: `Moves the session (the booker only, while it is scheduled and ahead): in the future, at most ${MAX_BOOKING_DAYS} days ahead; sent alone`,
+    }),
   })
-  .refine((v) => v.status !== undefined || v.notes !== undefined, {
-    message: 'send status, notes or both',
+  .refine((v) => v.status !== undefined || v.notes !== undefined || v.scheduledAt !== undefined, {
+    message: 'send status, notes or scheduledAt',
+  })
+  .refine((v) => v.scheduledAt === undefined || (v.status === undefined && v.notes === undefined), {
+    message: 'scheduledAt moves the session and is sent alone',
+    path: ['scheduledAt'],
   })
   .meta({ id: 'ChangeSessionInput' });
+
+/** A session moved to another start (moveSession): the booker's own change. */
+export const MoveSessionInput = z.strictObject({ scheduledAt: Instant }).meta({ id: 'MoveSessionInput' });
 
 export const SessionListQuery = z.strictObject({
   role: z.enum(['user', 'mentor', 'all']).default('all'),
@@ -69,5 +79,6 @@ export const SessionSchema = z
 
 export type BookSessionInput = z.infer<typeof BookSessionInput>;
 export type ChangeSessionInput = z.infer<typeof ChangeSessionInput>;
+export type MoveSessionInput = z.infer<typeof MoveSessionInput>;
 export type SessionListQuery = z.infer<typeof SessionListQuery>;
 export type Session = z.infer<typeof SessionSchema>;

@@ -4,8 +4,9 @@ import type { UserContext } from '../context.ts';
 import type { ReviewableType } from './schemas.ts';
 
 /**
- * A review is of a verified visit when its author checked in at the place, or completed a session
- * with the mentor. Both reads are the author's own rows.
+ * A review is of a verified visit when its author checked in at the place while there (presence
+ * `verified`: a position inside the geofence; drizzle/0022, like nc_flag_review), or completed a
+ * session with the mentor. Both reads are the author's own rows.
  */
 export async function isVerifiedVisit(
   ctx: UserContext,
@@ -17,7 +18,13 @@ export async function isVerifiedVisit(
       ? ctx.tx
           .select({ one: sql`1` })
           .from(checkIns)
-          .where(and(eq(checkIns.userId, ctx.userId), eq(checkIns.locationId, targetId)))
+          .where(
+            and(
+              eq(checkIns.userId, ctx.userId),
+              eq(checkIns.locationId, targetId),
+              eq(checkIns.presence, 'verified'),
+            ),
+          )
       : ctx.tx
           .select({ one: sql`1` })
           .from(mentorSessions)

@@ -43,10 +43,13 @@ const change = createRoute({
   method: 'patch',
   path: '/api/mentor-sessions/{id}',
   tags,
-  summary: 'Cancel (either side), complete or mark a no-show (mentor), or set your notes',
+  summary: 'Cancel (either side), complete or mark a no-show (mentor), set your notes, or move it (booker)',
   description:
     '403 mentor_only when the user tries what only the mentor may; 422 session_not_scheduled or ' +
-    'session_not_started; another user’s session is 404.',
+    'session_not_started; another user’s session is 404. Moving (`scheduledAt`, alone): 403 forbidden ' +
+    'for the mentor; 422 in_past when the session has started or the new time has passed, ' +
+    'mentor_unavailable; 409 slot_taken or user_busy when the new slot is not free; 400 beyond 180 days; ' +
+    '429 rate_limited past the daily bookings budget.',
   security: bearerAuth,
   request: { params: UuidParam, body: jsonBody(ChangeSessionInput) },
   responses: {
@@ -55,7 +58,9 @@ const change = createRoute({
     401: errors[401],
     403: errors[403],
     404: errors[404],
+    409: errors[409],
     422: errors[422],
+    429: errors[429],
   },
 });
 

@@ -58,11 +58,22 @@ export function registerChatHandlers(socket: HubSocket, handlerDeps: ChatHandler
     'chat:send',
     handler('chat:send', ChatSendInput, env, async (input) => {
       await consumeChatSend(deps.budgets, userId);
-      const { message, created } = await writer.send(userId, {
+      const storing = writer.send(userId, {
         clientMessageId: input.clientMessageId,
         content: input.content,
         tokenVersion: socket.data.tokenVersion,
       });
+      // The crisis check reads the words while the writer gathers and stores them (it waits a
+      // moment for other senders): acted on only once the message is stored, as before.
+      // A check that throws here is run again by the turn (and fails it there, logged), never
+      // the send: the message is being stored.
+      let screened: ReturnType<NonNullable<typeof assistant.screen>> | undefined;
+      try {
+        screened = assistant.screen?.(input.content);
+      } catch {
+        screened = undefined;
+      }
+      const { message, created } = await storing;
       const wire = toWire(message);
       if (created) {
         // The user's other devices see their message; this socket has it from the ack. On one
@@ -73,7 +84,12 @@ export function registerChatHandlers(socket: HubSocket, handlerDeps: ChatHandler
         }
         assistant
           .startTurn(
-            { userId, message: wire, ...(input.location ? { location: input.location } : {}) },
+            {
+              userId,
+              message: wire,
+              ...(input.location ? { location: input.location } : {}),
+              ...(screened ? { screened } : {}),
+            },
             sinkFor(userId),
           )
           .catch((err) => logger.error({ err }, 'assistant turn failed'));

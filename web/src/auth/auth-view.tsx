@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { type Api, errorText } from '../api.ts';
+import { useI18n } from '../i18n/index.ts';
 import type { User } from '../types.ts';
 import { deviceZone } from '../ui/time.ts';
 import { PasswordRule, passwordLengthProblem } from './password-rule.tsx';
@@ -17,6 +18,7 @@ export function AuthView({
   /** Why the person is back here (signed out on another device…), said once above the form. */
   notice?: string | undefined;
 }) {
+  const { m } = useI18n();
   const [mode, setMode] = useState<Mode>('login');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -54,64 +56,64 @@ export function AuthView({
   return (
     <main class="auth" id="main">
       <h1>NightChill</h1>
-      <p class="tagline">A calm companion for places that feel busy.</p>
+      <p class="tagline">{m.app.tagline}</p>
       {notice ? (
         <p class="notice" role="status" data-testid="auth-notice">
           {notice}
         </p>
       ) : null}
-      <div class="tabs" role="tablist" aria-label="Sign in or create an account">
-        {(['login', 'register'] as const).map((m) => (
+      <div class="tabs" role="tablist" aria-label={m.auth.modes}>
+        {(['login', 'register'] as const).map((tab) => (
           <button
-            key={m}
+            key={tab}
             type="button"
             role="tab"
-            aria-selected={mode === m}
-            class={mode === m ? 'tab active' : 'tab'}
+            aria-selected={mode === tab}
+            class={mode === tab ? 'tab active' : 'tab'}
             onClick={() => {
-              setMode(m);
+              setMode(tab);
               setError(null);
               setPassword('');
             }}
           >
-            {m === 'login' ? 'Sign in' : 'Create account'}
+            {tab === 'login' ? m.auth.signIn : m.auth.createAccount}
           </button>
         ))}
       </div>
       <form
         class="panel auth-form"
         onSubmit={submit}
-        aria-label={mode === 'login' ? 'Sign in' : 'Create account'}
+        aria-label={mode === 'login' ? m.auth.signIn : m.auth.createAccount}
       >
         {mode === 'login' ? (
           <label>
-            E-mail or username
+            {m.auth.login}
             <input name="login" autocomplete="username" required maxLength={255} />
           </label>
         ) : (
           <>
             <label>
-              E-mail
+              {m.auth.email}
               <input name="email" type="email" autocomplete="email" required maxLength={255} />
             </label>
             <label>
-              Username
+              {m.auth.username}
               <input
                 name="username"
                 autocomplete="username"
                 required
                 pattern="[A-Za-z0-9_.\-]{3,50}"
-                title="3–50 letters, digits, dots, dashes or underscores"
+                title={m.auth.usernameRule}
               />
             </label>
             <label>
-              Display name
+              {m.auth.displayName}
               <input name="displayName" autocomplete="nickname" required maxLength={100} />
             </label>
           </>
         )}
         <label>
-          Password
+          {m.auth.password}
           <input
             key={mode}
             name="password"
@@ -134,7 +136,7 @@ export function AuthView({
           </p>
         ) : null}
         <button type="submit" class="primary" disabled={busy}>
-          {busy ? 'One moment…' : mode === 'login' ? 'Sign in' : 'Create account'}
+          {busy ? m.auth.busy : mode === 'login' ? m.auth.signIn : m.auth.createAccount}
         </button>
       </form>
     </main>

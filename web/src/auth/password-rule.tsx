@@ -4,6 +4,8 @@
  * guessability: zxcvbn's word lists are megabytes, too big for this bundle, so its verdict and
  * advice come back in the sign-up answer. Here: length in characters and in bytes, live.
  */
+import { i18n, useI18n } from '../i18n/index.ts';
+
 export const PASSWORD_MIN_CHARS = 10;
 export const PASSWORD_MAX_BYTES = 72;
 
@@ -12,27 +14,25 @@ const encoder = new TextEncoder();
 /** What is wrong with the length, or null: the browser then blocks the submit with it. */
 export function passwordLengthProblem(password: string): string | null {
   const bytes = encoder.encode(password).length;
-  if ([...password].length < PASSWORD_MIN_CHARS) return `Use at least ${PASSWORD_MIN_CHARS} characters.`;
-  if (bytes > PASSWORD_MAX_BYTES)
-    return `Too long: ${bytes} bytes, the most is ${PASSWORD_MAX_BYTES} (accented letters and emoji take 2–4 each).`;
+  const { m, fill } = i18n();
+  if ([...password].length < PASSWORD_MIN_CHARS)
+    return fill(m.password.tooShort, { min: PASSWORD_MIN_CHARS });
+  if (bytes > PASSWORD_MAX_BYTES) return fill(m.password.tooLong, { bytes, max: PASSWORD_MAX_BYTES });
   return null;
 }
 
 /** The rule and a live count, tied to the field by aria-describedby="password-rule". */
 export function PasswordRule({ password }: { password: string }) {
+  const { m, fill, plural } = useI18n();
   const chars = [...password].length;
   const bytes = encoder.encode(password).length;
   const problem = password ? passwordLengthProblem(password) : null;
   return (
     <div class="hint password-rule" id="password-rule">
-      <p>
-        {PASSWORD_MIN_CHARS} or more characters, at most {PASSWORD_MAX_BYTES} bytes, and hard to guess: no
-        common passwords, names, dates or keyboard runs. A few unrelated words work well.
-      </p>
+      <p>{fill(m.password.rule, { min: PASSWORD_MIN_CHARS, max: PASSWORD_MAX_BYTES })}</p>
       {password ? (
         <p aria-live="polite" class={problem ? 'error' : undefined}>
-          {problem ??
-            `${chars} characters, ${bytes} of ${PASSWORD_MAX_BYTES} bytes. Guessability is checked when you submit.`}
+          {problem ?? plural(m.password.count, chars, { bytes, max: PASSWORD_MAX_BYTES })}
         </p>
       ) : null}
     </div>

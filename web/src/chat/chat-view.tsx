@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useI18n } from '../i18n/index.ts';
 import { useServices } from '../services.ts';
 import { useStore } from '../store.ts';
 import { ArrowDownIcon } from '../ui/icons.tsx';
@@ -32,6 +33,7 @@ const tailOf = (st: ChatState) => `${st.items.at(-1)?.key ?? ''}|${st.turn ? 'tu
  */
 function Conversation() {
   const { chat } = useServices();
+  const { m } = useI18n();
   const st = useStore(chat.state);
   const list = useRef<HTMLElement>(null);
   const content = useRef<HTMLDivElement>(null);
@@ -118,13 +120,11 @@ function Conversation() {
   return (
     <section class="chat" aria-labelledby="chat-title">
       <h2 id="chat-title" class="visually-hidden" tabIndex={-1}>
-        Chat
+        {m.chat.title}
       </h2>
       {st.connected ? null : (
         <p class="offline-banner" role="status" data-testid="offline-banner">
-          {st.loaded
-            ? 'Offline — reconnecting. Messages you send now are kept and sent when you are back.'
-            : 'Loading…'}
+          {st.loaded ? m.chat.offline : m.app.loading}
         </p>
       )}
       <div class="messages-frame">
@@ -136,7 +136,7 @@ function Conversation() {
           data-testid="messages"
           // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus (WCAG 2.1.1)
           tabIndex={0}
-          aria-label="Messages"
+          aria-label={m.chat.messages}
         >
           <div class="messages-content" ref={content}>
             {st.olderCursor ? (
@@ -146,15 +146,11 @@ function Conversation() {
                 onClick={() => void chat.loadOlder()}
                 disabled={st.loadingOlder}
               >
-                {st.loadingOlder ? 'Loading…' : 'Load earlier messages'}
+                {st.loadingOlder ? m.app.loading : m.chat.loadEarlier}
               </button>
             ) : null}
-            {st.loaded && st.items.length === 0 ? (
-              <p class="empty">
-                Say hello, or try “find a calm café near me”. Share your location below so “near me” works.
-              </p>
-            ) : null}
-            <div role="log" aria-live="polite" aria-relevant="additions" aria-label="Conversation">
+            {st.loaded && st.items.length === 0 ? <p class="empty">{m.chat.empty}</p> : null}
+            <div role="log" aria-live="polite" aria-relevant="additions" aria-label={m.chat.conversation}>
               <ol class="message-list">
                 {st.items.map((item) => (
                   <Message
@@ -170,7 +166,11 @@ function Conversation() {
             {st.turn ? (
               <div class="message theirs streaming" aria-busy="true" data-testid="streaming">
                 <div class="bubble">
-                  {st.turn.text ? <RichText text={st.turn.text} /> : <span class="typing">Thinking…</span>}
+                  {st.turn.text ? (
+                    <RichText text={st.turn.text} />
+                  ) : (
+                    <span class="typing">{m.chat.thinking}</span>
+                  )}
                 </div>
                 <Chips tools={st.turn.tools} askedFor={lastUser} />
               </div>
@@ -179,7 +179,7 @@ function Conversation() {
         </section>
         {unseen ? (
           <button type="button" class="new-messages" onClick={showNewest} data-testid="new-messages">
-            <ArrowDownIcon /> New messages
+            <ArrowDownIcon /> {m.chat.newMessages}
           </button>
         ) : null}
       </div>

@@ -1,10 +1,12 @@
 import type { ServerPayload, ToolEvent, WireMessage } from '../../../src/contract/socket.ts';
 import type { Api } from '../api.ts';
+import { i18n } from '../i18n/index.ts';
 import { currentPosition } from '../places/location.ts';
 import { type ChatSocket, request } from '../socket.ts';
 import { keys, store, uuid } from '../storage.ts';
 import { createStore, type Store } from '../store.ts';
 import type { Place } from '../types.ts';
+import { ackWords } from '../ui/words.ts';
 import { Outbox, type OutboxEntry } from './outbox.ts';
 import { type ChatItem, type ChatState, received, withDelta, withTool } from './state.ts';
 
@@ -235,7 +237,7 @@ export class ChatClient {
     }
     const keep = ack.error.code === 'rate_limited';
     if (!keep) this.outbox.remove(entry.clientMessageId);
-    this.setItem(entry.clientMessageId, { state: 'failed', error: ack.error.message });
+    this.setItem(entry.clientMessageId, { state: 'failed', error: ackWords(ack.error) });
   }
 
   /** One message, however it came: shown once, in stored order (received, in state.ts). */
@@ -299,15 +301,16 @@ export class ChatClient {
    * once, and the new reply streams in its place. A problem comes back as words for a toast.
    */
   async regenerate(messageId: string): Promise<string | null> {
-    if (!this.socket.connected) return 'You are offline: try again when you are back.';
-    if (this.state.get().turn) return 'Wait for the reply in progress, or stop it first.';
+    const { m } = i18n();
+    if (!this.socket.connected) return m.chat.offlineRegenerate;
+    if (this.state.get().turn) return m.chat.waitForReply;
     const here = currentPosition();
     try {
       const ack = await request(this.socket, 'chat:regenerate', {
         messageId,
         ...(here ? { location: here } : {}),
       });
-      if (!ack.ok) return ack.error.message;
+      if (!ack.ok) return ackWords(ack.error);
       const { replyTo } = ack.regenerating;
       this.patch((st) => {
         const items = st.items.filter((i) => i.id !== messageId);
@@ -317,22 +320,23 @@ export class ChatClient {
       });
       return null;
     } catch {
-      return 'No answer from the server. Try again.';
+      return m.chat.noAnswer;
     }
   }
 
   /** Yes to the assistant's proposal (a booking or a cancellation). */
   async confirm(proposalId: string): Promise<string | null> {
-    if (!this.socket.connected) return 'You are offline: confirm again when you are back.';
+    const { m } = i18n();
+    if (!this.socket.connected) return m.chat.offlineConfirm;
     try {
       const ack = await request(this.socket, 'chat:confirm', { proposalId });
       if (ack.ok) {
         this.patch((st) => ({ turn: st.turn ?? { turnId: null, text: '', tools: [] } }));
         return null;
       }
-      return ack.error.message;
+      return ackWords(ack.error);
     } catch {
-      return 'No answer from the server. Try again.';
+      return m.chat.noAnswer;
     }
   }
 }

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
+import { useI18n } from '../i18n/index.ts';
 import { useServices } from '../services.ts';
 import { useStore } from '../store.ts';
 import { LocationControl } from './location-control.tsx';
@@ -17,6 +18,7 @@ const touchFirst = () => typeof matchMedia === 'function' && matchMedia('(pointe
  */
 export function Composer() {
   const { chat } = useServices();
+  const { m } = useI18n();
   const st = useStore(chat.state);
   const [text, setText] = useState('');
   const box = useRef<HTMLTextAreaElement>(null);
@@ -38,14 +40,14 @@ export function Composer() {
       <LocationControl />
       <div class="composer-row">
         <label for="message-input" class="visually-hidden">
-          Message
+          {m.chat.message}
         </label>
         <textarea
           id="message-input"
           ref={box}
           rows={2}
           maxLength={MAX}
-          placeholder="Ask for a calm café, check in, book a mentor…"
+          placeholder={m.chat.placeholder}
           value={text}
           onInput={(e) => setText(e.currentTarget.value)}
           onKeyDown={(e) => {
@@ -63,20 +65,20 @@ export function Composer() {
             type="button"
             class="secondary"
             onClick={() => void chat.cancel()}
-            aria-label="Stop the reply"
+            aria-label={m.chat.stopReply}
           >
-            Stop
+            {m.chat.stop}
           </button>
         ) : null}
         <button type="submit" class="primary" disabled={!text.trim()}>
-          Send
+          {m.chat.send}
         </button>
       </div>
       <p id="composer-hint" class="hint">
         <span class="enter-hint" data-testid="enter-hint">
-          Enter to send, Shift+Enter for a new line.{' '}
+          {m.chat.enterHint}{' '}
         </span>
-        {st.connected ? '' : 'Offline: messages wait here and go when you reconnect.'}
+        {st.connected ? '' : m.chat.offlineHint}
       </p>
     </form>
   );

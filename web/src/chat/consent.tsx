@@ -1,9 +1,11 @@
 import { useState } from 'preact/hooks';
 import { type Api, errorText } from '../api.ts';
+import { useI18n } from '../i18n/index.ts';
 import type { User } from '../types.ts';
 
 /** Before the first chat: what is stored and why, and that the companion is an AI. */
 export function Consent({ api, onConsented }: { api: Api; onConsented: (u: User) => void }) {
+  const { m } = useI18n();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const agree = async () => {
@@ -21,30 +23,26 @@ export function Consent({ api, onConsented }: { api: Api; onConsented: (u: User)
   return (
     <section class="panel consent" aria-labelledby="consent-title">
       <h2 id="consent-title" tabIndex={-1}>
-        Before you chat
+        {m.consent.title}
       </h2>
       <p>
-        <strong>You will be talking with an AI companion</strong>, not a person and not a therapist. It can
-        find calm places, check you in, tell you about your journey and book sessions with real peer mentors.
+        <strong>{m.consent.aiNotice}</strong>
+        {m.consent.aiRest}
       </p>
-      <h3>What we store, and why</h3>
+      <h3>{m.consent.storedTitle}</h3>
       <ul>
-        <li>Every chat message, encrypted, so the conversation is there on all your devices.</li>
-        <li>The location your browser shares with a message, only to find places near you.</li>
-        <li>Your check-ins, streaks, rewards and sessions, to show your journey.</li>
+        <li>{m.consent.storedMessages}</li>
+        <li>{m.consent.storedLocation}</li>
+        <li>{m.consent.storedJourney}</li>
       </ul>
-      <p>
-        You can export everything or delete your account at any time in Settings. If you are in crisis, the
-        companion answers with crisis lines straight away; please contact local emergency services if you are
-        in danger.
-      </p>
+      <p>{m.consent.rights}</p>
       {error ? (
         <p class="error" role="alert">
           {error}
         </p>
       ) : null}
       <button type="button" class="primary" onClick={agree} disabled={busy}>
-        I understand and agree
+        {m.consent.agree}
       </button>
     </section>
   );

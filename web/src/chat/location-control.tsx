@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { useI18n } from '../i18n/index.ts';
 import { chooseCity, cities, position, shareDeviceLocation } from '../places/location.ts';
 import { useStore } from '../store.ts';
 import { PinIcon } from '../ui/icons.tsx';
@@ -6,6 +7,7 @@ import { PinIcon } from '../ui/icons.tsx';
 /** "Near me": share the device's position, or pick a city when the browser cannot say. */
 export function LocationControl() {
   const here = useStore(position);
+  const { m, fill } = useI18n();
   const [asking, setAsking] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const share = async () => {
@@ -14,7 +16,7 @@ export function LocationControl() {
     try {
       await shareDeviceLocation();
     } catch (err) {
-      setProblem(`${err instanceof Error ? err.message : 'No location.'} Pick a city instead:`);
+      setProblem(err instanceof Error ? err.message : m.location.none);
     } finally {
       setAsking(false);
     }
@@ -23,26 +25,29 @@ export function LocationControl() {
     <div class="location-control">
       {here ? (
         <span class="location-status" data-testid="location-status">
-          <PinIcon /> {here.source === 'device' ? 'Sharing your location' : `Near ${here.city}`}{' '}
+          <PinIcon />{' '}
+          {here.source === 'device' ? m.location.sharing : fill(m.location.near, { city: here.city ?? '' })}{' '}
           <button type="button" class="link" onClick={() => position.set(null)}>
-            Stop sharing
+            {m.location.stop}
           </button>
         </span>
       ) : (
         <button type="button" class="link" onClick={share} disabled={asking}>
-          <PinIcon /> {asking ? 'Asking the browser…' : 'Share my location'}
+          <PinIcon /> {asking ? m.location.asking : m.location.share}
         </button>
       )}
       {problem || (!here && !asking) ? (
         <label class="city-pick">
-          <span class={problem ? '' : 'visually-hidden'}>{problem ?? 'Or choose a city'}</span>
+          <span class={problem ? '' : 'visually-hidden'}>
+            {problem ? fill(m.location.pickInstead, { problem }) : m.location.orCity}
+          </span>
           <select
             value=""
             onChange={(e) => {
               if (chooseCity(e.currentTarget.value)) setProblem(null);
             }}
           >
-            <option value="">{problem ? 'Choose a city…' : 'or a city…'}</option>
+            <option value="">{problem ? m.location.chooseCity : m.location.orCityShort}</option>
             {cities.map((c) => (
               <option key={c.name} value={c.name}>
                 {c.name}

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { useI18n } from '../i18n/index.ts';
 import { PlaceCards } from '../places/place-card.tsx';
 import { useServices } from '../services.ts';
 import { RichText } from '../ui/rich-text.tsx';
@@ -8,12 +9,14 @@ import { chipDetail } from '../ui/words.ts';
 import { chipLabel } from './chips.ts';
 import type { ChatItem, Chip } from './client.ts';
 import { copyText } from './copy.ts';
+import { ExerciseCard } from './exercise-card.tsx';
 import { proposalOpen } from './state.ts';
 
 export function Chips({ tools, askedFor }: { tools: Chip[]; askedFor: string }) {
+  const { m } = useI18n();
   if (!tools.length) return null;
   return (
-    <ul class="chips" aria-label="What the assistant did">
+    <ul class="chips" aria-label={m.chat.whatItDid}>
       {tools.map((t, i) => (
         <li
           key={i}
@@ -36,12 +39,13 @@ const COPIED_MS = 2_000;
 
 /** Copies a message's text; says so on the button and to screen readers. */
 function CopyButton({ text }: { text: string }) {
+  const { m } = useI18n();
   const [copied, setCopied] = useState(false);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
   const copy = async () => {
     if (!(await copyText(text))) {
-      toast('Could not copy: select the text and copy it instead.', 'error');
+      toast(m.chat.copyFailed, 'error');
       return;
     }
     setCopied(true);
@@ -51,35 +55,15 @@ function CopyButton({ text }: { text: string }) {
   return (
     <>
       <button type="button" class="link" onClick={copy} data-testid="copy-message">
-        {copied ? 'Copied ✓' : 'Copy'}
-        <span class="visually-hidden"> message</span>
+        {copied ? m.chat.copied : m.chat.copy}
+        <span class="visually-hidden">{m.chat.copyMessage}</span>
       </button>
       <span class="visually-hidden" role="status">
-        {copied ? 'Copied to the clipboard' : ''}
+        {copied ? m.chat.copiedStatus : ''}
       </span>
     </>
   );
 }
-
-/** A guided exercise the assistant started: its steps, folded away until opened. */
-function ExerciseCard({ exercise }: { exercise: NonNullable<ChatItem['exercise']> }) {
-  return (
-    <details class="place-card" data-testid="exercise-card">
-      <summary>{exercise.title}</summary>
-      <p>{exercise.intro}</p>
-      <ol>
-        {exercise.steps.map((step, i) => (
-          <li key={i}>
-            {step.text} <span class="chip-summary">({step.seconds} s)</span>
-          </li>
-        ))}
-      </ol>
-      <p>{exercise.outro}</p>
-    </details>
-  );
-}
-
-const decidedWords = { confirmed: 'Confirmed', declined: 'Declined', expired: 'No longer open' } as const;
 
 /**
  * A message of the conversation, with its tool chips, place cards, exercise and any proposal to
@@ -97,6 +81,7 @@ export function Message({
   canRegenerate?: boolean;
 }) {
   const { chat } = useServices();
+  const { m, fill } = useI18n();
   const [answered, setAnswered] = useState<'confirmed' | 'declined' | null>(null);
   const [regenerating, setRegenerating] = useState(false);
   const mine = item.role === 'user';
@@ -113,7 +98,7 @@ export function Message({
   };
   const decline = () => {
     setAnswered('declined');
-    chat.send('No thanks');
+    chat.send(m.chat.declineMessage);
   };
   const regenerate = async () => {
     setRegenerating(true);
@@ -127,7 +112,7 @@ export function Message({
       data-testid={`message-${item.role}`}
     >
       <div class="bubble">
-        <span class="visually-hidden">{mine ? 'You said:' : 'Assistant:'}</span>
+        <span class="visually-hidden">{mine ? m.chat.youSaid : m.chat.assistantSaid}</span>
         <RichText text={item.content} />
       </div>
       <Chips tools={item.tools} askedFor={askedFor} />
@@ -135,21 +120,21 @@ export function Message({
       {item.exercise ? <ExerciseCard exercise={item.exercise} /> : null}
       {item.proposal && !open && decided ? (
         <p class="proposal-summary" data-testid="proposal-closed">
-          {item.proposal.summary} · {decidedWords[decided]}
+          {item.proposal.summary} · {m.chat[decided]}
         </p>
       ) : null}
       {open ? (
         <fieldset class="proposal">
-          <legend class="visually-hidden">Confirm what the assistant proposes</legend>
+          <legend class="visually-hidden">{m.chat.proposalLegend}</legend>
           {/* The server's own words for exactly what will happen, not the model's. */}
           <p class="proposal-summary" data-testid="proposal-summary">
             {item.proposal!.summary}
           </p>
           <button type="button" class="primary" onClick={confirm}>
-            Confirm
+            {m.chat.confirm}
           </button>
           <button type="button" class="secondary" onClick={decline}>
-            No thanks
+            {m.chat.decline}
           </button>
         </fieldset>
       ) : null}
@@ -164,22 +149,22 @@ export function Message({
               disabled={regenerating}
               data-testid="regenerate"
             >
-              {regenerating ? 'Regenerating…' : 'Regenerate'}
-              <span class="visually-hidden"> this reply</span>
+              {regenerating ? m.chat.regenerating : m.chat.regenerate}
+              <span class="visually-hidden">{m.chat.thisReply}</span>
             </button>
           ) : null}
         </div>
       ) : null}
       <p class="message-meta">
         {item.state === 'queued' ? (
-          <span data-testid="queued">Waiting to send…</span>
+          <span data-testid="queued">{m.chat.queued}</span>
         ) : item.state === 'sending' ? (
-          <span>Sending…</span>
+          <span>{m.chat.sending}</span>
         ) : item.state === 'failed' ? (
           <span class="error">
-            Not sent: {item.error}{' '}
+            {fill(m.chat.notSent, { error: item.error ?? '' })}{' '}
             <button type="button" class="link" onClick={() => chat.retry(item.clientMessageId!)}>
-              Retry
+              {m.chat.retry}
             </button>
           </span>
         ) : (

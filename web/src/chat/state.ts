@@ -31,6 +31,8 @@ export interface Turn {
   text: string;
   tools: Chip[];
   places?: Place[];
+  /** A guided exercise's steps, from guide_exercise's `done` event (the reply carries them too). */
+  exercise?: WireMessage['exercise'];
 }
 
 export interface ChatState {
@@ -66,7 +68,12 @@ export function withTool(turn: Turn | null, ev: ToolEvent): Turn {
   const chip: Chip = { name: ev.name, status: ev.status, ...(ev.summary ? { summary: ev.summary } : {}) };
   if (ev.status !== 'started' && open >= 0) tools[open] = chip;
   else tools.push(chip);
-  return { ...t, tools, ...(ev.places ? { places: ev.places } : {}) };
+  return {
+    ...t,
+    tools,
+    ...(ev.places ? { places: ev.places } : {}),
+    ...(ev.exercise ? { exercise: ev.exercise } : {}),
+  };
 }
 
 /** A stored message as the view shows it. */
@@ -132,6 +139,7 @@ export function received(
   if (m.role === 'assistant' && turn && !fromStore) {
     item.tools = turn.tools;
     if (turn.places && !item.places) item.places = turn.places;
+    if (turn.exercise && !item.exercise) item.exercise = turn.exercise;
     turn = null;
   } else if (m.role === 'assistant' && turn && fromStore && (turn.turnId === null || turn.text)) {
     // caught up after a reconnect: the reply that was streaming is stored now

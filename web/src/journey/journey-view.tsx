@@ -1,21 +1,17 @@
 import { useEffect, useState } from 'preact/hooks';
 import { errorText } from '../api.ts';
+import { useI18n } from '../i18n/index.ts';
 import { useServices } from '../services.ts';
 import { useStore } from '../store.ts';
 import type { Journey, Reward } from '../types.ts';
 import { When } from '../ui/when.tsx';
 import { RewardQr } from './reward-qr.tsx';
 
-const requirementName: Record<string, string> = {
-  checkIns: 'check-ins',
-  gymVisits: 'gym visits',
-  mentorSessions: 'mentor sessions',
-  streakDays: 'days in a row',
-};
-
 /** Level, streak, progress to the next level, milestones, and rewards with their QR codes. */
 export function JourneyView() {
   const { api, journeyVersion } = useServices();
+  const { m, fill, number } = useI18n();
+  const requirementName = m.journey.requirements as Record<string, string>;
   const version = useStore(journeyVersion);
   const [journey, setJourney] = useState<Journey | null>(null);
   const [rewards, setRewards] = useState<Reward[]>([]);
@@ -42,7 +38,7 @@ export function JourneyView() {
   return (
     <section class="panel" aria-labelledby="journey-title">
       <h2 id="journey-title" tabIndex={-1}>
-        Your journey
+        {m.journey.title}
       </h2>
       {error ? (
         <p class="error" role="alert">
@@ -53,33 +49,35 @@ export function JourneyView() {
         <>
           <dl class="stats">
             <div>
-              <dt>Level</dt>
+              <dt>{m.journey.level}</dt>
               <dd data-testid="level">{journey.level}</dd>
             </div>
             <div>
-              <dt>Streak</dt>
+              <dt>{m.journey.streak}</dt>
               <dd data-testid="streak">{journey.currentStreak}</dd>
             </div>
             <div>
-              <dt>Longest</dt>
+              <dt>{m.journey.longest}</dt>
               <dd>{journey.longestStreak}</dd>
             </div>
             <div>
-              <dt>Check-ins</dt>
+              <dt>{m.journey.checkIns}</dt>
               <dd>{journey.totalCheckIns}</dd>
             </div>
           </dl>
           <div class="progress">
             <label for="level-progress">
-              {journey.nextLevel ? `Toward level ${journey.nextLevel.level}` : 'Top level reached'}:{' '}
-              {journey.completionPercentage}%
+              {fill(journey.nextLevel ? m.journey.toward : m.journey.top, {
+                level: journey.nextLevel?.level ?? journey.level,
+                percent: number(journey.completionPercentage / 100, { style: 'percent' }),
+              })}
             </label>
             <progress id="level-progress" max={100} value={journey.completionPercentage} />
             {journey.nextLevel ? (
               <ul class="requirements">
                 {journey.nextLevel.requirements.map((r) => (
                   <li key={r.name}>
-                    {r.current} / {r.target} {requirementName[r.name] ?? r.name}
+                    {number(r.current)} / {number(r.target)} {requirementName[r.name] ?? r.name}
                   </li>
                 ))}
               </ul>
@@ -87,11 +85,11 @@ export function JourneyView() {
           </div>
         </>
       ) : error ? null : (
-        <p>Loading…</p>
+        <p>{m.app.loading}</p>
       )}
-      <h3>Rewards</h3>
+      <h3>{m.journey.rewards}</h3>
       {rewards.length === 0 ? (
-        <p class="empty">Check in at a place with a ☕ coffee reward to earn one.</p>
+        <p class="empty">{m.journey.noRewards}</p>
       ) : (
         <ul class="rewards">
           {rewards.map((r) => (
@@ -102,14 +100,14 @@ export function JourneyView() {
                 <p class="hint">
                   {r.status === 'active' && r.expiresAt ? (
                     <>
-                      Expires <When at={r.expiresAt} style="near" />
+                      {m.journey.expires} <When at={r.expiresAt} style="near" />
                     </>
                   ) : r.status === 'redeemed' ? (
-                    'Redeemed'
+                    m.journey.redeemed
                   ) : r.status === 'expired' ? (
-                    'Expired'
+                    m.journey.expired
                   ) : (
-                    'No expiry'
+                    m.journey.noExpiry
                   )}
                 </p>
               </div>
@@ -120,16 +118,16 @@ export function JourneyView() {
       )}
       {journey ? (
         <>
-          <h3>Milestones</h3>
+          <h3>{m.journey.milestones}</h3>
           <ul class="milestones">
-            {journey.milestones.map((m) => (
-              <li key={m.id} class={m.achieved ? 'achieved' : ''}>
-                <span aria-hidden="true">{m.achieved ? '★' : '☆'}</span> {m.title}
-                <span class="visually-hidden">{m.achieved ? ' (achieved)' : ' (not yet)'}</span>
-                {m.achievedAt ? (
+            {journey.milestones.map((ms) => (
+              <li key={ms.id} class={ms.achieved ? 'achieved' : ''}>
+                <span aria-hidden="true">{ms.achieved ? '★' : '☆'}</span> {ms.title}
+                <span class="visually-hidden">{ms.achieved ? m.journey.achieved : m.journey.notYet}</span>
+                {ms.achievedAt ? (
                   <span class="hint">
                     {' · '}
-                    <When at={m.achievedAt} />
+                    <When at={ms.achievedAt} />
                   </span>
                 ) : null}
               </li>

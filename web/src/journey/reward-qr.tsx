@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import QRCode from 'qrcode';
+import { useI18n } from '../i18n/index.ts';
 
 /** The reward's code drawn as a QR image (the qrcode package) and written out, for the café's staff to scan or type. */
 export function RewardQr({ code, label }: { code: string; label: string }) {
+  const { m, fill } = useI18n();
   const [src, setSrc] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
@@ -22,12 +24,11 @@ export function RewardQr({ code, label }: { code: string; label: string }) {
         src={src}
         width={176}
         height={176}
-        alt={`QR code for ${label}`}
+        alt={fill(m.journey.qrAlt, { title: label })}
         data-testid="reward-qr"
       />
       <figcaption>
-        Show this at the counter. Code:{' '}
-        <code data-testid="reward-code">{code.match(/.{1,4}/g)?.join(' ')}</code>
+        {m.journey.showAtCounter} <code data-testid="reward-code">{code.match(/.{1,4}/g)?.join(' ')}</code>
       </figcaption>
     </figure>
   );

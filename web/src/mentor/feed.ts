@@ -1,4 +1,5 @@
 import type { ServerPayload } from '../../../src/contract/socket.ts';
+import { i18n } from '../i18n/index.ts';
 import type { ChatSocket } from '../socket.ts';
 import { createStore } from '../store.ts';
 import { stampNear } from '../ui/time.ts';
@@ -6,13 +7,6 @@ import { toast } from '../ui/toasts.tsx';
 
 /** A live `mentor:session` push, and when it arrived. */
 export type MentorAlert = ServerPayload<'mentor:session'> & { at: number };
-
-const verbs: Record<MentorAlert['event'], string> = {
-  booked: 'New session booked',
-  cancelled: 'Session cancelled',
-  reminder: 'Session starting soon',
-  updated: 'Session updated',
-};
 
 /**
  * A mentor's live alerts (`mentor:session`): a toast, a badge on the Mentor tab and a highlight
@@ -35,11 +29,15 @@ export class MentorFeed {
     const on = (p: ServerPayload<'mentor:session'>) => {
       this.alerts.set((list) => [{ ...p, at: Date.now() }, ...list].slice(0, 20));
       this.unseen.set((n) => n + 1);
-      const who = p.session.userDisplayName ? ` with ${p.session.userDisplayName}` : '';
+      const { m, fill, locale } = i18n();
+      const what = this.describe(p);
+      const who = p.session.userDisplayName
+        ? fill(m.mentor.alertWith, { what, name: p.session.userDisplayName })
+        : what;
       const at = p.session.scheduledAt
-        ? `, ${stampNear(p.session.scheduledAt, { zone: this.timeZone(), now: Date.now() })}`
+        ? `, ${stampNear(p.session.scheduledAt, { zone: this.timeZone(), now: Date.now(), locale })}`
         : '';
-      toast(`${verbs[p.event] ?? 'Session changed'}${who}${at}`, 'alert');
+      toast(`${who}${at}`, 'alert');
     };
     this.socket.on('mentor:session', on);
     this.off = () => this.socket.off('mentor:session', on);
@@ -49,7 +47,8 @@ export class MentorFeed {
     this.off?.();
   }
 
-  describe(a: MentorAlert): string {
-    return verbs[a.event] ?? 'Session changed';
+  describe(a: Pick<MentorAlert, 'event'>): string {
+    const alerts = i18n().m.mentor.alerts;
+    return Object.hasOwn(alerts, a.event) ? alerts[a.event] : alerts.other;
   }
 }

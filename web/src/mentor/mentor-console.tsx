@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { errorText } from '../api.ts';
+import { useI18n } from '../i18n/index.ts';
 import { useServices } from '../services.ts';
 import { useStore } from '../store.ts';
 import type { MentorSession } from '../types.ts';
@@ -8,22 +9,10 @@ import { toast } from '../ui/toasts.tsx';
 import { useTimeFrame, When } from '../ui/when.tsx';
 import type { MentorFeed } from './feed.ts';
 
-const statusWords: Record<MentorSession['status'], string> = {
-  scheduled: 'Scheduled',
-  completed: 'Completed',
-  cancelled: 'Cancelled',
-  'no-show': 'No-show',
-};
-
-const doneWords: Record<'completed' | 'no-show' | 'cancelled', string> = {
-  completed: 'marked completed',
-  'no-show': 'marked as a no-show',
-  cancelled: 'cancelled',
-};
-
 /** For mentors: today's and upcoming sessions, live alerts, and complete / no-show / cancel. */
 export function MentorConsole({ feed }: { feed: MentorFeed }) {
   const { api } = useServices();
+  const { m, fill } = useI18n();
   // Today and tomorrow are the profile zone's days, like every time shown.
   const frame = useTimeFrame();
   const alerts = useStore(feed.alerts);
@@ -54,7 +43,7 @@ export function MentorConsole({ feed }: { feed: MentorFeed }) {
     try {
       const r = await api.patch<{ session: MentorSession }>(`/api/mentor-sessions/${s.id}`, { status });
       setSessions((list) => list?.map((x) => (x.id === s.id ? r.session : x)) ?? null);
-      toast(`Session with ${s.userDisplayName} ${doneWords[status]}.`, 'success');
+      toast(fill(m.mentor.changed[status], { name: s.userDisplayName }), 'success');
     } catch (err) {
       toast(errorText(err), 'error');
     }
@@ -75,21 +64,21 @@ export function MentorConsole({ feed }: { feed: MentorFeed }) {
       >
         <div>
           <strong>{s.userDisplayName}</strong> · <When at={s.scheduledAt} style="near" /> ·{' '}
-          {s.durationMinutes} min · {s.sessionType ?? 'session'}
-          <span class="status">{statusWords[s.status] ?? s.status}</span>
-          {fresh.has(s.id) ? <span class="badge new">New</span> : null}
+          {fill(m.mentor.minutes, { n: s.durationMinutes })} · {m.mentor.types[s.sessionType ?? 'none']}
+          <span class="status">{m.mentor.status[s.status] ?? s.status}</span>
+          {fresh.has(s.id) ? <span class="badge new">{m.mentor.isNew}</span> : null}
           {s.userNotes ? <p class="hint">{s.userNotes}</p> : null}
         </div>
         {s.status === 'scheduled' ? (
           <div class="actions">
             <button type="button" class="secondary" disabled={!ended} onClick={() => change(s, 'completed')}>
-              Complete
+              {m.mentor.complete}
             </button>
             <button type="button" class="secondary" disabled={!started} onClick={() => change(s, 'no-show')}>
-              No-show
+              {m.mentor.noShow}
             </button>
             <button type="button" class="link" onClick={() => change(s, 'cancelled')}>
-              Cancel
+              {m.mentor.cancel}
             </button>
           </div>
         ) : null}
@@ -100,10 +89,10 @@ export function MentorConsole({ feed }: { feed: MentorFeed }) {
   return (
     <section class="panel" aria-labelledby="mentor-title">
       <h2 id="mentor-title" tabIndex={-1}>
-        Mentor console
+        {m.mentor.title}
       </h2>
       {alerts.length ? (
-        <section class="alerts" aria-label="Live alerts" data-testid="mentor-alerts">
+        <section class="alerts" aria-label={m.mentor.liveAlerts} data-testid="mentor-alerts">
           {alerts.slice(0, 5).map((a) => (
             <p key={`${a.session.id}-${a.at}`} class={`alert alert-${a.event}`}>
               <strong>{feed.describe(a)}</strong>: {a.session.userDisplayName},{' '}
@@ -117,11 +106,11 @@ export function MentorConsole({ feed }: { feed: MentorFeed }) {
           {error}
         </p>
       ) : null}
-      <h3>Today</h3>
-      {sessions && today.length === 0 ? <p class="empty">No sessions today.</p> : null}
+      <h3>{m.mentor.today}</h3>
+      {sessions && today.length === 0 ? <p class="empty">{m.mentor.noneToday}</p> : null}
       <ul class="sessions">{today.map(row)}</ul>
-      <h3>Upcoming</h3>
-      {sessions && upcoming.length === 0 ? <p class="empty">Nothing booked yet.</p> : null}
+      <h3>{m.mentor.upcoming}</h3>
+      {sessions && upcoming.length === 0 ? <p class="empty">{m.mentor.noneUpcoming}</p> : null}
       <ul class="sessions" data-testid="upcoming">
         {upcoming.map(row)}
       </ul>

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { useI18n } from '../i18n/index.ts';
 import { useServices } from '../services.ts';
 import { useStore } from '../store.ts';
 import { BellIcon } from '../ui/icons.tsx';
@@ -8,6 +9,7 @@ import { When } from '../ui/when.tsx';
 export function Bell() {
   const { inbox } = useServices();
   const st = useStore(inbox.state);
+  const { m, plural } = useI18n();
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const panel = useRef<HTMLDivElement>(null);
@@ -25,7 +27,7 @@ export function Bell() {
     return () => document.removeEventListener('keydown', onKey);
   }, [open]);
 
-  const label = st.unread ? `Notifications, ${st.unread} unread` : 'Notifications';
+  const label = st.unread ? plural(m.notifications.unread, st.unread) : m.notifications.title;
   return (
     <div class="bell">
       <button
@@ -48,12 +50,12 @@ export function Bell() {
       {open ? (
         <div id="notification-panel" class="popover" ref={panel}>
           <div class="popover-head">
-            <h2 tabIndex={-1}>Notifications</h2>
+            <h2 tabIndex={-1}>{m.notifications.title}</h2>
             <button type="button" class="link" onClick={() => void inbox.markAllRead()} disabled={!st.unread}>
-              Mark all read
+              {m.notifications.markAllRead}
             </button>
           </div>
-          {st.items.length === 0 ? <p class="empty">Nothing yet.</p> : null}
+          {st.items.length === 0 ? <p class="empty">{m.notifications.empty}</p> : null}
           <ul class="notifications">
             {st.items.map((n) => (
               <li key={n.id} class={n.read ? 'read' : 'unread'}>
@@ -63,7 +65,7 @@ export function Bell() {
                   <span class="hint">
                     {/* A reminder's time is when it fired, not when it was set. */}
                     <When at={n.deliverAt ?? n.createdAt} style="near" />
-                    {n.read ? '' : ' · unread'}
+                    {n.read ? '' : m.notifications.unreadMark}
                   </span>
                 </button>
               </li>
@@ -71,7 +73,7 @@ export function Bell() {
           </ul>
           {st.nextCursor ? (
             <button type="button" class="link" onClick={() => void inbox.more()}>
-              Older notifications
+              {m.notifications.older}
             </button>
           ) : null}
         </div>

@@ -1,4 +1,5 @@
 import { gazetteer } from '../../../src/domain/locations/gazetteer.ts';
+import { i18n } from '../i18n/index.ts';
 import { keys, store } from '../storage.ts';
 import { createStore } from '../store.ts';
 
@@ -67,7 +68,7 @@ export function currentPosition(now = Date.now()): { lat: number; lng: number } 
 export function devicePosition(timeoutMs = 10_000): Promise<Position> {
   return new Promise((resolve, reject) => {
     if (!('geolocation' in navigator)) {
-      reject(new Error('This browser cannot share a location.'));
+      reject(new Error(i18n().m.location.unsupported));
       return;
     }
     navigator.geolocation.getCurrentPosition(
@@ -75,9 +76,7 @@ export function devicePosition(timeoutMs = 10_000): Promise<Position> {
       (e) =>
         reject(
           new Error(
-            e.code === e.PERMISSION_DENIED
-              ? 'Location permission was not given.'
-              : 'The location is unavailable.',
+            e.code === e.PERMISSION_DENIED ? i18n().m.location.denied : i18n().m.location.unavailable,
           ),
         ),
       { enableHighAccuracy: false, timeout: timeoutMs, maximumAge: 60_000 },

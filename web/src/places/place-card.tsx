@@ -1,24 +1,16 @@
 import { useState } from 'preact/hooks';
 import { errorText } from '../api.ts';
+import { useI18n } from '../i18n/index.ts';
 import { useServices } from '../services.ts';
 import type { Place } from '../types.ts';
 import { distance } from '../ui/format.ts';
 import { toast } from '../ui/toasts.tsx';
 import { checkInAt } from './check-in.ts';
 
-const typeLabel: Record<Place['type'], string> = {
-  coffee: 'Café',
-  gym: 'Gym',
-  mentor: 'Mentor space',
-  nutrition: 'Healthy food',
-  partner: 'Partner',
-};
-
-const calm: Record<string, string> = { low: 'Calm', medium: 'Sometimes busy', high: 'Busy' };
-
 /** One place: what it is, how far, how calm, and a check-in button. */
 export function PlaceCard({ place }: { place: Place }) {
   const { api, journeyVersion } = useServices();
+  const { m, fill, plural } = useI18n();
   const [state, setState] = useState<'idle' | 'busy' | 'done'>('idle');
   const checkIn = async () => {
     setState('busy');
@@ -28,10 +20,10 @@ export function PlaceCard({ place }: { place: Place }) {
       const streak = r.journey.currentStreak;
       const parts = [
         r.duplicate
-          ? `Already checked in at ${place.name} this hour.`
-          : `Checked in at ${place.name}. Streak: ${streak} day${streak === 1 ? '' : 's'}.`,
-        r.levelUp ? `Level ${r.levelUp.to}!` : '',
-        r.reward ? 'Your reward’s QR code is under Journey.' : '',
+          ? fill(m.places.already, { name: place.name })
+          : plural(m.places.checkedInStreak, streak, { name: place.name }),
+        r.levelUp ? fill(m.places.levelUp, { level: r.levelUp.to }) : '',
+        r.reward ? m.places.rewardUnderJourney : '',
       ];
       toast(parts.filter(Boolean).join(' '), 'success');
       journeyVersion.set((v) => v + 1);
@@ -46,24 +38,24 @@ export function PlaceCard({ place }: { place: Place }) {
     <article class="place-card" aria-labelledby={titleId} data-testid="place-card">
       <h3 id={titleId}>{place.name}</h3>
       <p class="meta">
-        <span>{typeLabel[place.type]}</span>
+        <span>{m.places.types[place.type]}</span>
         {km ? <span> · {km}</span> : null}
       </p>
-      <ul class="badges" aria-label="About this place">
+      <ul class="badges" aria-label={m.places.about}>
         {place.anxietyLevel ? (
-          <li class={`badge calm-${place.anxietyLevel}`}>{calm[place.anxietyLevel]}</li>
+          <li class={`badge calm-${place.anxietyLevel}`}>{m.places.calm[place.anxietyLevel]}</li>
         ) : null}
-        {place.isBeginnerFriendly ? <li class="badge">Beginner-friendly</li> : null}
-        {place.hasQrReward ? <li class="badge badge-reward">☕ Coffee reward</li> : null}
+        {place.isBeginnerFriendly ? <li class="badge">{m.places.beginner}</li> : null}
+        {place.hasQrReward ? <li class="badge badge-reward">{m.places.reward}</li> : null}
       </ul>
       <button
         type="button"
         class="secondary"
         onClick={checkIn}
         disabled={state !== 'idle'}
-        aria-label={`Check in at ${place.name}`}
+        aria-label={fill(m.places.checkInAt, { name: place.name })}
       >
-        {state === 'done' ? 'Checked in ✓' : state === 'busy' ? 'Checking in…' : 'Check in'}
+        {state === 'done' ? m.places.checkedIn : state === 'busy' ? m.places.checkingIn : m.places.checkIn}
       </button>
     </article>
   );

@@ -1,5 +1,6 @@
 import L from 'leaflet';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { useI18n } from '../i18n/index.ts';
 import type { Place } from '../types.ts';
 import { reducedMotion } from '../ui/format.ts';
 import type { Position } from './location.ts';
@@ -26,6 +27,7 @@ export function PlaceMap({ places, here }: { places: Place[]; here: Position | n
   const map = useRef<L.Map | null>(null);
   const layer = useRef<L.LayerGroup | null>(null);
   const [tilesFailed, setTilesFailed] = useState(false);
+  const { m: words, plural } = useI18n();
 
   useEffect(() => {
     if (!box.current) return;
@@ -66,22 +68,20 @@ export function PlaceMap({ places, here }: { places: Place[]; here: Position | n
     if (here) {
       const at: L.LatLngExpression = [here.lat, here.lng];
       points.push(at);
-      L.circleMarker(at, { radius: 6, className: 'map-here' }).bindTooltip('You').addTo(group);
+      L.circleMarker(at, { radius: 6, className: 'map-here' })
+        .bindTooltip(asText(words.places.you))
+        .addTo(group);
     }
     if (points.length === 1) m.setView(points[0]!, 15);
     else if (points.length > 1) m.fitBounds(L.latLngBounds(points), { padding: [24, 24], maxZoom: 16 });
     else m.setView([51.5074, -0.1278], 11);
-  }, [places, here]);
+  }, [places, here, words]);
 
   return (
     <figure class="map-figure">
       {/* A region, not an image: it holds controls (zoom, the keyboard-pannable map itself). */}
-      <section ref={box} class="map" aria-label={`Map of ${places.length} places`} />
-      {tilesFailed ? (
-        <figcaption class="hint">
-          Map tiles are not reachable from here; the dots show where the places are.
-        </figcaption>
-      ) : null}
+      <section ref={box} class="map" aria-label={plural(words.places.map, places.length)} />
+      {tilesFailed ? <figcaption class="hint">{words.places.noTiles}</figcaption> : null}
     </figure>
   );
 }

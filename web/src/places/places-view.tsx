@@ -1,3 +1,4 @@
+import { useI18n } from '../i18n/index.ts';
 import { useServices } from '../services.ts';
 import { useStore } from '../store.ts';
 import { position } from './location.ts';
@@ -9,19 +10,13 @@ export function PlacesView() {
   const { chat } = useServices();
   const places = useStore(chat.places);
   const here = useStore(position);
+  const { m } = useI18n();
   return (
     <section class="panel" aria-labelledby="places-title">
       <h2 id="places-title" tabIndex={-1}>
-        Places
+        {m.places.title}
       </h2>
-      {places.length === 0 ? (
-        <p class="empty">
-          Ask the assistant for calm places (“find a quiet café near me”) and they will appear here and on the
-          map.
-        </p>
-      ) : (
-        <p>The places from your latest search:</p>
-      )}
+      {places.length === 0 ? <p class="empty">{m.places.empty}</p> : <p>{m.places.latest}</p>}
       <div class="places-layout">
         <PlaceCards places={places} />
         <PlaceMap places={places} here={here} />

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { errorText } from '../api.ts';
 import { PasswordRule, passwordLengthProblem } from '../auth/password-rule.tsx';
+import { useI18n } from '../i18n/index.ts';
 import { useServices } from '../services.ts';
 import { toast } from '../ui/toasts.tsx';
 
@@ -11,6 +12,7 @@ import { toast } from '../ui/toasts.tsx';
  */
 export function ChangePassword() {
   const { api, renewToken } = useServices();
+  const { m } = useI18n();
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -35,7 +37,7 @@ export function ChangePassword() {
       });
       setCurrent('');
       setNext('');
-      toast('Password changed. Your other devices were signed out.');
+      toast(m.changePassword.done);
     } catch (err) {
       setError(errorText(err));
     } finally {
@@ -45,9 +47,9 @@ export function ChangePassword() {
 
   return (
     <fieldset>
-      <legend>Password</legend>
+      <legend>{m.changePassword.legend}</legend>
       <form onSubmit={submit} class="change-password">
-        <label for="current-password">Current password</label>
+        <label for="current-password">{m.changePassword.current}</label>
         <input
           id="current-password"
           type="password"
@@ -56,7 +58,7 @@ export function ChangePassword() {
           value={current}
           onInput={(e) => setCurrent(e.currentTarget.value)}
         />
-        <label for="new-password">New password</label>
+        <label for="new-password">{m.changePassword.next}</label>
         <input
           id="new-password"
           type="password"
@@ -73,7 +75,7 @@ export function ChangePassword() {
           </p>
         ) : null}
         <button type="submit" disabled={busy || !current || !next}>
-          Change password
+          {m.changePassword.submit}
         </button>
       </form>
     </fieldset>

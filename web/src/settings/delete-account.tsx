@@ -1,10 +1,13 @@
 import { useRef, useState } from 'preact/hooks';
 import { errorText } from '../api.ts';
+import { useI18n } from '../i18n/index.ts';
 import { useServices } from '../services.ts';
 
 /** Erasure, behind a dialog that asks for the password (the server checks it). */
 export function DeleteAccount({ onDeleted }: { onDeleted: () => void }) {
   const { api } = useServices();
+  const { m } = useI18n();
+  const d = m.deleteAccount;
   const dialog = useRef<HTMLDialogElement>(null);
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -27,16 +30,16 @@ export function DeleteAccount({ onDeleted }: { onDeleted: () => void }) {
 
   return (
     <fieldset class="danger">
-      <legend>Delete account</legend>
-      <p>Deletes your account and everything stored about it, for good.</p>
+      <legend>{d.legend}</legend>
+      <p>{d.text}</p>
       <button type="button" class="danger" onClick={() => dialog.current?.showModal()}>
-        Delete my account…
+        {d.open}
       </button>
       <dialog ref={dialog} aria-labelledby="delete-title" onClose={() => setPassword('')}>
         <form onSubmit={erase}>
-          <h2 id="delete-title">Delete your account?</h2>
-          <p>This cannot be undone. Your messages, check-ins, rewards and sessions are erased.</p>
-          <label for="delete-password">Your password, to confirm</label>
+          <h2 id="delete-title">{d.title}</h2>
+          <p>{d.warning}</p>
+          <label for="delete-password">{d.password}</label>
           <input
             id="delete-password"
             type="password"
@@ -52,10 +55,10 @@ export function DeleteAccount({ onDeleted }: { onDeleted: () => void }) {
           ) : null}
           <div class="actions">
             <button type="button" class="secondary" onClick={() => dialog.current?.close()}>
-              Keep my account
+              {d.keep}
             </button>
             <button type="submit" class="danger" disabled={busy || !password}>
-              Delete for good
+              {d.confirm}
             </button>
           </div>
         </form>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ApiError, errorText } from '../api.ts';
+import { i18n, useI18n } from '../i18n/index.ts';
 import { useServices } from '../services.ts';
 import { useStore } from '../store.ts';
 import { toast } from '../ui/toasts.tsx';
@@ -58,9 +59,6 @@ function deviceLabel(): string {
   return system ? `${browser} on ${system}` : browser;
 }
 
-const refusedWords =
-  'Notifications are blocked for NightChill in this browser, so this device cannot get alerts. Allow them in the site settings (beside the address bar), then turn this on again.';
-
 /** The per-device Web Push setting; nothing at all where the browser cannot do push. */
 export function PushToggle() {
   return pushSupported() ? <PushSetting /> : null;
@@ -74,12 +72,14 @@ export function PushToggle() {
 function PushSetting() {
   const { api, user } = useServices();
   const me = useStore(user);
+  const { m, fill } = useI18n();
+  const p = m.push;
   // undefined: still asking; null: the server sends no pushes.
   const [key, setKey] = useState<string | null | undefined>(undefined);
   const [on, setOn] = useState(false);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(
-    Notification.permission === 'denied' ? refusedWords : null,
+    Notification.permission === 'denied' ? i18n().m.push.blocked : null,
   );
 
   useEffect(() => {
@@ -109,7 +109,7 @@ function PushSetting() {
           mine.subscriptions.some((d) => d.endpoint === sub.endpoint),
       );
     })().catch((err: unknown) => {
-      if (live) setProblem(`Alerts could not be set up in this browser: ${errorText(err)}`);
+      if (live) setProblem(fill(i18n().m.push.setupFailed, { problem: errorText(err) }));
     });
     return () => {
       live = false;
@@ -119,11 +119,7 @@ function PushSetting() {
   const turnOn = async (serverKey: string) => {
     const permission = await Notification.requestPermission();
     if (permission !== 'granted') {
-      setProblem(
-        permission === 'denied'
-          ? refusedWords
-          : 'You did not allow notifications, so this device will not get alerts. Turn this on again to be asked once more.',
-      );
+      setProblem(permission === 'denied' ? p.blocked : p.notAllowed);
       return;
     }
     const registration = await navigator.serviceWorker.ready;
@@ -136,9 +132,7 @@ function PushSetting() {
     try {
       sub ??= await registration.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey });
     } catch (err) {
-      setProblem(
-        `This browser could not subscribe to push messages (${(err as Error).message || 'no reason given'}). Alerts still reach the inbox and any open NightChill tab.`,
-      );
+      setProblem(fill(p.cannotSubscribe, { reason: (err as Error).message || p.noReason }));
       return;
     }
     const { endpoint, keys } = sub.toJSON();
@@ -146,11 +140,11 @@ function PushSetting() {
       await api.post(DEVICES, { endpoint, keys, label: deviceLabel() });
     } catch (err) {
       await sub.unsubscribe().catch(() => false);
-      setProblem(`Alerts could not be turned on: ${errorText(err)}`);
+      setProblem(fill(p.turnOnFailed, { problem: errorText(err) }));
       return;
     }
     setOn(true);
-    toast('Alerts on for this device.', 'success');
+    toast(p.on, 'success');
   };
 
   const turnOff = async () => {
@@ -164,7 +158,7 @@ function PushSetting() {
       await sub.unsubscribe();
     }
     setOn(false);
-    toast('Alerts off for this device.', 'success');
+    toast(p.off, 'success');
   };
 
   const toggle = async (wanted: boolean) => {
@@ -174,7 +168,9 @@ function PushSetting() {
     try {
       await (wanted ? turnOn(key) : turnOff());
     } catch (err) {
-      setProblem(`That did not work: ${err instanceof ApiError ? errorText(err) : (err as Error).message}`);
+      setProblem(
+        fill(p.failed, { problem: err instanceof ApiError ? errorText(err) : (err as Error).message }),
+      );
     } finally {
       setBusy(false);
     }
@@ -182,7 +178,7 @@ function PushSetting() {
 
   return (
     <fieldset disabled={busy} data-testid="push-setting">
-      <legend>Alerts when NightChill is closed</legend>
+      <legend>{p.legend}</legend>
       <label class="choice">
         <input
           type="checkbox"
@@ -190,16 +186,11 @@ function PushSetting() {
           disabled={!key}
           onChange={(e) => void toggle(e.currentTarget.checked)}
         />
-        Alerts on this device when NightChill is closed
+        {p.label}
       </label>
-      <p class="hint">
-        Session bookings and cancellations, sessions about to start and your reminders, as a notification from
-        this browser while no NightChill tab is open. Each device has its own setting.
-      </p>
-      {key === null ? <p class="hint">This server does not send alerts to closed apps.</p> : null}
-      {key && !me.notificationsEnabled ? (
-        <p class="hint">Live notifications are off above, so no alerts are sent to any device.</p>
-      ) : null}
+      <p class="hint">{p.hint}</p>
+      {key === null ? <p class="hint">{p.serverOff}</p> : null}
+      {key && !me.notificationsEnabled ? <p class="hint">{p.liveOff}</p> : null}
       {problem ? (
         <p class="error" role="alert" data-testid="push-problem">
           {problem}

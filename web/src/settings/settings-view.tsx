@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { errorText } from '../api.ts';
+import { useI18n } from '../i18n/index.ts';
 import { useServices } from '../services.ts';
 import { useStore } from '../store.ts';
 import { rememberThemeChoice, type ThemeChoice, themeChoice, useThemeChoice } from '../theme.ts';
@@ -9,30 +10,30 @@ import { toast } from '../ui/toasts.tsx';
 import { useNow } from '../ui/when.tsx';
 import { ChangePassword } from './change-password.tsx';
 import { DeleteAccount } from './delete-account.tsx';
+import { LanguagePicker } from './language-picker.tsx';
 import { PushToggle } from './push-toggle.tsx';
 
-const themes: { value: ThemeChoice; label: string }[] = [
-  { value: 'device', label: 'Same as this device' },
-  { value: 'light', label: 'Light' },
-  { value: 'dark', label: 'Dark' },
-  { value: 'neon', label: 'Neon' },
-];
+const themes: ThemeChoice[] = ['device', 'light', 'dark', 'neon'];
 
 function zones(current: string): string[] {
   const all = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
   return all.includes(current) ? all : [current, ...all];
 }
 
-/** Theme, notifications, time zone, data export, the password and account deletion. */
+/** Language, theme, notifications, time zone, data export, the password and account deletion. */
 export function SettingsView({ onDeleted }: { onDeleted: () => void }) {
   const { api, user } = useServices();
+  const { m, fill, locale } = useI18n();
   const me = useStore(user);
   const theme = useThemeChoice(me);
   const [saving, setSaving] = useState(false);
   const zoneList = useMemo(() => zones(me.timeZone), [me.timeZone]);
   const now = useNow();
   const device = deviceZone();
-  const zoneNow = (zone: string) => `${clockTime(now, { zone, now })} (${zoneOffset(zone, now)})`;
+  const zoneNow = (zone: string) => ({
+    time: clockTime(now, { zone, now, locale }),
+    offset: zoneOffset(zone, now, locale),
+  });
   const [countries, setCountries] = useState<{ code: string; name: string }[]>([]);
   useEffect(() => {
     api
@@ -61,15 +62,16 @@ export function SettingsView({ onDeleted }: { onDeleted: () => void }) {
   };
 
   // 'device' is kept as light on the server (its default) and remembered in this browser.
-  const chooseTheme = async (choice: ThemeChoice, label: string) => {
+  const chooseTheme = async (choice: ThemeChoice) => {
     const before = themeChoice(user.get());
     rememberThemeChoice(me.id, choice);
     const themeMode = choice === 'device' ? 'light' : choice;
+    const said = fill(m.settings.themeSaved, { label: m.settings.themes[choice] });
     if (user.get().themeMode === themeMode) {
-      toast(`Theme: ${label}.`, 'success');
+      toast(said, 'success');
       return;
     }
-    if (!(await save({ themeMode }, `Theme: ${label}.`))) rememberThemeChoice(me.id, before);
+    if (!(await save({ themeMode }, said))) rememberThemeChoice(me.id, before);
   };
 
   const exportData = async () => {
@@ -91,26 +93,27 @@ export function SettingsView({ onDeleted }: { onDeleted: () => void }) {
   return (
     <section class="panel settings" aria-labelledby="settings-title">
       <h2 id="settings-title" tabIndex={-1}>
-        Settings
+        {m.settings.title}
       </h2>
+      <LanguagePicker />
       <fieldset disabled={saving}>
-        <legend>Theme</legend>
+        <legend>{m.settings.theme}</legend>
         {themes.map((t) => (
-          <label key={t.value} class="choice">
+          <label key={t} class="choice">
             <input
               type="radio"
               name="theme"
-              value={t.value}
-              checked={theme === t.value}
-              onChange={() => void chooseTheme(t.value, t.label)}
+              value={t}
+              checked={theme === t}
+              onChange={() => void chooseTheme(t)}
             />
-            {t.label}
+            {m.settings.themes[t]}
           </label>
         ))}
-        <p class="hint">Until you pick one, the page follows your device’s light or dark setting.</p>
+        <p class="hint">{m.settings.themeHint}</p>
       </fieldset>
       <fieldset disabled={saving}>
-        <legend>Notifications</legend>
+        <legend>{m.settings.notifications}</legend>
         <label class="choice">
           <input
             type="checkbox"
@@ -118,24 +121,22 @@ export function SettingsView({ onDeleted }: { onDeleted: () => void }) {
             onChange={(e) =>
               void save(
                 { notificationsEnabled: e.currentTarget.checked },
-                e.currentTarget.checked ? 'Live notifications on.' : 'Live notifications off.',
+                e.currentTarget.checked ? m.settings.liveOn : m.settings.liveOff,
               )
             }
           />
-          Show live notifications (they stay in the inbox either way)
+          {m.settings.liveNotifications}
         </label>
       </fieldset>
       <PushToggle />
       <fieldset disabled={saving}>
-        <legend>Time zone</legend>
-        <label for="time-zone">
-          Streak days and session times use this zone, and so does every time on these screens
-        </label>
+        <legend>{m.settings.timeZone}</legend>
+        <label for="time-zone">{m.settings.timeZoneLabel}</label>
         <select
           id="time-zone"
           value={me.timeZone}
           aria-describedby="time-zone-now"
-          onChange={(e) => void save({ timeZone: e.currentTarget.value }, 'Time zone saved.')}
+          onChange={(e) => void save({ timeZone: e.currentTarget.value }, m.settings.zoneSaved)}
         >
           {zoneList.map((z) => (
             <option key={z} value={z}>
@@ -144,28 +145,28 @@ export function SettingsView({ onDeleted }: { onDeleted: () => void }) {
           ))}
         </select>
         <p class="hint" id="time-zone-now" data-testid="zone-now">
-          It is {zoneNow(me.timeZone)} there now.
+          {fill(m.settings.zoneNow, zoneNow(me.timeZone))}
         </p>
         {device && device !== me.timeZone ? (
           <div class="zone-device" data-testid="zone-device">
-            <p class="hint">
-              This device is set to {device}, where it is {zoneNow(device)}.
-            </p>
+            <p class="hint">{fill(m.settings.deviceZone, { zone: device, ...zoneNow(device) })}</p>
             <button
               type="button"
               class="secondary"
-              onClick={() => void save({ timeZone: device }, `Time zone: ${device}, as on this device.`)}
+              onClick={() =>
+                void save({ timeZone: device }, fill(m.settings.zoneFromDevice, { zone: device }))
+              }
             >
-              Use this device’s zone
+              {m.settings.useDeviceZone}
             </button>
           </div>
         ) : (
-          <p class="hint">This device is set to the same zone.</p>
+          <p class="hint">{m.settings.sameZone}</p>
         )}
       </fieldset>
       <fieldset disabled={saving}>
-        <legend>Help lines</legend>
-        <label for="crisis-country">If you are ever in crisis, the assistant shows the help lines of</label>
+        <legend>{m.settings.helpLines}</legend>
+        <label for="crisis-country">{m.settings.helpLinesLabel}</label>
         <select
           id="crisis-country"
           value={me.crisisCountry ?? ''}
@@ -173,11 +174,11 @@ export function SettingsView({ onDeleted }: { onDeleted: () => void }) {
             const code = e.currentTarget.value || null;
             void save(
               { crisisCountry: code },
-              code ? 'Help lines saved.' : 'Help lines follow your time zone.',
+              code ? m.settings.helpLinesSaved : m.settings.helpLinesFollowZone,
             );
           }}
         >
-          <option value="">The country of my time zone</option>
+          <option value="">{m.settings.helpLinesZone}</option>
           {countries.map((c) => (
             <option key={c.code} value={c.code}>
               {c.name}
@@ -186,10 +187,10 @@ export function SettingsView({ onDeleted }: { onDeleted: () => void }) {
         </select>
       </fieldset>
       <fieldset>
-        <legend>Your data</legend>
-        <p>Download everything stored about you as a JSON file.</p>
+        <legend>{m.settings.yourData}</legend>
+        <p>{m.settings.exportText}</p>
         <button type="button" class="secondary" onClick={exportData}>
-          Export my data
+          {m.settings.export}
         </button>
       </fieldset>
       <ChangePassword />

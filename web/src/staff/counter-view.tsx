@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { errorText } from '../api.ts';
+import { useI18n } from '../i18n/index.ts';
 import { useServices } from '../services.ts';
 import { When } from '../ui/when.tsx';
 
@@ -30,6 +31,8 @@ const placeKey = 'nightchill.counterPlace';
  */
 export function CounterView({ post }: { post: StaffPost }) {
   const { api } = useServices();
+  const { m, fill, parts } = useI18n();
+  const c = m.counter;
   const [placeId, setPlaceId] = useState(() => {
     const kept = localStorage.getItem(placeKey);
     return post.places.some((p) => p.id === kept) ? kept! : (post.places[0]?.id ?? '');
@@ -89,7 +92,7 @@ export function CounterView({ post }: { post: StaffPost }) {
         setScanning(false);
         setOutcome({
           ok: false,
-          text: 'The camera is not available: type the code shown under the QR image.',
+          text: c.noCamera,
         });
       });
     return () => {
@@ -102,8 +105,8 @@ export function CounterView({ post }: { post: StaffPost }) {
   if (post.places.length === 0) {
     return (
       <section class="panel counter">
-        <h2 tabIndex={-1}>Counter</h2>
-        <p>{post.partner.name} has no places yet. An operator links places to the partner first.</p>
+        <h2 tabIndex={-1}>{c.title}</h2>
+        <p>{fill(c.noPlaces, { partner: post.partner.name })}</p>
       </section>
     );
   }
@@ -111,10 +114,10 @@ export function CounterView({ post }: { post: StaffPost }) {
   return (
     <section class="panel counter" aria-labelledby="counter-title">
       <h2 id="counter-title" tabIndex={-1}>
-        Counter · {post.partner.name}
+        {fill(c.titleAt, { partner: post.partner.name })}
       </h2>
-      <p>Redeem the reward a customer shows you: scan its QR code or type the code under it.</p>
-      <label for="counter-place">Place</label>
+      <p>{c.intro}</p>
+      <label for="counter-place">{c.place}</label>
       <select
         id="counter-place"
         value={placeId}
@@ -132,9 +135,9 @@ export function CounterView({ post }: { post: StaffPost }) {
       {detectorClass() ? (
         <div class="scan">
           <button type="button" onClick={() => setScanning((s) => !s)} aria-pressed={scanning}>
-            {scanning ? 'Stop the camera' : 'Scan a QR code'}
+            {scanning ? c.stopCamera : c.scan}
           </button>
-          {scanning ? <video ref={video} class="scan-video" muted playsInline aria-label="Camera" /> : null}
+          {scanning ? <video ref={video} class="scan-video" muted playsInline aria-label={c.camera} /> : null}
         </div>
       ) : null}
       <form
@@ -144,7 +147,7 @@ export function CounterView({ post }: { post: StaffPost }) {
           void redeem(code);
         }}
       >
-        <label for="counter-code">Code</label>
+        <label for="counter-code">{c.code}</label>
         <input
           id="counter-code"
           ref={codeInput}
@@ -156,7 +159,7 @@ export function CounterView({ post }: { post: StaffPost }) {
           aria-describedby="counter-outcome"
         />
         <button type="submit" disabled={busy || code.trim() === ''}>
-          {busy ? 'Redeeming…' : 'Redeem'}
+          {busy ? c.redeeming : c.redeem}
         </button>
       </form>
       <p
@@ -165,14 +168,13 @@ export function CounterView({ post }: { post: StaffPost }) {
         role="status"
         aria-live="polite"
       >
-        {outcome?.ok ? (
-          <>
-            Redeemed: {outcome.redemption.reward.title} (earned{' '}
-            <When at={outcome.redemption.reward.earnedAt} />) at {outcome.redemption.place.name}.
-          </>
-        ) : (
-          (outcome?.text ?? '')
-        )}
+        {outcome?.ok
+          ? parts(c.redeemed, {
+              title: outcome.redemption.reward.title,
+              when: <When at={outcome.redemption.reward.earnedAt} />,
+              place: outcome.redemption.place.name,
+            })
+          : (outcome?.text ?? '')}
       </p>
     </section>
   );

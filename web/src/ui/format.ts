@@ -1,15 +1,14 @@
-import { stamp } from './time.ts';
+import { i18n } from '../i18n/index.ts';
 
 /** Distances as a person reads them, and the reduced-motion preference. Times: time.ts and `<When>`. */
 
-/** A time in `timeZone` (the profile's), as time.ts says it; in a view, `<When at=…>` keeps it current. */
-export function when(iso: string, timeZone?: string): string {
-  return stamp(iso, { zone: timeZone, now: Date.now() });
-}
-
+/** "350 m", "1.2 km" ("1,2 km" in German): metres under a kilometre, in the page's language. */
 export function distance(km: number | undefined): string | undefined {
   if (km === undefined) return undefined;
-  return km < 1 ? `${Math.round(km * 1000)} m` : `${km.toFixed(1)} km`;
+  const { number } = i18n();
+  return km < 1
+    ? number(Math.round(km * 1000), { style: 'unit', unit: 'meter' })
+    : number(km, { style: 'unit', unit: 'kilometer', minimumFractionDigits: 1, maximumFractionDigits: 1 });
 }
 
 export const reducedMotion = (): boolean =>

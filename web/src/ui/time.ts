@@ -1,6 +1,6 @@
 /**
  * Every time the page shows, said one way: in the profile's time zone (Settings shows it and can
- * set it to the device's), in the browser's language (Intl), and relative where people read it so:
+ * set it to the device's), in the page's language (Intl with the locale of i18n/index.ts), and relative where people read it so:
  * "5 min ago", "in 2 hr", "yesterday 18:40", a weekday within a week, the date beyond. Pure: the
  * zone and the clock are passed in, so the unit tests fix both (test/unit/web-time.test.ts); the
  * views get them from `<When>` (when.tsx), which also keeps the labels current.

@@ -1,3 +1,4 @@
+import { useI18n } from '../i18n/index.ts';
 import { createStore, useStore } from '../store.ts';
 
 export interface Toast {
@@ -21,6 +22,7 @@ export function toast(text: string, tone: Toast['tone'] = 'info'): void {
 
 export function Toasts() {
   const list = useStore(toasts);
+  const { m } = useI18n();
   return (
     <div class="toasts" role="status" aria-live="polite">
       {list.map((t) => (
@@ -29,7 +31,7 @@ export function Toasts() {
           <button
             type="button"
             class="icon-button"
-            aria-label="Dismiss"
+            aria-label={m.app.dismiss}
             onClick={() => toasts.set((l) => l.filter((x) => x.id !== t.id))}
           >
             ×

@@ -1,4 +1,5 @@
 import { useEffect } from 'preact/hooks';
+import { useI18n } from '../i18n/index.ts';
 import { useServices } from '../services.ts';
 import { createStore, useStore } from '../store.ts';
 import { fullTime, relative, stamp, stampNear, type TimeFrame } from './time.ts';
@@ -38,17 +39,18 @@ export function useNow(): number {
   return useStore(now);
 }
 
-/** The profile's zone and now: what every time on a signed-in screen is said in. */
+/** The profile's zone, now, and the page's language: what every time on a signed-in screen is said in. */
 export function useTimeFrame(): TimeFrame {
   const { user } = useServices();
   const zone = useStore(user).timeZone;
-  return { zone, now: useNow() };
+  const { locale } = useI18n();
+  return { zone, now: useNow(), locale };
 }
 
 const styles = { stamp, relative, near: stampNear } as const;
 
 /**
- * A `<time>` in the profile's zone and the browser's language, kept current: `stamp` "yesterday
+ * A `<time>` in the profile's zone and the page's language, kept current: `stamp` "yesterday
  * 18:40" (chat), `near` "14:05 · 5 min ago" (notifications, sessions, expiries), `relative`
  * "5 min ago". Hovering shows the full date with the zone.
  */

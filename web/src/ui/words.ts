@@ -5,6 +5,8 @@
  * (a distance, the password's advice, minutes to wait), and used for a code this table lacks.
  */
 
+import { type Catalogue, i18n } from '../i18n/index.ts';
+
 /** A failure as the page learns of it: its code (docs/api-accounts.md, "Errors"), and what came with it. */
 export interface Problem {
   code: string;
@@ -16,80 +18,61 @@ export interface Problem {
   retryAfterSeconds?: number | undefined;
 }
 
-/** "a few seconds", "40 seconds", "a minute", "15 minutes". */
+/** "a few seconds", "40 seconds", "a minute", "15 minutes", in the page's language. */
 export function waitFor(seconds: number): string {
-  if (seconds <= 5) return 'a few seconds';
-  if (seconds < 60) return `${Math.ceil(seconds)} seconds`;
+  const { m, plural } = i18n();
+  if (seconds <= 5) return m.wait.fewSeconds;
+  if (seconds < 60) return plural(m.wait.seconds, Math.ceil(seconds));
   const minutes = Math.ceil(seconds / 60);
-  if (minutes === 1) return 'a minute';
-  if (minutes < 120) return `${minutes} minutes`;
-  return `${Math.ceil(minutes / 60)} hours`;
+  if (minutes === 1) return m.wait.minute;
+  if (minutes < 120) return plural(m.wait.minutes, minutes);
+  return plural(m.wait.hours, Math.ceil(minutes / 60));
 }
 
 /** The server's sentence when it is one (not a bare code), else undefined. */
 const serverSentence = (p: Problem): string | undefined =>
   p.message && /\s/.test(p.message.trim()) && !/^[a-z0-9_]+$/.test(p.message.trim()) ? p.message : undefined;
 
-const tryAgain = 'Try again in a moment; if it keeps happening, reload the page.';
+/**
+ * The server writes its sentences in English: they are kept (they may say more than the table: a
+ * distance, the password checker's advice) only while the page is in English.
+ */
+const serverWords = (p: Problem): string | undefined =>
+  i18n().lang === 'en' ? serverSentence(p) : undefined;
 
-const table: Record<string, string | ((p: Problem) => string)> = {
-  network: 'You seem to be offline. Check your connection, then try again.',
-  timeout: 'The server took too long to answer. Check your connection, then try again.',
+type Problems = Catalogue['problems'];
+type Entry = (p: Problem, m: Problems) => string;
+
+const special: Record<string, Entry> = {
   // "Too many sign-in attempts. Wait 3 minutes, then try again." (the server says what, Retry-After how long).
-  rate_limited: (p) => {
-    const what =
-      serverSentence(p)?.split(/[;:]/)[0]?.trim().replace(/[.!]$/, '') || 'That was a lot in a short time';
-    if (p.retryAfterSeconds) return `${what}. Wait ${waitFor(p.retryAfterSeconds)}, then try again.`;
-    return serverSentence(p) ?? `${what}. Wait a minute, then try again.`;
+  rate_limited: (p, m) => {
+    const what = serverWords(p)?.split(/[;:]/)[0]?.trim().replace(/[.!]$/, '') || m.rateLimitedWhat;
+    if (p.retryAfterSeconds)
+      return i18n().fill(m.rateLimitedWait, { what, wait: waitFor(p.retryAfterSeconds) });
+    return serverWords(p) ?? i18n().fill(m.rateLimitedWait, { what, wait: waitFor(60) });
   },
-  unavailable: (p) =>
-    `The service is busy for a moment. Try again in ${p.retryAfterSeconds ? waitFor(p.retryAfterSeconds) : 'a minute'}.`,
-  internal: `Something went wrong on our side. ${tryAgain}`,
-  unauthorized: 'Your session has ended. Sign in again to go on.',
-  invalid_credentials: 'That login and password don’t match. Check both and try again.',
-  invalid_password: 'That password isn’t right. Type your current password again.',
+  unavailable: (p, m) => i18n().fill(m.unavailable, { wait: waitFor(p.retryAfterSeconds ?? 60) }),
   // The server's sentence carries the checker's advice ("too easy to guess: add another word…").
-  weak_password: (p) => serverSentence(p) ?? 'Choose a longer password that is harder to guess.',
-  email_taken: 'An account with this e-mail already exists. Sign in instead, or use another e-mail.',
-  username_taken: 'That username is taken. Pick another one.',
-  consent_required: 'Agree to how your data is used (on the Chat screen) first, then try again.',
-  invalid_payload: 'Something you entered isn’t in the expected form. Check it and try again.',
-  forbidden: 'This account can’t do that.',
-  mentor_only: 'Only the mentor of this session can mark it held or missed.',
-  not_found: 'That isn’t there any more. Reload the page to see what is.',
-  location_not_found: 'That place is no longer listed. Search again in the chat.',
-  location_needed: 'Share your location or pick a city under the message box, then try again.',
-  unknown_city: 'There are no places listed for that town yet. Try a nearby city.',
+  weak_password: (p, m) => serverWords(p) ?? m.weak_password,
   // "You seem to be 350 m from Peaceful Grounds; check in when you are there."
-  too_far: (p) =>
-    serverSentence(p) ?? 'You are too far from that place to check in. Try again once you are there.',
-  impossible_travel: (p) =>
-    serverSentence(p) ??
-    'That is too far from your last check-in to have got there yet. Check in once you are there.',
-  slot_taken: 'That time is taken. Pick another time.',
-  user_busy: 'You already have a session then. Pick another time.',
-  mentor_unavailable: 'That mentor isn’t taking bookings right now. Try another mentor.',
-  session_type_not_offered: (p) =>
-    serverSentence(p) ?? 'That mentor doesn’t meet that way. Pick the other kind of session.',
-  cannot_book_self: 'You can’t book a session with yourself. Pick another mentor.',
-  session_not_scheduled:
-    'This session was already completed or cancelled. Reload the page to see where it stands.',
-  session_not_started: 'This session hasn’t started yet. Mark a no-show once it has started.',
-  session_not_ended: 'This session hasn’t ended yet. Mark it complete once it is over.',
-  proposal_not_open: 'That suggestion has expired. Ask the assistant again.',
-  reward_expired: 'This reward has expired. Check in at a place with a coffee reward to earn another.',
-  reward_already_redeemed: 'This reward was already used.',
-  reward_not_found: 'That reward isn’t there any more. Reload the page to see your rewards.',
-  reward_wrong_place: 'This reward can only be used at the place that gave it.',
-  conflict: 'That clashes with something already there. Reload the page and try again.',
+  too_far: (p, m) => serverWords(p) ?? m.too_far,
+  impossible_travel: (p, m) => serverWords(p) ?? m.impossible_travel,
+  session_type_not_offered: (p, m) => serverWords(p) ?? m.session_type_not_offered,
 };
+
+/** The codes the table puts in words (the catalogue's keys that are codes). */
+const notCodes = new Set(['rateLimitedWhat', 'rateLimitedWait', 'unknown', 'toolFailed']);
+const known = (code: string, m: Problems): code is keyof Problems =>
+  Object.hasOwn(m, code) && !notCodes.has(code);
 
 /** The sentence for a failure, with the next step. */
 export function problemWords(p: Problem): string {
-  const entry = table[p.code];
-  if (entry) return typeof entry === 'function' ? entry(p) : entry;
-  if (p.status !== undefined && p.status >= 500) return table.internal as string;
-  return serverSentence(p) ?? `That didn’t work. ${tryAgain}`;
+  const m = i18n().m.problems;
+  const entry = special[p.code];
+  if (entry) return entry(p, m);
+  if (known(p.code, m)) return m[p.code];
+  if (p.status !== undefined && p.status >= 500) return m.internal;
+  return serverWords(p) ?? m.unknown;
 }
 
 /** A socket acknowledgement's error (`{ code, message, details }`) in words. */
@@ -104,42 +87,24 @@ export function ackWords(error: { code: string; message: string; details?: unkno
 
 // ---- The assistant's tools, as the chips under a reply say them ------------------------------
 
-const couldNot: Record<string, string> = {
-  search_locations: 'Couldn’t search places',
-  get_location: 'Couldn’t look up the place',
-  check_in: 'Couldn’t check you in',
-  get_journey: 'Couldn’t read your journey',
-  list_rewards: 'Couldn’t check your rewards',
-  search_mentors: 'Couldn’t find mentors',
-  list_my_sessions: 'Couldn’t read your sessions',
-  book_mentor_session: 'Couldn’t book the session',
-  cancel_mentor_session: 'Couldn’t cancel the session',
-  create_reminder: 'Couldn’t set the reminder',
-  log_mood: 'Couldn’t note your mood',
-  guide_exercise: 'Couldn’t start the exercise',
-};
+type ToolStatus = 'started' | 'done' | 'failed';
 
-const more: Record<string, { started: string; done: string }> = {
-  log_mood: { started: 'Noting how you feel…', done: 'Noted how you feel' },
-  guide_exercise: { started: 'Preparing an exercise…', done: 'Exercise ready' },
-};
-
-/** A tool's chip for a tool the chip table lacks (never its code name). */
-export function toolWords(name: string, status: 'started' | 'done' | 'failed'): string {
-  if (status === 'failed') return couldNot[name] ?? 'Something didn’t work';
-  return more[name]?.[status] ?? (status === 'started' ? 'Working on it…' : 'Done');
+/** A tool's chip words, also for a tool the catalogue lacks (never its code name). */
+export function toolWords(name: string, status: ToolStatus): string {
+  const t = i18n().m.tools;
+  const own = (t[status] as Record<string, string>)[name];
+  if (own) return own;
+  return status === 'failed' ? t.failedGeneric : status === 'started' ? t.working : t.doneGeneric;
 }
 
 const looksLikeCode = (s: string) => /^[a-z][a-z0-9]*(_[a-z0-9]+)+$|^[a-z]+$/.test(s.trim());
 
 /**
  * What a chip adds after its label: the tool's own summary ("5 places found"), or for a failure
- * the next step. A summary that is a bare code (`location_needed`) is put into words.
+ * the next step. The server writes summaries in the conversation's language, like the reply they
+ * sit under; a summary that is a bare code (`location_needed`) is put into words here.
  */
-export function chipDetail(
-  status: 'started' | 'done' | 'failed',
-  summary: string | undefined,
-): string | undefined {
+export function chipDetail(status: ToolStatus, summary: string | undefined): string | undefined {
   if (!summary || status === 'started') return undefined;
   if (!looksLikeCode(summary)) return summary;
   return status === 'failed' ? problemWords({ code: summary.trim() }) : undefined;

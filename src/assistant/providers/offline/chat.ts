@@ -1,8 +1,17 @@
 import type { ToolOutcome } from '../../tools/registry.ts';
 import type { JourneySummary } from '../../tools/views.ts';
-import { askToConfirm, call, type Flow, lastOutcome, type Move, proposalOf, resultOf } from './flow.ts';
+import {
+  askToConfirm,
+  call,
+  type Flow,
+  failureSaid,
+  lastOutcome,
+  type Move,
+  proposalOf,
+  resultOf,
+} from './flow.ts';
 import { upperFirst } from './i18n/catalogue.ts';
-import { wordsOf } from './i18n/index.ts';
+import { milestoneTitle, wordsOf } from './i18n/index.ts';
 import { inView } from './memory.ts';
 import { pick, timeOfDayGreeting } from './say.ts';
 import { minutesBefore, sessionForReminder, withoutBefore } from './session-reminder.ts';
@@ -77,7 +86,7 @@ export function journey(f: Flow, focus: 'streak' | 'level' | 'milestones' | 'pro
       })
     : '';
   const milestones = j.milestonesReached.length
-    ? c.milestones({ list: w.list({ items: j.milestonesReached }) })
+    ? c.milestones({ list: w.list({ items: j.milestonesReached.map((t) => milestoneTitle(w, t)) }) })
     : c.firstMilestone;
   const total = c.total({ count: j.totalCheckIns });
   const parts =
@@ -163,7 +172,7 @@ export function reminderSet(f: Flow, done: ToolOutcome): Move {
   if (proposed) return askToConfirm(f, proposed);
   const w = wordsOf(f);
   const c = w.reminder;
-  if (!done.ok) return { say: c.failed({ name: f.name, error: done.error?.message ?? w.somethingWrong }) };
+  if (!done.ok) return { say: c.failed({ name: f.name, error: failureSaid(f, done.error) }) };
   const r = resultOf<{ reminderId: string; title: string; when: string; at?: string }>(done);
   const v = { name: f.name, title: r.title, when: r.when };
   if (r.when === 'now' || !r.at) return { say: c.sent(v) };

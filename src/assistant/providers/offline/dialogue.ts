@@ -52,6 +52,8 @@ const asked: Partial<Record<NonNullable<Flow['memory']['awaiting']>, string>> = 
   reminder_time: 'create_reminder',
   reminder_choice: 'update_reminder',
   reminder_new_time: 'update_reminder',
+  move_choice: 'reschedule_mentor_session',
+  move_time: 'reschedule_mentor_session',
 };
 
 export function followUp(f: Flow): Move | undefined {

@@ -1,3 +1,4 @@
+import { failureLine } from '../../tools/failures.ts';
 import type { ToolOutcome } from '../../tools/registry.ts';
 import type { TurnFacts } from '../types.ts';
 import { type Lang, wordsOf } from './i18n/index.ts';
@@ -21,6 +22,8 @@ export interface Flow {
    * about is theirs ("ir al gimnasio", not "ir al gym").
    */
   ungloss?: (english: string) => string;
+  /** The message as the user wrote it, before the gloss (absent for English). */
+  original?: string;
 }
 
 export type Move =
@@ -74,3 +77,11 @@ export function chosen<T>(
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A tool's failure as the reply says it: in English the server's own sentence ("You seem to be
+ * 900 m from Quiet Beans"), in another language the catalogue's line for its code (tools/failures.ts),
+ * never English text in a Spanish, French or German reply.
+ */
+export const failureSaid = (f: Flow, error: { code: string; message: string } | undefined): string =>
+  f.lang === 'en' && error?.message ? error.message : failureLine(error?.code ?? 'internal', f.lang);

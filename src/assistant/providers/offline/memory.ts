@@ -20,7 +20,9 @@ export interface Memory {
     | 'reminder_choice'
     | 'reminder_new_time'
     | 'exercise_offer'
-    | 'mood';
+    | 'mood'
+    | 'move_choice'
+    | 'move_time';
   /** The exercise offered, started on a yes. */
   exercise?: 'breathing' | 'grounding' | 'body_scan';
   /** The booking or cancellation just proposed, with the input it was proposed with. */
@@ -52,6 +54,10 @@ export interface Memory {
   mentors?: { id: string; name: string; meets: string; specialization?: string[] }[];
   /** `day`: the weekday in English ("fri"), whatever language `when` is written in. */
   sessions?: { id: string; mentor: string; when: string; day?: string; mentorId?: string; at?: string }[];
+  /** The session being moved, waiting for its new time (session-moves.ts). */
+  moving?: NonNullable<Memory['sessions']>[number];
+  /** The words of a move asked for before "which session?", read again once one is chosen. */
+  moveWords?: string;
   mood?: Mood;
   specialization?: string;
   reminder?: string;

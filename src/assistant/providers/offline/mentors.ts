@@ -1,7 +1,7 @@
 import type { ToolOutcome } from '../../tools/registry.ts';
 import type { MentorView, SessionView } from '../../tools/views.ts';
 import { reminderSet } from './chat.ts';
-import { call, chosen, type Flow, lastOutcome, type Move, resultOf } from './flow.ts';
+import { call, chosen, type Flow, failureSaid, lastOutcome, type Move, resultOf } from './flow.ts';
 import { type Catalogue, wordsOf } from './i18n/index.ts';
 import type { Memory } from './memory.ts';
 import { bySpecialization, pronoun, pronounMentor, sessionTimeOf, withoutOrdinal } from './mentor-refs.ts';
@@ -9,6 +9,7 @@ import { fold, mentionedIn } from './names.ts';
 import { checkedIn } from './places.ts';
 import { reminderChanged } from './reminder-moves.ts';
 import { pick } from './say.ts';
+import { sessionMoved } from './session-moves.ts';
 import type { Intent } from './understand.ts';
 import { bareHour, localDate, parseDuration, parseWhen, weekdays, zonedInstant } from './when.ts';
 import { topicsIn } from './words.ts';
@@ -306,11 +307,11 @@ function proposal(
     case 'mentor_unavailable':
       return { say: c.mentorUnavailable(f) };
     case 'session_type_not_offered':
-      return { say: c.typeNotOffered({ error: error.message }), memory: withMentor(keep) };
+      return { say: c.typeNotOffered({ error: failureSaid(f, error) }), memory: withMentor(keep) };
     case 'invalid_payload':
       return { say: c.invalidTime(f), memory: withMentor(keep) };
     default:
-      return { say: c.failed({ name: f.name, error: error?.message ?? w.somethingWrong }) };
+      return { say: c.failed({ name: f.name, error: failureSaid(f, error) }) };
   }
 }
 
@@ -321,7 +322,7 @@ export function cancelProposal(f: Flow, proposed: ToolOutcome): Move {
     const ask = pick(f.seed, w.sessions.proposeCancel);
     return { say: ask({ summary: (proposed.result as { proposal: string }).proposal }) };
   }
-  return { say: w.sessions.cantCancel({ name: f.name, error: proposed.error?.message ?? w.somethingWrong }) };
+  return { say: w.sessions.cantCancel({ name: f.name, error: failureSaid(f, proposed.error) }) };
 }
 
 /** The weekday of a time in the user's zone, in English ("fri"): what "the friday one" matches. */
@@ -397,8 +398,8 @@ export function confirmedReply(f: Flow): Move {
   if (done.name === 'check_in') return checkedIn(f, done);
   if (done.name === 'create_reminder') return reminderSet(f, done);
   if (done.name === 'update_reminder' || done.name === 'cancel_reminder') return reminderChanged(f, done);
-  if (!done.ok)
-    return { say: w.booking.failedAfter({ name: f.name, error: done.error?.message ?? w.somethingWrong }) };
+  if (done.name === 'reschedule_mentor_session') return sessionMoved(f, done);
+  if (!done.ok) return { say: w.booking.failedAfter({ name: f.name, error: failureSaid(f, done.error) }) };
   const s = (done.result as { session: SessionView }).session;
   if (done.name === 'cancel_mentor_session') {
     // "Can you book her friday instead?": the mentor of the session just cancelled.
@@ -433,7 +434,7 @@ export function declinedReply(f: Flow, tool: string): { say: string } {
   const c = wordsOf(f).declined;
   return {
     say:
-      tool === 'cancel_mentor_session'
+      tool === 'cancel_mentor_session' || tool === 'reschedule_mentor_session'
         ? c.cancel(f)
         : tool === 'check_in'
           ? c.checkIn(f)

@@ -6,12 +6,13 @@ import {
   chosen,
   countOutcomes,
   type Flow,
+  failureSaid,
   lastOutcome,
   type Move,
   proposalOf,
   resultOf,
 } from './flow.ts';
-import { wordsOf } from './i18n/index.ts';
+import { milestoneTitle, wordsOf } from './i18n/index.ts';
 import type { Memory } from './memory.ts';
 import { fold, mentionedIn } from './names.ts';
 import { aNoun, noun, pick, placeLine } from './say.ts';
@@ -275,9 +276,9 @@ export function checkedIn(f: Flow, outcome: ToolOutcome): Move {
   const r = outcome.ok ? resultOf<CheckInResult>(outcome) : undefined;
   const error = outcome.error;
   if (!r) {
-    if (error?.code === 'too_far') return { say: c.tooFar({ name: f.name, error: error.message }) };
+    if (error?.code === 'too_far') return { say: c.tooFar({ name: f.name, error: failureSaid(f, error) }) };
     if (error?.code === 'location_not_found' || error?.code === 'not_found') return { say: c.gone(f) };
-    return { say: c.failed({ name: f.name, error: error?.message ?? w.somethingWrong }) };
+    return { say: c.failed({ name: f.name, error: failureSaid(f, error) }) };
   }
   const v = { name: f.name, place: r.place.name };
   if (r.alreadyCheckedInThisHour) return { say: c.already(v) };
@@ -289,7 +290,9 @@ export function checkedIn(f: Flow, outcome: ToolOutcome): Move {
   const extras = [
     r.reward ? c.reward({ title: r.reward.title }) : undefined,
     r.levelUp ? c.levelUp({ level: r.levelUp.to }) : undefined,
-    r.newMilestones.length ? c.milestone({ list: r.newMilestones.join(', ') }) : undefined,
+    r.newMilestones.length
+      ? c.milestone({ list: w.list({ items: r.newMilestones.map((t) => milestoneTitle(w, t)) }) })
+      : undefined,
   ].filter(Boolean);
   const opening = pick(f.seed, c.done)(v);
   return { say: [`${opening}${moodLine}`, streak, ...extras].join(' ') };

@@ -1,5 +1,14 @@
 import type { ToolOutcome } from '../../tools/registry.ts';
-import { askToConfirm, call, type Flow, lastOutcome, type Move, proposalOf, resultOf } from './flow.ts';
+import {
+  askToConfirm,
+  call,
+  type Flow,
+  failureSaid,
+  lastOutcome,
+  type Move,
+  proposalOf,
+  resultOf,
+} from './flow.ts';
 import { wordsOf } from './i18n/index.ts';
 import type { Memory } from './memory.ts';
 import { fold } from './names.ts';
@@ -167,7 +176,7 @@ export function changeReminder(f: Flow, change: ReminderChange): Move {
   if (!known) {
     const listed = lastOutcome(f, 'list_my_reminders');
     if (!listed) return call('list_my_reminders', { limit: 10 });
-    if (!listed.ok) return { say: w.reminderFailed({ name: f.name, error: listed.error?.message ?? '' }) };
+    if (!listed.ok) return { say: w.reminderFailed({ name: f.name, error: failureSaid(f, listed.error) }) };
     known = resultOf<{ reminders: Known[] }>(listed).reminders;
   }
   const one = target(f, known);
@@ -210,7 +219,7 @@ export function reminderChanged(f: Flow, done: ToolOutcome): Move {
     ].find((x) => x?.id === input.reminderId);
     return { ...askToConfirm(f, proposed), ...(r ? { memory: { lastReminder: r } } : {}) };
   }
-  if (!done.ok) return { say: w.reminderFailed({ name: f.name, error: done.error?.message ?? '' }) };
+  if (!done.ok) return { say: w.reminderFailed({ name: f.name, error: failureSaid(f, done.error) }) };
   const r = resultOf<{ reminderId: string; title: string; when: string; at?: string }>(done);
   if (done.name === 'cancel_reminder')
     return { say: w.reminderCancelled({ name: f.name, title: r.title, when: r.when }) };

@@ -1,5 +1,5 @@
 import { type ExerciseKind, exerciseIn, exerciseText } from '../../exercises.ts';
-import type { MoodReading } from '../../mood-words.ts';
+import { type MoodReading, moodIn } from '../../mood-words.ts';
 import { askToConfirm, call, type Flow, lastOutcome, type Move, proposalOf } from './flow.ts';
 import { wordsOf } from './i18n/index.ts';
 import { pick } from './say.ts';
@@ -11,10 +11,23 @@ import { topicIn } from './words.ts';
  * for (or panic words) is started at once, its steps paced by the client.
  */
 
+/**
+ * The feeling in the user's own words: a Spanish, French or German message is read through its
+ * English gloss, and the English words must not reach the mood log or the reply ("te sens didn't
+ * sleep"). Their own mood words when the table knows them, else the gloss given back, else the score.
+ */
+function ownWords(f: Flow, mood: MoodReading): string {
+  if (!f.original) return mood.feeling;
+  const own = moodIn(f.original);
+  if (own && own.score === mood.score) return own.feeling;
+  const back = f.ungloss?.(mood.feeling);
+  return back && back !== mood.feeling ? back : `${mood.score}/5`;
+}
+
 /** "Feeling 2/5 today", "pretty low", "anxious about tomorrow". */
 export function moodCheckIn(f: Flow, mood: MoodReading): Move {
   const done = lastOutcome(f, 'log_mood');
-  if (!done) return call('log_mood', { score: mood.score, feeling: mood.feeling.slice(0, 40) });
+  if (!done) return call('log_mood', { score: mood.score, feeling: ownWords(f, mood).slice(0, 40) });
   const proposed = proposalOf(done);
   if (proposed) return askToConfirm(f, proposed);
   const c = wordsOf(f).mood;

@@ -1,6 +1,6 @@
 import type { locationTypes, moods } from '../../../db/schema/index.ts';
 import type { ExerciseKind } from '../../exercises.ts';
-import { type MoodReading, moodIn as moodReadingIn } from '../../mood-words.ts';
+import { type MoodReading, moodIn as moodReadingIn, scoreAnswer } from '../../mood-words.ts';
 import type { Memory } from './memory.ts';
 import { mentionedIn } from './names.ts';
 import {
@@ -88,9 +88,7 @@ export function understand(raw: string, memory: Memory): Intent {
   }
 
   if (awaiting === 'mood') {
-    const said =
-      moodReadingIn(raw) ??
-      (/^\s*[1-5]\s*$/.test(t) ? { score: Number(t.trim()), feeling: `${t.trim()}/5` } : undefined);
+    const said = moodReadingIn(raw) ?? scoreAnswer(raw);
     if (said) return { kind: 'mood', mood: said };
   }
 

@@ -1,5 +1,7 @@
 import * as chrono from 'chrono-node';
 import { formatter } from '../../../domain/local-time.ts';
+import { tellLanguage } from '../../safety/language.ts';
+import { glossEvidence } from './gloss/index.ts';
 
 /**
  * Times in the user's own time zone: "tomorrow at 3pm", "Friday 10:30", "in 20 minutes", "tonight
@@ -104,17 +106,39 @@ export interface ParsedWhen {
   day?: Omit<LocalDate, 'weekday'>;
 }
 
-/** chrono-node's casual parsers, English first. */
-const chronoParsers = [chrono.casual, chrono.de.casual, chrono.fr.casual, chrono.es.casual];
+/**
+ * chrono-node's casual parsers: English on every text; German, French and Spanish where the text
+ * is in that language by the language library (ELD, safety/language.ts, or that language's own
+ * words when ELD is unsure), or where the part the parser read has that language's own words: an
+ * English request with a German time ("book tom morgen um 10 Uhr") is read, but not "do 4:30" or
+ * "gut so", which the German parser would take for Thursday (Do.) and Sunday (So.).
+ */
+const foreignParsers = [
+  ['de', chrono.de.casual],
+  ['fr', chrono.fr.casual],
+  ['es', chrono.es.casual],
+] as const;
+
+function chronoResults(text: string, ref: chrono.ParsingReference): chrono.ParsedResult[] {
+  const options = { forwardDate: true };
+  const english = chrono.casual.parse(text, ref, options)[0];
+  const told = tellLanguage(text);
+  const foreign = foreignParsers.flatMap(([lang, parser]) => {
+    const found = parser.parse(text, ref, options)[0];
+    if (!found) return [];
+    const messageIs = told.language === lang && (told.reliable || glossEvidence(text, lang) > 0);
+    return messageIs || glossEvidence(found.text, lang) > 0 ? [found] : [];
+  });
+  return english ? [english, ...foreign] : foreign;
+}
 
 /** What chrono-node finds in the text, in the user's zone: a time, a day only, a past time, or {}. */
 function chronoWhen(text: string, now: Date, timeZone: string): ParsedWhen & { dateNamed?: boolean } {
   const timezone = Math.round(offsetAt(now.getTime(), timeZone) / 60_000);
   // The language whose parser reads the most of the text: "demain à 15h" is French, not "15h".
-  const found = chronoParsers
-    .map((parser) => parser.parse(text, { instant: now, timezone }, { forwardDate: true })[0])
-    .filter((r) => r !== undefined)
-    .sort((a, b) => b.text.length - a.text.length)[0];
+  const found = chronoResults(text, { instant: now, timezone }).sort(
+    (a, b) => b.text.length - a.text.length,
+  )[0];
   if (!found) return {};
   let at = found.start.date();
   // "Sunday 5 May" said on Monday 6 May: chrono-node moves it a year on; it is the day just gone.

@@ -1,3 +1,4 @@
+import type { ErrorCode, ErrorReason } from '../../../../errors.ts';
 import { alts, joinWith, lowerFirst } from './catalogue.ts';
 
 /**
@@ -13,6 +14,9 @@ const capabilities =
   'tell you about your streak, level and coffee rewards, find and book a peer mentor, and set reminders.';
 
 type Name = { name: string };
+
+/** Every code a tool's failure may carry: the error vocabulary's, and the tool loop's own. */
+export type FailureCode = ErrorCode | ErrorReason | 'invalid_arguments' | 'unknown_tool' | 'one_at_a_time';
 
 export const en = {
   /** "a, b and c". */
@@ -236,6 +240,14 @@ export const en = {
       `${v.n}. **${v.mentor}** — ${v.when}, ${v.minutes} min, ${v.online ? 'online' : 'in person'}`,
     cancelled: (v: { name: string; mentor: string; when: string }) =>
       `Done — your session with **${v.mentor}** on ${v.when} is cancelled, and I've let them know. Take care, ${v.name}.`,
+    /** A session moved (session-moves.ts). */
+    moved: (v: { name: string; mentor: string; when: string }) =>
+      `Done, ${v.name} — your session with **${v.mentor}** is now on ${v.when}. I've let them know.`,
+    cantMove: (v: { name: string; error: string }) => `I couldn't move that session, ${v.name}: ${v.error}`,
+    noneToMove: (v: Name) => `You don't have any upcoming mentor sessions to move, ${v.name}.`,
+    whichToMove: 'Which session would you like to move?',
+    moveWhen: (v: { mentor: string }) =>
+      `When would you like your session with **${v.mentor}** instead? For example "Thursday at 3pm" or "an hour later".`,
   },
 
   /** After a no. */
@@ -493,6 +505,74 @@ export const en = {
       ],
       outro: 'When you are ready, open your eyes. Thank you for taking this time for yourself.',
     },
+  },
+
+  /** A tool's failure in words, by code (src/assistant/tools/failures.ts): what to do next, never a code. */
+  failures: {
+    invalid_arguments: 'Some details were missing or unclear; say it again with the place or time.',
+    unknown_tool: "I tried something I can't do; ask me another way.",
+    one_at_a_time: "I can only suggest one thing at a time; let's take them one by one.",
+    invalid_payload: 'Some details were missing or unclear; say it again with the place or time.',
+    unauthorized: 'Your sign-in has expired; sign in again, then ask me once more.',
+    forbidden: "That isn't allowed.",
+    not_found: "I couldn't find that.",
+    conflict: 'That clashes with something already there.',
+    consent_required: 'Please agree to how your data is used first, then ask me again.',
+    rate_limited: "That's a lot at once; try again in a minute.",
+    unprocessable: "That couldn't be done as asked.",
+    unavailable: 'A service is unavailable; try again shortly.',
+    internal: 'Something went wrong on my side; try again in a moment.',
+    cannot_book_self: "You can't book a session with yourself.",
+    cannot_flag_own: "You can't flag your own review.",
+    cannot_review_self: "You can't review yourself.",
+    counter_only: 'Only the staff at the counter can do that.',
+    email_taken: 'An account with that e-mail already exists.',
+    impossible_travel:
+      "That's too far from your last check-in to have got there yet; check in once you're there.",
+    in_past: 'That time has already passed; pick one in the future.',
+    invalid_credentials: "That e-mail or password isn't right.",
+    invalid_password: "That password isn't right.",
+    location_needed: 'Share your location or name a town so I can look nearby.',
+    location_not_found: "I couldn't find that place; try its name as it's listed.",
+    mentor_exists: 'You already have a mentor profile.',
+    mentor_only: 'Only the mentor can do that.',
+    mentor_unavailable: "That mentor isn't taking bookings right now; try another mentor.",
+    not_your_place: "That place isn't yours to change.",
+    own_reward: 'That reward belongs to someone else.',
+    proposal_not_open: 'That suggestion has expired; ask again.',
+    review_exists: "You've already reviewed that; change your review instead.",
+    reward_already_redeemed: 'That reward has already been used.',
+    reward_expired: 'That reward has expired.',
+    reward_not_found: "I couldn't find that reward.",
+    reward_wrong_place: 'That reward can only be used at the place that gave it.',
+    session_not_ended: "That session hasn't ended yet.",
+    session_not_scheduled: 'That session is no longer scheduled.',
+    session_not_started: "That session hasn't started yet.",
+    session_type_not_offered: "That mentor doesn't meet that way; try in person or virtual instead.",
+    slot_taken: 'That time is taken; pick another.',
+    staff_only: "Only the place's staff can do that.",
+    too_far: "You're too far from that place to check in; try again when you're there.",
+    unknown_city: "I don't know places in that town yet; try a nearby city.",
+    user_busy: 'You already have a session then; pick another time.',
+    username_taken: 'That username is taken; pick another.',
+    weak_password: 'That password is too easy to guess; choose a longer one.',
+  } satisfies Record<FailureCode, string>,
+  /** The journey's milestones by id (src/domain/journey/milestones.ts), as the user reads them. */
+  milestoneTitles: {
+    first_check_in: 'First check-in',
+    first_gym_visit: 'First gym visit',
+    first_coffee_redeemed: 'First coffee redeemed',
+    first_mentor_session: 'First mentor session',
+    streak_3: 'A 3-day streak',
+    streak_7: 'A 7-day streak',
+    streak_14: 'A 14-day streak',
+    check_ins_10: '10 check-ins',
+    check_ins_25: '25 check-ins',
+    check_ins_50: '50 check-ins',
+    level_2: 'Reached level 2',
+    level_3: 'Reached level 3',
+    level_4: 'Reached level 4',
+    level_5: 'Reached level 5',
   },
 };
 

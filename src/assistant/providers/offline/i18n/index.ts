@@ -1,3 +1,4 @@
+import { MILESTONES } from '../../../../domain/journey/milestones.ts';
 import { tellLanguage } from '../../../safety/language.ts';
 import { glossEvidence, wordsLanguage } from '../gloss/index.ts';
 import type { Memory } from '../memory.ts';
@@ -15,6 +16,12 @@ export const catalogues: Record<Lang, Catalogue> = { en, es, fr, de };
 
 /** The words of the language a flow answers in. */
 export const wordsOf = (f: { lang: Lang }): Catalogue => catalogues[f.lang];
+
+/** The milestone the server titled in English ("First check-in"), as this catalogue titles it. */
+export function milestoneTitle(c: Catalogue, english: string): string {
+  const id = MILESTONES.find((m) => m.title === english)?.id;
+  return (id && (c.milestoneTitles as Record<string, string>)[id]) || english;
+}
 
 const isReplyLanguage = (code: string | undefined): code is Lang => !!code && code in catalogues;
 
@@ -35,6 +42,9 @@ function withoutNames(text: string, memory: Memory): string {
   return t;
 }
 
+/** Words a message needs before it may take a conversation out of its language. */
+const SURE_WORDS = 4;
+
 /**
  * The language to answer a message in: the one ELD tells (safety/language.ts, `tellLanguage`)
  * when it is sure, else the language of the previous reply (stored in the offline memory),
@@ -48,7 +58,12 @@ export function replyLanguageOf(text: string, memory: Memory): { lang: Lang; uns
   // than ELD can from so little: it once read "ouais vas-y" as Spanish.
   const fewWords = wordsLanguage(text);
   if (fewWords) return { lang: fewWords, unsupported: false };
-  const told = tellLanguage(withoutNames(text, memory), current);
+  const own = withoutNames(text, memory);
+  // A few words ELD cannot be sure of ("a green bowl", "ok thanks" in a French conversation): the
+  // conversation's language stays. Only a message clearly in another language changes it.
+  if (memory.lang && own.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w)).length < SURE_WORDS)
+    return { lang: current, unsupported: false };
+  const told = tellLanguage(own, current);
   if (!told.reliable || !told.language) {
     // A first message ELD is unsure of ("reserve avec lena hier a 16h"): the one language whose
     // own words it uses, two or more of them. Else, too unclear: the conversation's language.

@@ -1,0 +1,166 @@
+import { failureLine } from '../../tools/failures.ts';
+import type { ToolOutcome } from '../../tools/registry.ts';
+import type { SessionView } from '../../tools/views.ts';
+import {
+  askToConfirm,
+  call,
+  chosen,
+  type Flow,
+  lastOutcome,
+  type Move,
+  proposalOf,
+  resultOf,
+} from './flow.ts';
+import { wordsOf } from './i18n/index.ts';
+import type { Memory } from './memory.ts';
+import { fold } from './names.ts';
+import { changeWhen } from './when.ts';
+import { pickIn, tidy } from './words.ts';
+
+/**
+ * A booked session moved by chat (issue 16, this round): "move my session with Amara to 5pm",
+ * "can we do thursday instead", "push it an hour later". The session is the one the message names
+ * (its mentor or its day), else the one in view (just booked, or the only one listed), else the
+ * user's only one; the new time keeps what the message does not change (changeWhen). The move is
+ * the reschedule_mentor_session tool: done at once when the user's words asked for exactly it
+ * (consent.ts), else proposed with the server's summary.
+ */
+
+type Known = NonNullable<Memory['sessions']>[number];
+
+/** "Move my session", "reschedule the appointment", "push my booking back". */
+const moveASession =
+  /\b(?:move|moving|reschedule|rebook|push|shift|postpone|bring forward|change(?: the time of)?)\b.*\b(?:sessions?|appointments?|bookings?|meeting|call)\b/;
+/** "Push it an hour later", "move it to 5pm", "can we do thursday instead": the session in view. */
+const moveIt =
+  /\b(?:(?:move|push|shift|bring|change|make) (?:it|that|this)|(?:can|could) we do|instead|rather|(?:an? |\d+ )?(?:hours?|minutes?|mins?) (?:later|earlier))\b/;
+/** Words of another request: a session move never swallows these. */
+const otherRequest = /\b(?:remind|reminder|check(?: me)? in|streak|rewards?|mood|find|search|cancel)\b/;
+
+const anyDay = /\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/;
+/** The day a session is on, said to name it: "the friday one", "my thursday session", "the one on friday". */
+const sessionDay =
+  /\b(?:the|my) (mon|tue|wed|thu|fri|sat|sun)[a-z]* (?:one|session|appointment|booking)\b|\bthe (?:one|session) on (mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/;
+
+/** The message without the words that name a session by its day, for reading where it goes. */
+const withoutSessionDay = (t: string): string => t.replace(new RegExp(sessionDay.source, 'g'), ' ');
+
+/** Whether the message moves a session: one named as such, or the one in view. */
+export function sessionMoveIn(raw: string, memory: Memory): boolean {
+  const t = tidy(raw);
+  if (memory.awaiting === 'move_choice' || memory.awaiting === 'move_time') return !otherRequest.test(t);
+  if (otherRequest.test(t) && !/\bsession|appointment|booking\b/.test(t)) return false;
+  if (moveASession.test(t) || (/\b(?:move|reschedule|push|shift|postpone)\b/.test(t) && sessionDay.test(t)))
+    return true;
+  // With a session in view and no booking on the table: "can we do thursday instead".
+  const inView =
+    memory.lastBooked !== undefined || memory.moving !== undefined || (memory.sessions?.length ?? 0) > 0;
+  return inView && !memory.pending && moveIt.test(t);
+}
+
+/** The session the message means among those known: named, on the day said, or the only one. */
+function target(f: Flow, known: readonly Known[]): Known | 'ask' | 'none' {
+  if (known.length === 0) return 'none';
+  const t = tidy(f.facts.text);
+  const pick = pickIn(t);
+  if (f.memory.awaiting === 'move_choice' && pick.index !== undefined) {
+    const one = pick.index < 0 ? known.at(-1) : known[pick.index];
+    if (one) return one;
+  }
+  // "The friday one", "my thursday session"; a day alone is where it goes, unless answering "which?".
+  const day = ((m) => m?.[1] ?? m?.[2])(
+    sessionDay.exec(t) ?? (f.memory.awaiting === 'move_choice' ? anyDay.exec(t) : null),
+  );
+  const onDay = day ? known.filter((s) => s.day === day) : [];
+  if (onDay.length === 1) return onDay[0]!;
+  const named = known.filter((s) => {
+    const first = fold(s.mentor).split(' ')[0] ?? '';
+    return first.length >= 3 && new RegExp(`\\b${first}\\b`).test(fold(t));
+  });
+  if (named.length === 1) return named[0]!;
+  const mention = chosen(known, { words: t }, (s) => s.mentor);
+  if (mention && f.memory.awaiting === 'move_choice') return mention;
+  if (known.length === 1) return known[0]!;
+  return 'ask';
+}
+
+/** The sessions a move may mean: the one just booked, those listed, or (none in view) looked up. */
+function inView(f: Flow): Known[] | undefined {
+  if (f.memory.awaiting === 'move_choice' && f.memory.sessions?.length) return f.memory.sessions;
+  const named = /\bwith [a-z]/.test(tidy(f.facts.text));
+  // The session being moved (a time asked for, or a move proposed), else the one just booked.
+  if (f.memory.moving?.at && (!named || f.memory.awaiting === 'move_time')) return [f.memory.moving];
+  const b = f.memory.lastBooked;
+  if (b?.at && !named) return [{ id: b.sessionId, mentor: b.mentor, when: '', at: b.at }];
+  return undefined;
+}
+
+/** Moves the session the message means to the time it says, asking what is missing. */
+export function moveBookedSession(f: Flow): Move {
+  const done = lastOutcome(f, 'reschedule_mentor_session');
+  if (done) return sessionMoved(f, done);
+  const w = wordsOf(f).sessions;
+  let known = inView(f);
+  if (!known) {
+    const listed = lastOutcome(f, 'list_my_sessions');
+    if (!listed) return call('list_my_sessions', { limit: 10 });
+    if (!listed.ok) return { say: w.lookupError(f) };
+    known = resultOf<{ sessions: SessionView[] }>(listed).sessions.map((s) => ({
+      id: s.id,
+      mentor: s.mentor,
+      when: s.when,
+      at: s.scheduledAt,
+      mentorId: s.mentorId,
+      day: weekdayIn(s.scheduledAt, f.facts.timeZone),
+    }));
+  }
+  const one = target(f, known);
+  // The words that said when, kept while the user says which ("move it to 5pm" → "the one with Amara").
+  const words =
+    f.memory.awaiting === 'move_choice' ? `${f.memory.moveWords ?? ''} ${f.facts.text}` : f.facts.text;
+  if (one === 'none') return { say: w.noneToMove(f) };
+  if (one === 'ask') {
+    return {
+      say: `${w.whichToMove}\n${known.map((s, i) => `${i + 1}. **${s.mentor}** — ${s.when}`).join('\n')}`,
+      memory: { awaiting: 'move_choice', sessions: known, moveWords: words },
+    };
+  }
+  const to = changeWhen(withoutSessionDay(tidy(words)), new Date(one.at!), f.facts.now, f.facts.timeZone);
+  if (to?.past)
+    return { say: wordsOf(f).booking.pastChange(f), memory: { awaiting: 'move_time', moving: one } };
+  if (!to?.at)
+    return { say: w.moveWhen({ mentor: one.mentor }), memory: { awaiting: 'move_time', moving: one } };
+  return call('reschedule_mentor_session', { sessionId: one.id, scheduledAt: to.at.toISOString() });
+}
+
+const weekdayIn = (at: string, timeZone: string): string =>
+  new Date(at).toLocaleDateString('en-GB', { weekday: 'short', timeZone }).toLowerCase().slice(0, 3);
+
+/** What became of a move: done, proposed, or refused in words. */
+export function sessionMoved(f: Flow, done: ToolOutcome): Move {
+  const w = wordsOf(f).sessions;
+  const proposed = proposalOf(done);
+  const input = (done.input ?? {}) as { sessionId?: string };
+  if (proposed) {
+    const moving = [...(f.memory.sessions ?? []), f.memory.moving].find((s) => s?.id === input.sessionId);
+    return { ...askToConfirm(f, proposed), memory: moving ? { moving } : {} };
+  }
+  if (!done.ok)
+    return { say: w.cantMove({ name: f.name, error: failureLine(done.error?.code ?? 'internal', f.lang) }) };
+  const s = resultOf<{ session: SessionView }>(done).session;
+  return {
+    say: w.moved({ name: f.name, mentor: s.mentor, when: s.when }),
+    // In view for "actually push it an hour later" and "cancel that".
+    memory: {
+      lastBooked: {
+        sessionId: s.id,
+        mentor: s.mentor,
+        mentorId: s.mentorId,
+        at: s.scheduledAt,
+        duration: s.durationMinutes,
+        ...(s.sessionType ? { sessionType: s.sessionType } : {}),
+      },
+      focusMentor: { id: s.mentorId, name: s.mentor },
+    },
+  };
+}
