@@ -39,9 +39,10 @@ export interface Assistant {
   startTurn(request: TurnRequest, sink: TurnSink): Promise<void>;
   /**
    * The crisis check alone, to run on a message's words while they are being stored (CPU beside
-   * the commit's round trips rather than after them); startTurn then acts on it.
+   * the commit's round trips rather than after them); startTurn then acts on it. Never throws:
+   * undefined when the check failed (startTurn runs it again).
    */
-  screen?(content: string): Screened;
+  screen?(content: string): Screened | undefined;
   /** Stops a turn in progress, on whichever instance runs it; true when there was one to stop. */
   cancel(userId: string, turnId: string): boolean | Promise<boolean>;
   /**

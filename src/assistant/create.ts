@@ -146,7 +146,15 @@ export function createAssistant(deps: Deps, overrides: Partial<AssistantOptions>
 
   return {
     provider,
-    screen: (content) => ({ content, risk: safety.detect(content) }),
+    screen(content) {
+      // Never throws while the message is being stored: a check that failed here runs again in
+      // startTurn, and fails the turn there (logged), not the send.
+      try {
+        return { content, risk: safety.detect(content) };
+      } catch {
+        return undefined;
+      }
+    },
     startTurn(request, sink) {
       const { screened } = request;
       const signal =

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import pino from 'pino';
 import { noCache } from '../../src/cache/index.ts';
-import { systemClock } from '../../src/clock.ts';
+import { type Clock, systemClock } from '../../src/clock.ts';
 import type { FieldCipher } from '../../src/crypto/cipher.ts';
 import { ensureAppLogin, urlAs } from '../../src/db/app-login.ts';
 import { type DatabaseHandle, openDatabase } from '../../src/db/client.ts';
@@ -121,14 +121,19 @@ export async function createTestDatabase(
 }
 
 /**
- * What domain verbs run on, over a test database: the given cipher (the test keys by default),
- * the system clock, a silent logger, a fresh event bus, no cache.
+ * What domain verbs run on, over a test database: the given cipher (the test keys by default) and
+ * clock (the system's by default), a silent logger, a fresh event bus, no cache. Called once per
+ * simulated instance, each gets its own bus.
  */
-export function contextSource(handle: DatabaseHandle, cipher: FieldCipher = testCipher) {
+export function contextSource(
+  handle: DatabaseHandle,
+  cipher: FieldCipher = testCipher,
+  clock: Clock = systemClock,
+) {
   return {
     database: handle,
     cipher,
-    clock: systemClock,
+    clock,
     logger: silent,
     events: new DomainEventBus(),
     cache: noCache,

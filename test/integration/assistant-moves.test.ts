@@ -1,10 +1,10 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/clock.ts';
-import { startTestApp, type TestApp } from '../helpers/app.ts';
-import { type ChatUser, chatUser, rows, say, type Turn } from '../helpers/assistant.ts';
+import { rows, say } from '../helpers/assistant.ts';
 import { backends } from '../helpers/db.ts';
 import { makeLocation, makeMentor, makeUser } from '../helpers/factories.ts';
+import { chatSuite, toolsRun } from '../helpers/model-suite.ts';
 
 /**
  * The dialogue moves of issue 16 over the real socket with the offline companion: a reminder
@@ -17,40 +17,38 @@ const start = '2030-05-06T08:00:00Z';
 const here = { lat: 51.5362, lng: -0.1033 };
 
 describe.each(backends)('the offline companion’s dialogue moves, on %s', (backend) => {
-  let app: TestApp;
   const clock = manualClock(start);
-  const users: ChatUser[] = [];
+  const s = chatSuite(backend, {
+    clock,
+    profile: { displayName: 'Maya Jones', timeZone: 'Europe/London' },
+    // Each test books afresh.
+    cleanUp: (app, u) => rows(app, sql`DELETE FROM mentor_sessions WHERE user_id = ${u.userId}`),
+  });
   const mentorIds: Record<string, string> = {};
-  const user = async () => {
-    const u = await chatUser(app, { displayName: 'Maya Jones', timeZone: 'Europe/London' });
-    users.push(u);
-    return u;
-  };
-  const tools = (t: Turn) =>
-    t.tools.filter((x) => x.status !== 'started').map((x) => `${x.name}:${x.status}`);
+  const user = () => s.user();
+  const tools = toolsRun;
   const reminders = (userId: string) =>
     rows(
-      app,
+      s.app,
       sql`SELECT id, title, deliver_at FROM notifications WHERE user_id = ${userId} AND type = 'reminder' ORDER BY deliver_at`,
       userId,
     );
   const sessions = (userId: string) =>
     rows(
-      app,
+      s.app,
       sql`SELECT mentor_id, scheduled_at, status FROM mentor_sessions WHERE user_id = ${userId} ORDER BY scheduled_at`,
     );
   const iso = (v: unknown) => new Date(v as string).toISOString();
   /** A session the user booked earlier, at a London wall-clock time ('2030-05-10 15:00'). */
   const booked = (userId: string, mentor: string, at: string) =>
     rows(
-      app,
+      s.app,
       sql`INSERT INTO mentor_sessions (user_id, mentor_id, scheduled_at, duration_minutes, session_type, status)
           VALUES (${userId}, ${mentorIds[mentor]}, (${at}::timestamp AT TIME ZONE 'Europe/London'), 60, 'virtual', 'scheduled')`,
     );
 
   beforeAll(async () => {
-    app = await startTestApp(backend, { clock });
-    const db = app.deps.database.db;
+    const db = s.app.deps.database.db;
     const open = { mon: ['07:00-19:00'], tue: ['07:00-19:00'] };
     await makeLocation(db, {
       name: 'Peaceful Grounds Café',
@@ -88,26 +86,19 @@ describe.each(backends)('the offline companion’s dialogue moves, on %s', (back
       mentorIds[name] = m.id;
     }
   });
-  afterEach(async () => {
-    for (const u of users.splice(0)) {
-      u.socket.close();
-      await rows(app, sql`DELETE FROM mentor_sessions WHERE user_id = ${u.userId}`);
-    }
-  });
-  afterAll(() => app?.close());
 
   it('changes a reminder it just set to the time said, once the user confirms the change', async () => {
     const me = await user();
-    await say(app, me, 'pls remind me at 11 to drink water');
+    await say(s.app, me, 'pls remind me at 11 to drink water');
     expect((await reminders(me.userId)).map((r) => [r.title, iso(r.deliver_at)])).toEqual([
       ['Drink water', '2030-05-06T10:00:00.000Z'],
     ]);
-    const change = await say(app, me, 'actually make it 10');
+    const change = await say(s.app, me, 'actually make it 10');
     expect(change.reply.proposal?.summary).toBe(
       'Move your reminder "Drink water" from Mon 6 May, 11:00 to Mon 6 May, 10:00',
     );
     expect(iso((await reminders(me.userId))[0]!.deliver_at)).toBe('2030-05-06T10:00:00.000Z'); // not yet
-    const yes = await say(app, me, 'yes');
+    const yes = await say(s.app, me, 'yes');
     expect(tools(yes)).toEqual(['update_reminder:done']);
     expect(yes.reply.content).toContain('Mon 6 May, 10:00');
     expect((await reminders(me.userId)).map((r) => [r.title, iso(r.deliver_at)])).toEqual([
@@ -117,65 +108,65 @@ describe.each(backends)('the offline companion’s dialogue moves, on %s', (back
 
   it('finds a reminder set earlier by its words and cancels it on yes; with none waiting it says so', async () => {
     const me = await user();
-    await say(app, me, 'remind me at 6pm to call mum');
-    await say(app, me, 'remind me tomorrow at 9 to take my meds');
-    await say(app, me, 'thanks');
+    await say(s.app, me, 'remind me at 6pm to call mum');
+    await say(s.app, me, 'remind me tomorrow at 9 to take my meds');
+    await say(s.app, me, 'thanks');
     // Asked for in the user's own words ("cancel my reminder"): done at once, as setting one is.
-    const cancel = await say(app, me, 'please cancel my reminder to call mum');
+    const cancel = await say(s.app, me, 'please cancel my reminder to call mum');
     expect(tools(cancel)).toEqual(['list_my_reminders:done', 'cancel_reminder:done']);
     expect(cancel.reply.proposal).toBeUndefined();
     expect(cancel.reply.content).toContain('cancelled "Call mum" (Mon 6 May, 18:00)');
     expect((await reminders(me.userId)).map((r) => r.title)).toEqual(['Take my meds']);
     // "Scratch that" names no reminder: proposed, and a no leaves it as it is.
-    await say(app, me, 'remind me at 8pm to stretch');
-    const scratch = await say(app, me, 'scratch that');
+    await say(s.app, me, 'remind me at 8pm to stretch');
+    const scratch = await say(s.app, me, 'scratch that');
     expect(scratch.reply.proposal?.summary).toBe('Cancel your reminder "Stretch" on Mon 6 May, 20:00');
-    const no = await say(app, me, 'no');
+    const no = await say(s.app, me, 'no');
     expect(no.reply.content).toContain('left your reminder');
     expect((await reminders(me.userId)).map((r) => r.title)).toEqual(['Stretch', 'Take my meds']);
 
     const other = await user();
-    const none = await say(app, other, 'change my reminder to 10');
+    const none = await say(s.app, other, 'change my reminder to 10');
     expect(none.reply.content).toContain("don't have any reminders");
     expect(none.reply.proposal).toBeUndefined();
   });
 
   it('books "the other one" among the mentors listed, at the time already proposed', async () => {
     const me = await user();
-    const listed = await say(app, me, 'who can help with panic attacks or social anxiety?', {
+    const listed = await say(s.app, me, 'who can help with panic attacks or social anxiety?', {
       location: here,
     });
     // Both found; their order is the search's (equal matches may come either way).
     expect(listed.reply.content).toContain('Lena Vogel');
     expect(listed.reply.content).toContain('Amara Okafor');
-    const first = await say(app, me, 'book the panic one friday at 2pm');
+    const first = await say(s.app, me, 'book the panic one friday at 2pm');
     expect(first.reply.proposal?.summary).toContain('Lena Vogel on Fri 10 May, 14:00');
-    const other = await say(app, me, 'hmm actually the other one');
+    const other = await say(s.app, me, 'hmm actually the other one');
     expect(other.reply.proposal?.summary).toContain('Amara Okafor on Fri 10 May, 14:00');
-    await say(app, me, 'yes');
+    await say(s.app, me, 'yes');
     expect((await sessions(me.userId)).map((s) => [s.mentor_id, iso(s.scheduled_at)])).toEqual([
       [mentorIds['Amara Okafor'], '2030-05-10T13:00:00.000Z'],
     ]);
     // "Another one at 11am": a second session with her, that day.
-    const again = await say(app, me, 'another one at 11am');
+    const again = await say(s.app, me, 'another one at 11am');
     expect(again.reply.proposal?.summary).toContain('Amara Okafor on Fri 10 May, 11:00');
   });
 
   it('answers "is it busy?" about a place listed from what it knows, then checks in there', async () => {
     const me = await user();
-    await say(app, me, 'cafes near me', { location: here });
-    const busy = await say(app, me, 'is the first one busy right now?', { location: here });
+    await say(s.app, me, 'cafes near me', { location: here });
+    const busy = await say(s.app, me, 'is the first one busy right now?', { location: here });
     expect(tools(busy)).toEqual(['get_location:done']);
     expect(busy.reply.content).toContain('Peaceful Grounds Café');
     expect(busy.reply.content).toContain("can't see live numbers");
     expect(busy.reply.content).toContain('usually quiet');
     expect(busy.reply.content).toContain('open now, until 19:00');
-    const other = await say(app, me, 'ok and the other one?', { location: here });
+    const other = await say(s.app, me, 'ok and the other one?', { location: here });
     expect(other.reply.content).toContain('Slow Pour Coffee');
     expect(other.reply.content).toContain('moderately busy');
-    await say(app, me, 'check me in there', { location: here });
+    await say(s.app, me, 'check me in there', { location: here });
     const [row] = await rows(
-      app,
+      s.app,
       sql`SELECT l.name FROM check_ins c JOIN locations l ON l.id = c.location_id WHERE c.user_id = ${me.userId}`,
     );
     expect(row?.name).toBe('Slow Pour Coffee');
@@ -183,18 +174,18 @@ describe.each(backends)('the offline companion’s dialogue moves, on %s', (back
 
   it('confirms with yes only the proposal the latest reply made; a booking set aside is asked again on "book it"', async () => {
     const me = await user();
-    await say(app, me, 'book tom friday 4pm');
-    const aside = await say(app, me, 'remind me at 3 on friday to head out');
+    await say(s.app, me, 'book tom friday 4pm');
+    const aside = await say(s.app, me, 'remind me at 3 on friday to head out');
     expect(tools(aside)).toEqual(['create_reminder:done']);
     expect(aside.reply.proposal).toBeUndefined();
-    const yes = await say(app, me, 'yes');
+    const yes = await say(s.app, me, 'yes');
     expect(yes.tools).toEqual([]);
     expect(await sessions(me.userId)).toEqual([]);
-    const again = await say(app, me, 'ok book it');
+    const again = await say(s.app, me, 'ok book it');
     expect(again.reply.proposal?.summary).toContain('Tom Whitaker on Fri 10 May, 16:00');
-    await say(app, me, 'yes');
+    await say(s.app, me, 'yes');
     expect((await sessions(me.userId)).map((s) => iso(s.scheduled_at))).toEqual(['2030-05-10T15:00:00.000Z']);
-    const more = await say(app, me, 'yes');
+    const more = await say(s.app, me, 'yes');
     expect(more.reply.proposal).toBeUndefined();
     expect(await sessions(me.userId)).toHaveLength(1);
   });
@@ -203,13 +194,13 @@ describe.each(backends)('the offline companion’s dialogue moves, on %s', (back
     const me = await user();
     await booked(me.userId, 'Amara Okafor', '2030-05-10 15:00');
     // The session's reminder had already been claimed: a move must let it go off again.
-    await rows(app, sql`UPDATE mentor_sessions SET reminder_sent_at = now() WHERE user_id = ${me.userId}`);
-    const moved = await say(app, me, 'move my session with Amara to 5pm');
+    await rows(s.app, sql`UPDATE mentor_sessions SET reminder_sent_at = now() WHERE user_id = ${me.userId}`);
+    const moved = await say(s.app, me, 'move my session with Amara to 5pm');
     expect(tools(moved)).toEqual(['list_my_sessions:done', 'reschedule_mentor_session:done']);
     expect(moved.reply.proposal).toBeUndefined();
     expect(moved.reply.content).toContain('your session with **Amara Okafor** is now on Fri 10 May, 17:00');
     const [row] = await rows(
-      app,
+      s.app,
       sql`SELECT scheduled_at, reminder_sent_at, status FROM mentor_sessions WHERE user_id = ${me.userId}`,
     );
     expect([iso(row!.scheduled_at), row!.reminder_sent_at, row!.status]).toEqual([
@@ -218,17 +209,17 @@ describe.each(backends)('the offline companion’s dialogue moves, on %s', (back
       'scheduled',
     ]);
     const [notice] = await rows(
-      app,
+      s.app,
       sql`SELECT n.type FROM notifications n JOIN mentors m ON m.user_id = n.user_id
           WHERE m.id = ${mentorIds['Amara Okafor']} AND n.type = 'session_moved'`,
     );
     expect(notice?.type).toBe('session_moved');
 
     // The one just moved stays in view: "push it an hour later", then "can we do thursday instead".
-    const later = await say(app, me, 'push it an hour later');
+    const later = await say(s.app, me, 'push it an hour later');
     expect(tools(later)).toEqual(['reschedule_mentor_session:done']);
     expect(later.reply.content).toContain('now on Fri 10 May, 18:00');
-    const thursday = await say(app, me, 'can we do thursday instead');
+    const thursday = await say(s.app, me, 'can we do thursday instead');
     expect(tools(thursday)).toEqual(['reschedule_mentor_session:done']);
     expect(thursday.reply.content).toContain('now on Thu 9 May, 18:00');
     expect((await sessions(me.userId)).map((s) => iso(s.scheduled_at))).toEqual(['2030-05-09T17:00:00.000Z']);
@@ -240,15 +231,15 @@ describe.each(backends)('the offline companion’s dialogue moves, on %s', (back
     await booked(me.userId, 'Tom Whitaker', '2030-05-09 11:00');
     const other = await user();
     await booked(other.userId, 'Tom Whitaker', '2030-05-09 14:00');
-    const which = await say(app, me, 'can you move my session to 2pm');
+    const which = await say(s.app, me, 'can you move my session to 2pm');
     expect(tools(which)).toEqual(['list_my_sessions:done']);
     expect(which.reply.content).toContain('Which session would you like to move?');
     // Tom has someone at 14:00 on Thursday: refused in words, nothing moved.
-    const taken = await say(app, me, 'the one with tom');
+    const taken = await say(s.app, me, 'the one with tom');
     expect(tools(taken)).toEqual(['reschedule_mentor_session:failed']);
     expect(taken.reply.content).toContain("I couldn't move that session");
     expect(taken.reply.content).not.toMatch(/slot_taken/);
-    const friday = await say(app, me, 'move the friday one to 2pm');
+    const friday = await say(s.app, me, 'move the friday one to 2pm');
     expect(tools(friday)).toEqual(['list_my_sessions:done', 'reschedule_mentor_session:done']);
     expect((await sessions(me.userId)).map((s) => [s.mentor_id, iso(s.scheduled_at)])).toEqual([
       [mentorIds['Tom Whitaker'], '2030-05-09T10:00:00.000Z'],
@@ -267,11 +258,11 @@ describe.each(backends)('the offline companion’s dialogue moves, on %s', (back
       const me = await user();
       await booked(me.userId, 'Amara Okafor', `2030-05-10 ${15 + i}:00`);
       await booked(me.userId, 'Tom Whitaker', `2030-05-09 ${11 + i}:00`);
-      const listed = await say(app, me, 'what sessions do i have');
+      const listed = await say(s.app, me, 'what sessions do i have');
       expect(tools(listed)).toEqual(['list_my_sessions:done']);
-      const asked = await say(app, me, text.startsWith('the one') ? `cancel ${text}` : text);
+      const asked = await say(s.app, me, text.startsWith('the one') ? `cancel ${text}` : text);
       expect(asked.reply.proposal?.summary, text).toContain(`Cancel your session with ${mentor}`);
-      await say(app, me, 'yes');
+      await say(s.app, me, 'yes');
       const left = await sessions(me.userId);
       expect(
         left.filter((s) => s.status === 'cancelled').map((s) => s.mentor_id),

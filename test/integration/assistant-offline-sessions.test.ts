@@ -2,8 +2,9 @@ import { sql } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/clock.ts';
 import { startTestApp, type TestApp } from '../helpers/app.ts';
-import { type ChatUser, chatUser, repliesOf, rows, say, type Turn } from '../helpers/assistant.ts';
+import { type ChatUser, chatUser, repliesOf, rows, say } from '../helpers/assistant.ts';
 import { backends } from '../helpers/db.ts';
+import { toolsRun } from '../helpers/model-suite.ts';
 import { emitAck, nextEvent, waitFor } from '../helpers/sockets.ts';
 
 /** Monday 6 May 2030, 09:00 in London (08:00 UTC). */
@@ -19,8 +20,7 @@ describe.each(backends)('the offline companion: mentors, sessions and reminders,
     users.push(u);
     return u;
   };
-  const tools = (t: Turn) =>
-    t.tools.filter((x) => x.status !== 'started').map((x) => `${x.name}:${x.status}`);
+  const tools = toolsRun;
   const sessions = (userId: string) =>
     rows(
       app,

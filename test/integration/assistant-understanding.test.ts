@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/clock.ts';
-import { startTestApp, type TestApp } from '../helpers/app.ts';
-import { type ChatUser, chatUser, rows, say, type Turn } from '../helpers/assistant.ts';
+import { rows, say } from '../helpers/assistant.ts';
 import { backends } from '../helpers/db.ts';
+import { chatSuite, toolsRun } from '../helpers/model-suite.ts';
 
 /** Monday 6 May 2030, 09:00 in London (08:00 UTC). */
 const start = '2030-05-06T08:00:00Z';
@@ -14,26 +14,19 @@ const start = '2030-05-06T08:00:00Z';
  * past, a date in another language.
  */
 describe.each(backends)('the offline companion understands names and times, on %s', (backend) => {
-  let app: TestApp;
   const clock = manualClock(start);
-  const users: ChatUser[] = [];
+  const s = chatSuite(backend, { clock, profile: { displayName: 'Maya Jones', timeZone: 'Europe/London' } });
   const mentors: Record<string, string> = {};
-  const user = async () => {
-    const u = await chatUser(app, { displayName: 'Maya Jones', timeZone: 'Europe/London' });
-    users.push(u);
-    return u;
-  };
-  const tools = (t: Turn) =>
-    t.tools.filter((x) => x.status !== 'started').map((x) => `${x.name}:${x.status}`);
+  const user = () => s.user();
+  const tools = toolsRun;
   const sessions = (userId: string) =>
-    rows(app, sql`SELECT mentor_id, scheduled_at FROM mentor_sessions WHERE user_id = ${userId}`);
+    rows(s.app, sql`SELECT mentor_id, scheduled_at FROM mentor_sessions WHERE user_id = ${userId}`);
 
   beforeAll(async () => {
-    app = await startTestApp(backend, { clock });
     // Amara is the best-rated and verified-first in an unfiltered search: the one a guess would pick.
     for (const displayName of ['Amara Okafor', 'Tom Whitaker', 'Priya Shah']) {
-      const { token } = await app.signUp({ displayName });
-      const res = await app.api('POST', '/api/mentors', {
+      const { token } = await s.app.signUp({ displayName });
+      const res = await s.app.api('POST', '/api/mentors', {
         token,
         body: {
           title: 'Peer mentor',
@@ -46,10 +39,6 @@ describe.each(backends)('the offline companion understands names and times, on %
       mentors[displayName] = res.body.mentor.id;
     }
   });
-  afterEach(() => {
-    for (const u of users.splice(0)) u.socket.close();
-  });
-  afterAll(() => app?.close());
 
   it('proposes the mentor the user named, by full name or with a typo, never the first found', async () => {
     for (const text of [
@@ -58,7 +47,7 @@ describe.each(backends)('the offline companion understands names and times, on %
       'book a session with mr whitacker on friday at 4pm',
     ]) {
       const me = await user();
-      const t = await say(app, me, text);
+      const t = await say(s.app, me, text);
       expect(tools(t), text).toEqual(['search_mentors:done', 'book_mentor_session:done']);
       expect(t.reply.content, text).toContain('Tom Whitaker on Fri 10 May, 16:00');
       expect(t.reply.content, text).not.toContain('Amara');
@@ -67,7 +56,7 @@ describe.each(backends)('the offline companion understands names and times, on %
 
   it('says so when nobody of that name takes bookings, and books nobody', async () => {
     const me = await user();
-    const t = await say(app, me, 'book a session with zelda fitzgerald tomorrow at 3pm');
+    const t = await say(s.app, me, 'book a session with zelda fitzgerald tomorrow at 3pm');
     expect(t.reply.content).toContain('couldn\'t find a mentor called "zelda fitzgerald"');
     expect(t.reply.proposal).toBeUndefined();
     expect(tools(t)).toEqual(['search_mentors:done']);
@@ -75,11 +64,11 @@ describe.each(backends)('the offline companion understands names and times, on %
 
   it('never proposes a time already past', async () => {
     const me = await user();
-    const t = await say(app, me, 'book a session with tom whitaker yesterday at 4pm');
+    const t = await say(s.app, me, 'book a session with tom whitaker yesterday at 4pm');
     expect(t.reply.content).toContain('That time has already passed');
     expect(t.reply.proposal).toBeUndefined();
     expect(tools(t)).not.toContain('book_mentor_session:done');
-    const reminder = await say(app, me, 'remind me to call mum yesterday at 5pm');
+    const reminder = await say(s.app, me, 'remind me to call mum yesterday at 5pm');
     expect(reminder.reply.content).toContain('That time has already passed');
     expect(tools(reminder)).toEqual([]);
     expect(await sessions(me.userId)).toEqual([]);
@@ -92,7 +81,7 @@ describe.each(backends)('the offline companion understands names and times, on %
       ['book a session with tom whitaker el viernes a las 16:00', 'Fri 10 May, 16:00'],
     ] as const) {
       const me = await user();
-      const t = await say(app, me, text);
+      const t = await say(s.app, me, text);
       expect(t.reply.content, text).toContain(`Tom Whitaker on ${when}`);
     }
   });

@@ -1,6 +1,4 @@
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { noCache } from '../../src/cache/index.ts';
 import { manualClock } from '../../src/clock.ts';
 import type { NotificationEvent } from '../../src/contract/domain-events.ts';
 import { createFieldCipher } from '../../src/crypto/cipher.ts';
@@ -11,9 +9,8 @@ import {
   moveReminder,
 } from '../../src/domain/notifications/change-reminder.ts';
 import { scheduleReminder } from '../../src/domain/notifications/schedule-reminder.ts';
-import { DomainEventBus } from '../../src/events.ts';
 import { pushDeferredNotifications } from '../../src/scheduler/deferred.ts';
-import { backends, createTestDatabase, type TestDatabase } from '../helpers/db.ts';
+import { backends, contextSource, createTestDatabase, type TestDatabase } from '../helpers/db.ts';
 import { makeUser } from '../helpers/factories.ts';
 
 /**
@@ -24,14 +21,8 @@ import { makeUser } from '../helpers/factories.ts';
 describe.each(backends)('changing a reminder already set, on %s', (backend) => {
   let t: TestDatabase;
   const clock = manualClock('2030-05-06T08:00:00Z');
-  const instance = () => ({
-    database: t.handle,
-    cipher: createFieldCipher([{ id: 'k', key: Buffer.alloc(32, 7) }]),
-    clock,
-    logger: pino({ level: 'silent' }),
-    events: new DomainEventBus(),
-    cache: noCache,
-  });
+  const cipher = createFieldCipher([{ id: 'k', key: Buffer.alloc(32, 7) }]);
+  const instance = () => contextSource(t.handle, cipher, clock);
   beforeAll(async () => {
     t = await createTestDatabase(backend);
   });

@@ -1,7 +1,5 @@
 import { sql } from 'drizzle-orm';
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { noCache } from '../../src/cache/index.ts';
 import { type Clock, manualClock, systemClock } from '../../src/clock.ts';
 import type { MentorSessionEvent, NotificationEvent } from '../../src/contract/domain-events.ts';
 import { createFieldCipher } from '../../src/crypto/cipher.ts';
@@ -10,26 +8,20 @@ import { asSystem } from '../../src/db/tx.ts';
 import { withUser } from '../../src/domain/context.ts';
 import { sendDueReminders } from '../../src/domain/mentor-sessions/send-due-reminders.ts';
 import { notify } from '../../src/domain/notifications/notify.ts';
-import { DomainEventBus } from '../../src/events.ts';
 import { pushDeferredNotifications } from '../../src/scheduler/deferred.ts';
 import { startReminderScheduler, type Timer } from '../../src/scheduler/scheduler.ts';
 import { startTestApp, type TestApp } from '../helpers/app.ts';
 import { chatUser, say } from '../helpers/assistant.ts';
-import { backends, createTestDatabase, type TestDatabase } from '../helpers/db.ts';
+import { backends, contextSource, createTestDatabase, type TestDatabase } from '../helpers/db.ts';
 import { makeMentor, makeUser } from '../helpers/factories.ts';
 import { collect, waitFor } from '../helpers/sockets.ts';
+
+const cipher = createFieldCipher([{ id: 'k', key: Buffer.alloc(32, 5) }]);
 
 describe.each(backends)('session reminders on %s', (backend) => {
   let t: TestDatabase;
   const clock = manualClock('2026-07-01T09:00:00Z');
-  const instance = () => ({
-    database: t.handle,
-    cipher: createFieldCipher([{ id: 'k', key: Buffer.alloc(32, 5) }]),
-    clock,
-    logger: pino({ level: 'silent' }),
-    events: new DomainEventBus(),
-    cache: noCache,
-  });
+  const instance = () => contextSource(t.handle, cipher, clock);
   beforeAll(async () => {
     t = await createTestDatabase(backend);
   });
@@ -197,14 +189,7 @@ describe.each(backends)('the reminder scheduler on %s', (backend) => {
   });
   afterAll(() => t?.drop());
 
-  const sourceWith = (clock: Clock) => ({
-    database: t.handle,
-    cipher: createFieldCipher([{ id: 'k', key: Buffer.alloc(32, 5) }]),
-    clock,
-    logger: pino({ level: 'silent' }),
-    events: new DomainEventBus(),
-    cache: noCache,
-  });
+  const sourceWith = (clock: Clock) => contextSource(t.handle, cipher, clock);
 
   /**
    * A timer the test fires by hand: wait() returns the wait the scheduler asked for once it has

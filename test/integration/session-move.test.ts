@@ -87,6 +87,11 @@ describe.each(backends)('moving a mentor session on %s', (backend) => {
       'invalid_payload',
       'scheduledAt',
     ]);
+    // Garbage: not a time, not a string, nothing to change.
+    for (const body of [{ scheduledAt: 'next tuesday' }, { scheduledAt: 42 }, {}]) {
+      const bad = await move(u.token, id, body);
+      expect([bad.status, bad.body.error.code], JSON.stringify(body)).toEqual([400, 'invalid_payload']);
+    }
     const soon = await book(u.token, m.mentor.id, at(HOUR));
     clock.advance(2 * HOUR);
     try {

@@ -64,6 +64,25 @@ describe('tools as data', () => {
     expect(unknown.summary).not.toMatch(/_/);
   });
 
+  it('answers garbage arguments to every tool with invalid_arguments and a sentence, running nothing', () => {
+    const garbage = [
+      'not json',
+      '[]',
+      '{"sessionId": 5, "scheduledAt": [], "locationId": {}, "minutes": "x"}',
+    ];
+    for (const spec of toolSpecs) {
+      for (const raw of garbage) {
+        const call = parseCall(spec.function.name, raw);
+        // A tool that takes no arguments may accept an object; never an array or text.
+        if (call.ok) {
+          expect(raw.startsWith('{'), `${spec.function.name} accepted ${raw}`).toBe(true);
+          continue;
+        }
+        expect(call.error.code, `${spec.function.name} ${raw}`).toBe('invalid_arguments');
+      }
+    }
+  });
+
   it('bounds what a result may cost the prompt', () => {
     const huge = resultForModel({
       callId: 'c',

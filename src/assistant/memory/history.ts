@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { countTokens as o200k } from 'gpt-tokenizer/encoding/o200k_base';
 import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
 import type { ChatMessage } from '../../domain/chat/messages.ts';
@@ -18,18 +19,20 @@ export const countTokens = (text: string): number => o200k(text);
 
 /** How many token counts are remembered: a conversation's messages come back turn after turn. */
 const CACHE_MAX = 4_000;
+/** By a digest of the text, so the process keeps no message's words once its turn is done. */
 const counted = new Map<string, number>();
 
 /** countTokens, remembered for the strings most recently counted (the history, the static prompt). */
 export function cachedTokens(text: string): number {
-  const known = counted.get(text);
+  const key = createHash('sha256').update(text).digest('base64');
+  const known = counted.get(key);
   if (known !== undefined) {
-    counted.delete(text);
-    counted.set(text, known);
+    counted.delete(key);
+    counted.set(key, known);
     return known;
   }
   const n = o200k(text);
-  counted.set(text, n);
+  counted.set(key, n);
   if (counted.size > CACHE_MAX) counted.delete(counted.keys().next().value as string);
   return n;
 }

@@ -97,22 +97,11 @@ export interface DialogueState {
   supportive: boolean;
 }
 
-/** Messages read before: the last two exchanges' words come back on every turn. */
-const read = new Map<string, Topic[]>();
-const READ_MAX = 1_000;
-
 /** The topics of a message's words. */
 export function topicsIn(text: string): Topic[] {
   if (!text) return [];
-  const known = read.get(text);
-  if (known) return known;
   const folded = foldText(text);
-  const found = (Object.keys(topics) as Topic[]).filter(
-    (t) => topics[t].cue.test(folded) || topics[t].also?.(text),
-  );
-  read.set(text, found);
-  if (read.size > READ_MAX) read.delete(read.keys().next().value as string);
-  return found;
+  return (Object.keys(topics) as Topic[]).filter((t) => topics[t].cue.test(folded) || topics[t].also?.(text));
 }
 
 const tagsOf = (tool: string): readonly Tag[] => toolTags[tool] ?? ['core'];

@@ -65,14 +65,7 @@ export function registerChatHandlers(socket: HubSocket, handlerDeps: ChatHandler
       });
       // The crisis check reads the words while the writer gathers and stores them (it waits a
       // moment for other senders): acted on only once the message is stored, as before.
-      // A check that throws here is run again by the turn (and fails it there, logged), never
-      // the send: the message is being stored.
-      let screened: ReturnType<NonNullable<typeof assistant.screen>> | undefined;
-      try {
-        screened = assistant.screen?.(input.content);
-      } catch {
-        screened = undefined;
-      }
+      const screened = assistant.screen?.(input.content);
       const { message, created } = await storing;
       const wire = toWire(message);
       if (created) {
