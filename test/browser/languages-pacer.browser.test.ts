@@ -130,20 +130,22 @@ describe.each(browserBackends)('the web client’s languages and the exercise pa
 
     await page.clock.install();
     await card.getByRole('button', { name: 'Start' }).click();
-    await page.clock.runFor(2_000);
+    // Samples fall mid-second (2.5 s, 4.5 s, 8.5 s): a frame fires every 16 ms, so a sample taken on
+    // a whole second could read the frame just before it.
+    await page.clock.runFor(2_500);
     expect(await words.textContent()).toBe(steps[0]!.text);
     expect(await card.getByTestId('pacer-count').textContent()).toBe('2');
     const halfway = await circleScale(page);
     expect(halfway).toBeGreaterThan(0.5);
     expect(halfway).toBeLessThan(0.95);
-    await page.clock.runFor(2_500);
+    await page.clock.runFor(2_000);
     // Hold: full, and it stays full through the hold.
     expect(await words.textContent()).toBe(steps[1]!.text);
     expect(await card.getByTestId('pacer-count').textContent()).toBe('4');
     expect(await circleScale(page)).toBeCloseTo(1, 2);
     expect(await card.getByTestId('pacer-step').textContent()).toBe('Step 2 of 16');
     if (backend === 'pglite') await screenshot(page, 'pacer');
-    await page.clock.runFor(3_500);
+    await page.clock.runFor(4_000);
     // Out: shrinking. Pause holds the step, the count and the circle where they are.
     expect(await words.textContent()).toBe(steps[2]!.text);
     await card.getByRole('button', { name: 'Pause' }).click();
@@ -176,9 +178,10 @@ describe.each(browserBackends)('the web client’s languages and the exercise pa
     await card.waitFor({ timeout: 20_000 });
     await page.clock.install();
     await card.getByRole('button', { name: 'Start' }).click();
-    // Started (the first step's full count shown) before the clock moves: the samples below are then
-    // one second apart from the start, however long the click took to be handled.
+    // Started (the first step's full count shown) before the clock moves. The pace counts from the
+    // click, and the samples fall mid-second (1.5 s, 2.5 s, …), away from the frame boundaries.
     await card.getByTestId('pacer-count').filter({ hasText: /^4$/ }).waitFor();
+    await page.clock.runFor(500);
     const scales: number[] = [];
     const counts: string[] = [];
     for (let i = 0; i < 6; i++) {

@@ -21,9 +21,12 @@ export function ExerciseCard({ exercise }: { exercise: WireExercise }) {
   const [status, setStatus] = useState<Status>('idle');
   const [at, setAt] = useState({ index: 0, left: steps[0]?.seconds ?? 0 });
   const circle = useRef<HTMLDivElement>(null);
-  // Time spent before the current run (ms), and when the current run began (performance.now()).
+  // Time spent in earlier runs (ms), and when the current run began (performance.now(); null while
+  // not running). Both change in the click, not in the effect: Preact runs effects after the next
+  // paint, and the pace counts from the moment Start or Pause was pressed. A frame already asked
+  // for when Pause is pressed sees `since` null and stops.
   const before = useRef(0);
-  const since = useRef(0);
+  const since = useRef<number | null>(null);
 
   const draw = (scale: number) => {
     const el = circle.current;
@@ -33,25 +36,24 @@ export function ExerciseCard({ exercise }: { exercise: WireExercise }) {
 
   useEffect(() => {
     if (status !== 'running') return;
-    since.current = performance.now();
     let frame = 0;
     const tick = () => {
-      const pos = positionAt(steps, before.current + performance.now() - since.current);
+      const start = since.current;
+      if (start === null) return;
+      const pos = positionAt(steps, before.current + performance.now() - start);
       if (breathing) draw(scaleAt(steps, pos));
       setAt((was) =>
         was.index === pos.index && was.left === pos.left ? was : { index: pos.index, left: pos.left },
       );
       if (pos.done) {
+        since.current = null;
         setStatus('done');
         return;
       }
       frame = requestAnimationFrame(tick);
     };
     tick();
-    return () => {
-      cancelAnimationFrame(frame);
-      before.current += performance.now() - since.current;
-    };
+    return () => cancelAnimationFrame(frame);
   }, [status, steps, breathing]);
 
   // Before the first breath in, the circle is small (lungs empty).
@@ -60,12 +62,16 @@ export function ExerciseCard({ exercise }: { exercise: WireExercise }) {
   }, [breathing, status]);
 
   const toggle = () => {
-    if (status === 'running') setStatus('paused');
-    else {
+    if (status === 'running') {
+      if (since.current !== null) before.current += performance.now() - since.current;
+      since.current = null;
+      setStatus('paused');
+    } else {
       if (status === 'done') {
         before.current = 0;
         setAt({ index: 0, left: steps[0]?.seconds ?? 0 });
       }
+      since.current = performance.now();
       setStatus('running');
     }
   };
