@@ -52,9 +52,9 @@ export default defineConfig({
         },
       },
       {
-        // Suites that take heap snapshots of their own process: alone, so that the heap holds only
-        // what they made (a snapshot of a worker that ran forty files blocked it for tens of
-        // seconds, long enough for its sockets to time out).
+        // Suites that count objects on their own process's heap (v8.queryObjects, a full
+        // collection): alone, so that the heap holds only what they made (a heap snapshot of a
+        // worker that ran forty files once blocked it long enough for its sockets to time out).
         extends: true,
         test: { name: 'isolated', include: heapSuites, exclude: missing, isolate: true },
       },

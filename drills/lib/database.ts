@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { ensureAppLogin, urlAs } from '../../src/db/app-login.ts';
+import { migratedTemplate } from '../../test/helpers/pg-template.ts';
 import { trackDatabase, untrackDatabase } from './cleanup.ts';
 
 /** The PostgreSQL server drills create their databases on (a superuser URL). */
@@ -31,14 +32,18 @@ export interface DrillDatabase {
   drop(): Promise<void>;
 }
 
-/** A fresh, empty database; the app instances migrate it when they start. */
+/**
+ * A fresh database, a copy of the migrated template (test/helpers/pg-template.ts); the app
+ * instances still run their migrations when they start, and find nothing to do.
+ */
 export async function createDrillDatabase(): Promise<DrillDatabase> {
   const base = adminUrl();
   const name = `nc_drill_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
+  const template = await migratedTemplate(base);
   const client = new pg.Client({ connectionString: base });
   await client.connect();
   try {
-    await client.query(`CREATE DATABASE ${name}`);
+    await client.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
     await ensureAppLogin(client, DRILL_APP_LOGIN);
   } finally {
     await client.end();

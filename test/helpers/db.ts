@@ -10,6 +10,7 @@ import { runMigrations } from '../../src/db/migrate.ts';
 import { DomainEventBus } from '../../src/events.ts';
 import { testCipher } from './config.ts';
 import { testEnv } from './env.ts';
+import { migratedTemplate } from './pg-template.ts';
 
 export type Backend = 'pglite' | 'postgres';
 
@@ -92,12 +93,14 @@ export async function createTestDatabase(
   const base = testEnv.TEST_DATABASE_URL;
   if (!base) throw new Error('TEST_DATABASE_URL is not set');
   const name = `nc_test_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
-  await withAdmin((c) => c.query(`CREATE DATABASE ${name}`));
+  const migrate = options.migrate !== false;
+  // Migrated: a copy of the run's migrated template (pg-template.ts), not migrated again.
+  const template = migrate ? ` TEMPLATE ${await migratedTemplate(base)}` : '';
+  await withAdmin((c) => c.query(`CREATE DATABASE ${name}${template}`));
   const url = databaseUrl(base, name);
   // User traffic connects as the production set-up says (docs/security.md): a login of its own
   // holding only nightchill_app. Every PostgreSQL suite runs that way; migrations and the tests'
   // own queries (handle.db) use the admin URL, as DATABASE_URL does.
-  const migrate = options.migrate !== false;
   const handle = await openDatabase({
     url,
     appUrl: migrate ? urlAs(url, TEST_APP_LOGIN) : undefined,
@@ -105,10 +108,7 @@ export async function createTestDatabase(
     dataDir: 'unused',
     logger: silent,
   });
-  if (migrate) {
-    await runMigrations(handle.pool);
-    await withAdmin((c) => ensureAppLogin(c, TEST_APP_LOGIN));
-  }
+  if (migrate) await withAdmin((c) => ensureAppLogin(c, TEST_APP_LOGIN));
   return {
     backend,
     handle,

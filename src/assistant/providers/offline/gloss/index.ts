@@ -33,9 +33,23 @@ export function chatLanguage(text: string, previous: ChatLanguage = 'en'): ChatL
   return wordsLanguage(text) ?? previous;
 }
 
+/**
+ * Each table pattern without its flags, compiled once: `exec` on the global pattern itself would
+ * move its lastIndex, and compiling a copy per call cost a third of a millisecond per message.
+ */
+const once = new WeakMap<RegExp, RegExp>();
+function plain(p: RegExp): RegExp {
+  let copy = once.get(p);
+  if (!copy) {
+    copy = new RegExp(p.source);
+    once.set(p, copy);
+  }
+  return copy;
+}
+
 /** A word glossed into itself ("book" in French franglais) is English as much as anything: it tells nothing. */
 function tells(t: string, p: RegExp, english: string): boolean {
-  const word = new RegExp(p.source).exec(t)?.[0].trim() ?? '';
+  const word = plain(p).exec(t)?.[0].trim() ?? '';
   // A word of three letters or more: "y" (Spanish "and") inside "vas-y" tells nothing.
   return word.length >= 3 && word !== english.trim();
 }
@@ -80,7 +94,7 @@ export function glossTraced(text: string, language: ChatLanguage): { text: strin
   for (const [pattern, english] of table) {
     t = t.replace(pattern, (...match) => {
       const original = match[0] as string;
-      if (english.includes('$')) return original.replace(new RegExp(pattern.source), english);
+      if (english.includes('$')) return original.replace(plain(pattern), english);
       if (english.trim()) swaps.push([english, original]);
       return english;
     });
