@@ -43,8 +43,11 @@ export const budgetTable = {
     kind: 'rate',
     per: 'user',
     counts: 'rows returned by chat:sync, chat:history and GET /api/me/messages (at least 1 a call)',
-    // A reconnect after a long time away reads up to 2,000 (the web client's ten pages of 200).
-    rule: { limit: 10_000, windowSeconds: 10 * MINUTE },
+    // A reconnect after a long time away reads up to 2,000 (the web client's ten pages of 200), and
+    // scrolling back reads pages of 50: 3,000 at once, refilling at 1,000 a minute. It was 10,000
+    // per 10 minutes, the same rate with over three times the burst: 20 replies of 2 MB at once,
+    // which took another user's p99 to four times its quiet figure (docs/reliability.md, reads).
+    rule: { limit: 3_000, windowSeconds: 3 * MINUTE },
     message: 'You have read a lot of chat history in a short time; try again shortly.',
   },
   exports: {
@@ -58,7 +61,8 @@ export const budgetTable = {
     kind: 'cap',
     per: 'user',
     counts: 'exports running at the same time',
-    cap: 2,
+    // One: a person downloads their data once; a second at once only doubles the work.
+    cap: 1,
     message: 'An export of your data is already being prepared; try again in a moment.',
     retryAfterSeconds: 5,
   },
