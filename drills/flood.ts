@@ -78,6 +78,7 @@ export const floodDrill: Drill = {
 
       // One user's devices at eventsPerSecond in all, for floodSeconds: the chat budget must hold.
       const devices = sockets.slice(0, sizes.sameUser!);
+      const fallbacksBefore = instances.reduce((n, i) => n + i.limiterFallbacks(), 0);
       const results = { ok: 0, limited: 0, other: 0, internal: 0, noAck: 0 };
       const started = Date.now();
       const pending: Promise<void>[] = [];
@@ -113,6 +114,16 @@ export const floodDrill: Drill = {
       const budget =
         chatRule.limit + (chatRule.limit * (Date.now() - started)) / 1000 / chatRule.windowSeconds;
       const deviation = (results.ok - budget) / budget;
+      // When Redis does not answer a limit check within 500 ms (an event loop this flooded can be
+      // that late reading the answer), that instance judges it from its own memory, by design
+      // (docs/security.md): never unlimited, but then the most that may pass is a budget per
+      // instance besides the shared one. Those checks are counted from the instances' warnings.
+      const fallbacks = instances.reduce((n, i) => n + i.limiterFallbacks(), 0) - fallbacksBefore;
+      const budgetHeld =
+        results.noAck === 0 &&
+        (fallbacks === 0
+          ? Math.abs(deviation) <= 0.05
+          : deviation >= -0.05 && results.ok <= budget * (1 + instances.length));
       const floodRate =
         (results.ok + results.limited + results.other + results.internal + results.noAck) / (floodMs / 1000);
       log(`flood: ${JSON.stringify(results)} at ${floodRate.toFixed(0)}/s; budget ${budget.toFixed(1)}`);
@@ -211,8 +222,8 @@ export const floodDrill: Drill = {
           check('5xx/internal', serverErrors === 0, String(serverErrors)),
           check(
             'chat budget',
-            Math.abs(deviation) <= 0.05 && results.noAck === 0,
-            `${results.ok} acked of ${budget.toFixed(1)} (${(deviation * 100).toFixed(1)}%) at ${floodRate.toFixed(0)} events/s`,
+            budgetHeld,
+            `${results.ok} acked of ${budget.toFixed(1)} (${(deviation * 100).toFixed(1)}%) at ${floodRate.toFixed(0)} events/s${fallbacks ? `; ${fallbacks} checks judged from an instance's memory (Redis late), bound ${(budget * (1 + instances.length)).toFixed(0)}` : ''}`,
           ),
           check('1 MB frames refused', bigClosed === big.length, `${bigClosed}/${big.length}`),
           check(

@@ -85,20 +85,27 @@ export const socketsAttack: Attack = {
     return async (deadline) => {
       const mine: ClientSocket[] = [];
       const told = new Set<ClientSocket>();
+      // Refused by the connect budget (socket_connects), and refused otherwise (a failure).
+      let limited = 0;
       let refused = 0;
+      const started = Date.now();
       await pool(
         Array.from({ length: sizes.sockets! }, (_, k) => urls[k % 2]!),
         sizes.socketConcurrency!,
         async (url) => {
           try {
-            const s = await openSocket(url, holder!.token);
-            s.on('connection:closed', (p: { reason: string }) => {
-              if (p.reason === 'too_many_connections') told.add(s);
+            // Listening from before the connection: the cap may close a socket the moment after.
+            const s = await openSocket(url, holder!.token, {
+              listen: (socket) =>
+                socket.on('connection:closed', (p: { reason: string }) => {
+                  if (p.reason === 'too_many_connections') told.add(socket);
+                }),
             });
             mine.push(s);
             sockets.push(s);
-          } catch {
-            refused++;
+          } catch (err) {
+            if ((err as { data?: { code?: string } }).data?.code === 'rate_limited') limited++;
+            else refused++;
           }
         },
       );
@@ -109,14 +116,18 @@ export const socketsAttack: Attack = {
       const closed = mine.filter((s) => !s.connected);
       const untold = closed.filter((s) => !told.has(s)).length;
       for (const s of mine) s.close();
+      const opened = rateAllowance(ruleOf('socket_connects'), Date.now() - started);
       return {
-        limits: [{ what: 'sockets open', allowed: connected, limit: cap }],
+        limits: [
+          { what: 'sockets open', allowed: connected, limit: cap },
+          { what: 'sockets opened', allowed: mine.length, limit: opened },
+        ],
         broken: [
           ...(untold === 0 ? [] : [`${untold} of ${closed.length} closed without connection:closed`]),
           ...(connected > 0 ? [] : ['no socket kept']),
         ],
         serverErrors: refused,
-        detail: `${mine.length} opened (${refused} refused), ${connected} still open, ${closed.length} closed, ${told.size} told why`,
+        detail: `${mine.length} opened (${limited} refused by socket_connects, ${refused} otherwise), ${connected} still open, ${closed.length} closed, ${told.size} told why`,
       };
     };
   },

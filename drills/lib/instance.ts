@@ -38,7 +38,15 @@ export interface Instance {
   kill(signal?: NodeJS.Signals): Promise<void>;
   probe(): Promise<Probe>;
   logTail(): string;
+  /**
+   * How many times (since the drill started) a rate limit was judged from this instance's memory
+   * because Redis did not answer in time (src/ratelimit/redis.ts logs each at warn).
+   */
+  limiterFallbacks(): number;
 }
+
+/** The warning src/ratelimit/redis.ts logs when it judges a request from memory. */
+const LIMITER_FALLBACK = 'rate limiter: redis failed, using memory';
 
 /**
  * One NightChill instance as a real child process (`node --import tsx src/main.ts`), on a port of
@@ -56,7 +64,9 @@ export async function createInstance(name: string, env: Record<string, string>):
   const tail: string[] = [];
   const probeWaiters: ((p: Probe) => void)[] = [];
 
+  let fallbacks = 0;
   const onLine = (line: string) => {
+    if (line.includes(LIMITER_FALLBACK)) fallbacks++;
     if (line.startsWith('DRILL_PROBE ')) {
       const p = JSON.parse(line.slice('DRILL_PROBE '.length)) as Probe;
       for (const w of probeWaiters.splice(0)) w(p);
@@ -154,6 +164,7 @@ export async function createInstance(name: string, env: Record<string, string>):
       });
     },
     logTail: () => tail.slice(-40).join('\n'),
+    limiterFallbacks: () => fallbacks,
   };
   return instance;
 }

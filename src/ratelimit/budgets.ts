@@ -126,6 +126,16 @@ export const budgetTable = {
     message: 'Too many open connections for this account.',
     retryAfterSeconds: 30,
   },
+  socket_connects: {
+    kind: 'rate',
+    per: 'user',
+    counts: 'sockets opened (handshakes with a valid token), before the socket caps are counted',
+    // Twenty tabs reconnecting at once after a restart, three times over, within the minute. Each
+    // handshake costs two counts across instances and a database look-up: 300 in a few seconds
+    // from one account took another user's p99 to four times its quiet figure (the abuse drill).
+    rule: { limit: 60, windowSeconds: MINUTE },
+    message: 'Too many connections opened in a short time; wait a moment, then reconnect.',
+  },
   sockets_per_address: {
     kind: 'cap',
     per: 'address',

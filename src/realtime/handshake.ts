@@ -9,6 +9,40 @@ function unauthorized(message: string): Error & { data: { code: string; message:
   return Object.assign(new Error('unauthorized'), { data: { code: 'unauthorized', message } });
 }
 
+/** The handshake's token, when it has one worth checking. */
+const tokenOf = (socket: Parameters<Middleware>[0]): string | undefined => {
+  const token = (socket.handshake.auth as { token?: unknown } | undefined)?.token;
+  return typeof token === 'string' && token.length > 0 && token.length <= 4096 ? token : undefined;
+};
+
+/**
+ * The first step of a handshake: a valid token's user pays one `socket_connects` unit, and past
+ * the budget the socket is refused with connect_error rate_limited before anything costlier (the
+ * socket caps' counts across instances, the session's database look-up). The signature check is
+ * local and cheap; a missing or bad token passes here and is refused by `authenticate`, and so
+ * is anything that fails here other than the budget (Redis away: the budget's own fallback).
+ */
+export function limitConnects(deps: Deps): Middleware {
+  return (socket, next) => {
+    const token = tokenOf(socket);
+    if (!token || !deps.budgets.rule('socket_connects')) {
+      next();
+      return;
+    }
+    deps.tokens
+      .verify(token, deps.clock.now())
+      .then((claims) => deps.budgets.charge('socket_connects', claims.userId))
+      .then(
+        () => next(),
+        (err) => {
+          if (err instanceof AppError && err.code === 'rate_limited')
+            next(Object.assign(new Error('rate_limited'), { data: err.toBody() }));
+          else next();
+        },
+      );
+  };
+}
+
 /**
  * The handshake: a socket connects with the API's token (auth: { token }), which must be valid
  * and not revoked; its user, token version and expiry stay on the socket. While the hub closes,
@@ -24,8 +58,8 @@ export function authenticate(deps: Deps, closing: () => boolean): Middleware {
       );
       return;
     }
-    const token = (socket.handshake.auth as { token?: unknown } | undefined)?.token;
-    if (typeof token !== 'string' || token.length === 0 || token.length > 4096) {
+    const token = tokenOf(socket);
+    if (!token) {
       next(unauthorized('Connect with auth: { token }.'));
       return;
     }

@@ -8,7 +8,7 @@ import { attachRedisAdapter } from './adapter.ts';
 import { enforceUserCap, limitAddresses } from './caps.ts';
 import { type SocketData, userRoom } from './events.ts';
 import { registerChatHandlers } from './handlers/chat.ts';
-import { authenticate } from './handshake.ts';
+import { authenticate, limitConnects } from './handshake.ts';
 import { originPolicy } from './origin.ts';
 import { forwardDomainEvents, turnSink } from './push.ts';
 
@@ -45,7 +45,9 @@ export function createHub(http: HttpServer, deps: Deps, assistant: Assistant, op
     options.writer ?? createChatWriter(deps, { onBatch: (rows) => deps.metrics.chatBatchRows.observe(rows) });
   let closing = false;
   const inflight = new Set<Promise<unknown>>();
-  // The address cap first: a flood from one address is refused before any token is checked.
+  // An account opening sockets faster than people do is refused first, on its token's signature
+  // alone; then the address cap, before the session is looked up.
+  io.use(limitConnects(deps));
   io.use(limitAddresses(io, deps));
   io.use(authenticate(deps, () => closing));
 

@@ -128,6 +128,8 @@ describe.each(browserBackends)('the web client’s languages and the exercise pa
     expect(await card.locator('[aria-live] [data-testid=pacer-count]').count()).toBe(0);
     expect(await circleScale(page)).toBeCloseTo(0.45, 2);
 
+    // Not paused (a screenshot waits for a frame): the samples sit mid-second, half a second from
+    // either boundary, so time flowing on its own between them does not move them across one.
     await page.clock.install();
     await card.getByRole('button', { name: 'Start' }).click();
     // Samples fall mid-second (2.5 s, 4.5 s, 8.5 s): a frame fires every 16 ms, so a sample taken on
@@ -176,7 +178,10 @@ describe.each(browserBackends)('the web client’s languages and the exercise pa
     await sendChat(page, 'can we do box breathing?');
     const card = page.getByTestId('exercise-card').first();
     await card.waitFor({ timeout: 20_000 });
+    // Paused: the page's time moves only by runFor. Six samples taken under load let time flowing
+    // on its own carry them across a second's boundary.
     await page.clock.install();
+    await page.clock.pauseAt(Date.now() + 1_000);
     await card.getByRole('button', { name: 'Start' }).click();
     // Started (the first step's full count shown) before the clock moves. The pace counts from the
     // click, and the samples fall mid-second (1.5 s, 2.5 s, …), away from the frame boundaries.

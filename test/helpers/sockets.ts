@@ -26,7 +26,16 @@ function checkContract(socket: Socket): void {
 export function openSocket(
   url: string,
   token: string | undefined,
-  options: { origin?: string; transports?: ('websocket' | 'polling')[] } = {},
+  options: {
+    origin?: string;
+    transports?: ('websocket' | 'polling')[];
+    /**
+     * Called with the socket before it connects: listeners put on here hear events the server
+     * sends right after the connection (several frames read in one go would pass a listener put
+     * on once the returned promise resolves).
+     */
+    listen?: (socket: ClientSocket) => void;
+  } = {},
 ): Promise<ClientSocket> {
   const socket = connect(url, {
     auth: token === undefined ? {} : { token },
@@ -37,6 +46,7 @@ export function openSocket(
     ...(options.origin ? { extraHeaders: { origin: options.origin } } : {}),
   });
   checkContract(socket);
+  options.listen?.(socket);
   return new Promise((resolve, reject) => {
     socket.once('connect', () => resolve(socket));
     socket.once('connect_error', (err) => {

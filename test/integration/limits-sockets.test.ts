@@ -130,3 +130,31 @@ describe('socket caps on one instance', () => {
     );
   });
 });
+
+describe('sockets opened per minute (socket_connects)', () => {
+  let app: TestApp;
+  const sockets: ClientSocket[] = [];
+  beforeAll(async () => {
+    app = await startTestApp('pglite', { env: { LIMITS: 'socket_connects=3/1m,sockets_per_user=2' } });
+  });
+  afterAll(async () => {
+    for (const s of sockets) s.close();
+    await app?.close();
+  });
+
+  it("refuses an account's handshakes past the budget with connect_error rate_limited, and only that account's", async () => {
+    const { token } = await app.signUp();
+    for (let i = 0; i < 3; i++) sockets.push(await openSocket(app.url, token));
+    // The cap closed the oldest of the three; opening again is what the budget counts.
+    const err = await refusal(openSocket(app.url, token));
+    expect(err?.data).toMatchObject({ code: 'rate_limited', details: { budget: 'socket_connects' } });
+    expect(err?.data?.details?.retryAfterSeconds).toBeGreaterThanOrEqual(1);
+    // Refused before the caps: the two kept are still open, nobody was closed for it.
+    await waitFor(() => sockets.filter((s) => s.connected).length === 2);
+    expect(sockets.filter((s) => s.connected)).toHaveLength(2);
+    // Another account is not touched, and a bad token is still told it is unauthorized.
+    const other = await app.signUp();
+    sockets.push(await openSocket(app.url, other.token));
+    expect((await refusal(openSocket(app.url, 'not-a-token')))?.data?.code).toBe('unauthorized');
+  });
+});

@@ -39,11 +39,21 @@ export function openSocket(
   // A new password set from this page ends this page's socket too: that end is expected (renewToken),
   // whether it shows as `session:ended` or as the old token refused on a reconnect in between.
   let renewing = false;
+  let retry: ReturnType<typeof setTimeout> | undefined;
   socket.on('connect_error', (err) => {
-    const data = (err as Error & { data?: { code?: string } }).data;
+    const data = (err as Error & { data?: { code?: string; details?: { retryAfterSeconds?: number } } }).data;
     if (data?.code === 'unauthorized') {
       socket.disconnect();
       if (!renewing) onEnded();
+    }
+    // Refused by a connection budget (too many opened in a short time, or from this network): the
+    // server's refusal stops socket.io's own retries, so try again once the wait it names is over.
+    if (data?.code === 'rate_limited') {
+      const wait = Math.min(300, Math.max(1, data.details?.retryAfterSeconds ?? 30));
+      clearTimeout(retry);
+      retry = setTimeout(() => {
+        if (!socket.connected && navigator.onLine !== false) socket.connect();
+      }, wait * 1000);
     }
   });
   // Signed out everywhere, a new password, the account deleted: the server says so, then closes.
@@ -85,6 +95,7 @@ export function openSocket(
       }
     },
     close() {
+      clearTimeout(retry);
       window.removeEventListener('offline', offline);
       window.removeEventListener('online', online);
       socket.disconnect();
