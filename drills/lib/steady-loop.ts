@@ -9,30 +9,33 @@ import { api, emitAck, openSocket } from './clients.ts';
 import { sleep, summarize } from './stats.ts';
 import type { Stretch } from './steady.ts';
 
-const { url, token, point, periodMs, historyLimit } = JSON.parse(process.argv[2] ?? '{}') as {
+const { url, tokens, point, periodMs, historyLimit } = JSON.parse(process.argv[2] ?? '{}') as {
   url: string;
-  token: string;
+  tokens: string[];
   point: { lat: number; lng: number };
   periodMs: number;
   historyLimit: number;
 };
 const send = (message: unknown) => process.send?.(message);
 
-const socket = await openSocket(url, token);
+const people = await Promise.all(
+  tokens.map(async (token) => ({ token, socket: await openSocket(url, token) })),
+);
 const nearby = `/api/locations?lat=${point.lat}&lng=${point.lng}&radiusKm=3&limit=20`;
-const http = (route: string) => async () => {
+const http = (route: string) => async (token: string) => {
   const res = await api(url, 'GET', route, { token, timeoutMs: 10_000 });
   return res.status === 200 ? undefined : (res.body?.error?.code ?? String(res.status));
 };
-/** One round: each call answers undefined on success, else what went wrong. */
-const calls: (() => Promise<string | undefined>)[] = [
-  async () => {
+/** One round, one person's: each call answers undefined on success, else what went wrong. */
+const calls: ((person: (typeof people)[number]) => Promise<string | undefined>)[] = [
+  async ({ socket }) => {
     const ack = await emitAck(socket, 'chat:history', { limit: historyLimit }, 10_000);
     return ack.ok ? undefined : ack.error.code;
   },
-  http('/api/me'),
-  http(nearby),
+  ({ token }) => http('/api/me')(token),
+  ({ token }) => http(nearby)(token),
 ];
+let turn = 0;
 
 let latencies: number[] = [];
 let errors: Record<string, number> = {};
@@ -42,9 +45,10 @@ let loop: Promise<void> = Promise.resolve();
 async function run(): Promise<void> {
   while (running) {
     const round = Date.now();
+    const person = people[turn++ % people.length]!;
     for (const call of calls) {
       const started = performance.now();
-      const failure = await call().catch(() => 'no_answer');
+      const failure = await call(person).catch(() => 'no_answer');
       if (failure) errors[failure] = (errors[failure] ?? 0) + 1;
       else latencies.push(performance.now() - started);
     }
@@ -64,7 +68,7 @@ process.on('message', async (message) => {
     const stretch: Stretch = { ...summarize(latencies), errors };
     send(stretch);
   } else if (message === 'close') {
-    socket.close();
+    for (const { socket } of people) socket.close();
     process.exit(0);
   }
 });

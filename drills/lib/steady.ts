@@ -48,21 +48,22 @@ function nextMessage<T>(child: ChildProcess, timeoutMs: number): Promise<T> {
 }
 
 /**
- * An ordinary person using the app beside an attack, in a process of its own
- * (drills/lib/steady-loop.ts): in a loop, a page of their chat history (`historyLimit` messages),
- * GET /api/me and the places near `point`, one after another, a round every `periodMs` (a pace
- * that keeps their own chat_reads budget far from its limit). Every call's latency is kept; a call
- * that fails counts as an error, never as a latency.
+ * Ordinary people using the app beside an attack, in a process of its own
+ * (drills/lib/steady-loop.ts): in a loop, a page of one person's chat history (`historyLimit`
+ * messages), their GET /api/me and the places near `point`, one after another, a round every
+ * `periodMs`, each round the next person's (so that each reads at a pace that keeps their own
+ * chat_reads budget far from its limit). Every call's latency is kept; a call that fails counts as
+ * an error, never as a latency.
  */
 export async function steadyUser(
   url: string,
-  user: DrillUser,
+  users: DrillUser[],
   point: Point,
   options: { periodMs: number; historyLimit: number },
 ): Promise<SteadyUser> {
   const child = fork(
     path.join(repoRoot, 'drills/lib/steady-loop.ts'),
-    [JSON.stringify({ url, token: user.token, point, ...options })],
+    [JSON.stringify({ url, tokens: users.map((u) => u.token), point, ...options })],
     { cwd: repoRoot, execArgv: ['--import', 'tsx'], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] },
   );
   trackPid(child.pid);
