@@ -30,11 +30,16 @@ export async function startServer(config: Config, overrides: DepsOverrides = {})
   // partition read it would hide those rows from them for a moment (drizzle/0005).
   await ensurePartitions(deps).catch((err) => deps.logger.warn({ err }, 'partition upkeep failed'));
   const app = createApp(deps);
+  // Before listening: the crisis check compiles its patterns here, so the first message a person
+  // sends is not the one that waits for it (seconds on a busy host).
+  const assistant = createAssistant(deps);
   const server = await new Promise<ServerType>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
     s.once('error', reject);
+  }).catch(async (err) => {
+    await assistant.close();
+    throw err;
   });
-  const assistant = createAssistant(deps);
   const hub = createHub(server as HttpServer, deps, assistant);
   const push = startPushDelivery(deps, { isOnline: socketPresence(hub.io) });
   const reminders = startReminderScheduler(deps);

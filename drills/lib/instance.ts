@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { nodeFlags } from '../../src/node-flags.ts';
+import { LIMITER_FALLBACK } from '../../src/ratelimit/redis.ts';
 import { freePort } from '../../test/helpers/redis-server.ts';
 import { trackPid, untrackPid } from './cleanup.ts';
 import { sleep } from './stats.ts';
@@ -44,9 +45,6 @@ export interface Instance {
    */
   limiterFallbacks(): number;
 }
-
-/** The warning src/ratelimit/redis.ts logs when it judges a request from memory. */
-const LIMITER_FALLBACK = 'rate limiter: redis failed, using memory';
 
 /**
  * One NightChill instance as a real child process (`node --import tsx src/main.ts`), on a port of
@@ -97,7 +95,19 @@ export async function createInstance(name: string, env: Record<string, string>):
       expectingExit = false;
       const proc = spawn(
         process.execPath,
-        [...nodeFlags, '--expose-gc', '--import', 'tsx', '--import', probePath, 'src/main.ts'],
+        [
+          ...nodeFlags,
+          '--expose-gc',
+          // DRILL_CPU_PROF=<dir>: each instance writes a CPU profile there when it stops.
+          ...(process.env.DRILL_CPU_PROF
+            ? ['--cpu-prof', `--cpu-prof-dir=${process.env.DRILL_CPU_PROF}`]
+            : []),
+          '--import',
+          'tsx',
+          '--import',
+          probePath,
+          'src/main.ts',
+        ],
         {
           cwd: repoRoot,
           env: {

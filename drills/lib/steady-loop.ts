@@ -22,22 +22,29 @@ const people = await Promise.all(
   tokens.map(async (token) => ({ token, socket: await openSocket(url, token) })),
 );
 const nearby = `/api/locations?lat=${point.lat}&lng=${point.lng}&radiusKm=3&limit=20`;
-const http = (route: string) => async (token: string) => {
-  const res = await api(url, 'GET', route, { token, timeoutMs: 10_000 });
-  return res.status === 200 ? undefined : (res.body?.error?.code ?? String(res.status));
-};
-/** One round, one person's: each call answers undefined on success, else what went wrong. */
-const calls: ((person: (typeof people)[number]) => Promise<string | undefined>)[] = [
-  async ({ socket }) => {
-    const ack = await emitAck(socket, 'chat:history', { limit: historyLimit }, 10_000);
-    return ack.ok ? undefined : ack.error.code;
-  },
-  ({ token }) => http('/api/me')(token),
-  ({ token }) => http(nearby)(token),
+type Person = (typeof people)[number];
+const http =
+  (route: string) =>
+  async ({ token }: Person) => {
+    const res = await api(url, 'GET', route, { token, timeoutMs: 10_000 });
+    return res.status === 200 ? undefined : (res.body?.error?.code ?? String(res.status));
+  };
+/** One round, one person's, by name: each call answers undefined on success, else what went wrong. */
+const calls: [string, (person: Person) => Promise<string | undefined>][] = [
+  [
+    'history',
+    async ({ socket }) => {
+      const ack = await emitAck(socket, 'chat:history', { limit: historyLimit }, 10_000);
+      return ack.ok ? undefined : ack.error.code;
+    },
+  ],
+  ['me', http('/api/me')],
+  ['nearby', http(nearby)],
 ];
 let turn = 0;
 
 let latencies: number[] = [];
+let byCall: Record<string, number[]> = {};
 let errors: Record<string, number> = {};
 let running = false;
 let loop: Promise<void> = Promise.resolve();
@@ -46,11 +53,17 @@ async function run(): Promise<void> {
   while (running) {
     const round = Date.now();
     const person = people[turn++ % people.length]!;
-    for (const call of calls) {
+    for (const [name, call] of calls) {
       const started = performance.now();
       const failure = await call(person).catch(() => 'no_answer');
       if (failure) errors[failure] = (errors[failure] ?? 0) + 1;
-      else latencies.push(performance.now() - started);
+      else {
+        const took = performance.now() - started;
+        latencies.push(took);
+        const seen = byCall[name] ?? [];
+        seen.push(took);
+        byCall[name] = seen;
+      }
     }
     await sleep(Math.max(0, round + periodMs - Date.now()));
   }
@@ -59,13 +72,18 @@ async function run(): Promise<void> {
 process.on('message', async (message) => {
   if (message === 'start' && !running) {
     latencies = [];
+    byCall = {};
     errors = {};
     running = true;
     loop = run();
   } else if (message === 'stop') {
     running = false;
     await loop;
-    const stretch: Stretch = { ...summarize(latencies), errors };
+    const stretch: Stretch = {
+      ...summarize(latencies),
+      errors,
+      p99ByCall: Object.fromEntries(Object.entries(byCall).map(([name, v]) => [name, summarize(v).p99])),
+    };
     send(stretch);
   } else if (message === 'close') {
     for (const { socket } of people) socket.close();

@@ -18,6 +18,8 @@ export interface Stretch {
   max: number;
   /** Calls that did not succeed, by what they answered (a code, a status, or no_answer). */
   errors: Record<string, number>;
+  /** Each kind of call's own p99 (history, me, nearby): which of them an attack slowed. */
+  p99ByCall: Record<string, number>;
 }
 
 export interface SteadyUser {

@@ -40,6 +40,12 @@ export interface DatabaseOptions {
    * Tests open each throwaway database from one migrated dump: 0.1 s rather than 2 s of migrations.
    */
   loadDataDir?: Blob;
+  /**
+   * How long a new PostgreSQL connection may take before the pool gives up (default 5 s: a request
+   * fails fast rather than queueing behind an overwhelmed server). Operator commands and tests,
+   * which would rather wait for a busy server than fail, give more.
+   */
+  connectTimeoutMs?: number;
   logger: Logger;
 }
 
@@ -54,8 +60,8 @@ export function createDrizzle(client: pg.Pool | pg.PoolClient): Database {
  */
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
   if (options.url) {
-    const pool = openPool(options.url, options.poolMax, options.logger);
-    const appPool = options.appUrl ? openPool(options.appUrl, options.poolMax, options.logger) : undefined;
+    const pool = openPool(options.url, options);
+    const appPool = options.appUrl ? openPool(options.appUrl, options) : undefined;
     const db = createDrizzle(pool);
     return {
       kind: 'postgres',
@@ -106,11 +112,18 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
 }
 
 /** A node-postgres pool for a postgres:// URL (TLS as the URL's sslmode says). */
-function openPool(url: string, max: number, logger: Logger): pg.Pool {
+function openPool(
+  url: string,
+  {
+    poolMax,
+    connectTimeoutMs = 5_000,
+    logger,
+  }: Pick<DatabaseOptions, 'poolMax' | 'connectTimeoutMs' | 'logger'>,
+): pg.Pool {
   const pool = new pg.Pool({
     connectionString: url,
-    max,
-    connectionTimeoutMillis: 5_000,
+    max: poolMax,
+    connectionTimeoutMillis: connectTimeoutMs,
     idleTimeoutMillis: 30_000,
     application_name: 'nightchill',
   });

@@ -1,7 +1,7 @@
-import { setImmediate as yieldTurn } from 'node:timers/promises';
 import type { Context, TypedResponse } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { JSONParsed } from 'hono/utils/types';
+import { yieldTurn } from '../slices.ts';
 
 /** Dates become ISO strings, as JSON.stringify would make them, but typed: what the client receives. */
 export type Jsonified<T> = T extends Date
@@ -16,11 +16,14 @@ export function toJson<T>(value: T): Jsonified<T> {
   return JSON.parse(JSON.stringify(value)) as Jsonified<T>;
 }
 
+/** About how much JSON text one piece holds before the event loop gets a turn. */
+const PIECE_CHARS = 64 * 1024;
+
 /**
  * The JSON text of an object in pieces, the same text JSON.stringify gives: each top-level array
- * `slice` items at a time, with a turn of the event loop between slices. A large body (a 4 MB
- * export) is then serialised between other users' requests instead of holding the event loop
- * for one long block.
+ * up to `slice` items or about 64 KB of text at a time, whichever comes first, with a turn of the
+ * event loop between pieces. A large body (a 4 MB export of 4 KB messages) is then serialised
+ * between other users' requests instead of holding the event loop for one long block.
  */
 export async function* jsonPieces(value: object, slice = 100): AsyncGenerator<string> {
   yield '{';
@@ -35,11 +38,19 @@ export async function* jsonPieces(value: object, slice = 100): AsyncGenerator<st
       continue;
     }
     yield '[';
-    for (let at = 0; at < item.length; at += slice) {
+    let part: string[] = [];
+    let chars = 0;
+    for (let at = 0; at < item.length; at++) {
       // An array's undefined, function or symbol item is null in JSON.
-      const part = item.slice(at, at + slice).map((x: unknown) => JSON.stringify(x) ?? 'null');
-      yield `${at ? ',' : ''}${part.join(',')}`;
-      await yieldTurn();
+      const text = JSON.stringify(item[at]) ?? 'null';
+      part.push(text);
+      chars += text.length;
+      if (part.length >= slice || chars >= PIECE_CHARS || at === item.length - 1) {
+        yield `${at + 1 > part.length ? ',' : ''}${part.join(',')}`;
+        part = [];
+        chars = 0;
+        await yieldTurn();
+      }
     }
     yield ']';
   }

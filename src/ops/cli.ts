@@ -70,6 +70,8 @@ export async function withMigratedDatabase<T>(
   const database = await openDatabase({
     url: config.database.url,
     poolMax: 2,
+    // An operator's command waits for a busy server rather than failing at the app's 5 s.
+    connectTimeoutMs: 30_000,
     dataDir: config.dataDir,
     logger: createLogger(config.logLevel),
   });

@@ -44,6 +44,9 @@ type WithGcra = RedisClient & {
   ): Promise<[number, number, number]>;
 };
 
+/** What is logged (at warn) each time a request is judged from memory because Redis failed. */
+export const LIMITER_FALLBACK = 'rate limiter: redis failed, using memory';
+
 /**
  * Rate limits shared by every instance through Redis (keys `rl:<key>` under the client's prefix).
  * When Redis fails, the request is judged by `fallback` (this instance's memory) rather than let
@@ -75,7 +78,7 @@ export function createRedisRateLimiter(
           ? { allowed: true, remaining, retryAfterSeconds: 0 }
           : { allowed: false, remaining: 0, retryAfterSeconds: toSeconds(waitMs) };
       } catch (err) {
-        options.logger?.warn({ err: (err as Error).message }, 'rate limiter: redis failed, using memory');
+        options.logger?.warn({ err: (err as Error).message }, LIMITER_FALLBACK);
         return options.fallback.consume(key, rule, cost);
       }
     },

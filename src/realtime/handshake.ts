@@ -9,11 +9,24 @@ function unauthorized(message: string): Error & { data: { code: string; message:
   return Object.assign(new Error('unauthorized'), { data: { code: 'unauthorized', message } });
 }
 
+type HandshakeSocket = Parameters<Middleware>[0];
+
 /** The handshake's token, when it has one worth checking. */
-const tokenOf = (socket: Parameters<Middleware>[0]): string | undefined => {
+const tokenOf = (socket: HandshakeSocket): string | undefined => {
   const token = (socket.handshake.auth as { token?: unknown } | undefined)?.token;
   return typeof token === 'string' && token.length > 0 && token.length <= 4096 ? token : undefined;
 };
+
+/** Each handshake's token checked once, whichever step asks first (limitConnects, authenticate). */
+const verified = new WeakMap<HandshakeSocket, ReturnType<Deps['tokens']['verify']>>();
+function claimsOf(deps: Deps, socket: HandshakeSocket, token: string): ReturnType<Deps['tokens']['verify']> {
+  let claims = verified.get(socket);
+  if (!claims) {
+    claims = deps.tokens.verify(token, deps.clock.now());
+    verified.set(socket, claims);
+  }
+  return claims;
+}
 
 /**
  * The first step of a handshake: a valid token's user pays one `socket_connects` unit, and past
@@ -29,8 +42,7 @@ export function limitConnects(deps: Deps): Middleware {
       next();
       return;
     }
-    deps.tokens
-      .verify(token, deps.clock.now())
+    claimsOf(deps, socket, token)
       .then((claims) => deps.budgets.charge('socket_connects', claims.userId))
       .then(
         () => next(),
@@ -63,8 +75,7 @@ export function authenticate(deps: Deps, closing: () => boolean): Middleware {
       next(unauthorized('Connect with auth: { token }.'));
       return;
     }
-    deps.tokens
-      .verify(token, deps.clock.now())
+    claimsOf(deps, socket, token)
       .then(async (claims) => {
         await resolveSession(deps, claims);
         socket.data.userId = claims.userId;

@@ -6,6 +6,8 @@
  * (DATABASE_URL, or the embedded one in DATA_DIR). Exit codes: 0 done, 1 failed, 2 bad arguments
  * or environment, 3 the thing named does not exist.
  */
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { type Config, ConfigError, loadConfig } from '../config.ts';
@@ -33,7 +35,8 @@ Commands:
                                  (counts only; this year when no year is given)
   help                           show this help`;
 
-class UsageError extends Error {}
+/** Bad arguments: the usage is printed and the exit code is 2. */
+export class UsageError extends Error {}
 
 type Command = (ctx: SystemContext) => Promise<unknown>;
 /** A command whose arguments are valid: loads the one domain verb it runs. */
@@ -201,7 +204,12 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((err) => {
-  process.stderr.write(`admin failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-  process.exit(1);
-});
+// Run as the command, not when a test imports parseCommand (paths compared as the files they are).
+if (process.argv[1] && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url))) {
+  main().catch((err) => {
+    process.stderr.write(
+      `admin failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+    );
+    process.exit(1);
+  });
+}

@@ -87,3 +87,48 @@ describe.each(browserBackends)('the web client offline and back, on %s', (backen
     await second.context.close();
   });
 });
+
+describe.each(browserBackends)('the web client refused by the connect budget, on %s', (backend) => {
+  // One handshake per 10 s for an account: a reload right after the page connected is refused and
+  // told to wait the rest of those 10 s.
+  const s = browserSuite(backend, { LIMITS: 'socket_connects=1/10s' });
+
+  it('waits as long as the refusal says, then connects by itself and delivers what was sent meanwhile', async () => {
+    const { token } = await s.app.signUp();
+    await s.app.api('POST', '/api/me/consent', { token, body: { consent: true } });
+    const opened: number[] = [];
+    const refusals: { at: number; wait: number }[] = [];
+    const { page, context, errors } = await openPage(s.browser, s.app, {
+      token,
+      listen: (p) =>
+        p.on('websocket', (ws) => {
+          if (!ws.url().includes('/socket.io/')) return;
+          opened.push(Date.now());
+          ws.on('framereceived', ({ payload }) => {
+            // Socket.IO's CONNECT_ERROR packet: 44{"message":…,"data":{"code":…,"details":…}}
+            const text = String(payload);
+            if (!text.startsWith('44')) return;
+            const { data } = JSON.parse(text.slice(2));
+            if (data?.code === 'rate_limited')
+              refusals.push({ at: Date.now(), wait: data.details.retryAfterSeconds });
+          });
+        }),
+    });
+    await page.locator('#message-input').waitFor();
+    await expect.poll(() => opened.length).toBe(1);
+
+    // The page again at once: its handshake is refused (connect_error rate_limited, which stops
+    // socket.io's own retries); the client tries again once the named wait is over, and what was
+    // typed meanwhile is sent then and answered.
+    await page.reload();
+    await expect.poll(() => refusals.length).toBe(1);
+    await sendChat(page, 'hello there');
+    await page.getByTestId('message-assistant').first().waitFor({ timeout: 30_000 });
+    expect(refusals[0]!.wait).toBeGreaterThanOrEqual(1);
+    expect(opened).toHaveLength(3);
+    // Not before the named wait (the test hears of the frame a little after the page does).
+    expect(opened[2]! - refusals[0]!.at).toBeGreaterThanOrEqual(refusals[0]!.wait * 1000 - 250);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

@@ -24,17 +24,21 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 /** A real server on port 0 over a fresh database with the sample data (places, mentors). */
-export async function startBrowserApp(backend: Backend): Promise<TestApp> {
-  const app = await startTestApp(backend);
+export async function startBrowserApp(backend: Backend, env?: Record<string, string>): Promise<TestApp> {
+  const app = await startTestApp(backend, env ? { env } : {});
   await seed(app.deps);
   return app;
 }
 
 /** A describe block's app (with the sample data) and Chromium, started together before its tests. */
-export function browserSuite(backend: Backend): { readonly app: TestApp; readonly browser: Browser } {
+export function browserSuite(
+  backend: Backend,
+  /** The app's environment beyond the tests' own (LIMITS…). */
+  env?: Record<string, string>,
+): { readonly app: TestApp; readonly browser: Browser } {
   const suite = {} as { app: TestApp; browser: Browser };
   beforeAll(async () => {
-    [suite.app, suite.browser] = await Promise.all([startBrowserApp(backend), launchBrowser()]);
+    [suite.app, suite.browser] = await Promise.all([startBrowserApp(backend, env), launchBrowser()]);
   });
   afterAll(async () => {
     await suite.browser?.close();
@@ -58,6 +62,8 @@ export interface PageOptions {
   timezoneId?: string;
   /** The browser's language (`navigator.languages`, Accept-Language); en-GB unless said. */
   locale?: string;
+  /** Called with the page before it loads: listeners put on here see its first requests and sockets. */
+  listen?: (page: Page) => void;
 }
 
 /**
@@ -103,6 +109,7 @@ export async function openPage(
     }
   });
   page.on('pageerror', (err) => errors.push(err.message));
+  options.listen?.(page);
   page.on('console', (msg) => {
     // Network failures the browser itself reports (a test taking the page offline while the service
     // worker's script is fetched) are not the page's errors.

@@ -105,6 +105,9 @@ export async function createTestDatabase(
     url,
     appUrl: migrate ? urlAs(url, TEST_APP_LOGIN) : undefined,
     poolMax: options.poolMax ?? 10,
+    // The tests' own connections wait for a server the whole run keeps busy: a first connection to
+    // a fresh copy once took over the app's 5 s in CI, with a dozen processes starting at once.
+    connectTimeoutMs: 30_000,
     dataDir: 'unused',
     logger: silent,
   });

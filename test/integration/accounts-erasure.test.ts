@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { get as httpGet, type IncomingHttpHeaders } from 'node:http';
 import { inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/clock.ts';
@@ -253,6 +254,47 @@ describe.each(backends)('export and erasure of an account on %s', (backend) => {
     expect(e.mentor).toMatchObject({ id: u.ownMentor.id, title: 'Calm coach' });
     expect(e.suggestedLocations).toEqual([expect.objectContaining({ id: u.suggested.id })]);
     expect(e.undecryptableValues).toBe(0);
+  });
+
+  it('exports a long chat history whole and in order, read a page at a time', async () => {
+    const me = await app.signUp();
+    const other = await app.signUp();
+    const send = (userId: string, content: string) =>
+      withUser(app.deps, userId, (ctx) => appendUserMessage(ctx, { clientMessageId: randomUUID(), content }));
+    // Past two pages of the export's reads, with another person's messages in between.
+    for (let i = 0; i < 410; i++) {
+      await send(me.user.id, `note ${i}`);
+      if (i % 150 === 0) await send(other.user.id, `theirs ${i}`);
+    }
+    // Asked for with gzip (as fetch asks by default), it comes uncompressed: a saved file, where
+    // compressing 4 MB cost the server at its busiest (no-transform also tells proxies). On a
+    // connection of its own: the pool's last one sat idle through the seeding above.
+    const res = await new Promise<{ headers: IncomingHttpHeaders; status?: number; body: string }>(
+      (resolve, reject) =>
+        httpGet(
+          `${app.url}/api/me/export`,
+          {
+            agent: false,
+            headers: { authorization: `Bearer ${me.token}`, 'accept-encoding': 'gzip, deflate' },
+          },
+          (answer) => {
+            let body = '';
+            answer.setEncoding('utf8');
+            answer.on('data', (chunk: string) => {
+              body += chunk;
+            });
+            answer.on('end', () => resolve({ headers: answer.headers, status: answer.statusCode, body }));
+            answer.on('error', reject);
+          },
+        ).on('error', reject),
+    );
+    expect(res.status).toBe(200);
+    expect(res.headers['content-encoding']).toBeUndefined();
+    expect(res.headers['cache-control']).toBe('no-store, no-transform');
+    const exported = JSON.parse(res.body) as Json;
+    const contents = (exported.chatMessages as Json[]).map((m) => m.content);
+    expect(contents).toEqual(Array.from({ length: 410 }, (_, i) => `note ${i}`));
+    expect(exported.undecryptableValues).toBe(0);
   });
 
   it('refuses the export without a token', async () => {

@@ -3,10 +3,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import pino from 'pino';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/client.ts';
 import { runMigrations } from '../../src/db/migrate.ts';
 import { asSystem } from '../../src/db/tx.ts';
+import { parseCommand, UsageError } from '../../src/scripts/admin.ts';
 import { testSecrets } from '../helpers/config.ts';
 import { backends, createTestDatabase, type TestDatabase } from '../helpers/db.ts';
 import { makeLocation, makeUser, scalar } from '../helpers/factories.ts';
@@ -20,33 +21,51 @@ function admin(args: string[], env: Record<string, string> = {}) {
 // Each command is a process of its own that spends most of its time loading code, on one core: the
 // tests run at once (and assert with their own expect, as concurrent tests must), none of them
 // touching another's rows.
-describe.concurrent('npm run admin: arguments', () => {
-  it('answers bad arguments with the usage and exit code 2, before touching any database', async ({
-    expect,
-  }) => {
-    const cases = [
-      [],
-      ['frobnicate'],
-      ['make-operator'],
-      ['make-operator', 'not-an-email'],
-      ['verify-place', '42'],
-      ['review-clear'],
-      ['partner-add', 'Name', '--level', 'diamond'],
-      ['partner-add', 'Name', '--unknown', 'x'],
-      ['staff-add', '00000000-0000-4000-8000-000000000000'],
-      ['staff-add', 'not-a-uuid', 'a@example.com'],
-      ['staff-add', '00000000-0000-4000-8000-000000000000', 'not-an-email'],
-      ['staff-remove', '00000000-0000-4000-8000-000000000000', '42'],
+describe('npm run admin: arguments', () => {
+  it('refuses bad arguments with a sentence naming what is wrong, before loading a verb', async () => {
+    const cases: [string[], RegExp][] = [
+      [[], /no command given/],
+      [['frobnicate'], /unknown command "frobnicate"/],
+      [['make-operator'], /exactly one argument: <email>/],
+      [['make-operator', 'not-an-email'], /"not-an-email" is not an e-mail address/],
+      [['verify-place', '42'], /the place id must be a UUID, not "42"/],
+      [['review-clear'], /exactly one argument/],
+      [['partner-add', 'Name', '--level', 'diamond'], /bad partner: partnershipLevel/],
+      [['partner-add', 'Name', '--unknown', 'x'], /unknown/i],
+      [['staff-add', '00000000-0000-4000-8000-000000000000'], /two arguments: <partner id> <email>/],
+      [['staff-add', 'not-a-uuid', 'a@example.com'], /the partner id must be a UUID/],
+      [['staff-add', '00000000-0000-4000-8000-000000000000', 'not-an-email'], /not an e-mail address/],
+      [['staff-remove', '00000000-0000-4000-8000-000000000000', '42'], /must be a UUID, not "42"/],
     ];
+    for (const [args, message] of cases) {
+      const refused = await parseCommand(args).then(
+        () => undefined,
+        (err: unknown) => err,
+      );
+      expect(refused, args.join(' ')).toBeInstanceOf(UsageError);
+      expect((refused as Error).message, args.join(' ')).toMatch(message);
+    }
+    expect(await parseCommand(['help'])).toBe('help');
+    expect(typeof (await parseCommand(['make-operator', 'OPS@example.com']))).toBe('function');
+  });
+
+  // As a process: what a refusal looks like from the shell. Each command is a process of its own
+  // that spends seconds loading code; the cases above are the same parser without that.
+  it('answers help with exit code 0, and bad arguments with the usage and exit code 2, before touching any database', async () => {
     // An unreachable database: reaching it would fail differently (exit 1).
     const env = { DATABASE_URL: 'postgresql://nobody@127.0.0.1:1/none' };
-    const [help, ...results] = await Promise.all([['help'], ...cases].map((args) => admin(args, env)));
-    results.forEach((res, i) => {
-      expect(res.code, cases[i]!.join(' ')).toBe(2);
+    const [help, bad, none] = await Promise.all([
+      admin(['help'], env),
+      admin(['verify-place', '42'], env),
+      admin([], env),
+    ]);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('make-operator <email>');
+    for (const res of [bad, none]) {
+      expect(res.code, res.stderr).toBe(2);
       expect(res.stderr).toContain('Usage: npm run admin -- <command>');
-    });
-    expect(help!.code).toBe(0);
-    expect(help!.stdout).toContain('make-operator <email>');
+    }
+    expect(bad.stderr).toContain('the place id must be a UUID, not "42"');
   }, 180_000);
 });
 

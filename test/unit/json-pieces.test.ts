@@ -41,4 +41,13 @@ describe('jsonPieces (a large response serialised a slice at a time)', () => {
     expect(seen[0]).toBe(true);
     expect(seen.at(-1)).toBe(false);
   });
+
+  it('cuts an array of long items by size as well as by count', async () => {
+    const long = 'x'.repeat(40 * 1024);
+    const pieces: string[] = [];
+    for await (const piece of jsonPieces({ rows: [long, long, long] }, 100)) pieces.push(piece);
+    // '{', '"rows":', '[', two items (80 KB, past 64 KB), the third, ']', '}'
+    expect(pieces.map((p) => p.length)).toEqual([1, 7, 1, 2 * (long.length + 2) + 1, long.length + 3, 1, 1]);
+    expect(pieces.join('')).toBe(JSON.stringify({ rows: [long, long, long] }));
+  });
 });

@@ -49,7 +49,8 @@ export function openSocket(
     // Refused by a connection budget (too many opened in a short time, or from this network): the
     // server's refusal stops socket.io's own retries, so try again once the wait it names is over.
     if (data?.code === 'rate_limited') {
-      const wait = Math.min(300, Math.max(1, data.details?.retryAfterSeconds ?? 30));
+      const named = Number(data.details?.retryAfterSeconds);
+      const wait = Number.isFinite(named) ? Math.min(300, Math.max(1, named)) : 30;
       clearTimeout(retry);
       retry = setTimeout(() => {
         if (!socket.connected && navigator.onLine !== false) socket.connect();

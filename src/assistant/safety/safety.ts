@@ -54,8 +54,9 @@ export function createSafety(options: { promptsDir?: string; secondOpinion?: Sec
   // assistant in it (it holds no state between messages).
   if (!shared) {
     const created = createDetector();
-    // Its patterns compile at first use (~0.3 s): pay that now, not on someone's first message.
-    setImmediate(() => created('warm up'));
+    // Its patterns compile at first use (~0.3 s): pay that now, while the server starts (it listens
+    // after this), not on someone's first message.
+    created('warm up');
     shared = created;
   }
   const detect: Detector = shared;

@@ -1,6 +1,6 @@
-import bcrypt from 'bcryptjs';
 import { inArray, sql } from 'drizzle-orm';
 import type { Deps } from '../../deps.ts';
+import { hashPassword } from '../../domain/accounts/passwords.ts';
 import { journeyProgress } from '../schema/journey-progress.ts';
 import { locations } from '../schema/locations.ts';
 import { mentors } from '../schema/mentors.ts';
@@ -175,21 +175,21 @@ async function ensureAccounts(
   if (missing.length === 0) return { ids: existing, inserted: 0 };
 
   const now = deps.clock.now();
-  const rows = [];
-  for (const account of missing) {
-    rows.push({
+  // On the password threads (passwords.ts): as many at once as the machine has threads for them.
+  const rows = await Promise.all(
+    missing.map(async (account) => ({
       id: accountId(account.email),
       email: account.email,
       username: account.username,
       displayName: account.displayName,
-      passwordHash: await bcrypt.hash(account.password, deps.bcryptCost),
+      passwordHash: await hashPassword(account.password, deps.bcryptCost),
       bio: account.bio,
       consentGiven: true,
       consentDate: now,
       timeZone: account.timeZone,
       role: 'user' as const,
-    });
-  }
+    })),
+  );
   const inserted = await tx.insert(users).values(rows).onConflictDoNothing().returning({ id: users.id });
   const ids = await findAll();
   for (const account of missing) {

@@ -1,4 +1,4 @@
-import { asc, eq, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, or, type SQL, sql } from 'drizzle-orm';
 import { DecryptionError, isSealed } from '../../crypto/cipher.ts';
 import { fieldContext } from '../../crypto/fields.ts';
 import {
@@ -18,6 +18,7 @@ import {
   users,
 } from '../../db/schema/index.ts';
 import { AppError } from '../../errors.ts';
+import { mapInSlices } from '../../slices.ts';
 import { openAttachments, type ReplyAttachments } from '../chat/attachments.ts';
 import { openContext } from '../chat/context-seal.ts';
 import type { UserContext } from '../context.ts';
@@ -64,6 +65,9 @@ export interface AccountExport {
   undecryptableValues: number;
 }
 
+/** Chat messages read per query in an export (up to 4 KB each). */
+const CHAT_PAGE = 200;
+
 /**
  * Everything stored about the user, every table, with encrypted fields (check-in notes, chat,
  * their own session notes) decrypted. The password hash and token version are left out; so are a
@@ -105,11 +109,20 @@ export async function exportAccount(ctx: UserContext): Promise<AccountExport> {
     .from(moodEntries)
     .where(eq(moodEntries.userId, userId))
     .orderBy(asc(moodEntries.createdAt));
-  const chatRows = await tx
-    .select()
-    .from(chatMessages)
-    .where(eq(chatMessages.userId, userId))
-    .orderBy(asc(chatMessages.id));
+  // A long history in pages, each a query of its own: the database's work and this process's
+  // parsing come in pieces between other requests, not as one 5 MB result.
+  const chatRows: Row<typeof chatMessages>[] = [];
+  for (let after: string | undefined; ; ) {
+    const page = await tx
+      .select()
+      .from(chatMessages)
+      .where(and(eq(chatMessages.userId, userId), after ? gt(chatMessages.id, after) : undefined))
+      .orderBy(asc(chatMessages.id))
+      .limit(CHAT_PAGE);
+    chatRows.push(...page);
+    if (page.length < CHAT_PAGE) break;
+    after = page.at(-1)!.id;
+  }
   const notificationRows = await tx
     .select()
     .from(notifications)
@@ -120,26 +133,28 @@ export async function exportAccount(ctx: UserContext): Promise<AccountExport> {
   const bookedRows = await sessionsOf(eq(mentorSessions.userId, userId));
   const mentoredRows = mentor ? await sessionsOf(eq(mentorSessions.mentorId, mentor.id)) : [];
 
-  // Decrypt everything first, so the count of what could not be opened is complete.
+  // Decrypt everything first, so the count of what could not be opened is complete; a hundred rows
+  // at a time (mapInSlices), so a large account's thousands of values are not one block that holds
+  // every other request on the instance.
   const sections = {
-    checkIns: checkInRows.map((c) => ({
+    checkIns: await mapInSlices(checkInRows, (c) => ({
       ...c,
       note: open(c.note, fieldContext.checkInNote(userId)),
       mood: open(c.mood, fieldContext.checkInMood(userId), true),
     })),
-    moodEntries: moodRows.map((m) => ({
+    moodEntries: await mapInSlices(moodRows, (m) => ({
       ...m,
       score: open(m.score, fieldContext.mood(userId, 'score')),
       feeling: open(m.feeling, fieldContext.mood(userId, 'feeling')),
       note: open(m.note, fieldContext.mood(userId, 'note')),
     })),
-    chatMessages: chatRows.map((m) => ({
+    chatMessages: await mapInSlices(chatRows, (m) => ({
       ...m,
       content: open(m.content, fieldContext.chatContent(userId)),
       context: openContext(ctx.cipher, userId, m.context, open) ?? null,
       attachments: openAttachments(ctx.cipher, userId, m.attachments, open) ?? null,
     })),
-    notifications: notificationRows.map((n) => ({
+    notifications: await mapInSlices(notificationRows, (n) => ({
       ...n,
       title: open(n.title, fieldContext.notificationTitle(userId), true),
       message: open(n.message, fieldContext.notificationMessage(userId), true),

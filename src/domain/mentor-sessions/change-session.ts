@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { mentorSessions, mentors } from '../../db/schema/index.ts';
+import { mentorSessions } from '../../db/schema/index.ts';
 import { AppError } from '../../errors.ts';
 import type { UserContext } from '../context.ts';
 import { parseInput } from '../input.ts';
@@ -9,6 +9,7 @@ import { evictMentorAfterCommit } from '../locations/invalidate.ts';
 import { publicProfiles } from '../mentors/public-profiles.ts';
 import { notify } from '../notifications/notify.ts';
 import { recipientTimeZone } from '../notifications/recipient.ts';
+import { lockSession } from './lock-session.ts';
 import { moveSession } from './move-session.ts';
 import { ChangeSessionInput, type Session } from './schemas.ts';
 import { endsAt, type SessionRow, sealNotes, sessionEventPayload, toSession } from './view.ts';
@@ -85,14 +86,7 @@ export async function changeSession(
   if (input.scheduledAt !== undefined) {
     return (await moveSession(ctx, sessionId, { scheduledAt: input.scheduledAt })).session;
   }
-  const [found] = await ctx.tx
-    .select({ row: mentorSessions, mentorUserId: mentors.userId })
-    .from(mentorSessions)
-    .innerJoin(mentors, eq(mentors.id, mentorSessions.mentorId))
-    .where(eq(mentorSessions.id, sessionId))
-    .for('update', { of: mentorSessions });
-  if (!found) throw new AppError('not_found', 'No such session.');
-  const { row, mentorUserId } = found;
+  const { row, mentorUserId } = await lockSession(ctx, sessionId);
   const role = row.userId === ctx.userId ? 'user' : 'mentor';
   const now = ctx.clock.now();
 

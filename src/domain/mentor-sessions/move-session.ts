@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { mentorSessions, mentors } from '../../db/schema/index.ts';
+import { mentorSessions } from '../../db/schema/index.ts';
 import { AppError } from '../../errors.ts';
 import { chargeUser } from '../../ratelimit/budgets.ts';
 import type { UserContext } from '../context.ts';
@@ -8,6 +8,7 @@ import { localTime } from '../local-time.ts';
 import { publicProfiles } from '../mentors/public-profiles.ts';
 import { notify } from '../notifications/notify.ts';
 import { recipientTimeZone } from '../notifications/recipient.ts';
+import { lockSession } from './lock-session.ts';
 import { retryOnDeadlock } from './retry.ts';
 import { MoveSessionInput, type Session } from './schemas.ts';
 import { assertWithinHorizon, slotError } from './slot-rules.ts';
@@ -38,13 +39,7 @@ export async function moveSession(
   const input = parseInput(MoveSessionInput, raw);
   const now = ctx.clock.now();
   const to = new Date(input.scheduledAt);
-  const [found] = await ctx.tx
-    .select({ row: mentorSessions, mentorUserId: mentors.userId, available: mentors.available })
-    .from(mentorSessions)
-    .innerJoin(mentors, eq(mentors.id, mentorSessions.mentorId))
-    .where(eq(mentorSessions.id, sessionId))
-    .for('update', { of: mentorSessions });
-  if (!found) throw new AppError('not_found', 'No such session.');
+  const found = await lockSession(ctx, sessionId);
   const { row, mentorUserId } = found;
   if (row.userId !== ctx.userId) {
     throw new AppError('forbidden', 'Only the person who booked a session can move it.');

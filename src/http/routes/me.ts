@@ -182,7 +182,10 @@ export function registerMeRoutes(app: OpenAPIHono<AppEnv>, deps: Deps): void {
     });
     const day = data.exportedAt.toISOString().slice(0, 10);
     c.header('Content-Disposition', `attachment; filename="nightchill-export-${day}.json"`);
-    c.header('Cache-Control', 'no-store');
+    // no-transform: not compressed here (hono's compress() honours it) nor by a proxy. A file the
+    // client saves, asked for a few times an hour, where gzip cost the instance ~50 ms of CPU for
+    // 4 MB at the moment it was busiest (the abuse drill's exports, docs/reliability.md).
+    c.header('Cache-Control', 'no-store, no-transform');
     // In pieces (jsonStreamed): a 4 MB export in one block held every request on the instance.
     return jsonStreamed(c, data, 200);
   });

@@ -1,3 +1,4 @@
+import type { SessionView } from '../../tools/views.ts';
 import type { Lang } from './i18n/catalogue.ts';
 import type { Mood, PlaceType } from './understand.ts';
 
@@ -82,6 +83,24 @@ export interface Memory {
  * What stays in view through a message that asks nothing of it ("thanks", "cool", one not
  * understood): the places, mentors, sessions and reminder just talked about; no open question.
  */
+/**
+ * What to keep in view after a session was booked or moved: it (for "push it an hour later",
+ * "cancel that") and its mentor (for "book her again").
+ */
+export function sessionInView(s: SessionView): Memory {
+  return {
+    lastBooked: {
+      sessionId: s.id,
+      mentor: s.mentor,
+      mentorId: s.mentorId,
+      at: s.scheduledAt,
+      duration: s.durationMinutes,
+      ...(s.sessionType ? { sessionType: s.sessionType } : {}),
+    },
+    focusMentor: { id: s.mentorId, name: s.mentor },
+  };
+}
+
 export function inView(m: Memory): Memory {
   const keep = [
     'places',

@@ -3,7 +3,7 @@ import type { MentorView, SessionView } from '../../tools/views.ts';
 import { reminderSet } from './chat.ts';
 import { call, chosen, type Flow, failureSaid, lastOutcome, type Move, resultOf } from './flow.ts';
 import { type Catalogue, wordsOf } from './i18n/index.ts';
-import type { Memory } from './memory.ts';
+import { type Memory, sessionInView } from './memory.ts';
 import { bySpecialization, pronoun, pronounMentor, sessionTimeOf, withoutOrdinal } from './mentor-refs.ts';
 import { fold, mentionedIn } from './names.ts';
 import { checkedIn } from './places.ts';
@@ -416,17 +416,7 @@ export function confirmedReply(f: Flow): Move {
       when: s.when,
       online: s.sessionType === 'virtual',
     }),
-    memory: {
-      lastBooked: {
-        sessionId: s.id,
-        mentor: s.mentor,
-        mentorId: s.mentorId,
-        at: s.scheduledAt,
-        duration: s.durationMinutes,
-        ...(s.sessionType ? { sessionType: s.sessionType } : {}),
-      },
-      focusMentor: { id: s.mentorId, name: s.mentor },
-    },
+    memory: sessionInView(s),
   };
 }
 

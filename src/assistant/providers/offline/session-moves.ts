@@ -12,7 +12,7 @@ import {
   resultOf,
 } from './flow.ts';
 import { wordsOf } from './i18n/index.ts';
-import type { Memory } from './memory.ts';
+import { type Memory, sessionInView } from './memory.ts';
 import { fold } from './names.ts';
 import { changeWhen } from './when.ts';
 import { pickIn, tidy } from './words.ts';
@@ -150,17 +150,6 @@ export function sessionMoved(f: Flow, done: ToolOutcome): Move {
   const s = resultOf<{ session: SessionView }>(done).session;
   return {
     say: w.moved({ name: f.name, mentor: s.mentor, when: s.when }),
-    // In view for "actually push it an hour later" and "cancel that".
-    memory: {
-      lastBooked: {
-        sessionId: s.id,
-        mentor: s.mentor,
-        mentorId: s.mentorId,
-        at: s.scheduledAt,
-        duration: s.durationMinutes,
-        ...(s.sessionType ? { sessionType: s.sessionType } : {}),
-      },
-      focusMentor: { id: s.mentorId, name: s.mentor },
-    },
+    memory: sessionInView(s),
   };
 }
