@@ -96,11 +96,23 @@ describe.each(browserBackends)('Web Push in the web client, on %s', (backend) =>
       url: '/#/mentor',
       tag: 'session-1',
     };
-    await cdp.send('ServiceWorker.deliverPushMessage', {
-      origin: s.app.url,
-      registrationId: id,
-      data: JSON.stringify(alert),
-    });
+    const deliver = () =>
+      cdp.send('ServiceWorker.deliverPushMessage', {
+        origin: s.app.url,
+        registrationId: id,
+        data: JSON.stringify(alert),
+      });
+    await deliver();
+    // Once more if nothing shows within 5 s: under a full run's load Chromium once dropped the one
+    // delivery (the worker starting up). The tag makes a second showing replace the first.
+    const firstTry = await expect
+      .poll(() => shown(page), { timeout: 5_000 })
+      .toEqual([alert])
+      .then(
+        () => true,
+        () => false,
+      );
+    if (!firstTry) await deliver();
     await expect.poll(() => shown(page), { timeout: 10_000 }).toEqual([alert]);
     // Chromium logs its own refusal to subscribe in a private context (every test context is one).
     expect(errors.filter((e) => !/does not support the Push API in incognito/.test(e))).toEqual([]);

@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/clock.ts';
+import { withUser } from '../../src/domain/context.ts';
+import { scheduleReminder } from '../../src/domain/notifications/schedule-reminder.ts';
 import { rows, say } from '../helpers/assistant.ts';
 import { backends } from '../helpers/db.ts';
 import { makeLocation, makeMentor, makeUser } from '../helpers/factories.ts';
@@ -223,6 +225,40 @@ describe.each(backends)('the offline companion’s dialogue moves, on %s', (back
     expect(tools(thursday)).toEqual(['reschedule_mentor_session:done']);
     expect(thursday.reply.content).toContain('now on Thu 9 May, 18:00');
     expect((await sessions(me.userId)).map((s) => iso(s.scheduled_at))).toEqual(['2030-05-09T17:00:00.000Z']);
+  });
+
+  it('moves the reminders set from a session with it: "an hour before" stays an hour before', async () => {
+    const me = await user();
+    await booked(me.userId, 'Amara Okafor', '2030-05-10 15:00');
+    const other = await user();
+    await booked(other.userId, 'Tom Whitaker', '2030-05-10 15:00');
+    const reminder = await say(s.app, me, 'remind me an hour before my session');
+    expect(tools(reminder)).toEqual(['list_my_sessions:done', 'create_reminder:done']);
+    // One more, not timed from the session, and another person's timed from theirs: neither moves.
+    await say(s.app, me, 'remind me at 1pm on friday to eat lunch');
+    await say(s.app, other, 'remind me an hour before my session');
+    const waiting = (userId: string) =>
+      rows(
+        s.app,
+        sql`SELECT deliver_at FROM notifications WHERE user_id = ${userId} AND type = 'reminder'
+            ORDER BY deliver_at`,
+        userId,
+      ).then((r) => r.map((x) => iso(x.deliver_at)));
+    expect(await waiting(me.userId)).toEqual(['2030-05-10T12:00:00.000Z', '2030-05-10T13:00:00.000Z']);
+
+    await say(s.app, me, 'move my session with Amara to 5pm');
+    expect(await waiting(me.userId)).toEqual(['2030-05-10T12:00:00.000Z', '2030-05-10T15:00:00.000Z']);
+    await say(s.app, me, 'can we do thursday instead');
+    expect(await waiting(me.userId)).toEqual(['2030-05-09T15:00:00.000Z', '2030-05-10T12:00:00.000Z']);
+    expect(await waiting(other.userId)).toEqual(['2030-05-10T13:00:00.000Z']);
+
+    // Timed from a session that is not theirs: refused, nothing set.
+    const [theirs] = await rows(s.app, sql`SELECT id FROM mentor_sessions WHERE user_id = ${other.userId}`);
+    const refused = withUser(s.app.deps, me.userId, (ctx) =>
+      scheduleReminder(ctx, { title: 'Not mine', inMinutes: 30, sessionId: String(theirs!.id) }),
+    );
+    await expect(refused).rejects.toMatchObject({ code: 'not_found' });
+    expect(await waiting(me.userId)).toHaveLength(2);
   });
 
   it('asks which session to move among two, then moves the one named; a taken slot is said in words', async () => {

@@ -3,7 +3,9 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/clock.ts';
 import type { MentorSessionEvent } from '../../src/contract/domain-events.ts';
+import { withUser } from '../../src/domain/context.ts';
 import { localTime } from '../../src/domain/local-time.ts';
+import { scheduleReminder } from '../../src/domain/notifications/schedule-reminder.ts';
 import { startTestApp, type TestApp } from '../helpers/app.ts';
 import { backends } from '../helpers/db.ts';
 import { makeLocation } from '../helpers/factories.ts';
@@ -177,6 +179,45 @@ describe.each(backends)('mentor sessions on %s', (backend) => {
     expect(freed.status).toBe(201);
   });
 
+  it("drops the reminders the booker set from a session when either side cancels it, and no one else's", async () => {
+    const m = await makeTestMentor(app);
+    const u = await app.signUp();
+    const [first, second] = [
+      await book(u.token, { mentorId: m.mentor.id, scheduledAt: at(3 * DAY) }),
+      await book(u.token, { mentorId: m.mentor.id, scheduledAt: at(4 * DAY) }),
+    ];
+    const remind = (sessionId: string | undefined, inMinutes: number) =>
+      withUser(app.deps, u.user.id, (ctx) =>
+        scheduleReminder(ctx, { title: 'Soon', inMinutes, ...(sessionId ? { sessionId } : {}) }),
+      );
+    await remind(first.body.session.id, 3 * 24 * 60 - 60);
+    await remind(second.body.session.id, 4 * 24 * 60 - 60);
+    await remind(undefined, 3 * 24 * 60 - 30);
+    const waiting = async () =>
+      (
+        await storedRows(
+          app,
+          sql`SELECT data->>'sessionId' AS session FROM notifications
+              WHERE user_id = ${u.user.id} AND type = 'reminder' ORDER BY deliver_at`,
+        )
+      ).map((r) => r.session ?? 'none');
+    expect(await waiting()).toEqual([first.body.session.id, 'none', second.body.session.id]);
+
+    // The mentor cancels the first (they cannot see the booker's reminders), the booker the second.
+    const byMentor = await app.api('PATCH', `/api/mentor-sessions/${first.body.session.id}`, {
+      token: m.token,
+      body: { status: 'cancelled' },
+    });
+    expect(byMentor.status).toBe(200);
+    expect(await waiting()).toEqual(['none', second.body.session.id]);
+    const byUser = await app.api('PATCH', `/api/mentor-sessions/${second.body.session.id}`, {
+      token: u.token,
+      body: { status: 'cancelled' },
+    });
+    expect(byUser.status).toBe(200);
+    expect(await waiting()).toEqual(['none']);
+  });
+
   it('refuses what the mentor does not offer, an unavailable mentor and booking oneself with 422', async () => {
     const inPerson = await makeTestMentor(app, { scheduleType: 'in-person' });
     const away = await makeTestMentor(app, { available: false });
@@ -324,7 +365,9 @@ describe.each(backends)('mentor sessions on %s', (backend) => {
     });
     expect(missed.status).toBe(200);
     expect(missed.body.session).toMatchObject({ status: 'no-show', completedAt: null });
-    expect((await notificationsFor(app, u.user.id)).map((n) => n.type)).toEqual(['session_no_show']);
+    // The reminder sweep may also have told them of the session (it starts within its 30 minutes).
+    const told = (await notificationsFor(app, u.user.id)).map((n) => n.type);
+    expect(told.filter((type) => type !== 'session_reminder')).toEqual(['session_no_show']);
     const [journey] = await storedRows(
       app,
       sql`SELECT mentor_sessions FROM journey_progress WHERE user_id = ${u.user.id}`,

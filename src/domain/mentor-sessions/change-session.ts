@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { mentorSessions } from '../../db/schema/index.ts';
 import { AppError } from '../../errors.ts';
 import type { UserContext } from '../context.ts';
@@ -109,6 +109,13 @@ export async function changeSession(
     .where(eq(mentorSessions.id, row.id))
     .returning();
 
+  // The reminders the booker set from it ("an hour before") go with it, whichever side cancels
+  // (drizzle/0023: the mentor cannot see the booker's notifications).
+  if (input.status === 'cancelled') {
+    await ctx.tx.execute(
+      sql`SELECT nc_drop_session_reminders(${row.id}::uuid, ${now.toISOString()}::timestamptz)`,
+    );
+  }
   const profiles = await publicProfiles(ctx, [mentorUserId, row.userId]);
   const session = toSession(ctx, updated!, mentorUserId, profiles);
   const actor = role === 'user' ? session.userDisplayName : session.mentorDisplayName;

@@ -6,6 +6,7 @@ import type { UserContext } from '../context.ts';
 import { parseInput } from '../input.ts';
 import { localTime } from '../local-time.ts';
 import { publicProfiles } from '../mentors/public-profiles.ts';
+import { followSession } from '../notifications/change-reminder.ts';
 import { notify } from '../notifications/notify.ts';
 import { recipientTimeZone } from '../notifications/recipient.ts';
 import { lockSession } from './lock-session.ts';
@@ -29,7 +30,8 @@ export interface MovedSession {
  * slot free for both sides (the exclusion constraints decide, as for a booking, also between
  * concurrent requests). A move counts against the daily bookings budget: each one alerts the
  * mentor. The session's reminder follows it (its claim is cleared, so the sweep sends it before
- * the new start); the mentor is notified in their zone and, after commit, alerted live.
+ * the new start), and so do the reminders the user set from it (followSession); the mentor is
+ * notified in their zone and, after commit, alerted live.
  */
 export async function moveSession(
   ctx: UserContext,
@@ -88,6 +90,8 @@ export async function moveSession(
     throw slotError(err);
   }
 
+  // The reminders the user set from this session ("an hour before") keep their distance to it.
+  await followSession(ctx, row.id, to.getTime() - row.scheduledAt.getTime());
   const session = toSession(ctx, moved, mentorUserId, profiles);
   const zone = await recipientTimeZone(ctx, mentorUserId);
   await notify(ctx, {

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, isNull } from 'drizzle-orm';
+import { and, asc, eq, gt, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { notifications } from '../../db/schema/index.ts';
 import { AppError } from '../../errors.ts';
@@ -118,4 +118,18 @@ export async function cancelReminder(ctx: UserContext, id: string): Promise<Pend
     .returning();
   if (!row) throw await refusal(ctx, id);
   return pending(ctx, row);
+}
+
+/**
+ * Moves the user's waiting reminders timed from a session (set with its `sessionId`) by as much as
+ * the session moved, in the caller's transaction: "an hour before" stays an hour before. One that
+ * lands in the past goes off at the next sweep. Returns how many moved.
+ */
+export async function followSession(ctx: UserContext, sessionId: string, byMs: number): Promise<number> {
+  const moved = await ctx.tx
+    .update(notifications)
+    .set({ deliverAt: sql`${notifications.deliverAt} + make_interval(secs => ${byMs / 1000})` })
+    .where(and(waiting(ctx, ctx.clock.now()), sql`${notifications.data}->>'sessionId' = ${sessionId}`))
+    .returning({ id: notifications.id });
+  return moved.length;
 }

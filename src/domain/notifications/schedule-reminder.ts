@@ -1,4 +1,6 @@
+import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
+import { mentorSessions } from '../../db/schema/index.ts';
 import { AppError } from '../../errors.ts';
 import { chargeUser } from '../../ratelimit/budgets.ts';
 import type { UserContext } from '../context.ts';
@@ -14,6 +16,10 @@ export const ScheduleReminderInput = z.strictObject({
   message: z.string().trim().min(1).max(300).optional(),
   at: z.iso.datetime({ offset: true }).optional().describe("ISO 8601 with the user's UTC offset"),
   inMinutes: z.number().int().min(0).max(MAX_AHEAD_MINUTES).optional(),
+  sessionId: z
+    .uuid()
+    .optional()
+    .describe('The booked mentor session this reminder is timed from ("an hour before"): it moves with it'),
 });
 export type ScheduleReminderInput = z.infer<typeof ScheduleReminderInput>;
 
@@ -46,8 +52,9 @@ export function reminderTime(now: Date, input: { at?: string; inMinutes?: number
 /**
  * Sends the signed-in user a reminder (it only ever reaches them), now or later: `at` or
  * `inMinutes`, neither meaning now. A time already past (beyond a minute's slack for a slow
- * sentence) or more than a year ahead is refused. Returns the notification and, when later, its
- * time.
+ * sentence) or more than a year ahead is refused. With `sessionId` (one of the user's own
+ * bookings) the reminder is timed from that session and moves when it does (moveSession). Returns
+ * the notification and, when later, its time.
  */
 export async function scheduleReminder(
   ctx: UserContext,
@@ -57,6 +64,14 @@ export async function scheduleReminder(
   const now = ctx.clock.now();
   const when = reminderTime(now, input);
   const later = when && when > now ? when : undefined;
+  // Timed from a session: one the user booked (their own rows only), so a move can take it along.
+  if (input.sessionId) {
+    const [own] = await ctx.tx
+      .select({ id: mentorSessions.id })
+      .from(mentorSessions)
+      .where(and(eq(mentorSessions.id, input.sessionId), eq(mentorSessions.userId, ctx.userId)));
+    if (!own) throw new AppError('not_found', 'No session of yours with that id.');
+  }
   // Once the request is known to be good: the daily reminders budget (docs/security.md, "Limits").
   await chargeUser(ctx, 'reminders');
   const notification = await notify(ctx, {
@@ -64,7 +79,7 @@ export async function scheduleReminder(
     type: 'reminder',
     title: input.title,
     message: input.message ?? input.title,
-    data: { source: 'assistant' },
+    data: { source: 'assistant', ...(input.sessionId ? { sessionId: input.sessionId } : {}) },
     ...(later ? { deliverAt: later } : {}),
   });
   return { notification, later };

@@ -137,7 +137,12 @@ export function reminder(f: Flow, said: string | undefined): Move {
       const title =
         own.length >= 2 ? upperFirst(f.ungloss?.(own) ?? own) : wordsOf(f).moves.sessionSoon(session);
       if (at > f.facts.now)
-        return call('create_reminder', { title: title.slice(0, 100), at: at.toISOString() });
+        return call('create_reminder', {
+          title: title.slice(0, 100),
+          at: at.toISOString(),
+          // Timed from the session: it moves with it.
+          sessionId: session.id,
+        });
       return { say: c.past({ name: f.name, what: '' }), memory: { awaiting: 'reminder_time' } };
     }
   }

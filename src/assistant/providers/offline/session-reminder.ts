@@ -29,14 +29,17 @@ export const withoutBefore = (what: string): string =>
     .replace(/\s+/g, ' ')
     .trim();
 
-/** When the session in view starts, with its mentor; undefined when none is and none is booked. */
-export function sessionForReminder(f: Flow): { at: string; mentor: string } | Move | undefined {
+/**
+ * The session in view (its id, start and mentor): the one just booked, the one listed, or else
+ * the next one; undefined when none is booked.
+ */
+export function sessionForReminder(f: Flow): { id: string; at: string; mentor: string } | Move | undefined {
   const booked = f.memory.lastBooked;
-  if (booked?.at) return { at: booked.at, mentor: booked.mentor };
+  if (booked?.at) return { id: booked.sessionId, at: booked.at, mentor: booked.mentor };
   const inView = f.memory.sessions?.filter((s) => s.at) ?? [];
-  if (inView.length === 1) return { at: inView[0]!.at!, mentor: inView[0]!.mentor };
+  if (inView.length === 1) return { id: inView[0]!.id, at: inView[0]!.at!, mentor: inView[0]!.mentor };
   const listed = lastOutcome(f, 'list_my_sessions');
   if (!listed) return call('list_my_sessions', { limit: 5 });
   const next = listed.ok ? resultOf<{ sessions: SessionView[] }>(listed).sessions[0] : undefined;
-  return next ? { at: next.scheduledAt, mentor: next.mentor } : undefined;
+  return next ? { id: next.id, at: next.scheduledAt, mentor: next.mentor } : undefined;
 }

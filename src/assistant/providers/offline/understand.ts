@@ -3,6 +3,7 @@ import type { ExerciseKind } from '../../exercises.ts';
 import { type MoodReading, moodIn as moodReadingIn, scoreAnswer } from '../../mood-words.ts';
 import type { Memory } from './memory.ts';
 import { mentionedIn } from './names.ts';
+import { minutesBefore } from './session-reminder.ts';
 import {
   areaIn,
   moodIn,
@@ -228,7 +229,9 @@ export function understand(raw: string, memory: Memory): Intent {
     return { kind: 'reminder', what: about && about.length >= 2 ? about : memory.lastReminder.title };
   }
   if (
-    !listsSessions.test(t) &&
+    // "Remind me what sessions I have" lists them; "remind me an hour before my session" is a
+    // reminder timed from one (session-reminder.ts).
+    (!listsSessions.test(t) || minutesBefore(t) !== undefined) &&
     /\bremind(?:er)? me\b|\bset (?:a |me a )?reminder\b|\b(?:nudge|ping) me\b|\breminder to\b/.test(t)
   ) {
     const m =
