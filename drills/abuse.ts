@@ -130,6 +130,12 @@ export const abuseDrill: Drill = {
     guesses: 12,
   },
   async run({ sizes, log, quick }) {
+    // Before anything starts: a bad --only is an answer, not a cluster started for nothing.
+    const only = sizes.only!;
+    if (!Number.isInteger(only) || only < 0 || only > attacks.length) {
+      throw new Error(`--only takes 0 (every attack) or 1 to ${attacks.length}, not ${only}`);
+    }
+    const chosen = only ? [attacks[only - 1]!] : attacks;
     // The seed's places (reward places in London and Sydney among them) and the ordinary user's
     // searches need them; the attackers are all new accounts.
     const booted = Date.now();
@@ -157,9 +163,7 @@ export const abuseDrill: Drill = {
       const checks: Check[] = [];
       const figures: Record<string, number | string> = {};
       const ctx = { urls, admin: cluster.db.admin, sizes, log, sockets, point };
-      const chosen = sizes.only ? [attacks[sizes.only - 1]] : attacks;
-      if (chosen.some((a) => !a)) throw new Error(`--only takes 1 to ${attacks.length}`);
-      for (const attack of chosen as Attack[]) {
+      for (const attack of chosen) {
         // Its accounts and data first (server load of their own), then the quiet stretch.
         const preparing = Date.now();
         const run = await attack.prepare(ctx);

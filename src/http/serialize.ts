@@ -46,7 +46,8 @@ export async function* jsonPieces(value: object, slice = 100): AsyncGenerator<st
       part.push(text);
       chars += text.length;
       if (part.length >= slice || chars >= PIECE_CHARS || at === item.length - 1) {
-        yield `${at + 1 > part.length ? ',' : ''}${part.join(',')}`;
+        const first = at + 1 === part.length;
+        yield `${first ? '' : ','}${part.join(',')}`;
         part = [];
         chars = 0;
         await yieldTurn();

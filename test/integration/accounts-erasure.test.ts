@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { get as httpGet, type IncomingHttpHeaders } from 'node:http';
 import { inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/clock.ts';
@@ -25,6 +24,7 @@ import { repliesOf } from '../helpers/assistant.ts';
 import { backends } from '../helpers/db.ts';
 import { makeLocation, makeMentor, makeUser } from '../helpers/factories.ts';
 import { browserKeys } from '../helpers/push-service.ts';
+import { rawGet } from '../helpers/raw-http.ts';
 
 type Json = Record<string, unknown>;
 
@@ -269,29 +269,14 @@ describe.each(backends)('export and erasure of an account on %s', (backend) => {
     // Asked for with gzip (as fetch asks by default), it comes uncompressed: a saved file, where
     // compressing 4 MB cost the server at its busiest (no-transform also tells proxies). On a
     // connection of its own: the pool's last one sat idle through the seeding above.
-    const res = await new Promise<{ headers: IncomingHttpHeaders; status?: number; body: string }>(
-      (resolve, reject) =>
-        httpGet(
-          `${app.url}/api/me/export`,
-          {
-            agent: false,
-            headers: { authorization: `Bearer ${me.token}`, 'accept-encoding': 'gzip, deflate' },
-          },
-          (answer) => {
-            let body = '';
-            answer.setEncoding('utf8');
-            answer.on('data', (chunk: string) => {
-              body += chunk;
-            });
-            answer.on('end', () => resolve({ headers: answer.headers, status: answer.statusCode, body }));
-            answer.on('error', reject);
-          },
-        ).on('error', reject),
-    );
+    const res = await rawGet(`${app.url}/api/me/export`, {
+      authorization: `Bearer ${me.token}`,
+      'accept-encoding': 'gzip, deflate',
+    });
     expect(res.status).toBe(200);
     expect(res.headers['content-encoding']).toBeUndefined();
     expect(res.headers['cache-control']).toBe('no-store, no-transform');
-    const exported = JSON.parse(res.body) as Json;
+    const exported = JSON.parse(res.body.toString('utf8')) as Json;
     const contents = (exported.chatMessages as Json[]).map((m) => m.content);
     expect(contents).toEqual(Array.from({ length: 410 }, (_, i) => `note ${i}`));
     expect(exported.undecryptableValues).toBe(0);

@@ -258,6 +258,18 @@ describe.each(backends)('the offline companion’s dialogue moves, on %s', (back
       scheduleReminder(ctx, { title: 'Not mine', inMinutes: 30, sessionId: String(theirs!.id) }),
     );
     await expect(refused).rejects.toMatchObject({ code: 'not_found' });
+    // Not a UUID: refused by the tool's own schema, naming the field.
+    const garbage = withUser(s.app.deps, me.userId, (ctx) =>
+      scheduleReminder(ctx, { title: 'Garbage', inMinutes: 30, sessionId: "1' OR '1'='1" }),
+    );
+    await expect(garbage).rejects.toMatchObject({ code: 'invalid_payload' });
+    // A session of theirs that is no longer to come: nothing to remind of.
+    await rows(s.app, sql`UPDATE mentor_sessions SET status = 'cancelled' WHERE user_id = ${me.userId}`);
+    const [mine] = await rows(s.app, sql`SELECT id FROM mentor_sessions WHERE user_id = ${me.userId}`);
+    const over = withUser(s.app.deps, me.userId, (ctx) =>
+      scheduleReminder(ctx, { title: 'Too late', inMinutes: 30, sessionId: String(mine!.id) }),
+    );
+    await expect(over).rejects.toMatchObject({ code: 'unprocessable', reason: 'session_not_scheduled' });
     expect(await waiting(me.userId)).toHaveLength(2);
   });
 

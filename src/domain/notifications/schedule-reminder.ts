@@ -64,13 +64,24 @@ export async function scheduleReminder(
   const now = ctx.clock.now();
   const when = reminderTime(now, input);
   const later = when && when > now ? when : undefined;
-  // Timed from a session: one the user booked (their own rows only), so a move can take it along.
+  // Timed from a session: one the user booked and that is still to come (a cancellation takes its
+  // reminders along, drizzle/0023; one already over has nothing left to remind of).
   if (input.sessionId) {
     const [own] = await ctx.tx
-      .select({ id: mentorSessions.id })
+      .select({ status: mentorSessions.status })
       .from(mentorSessions)
       .where(and(eq(mentorSessions.id, input.sessionId), eq(mentorSessions.userId, ctx.userId)));
     if (!own) throw new AppError('not_found', 'No session of yours with that id.');
+    if (own.status !== 'scheduled') {
+      throw new AppError(
+        'unprocessable',
+        `That session is ${own.status}; there is nothing to remind you of.`,
+        {
+          details: { status: own.status },
+          reason: 'session_not_scheduled',
+        },
+      );
+    }
   }
   // Once the request is known to be good: the daily reminders budget (docs/security.md, "Limits").
   await chargeUser(ctx, 'reminders');

@@ -80,10 +80,6 @@ export interface Memory {
 }
 
 /**
- * What stays in view through a message that asks nothing of it ("thanks", "cool", one not
- * understood): the places, mentors, sessions and reminder just talked about; no open question.
- */
-/**
  * What to keep in view after a session was booked or moved: it (for "push it an hour later",
  * "cancel that") and its mentor (for "book her again").
  */
@@ -101,6 +97,10 @@ export function sessionInView(s: SessionView): Memory {
   };
 }
 
+/**
+ * What stays in view through a message that asks nothing of it ("thanks", "cool", one not
+ * understood): the places, mentors, sessions and reminder just talked about; no open question.
+ */
 export function inView(m: Memory): Memory {
   const keep = [
     'places',
