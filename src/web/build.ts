@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'esbuild';
-import { webDist, webRoot } from './paths.ts';
+import { catalogues, type Lang, languages } from '../../web/src/i18n/catalogues.ts';
+import { pageFile, webDist, webRoot } from './paths.ts';
 
 export interface WebBuild {
   /** False when web/src is absent (an image that ships the server alone): nothing was built. */
@@ -65,7 +66,13 @@ export async function buildWebClient(
     style ? `<link rel="stylesheet" href="/${style}">` : '',
     `<script type="module" src="/${script}"></script>`,
   ].join('\n    ');
-  await writeFile(path.join(staging, 'index.html'), template.replace('<!-- assets -->', tags));
+  const pages = await Promise.all(
+    languages.map(async (lang) => {
+      const file = pageFile(lang);
+      await writeFile(path.join(staging, file), pageIn(template, lang, tags));
+      return file;
+    }),
+  );
 
   const old = `${outDir}.old-${process.pid}-${Date.now()}`;
   if (existsSync(outDir)) await rename(outDir, old);
@@ -74,9 +81,27 @@ export async function buildWebClient(
   return {
     built: true,
     outDir,
-    files: ['index.html', ...worker, ...outputs],
+    files: [...pages, ...worker, ...outputs],
     ms: Math.round(performance.now() - started),
   };
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * web/index.html in one language: `<html lang>`, `%description%` and `%noscript%` filled from that
+ * language's catalogue (so a browser without JavaScript, or one still loading it, reads its own
+ * language: routes/web.ts picks the page by Accept-Language), and the assets' tags.
+ */
+function pageIn(template: string, lang: Lang, tags: string): string {
+  const words = catalogues[lang];
+  const noscript = escapeHtml(words.app.noscript).replace('{docs}', '<a href="/docs">/docs</a>');
+  return template
+    .replace('<html lang="en"', `<html lang="${lang}"`)
+    .replace('%description%', escapeHtml(`NightChill: ${words.app.tagline}`))
+    .replace('%noscript%', noscript)
+    .replace('<!-- assets -->', tags);
 }
 
 /**
@@ -97,6 +122,13 @@ async function buildServiceWorker(staging: string, minify: boolean): Promise<str
     minify,
     legalComments: 'none',
     logLevel: 'silent',
+    // The one sentence of the catalogues it shows (a push that carries no words of its own), in
+    // each language, rather than every catalogue bundled into the worker.
+    define: {
+      NIGHTCHILL_PUSH_FALLBACK: JSON.stringify(
+        Object.fromEntries(languages.map((l) => [l, catalogues[l].push.fallback])),
+      ),
+    },
   });
   return ['sw.js'];
 }

@@ -55,8 +55,9 @@ describe.each(browserBackends)('Web Push in the web client, on %s', (backend) =>
     await toggle.waitFor();
     const scope = await inPage<string>(page, 'navigator.serviceWorker.ready.then((r) => r.scope)');
     expect(scope).toBe(`${s.app.url}/`);
+    // The page's language rides in the worker's URL (the words the worker writes itself follow it).
     expect(await inPage<string>(page, 'navigator.serviceWorker.ready.then((r) => r.active.scriptURL)')).toBe(
-      `${s.app.url}/sw.js`,
+      `${s.app.url}/sw.js?lang=en`,
     );
     const worker = await fetch(`${s.app.url}/sw.js`);
     expect(worker.status).toBe(200);

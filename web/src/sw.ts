@@ -6,6 +6,8 @@
  * It caches nothing and fetches nothing.
  */
 declare const self: ServiceWorkerGlobalScope;
+/** The catalogues' `push.fallback` by language, put in by src/web/build.ts (esbuild's define). */
+declare const NIGHTCHILL_PUSH_FALLBACK: Record<string, string>;
 
 // A module, so `self` above is this file's (the worker's scope), not the page's global.
 export {};
@@ -21,6 +23,22 @@ interface Alert {
 const samePath = (url: unknown): string =>
   typeof url === 'string' && url.startsWith('/') && !url.startsWith('//') ? url : '/';
 
+/**
+ * The language of the words the worker writes itself: the page's at the time it registered the
+ * worker (`/sw.js?lang=es`: Settings or the browser, settings/push-toggle.tsx), else the browser's.
+ */
+function fallbackText(): string {
+  const tags = [
+    new URL(self.location.href).searchParams.get('lang') ?? '',
+    ...(self.navigator.languages ?? []),
+  ];
+  for (const tag of tags) {
+    const words = NIGHTCHILL_PUSH_FALLBACK[tag.toLowerCase().split(/[-_]/)[0] ?? ''];
+    if (words) return words;
+  }
+  return NIGHTCHILL_PUSH_FALLBACK.en ?? '';
+}
+
 /** The payload the server sends ({title, body, url, tag}); anything else still shows something. */
 function readAlert(event: PushEvent): Alert {
   let data: Record<string, unknown> = {};
@@ -33,7 +51,7 @@ function readAlert(event: PushEvent): Alert {
   const text = (v: unknown, fallback: string) => (typeof v === 'string' && v.trim() ? v : fallback);
   return {
     title: text(data.title, 'NightChill'),
-    body: text(data.body, 'You have a new notification.'),
+    body: text(data.body, fallbackText()),
     url: samePath(data.url),
     tag: typeof data.tag === 'string' && data.tag ? data.tag : undefined,
   };

@@ -1,7 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { webDist } from '../../web/paths.ts';
+import { accepts } from 'hono/accepts';
+import { languages } from '../../../web/src/i18n/catalogues.ts';
+import { pageFile, webDist } from '../../web/paths.ts';
 import type { AppEnv } from '../app.ts';
 
 const types: Record<string, string> = {
@@ -36,8 +38,29 @@ const notBuilt = `<!doctype html>
 const safeName = /^[A-Za-z0-9_.-]+$/;
 
 /**
- * The browser client at `/`, built into web/dist by src/web/build.ts. Only `/`, `/sw.js` and
- * `/assets/<file>` are served here, so nothing shadows /api, /docs, /socket.io or the probes.
+ * The first language of Accept-Language (by q) the client speaks, by its base ("de-AT" → de), else
+ * English: the page's first words (`<html lang>`, the noscript line) before its script decides.
+ */
+function pageLanguage(c: Parameters<typeof accepts>[0]): (typeof languages)[number] {
+  const lang = accepts(c, {
+    header: 'Accept-Language',
+    supports: [...languages],
+    default: 'en',
+    match: (wanted, config) => {
+      const sorted = [...wanted].filter((a) => a.q > 0).sort((a, b) => b.q - a.q);
+      for (const { type } of sorted) {
+        const base = type.toLowerCase().split(/[-_]/)[0] ?? '';
+        if (config.supports.includes(base)) return base;
+      }
+      return config.default;
+    },
+  });
+  return languages.find((l) => l === lang) ?? 'en';
+}
+
+/**
+ * The browser client at `/`, built into web/dist by src/web/build.ts (a page per language, chosen
+ * by Accept-Language). Only `/`, `/sw.js` and `/assets/<file>` are served here, so nothing shadows /api, /docs, /socket.io or the probes.
  * index.html is read on each request (a rebuild shows at once); assets have hashed names and are
  * cached for good. Source maps (`.map`) only when sourceMaps is on: never in production, where
  * they would hand out the client's source. The other security headers come from
@@ -52,8 +75,9 @@ export function registerWebRoutes(
   app.get('/', async (c) => {
     c.header('content-security-policy', csp);
     c.header('cache-control', 'no-cache');
+    c.header('vary', 'Accept-Language');
     try {
-      return c.html(await readFile(path.join(dir, 'index.html'), 'utf8'));
+      return c.html(await readFile(path.join(dir, pageFile(pageLanguage(c))), 'utf8'));
     } catch {
       return c.html(notBuilt, 503);
     }

@@ -4,6 +4,7 @@ import type { Catalogue } from './en.ts';
 export const de: Catalogue = {
   app: {
     tagline: 'Ein ruhiger Begleiter für Orte, an denen dir alles zu viel wird.',
+    noscript: 'NightChill braucht JavaScript, um im Browser zu laufen. Die API ist unter {docs} beschrieben.',
     loading: 'Wird geladen…',
     tryAgain: 'Noch einmal versuchen',
     skipToContent: 'Zum Inhalt springen',
@@ -436,6 +437,7 @@ export const de: Catalogue = {
     confirm: 'Endgültig löschen',
   },
   push: {
+    fallback: 'Du hast eine neue Benachrichtigung.',
     legend: 'Meldungen, wenn NightChill geschlossen ist',
     label: 'Meldungen auf diesem Gerät, wenn NightChill geschlossen ist',
     hint: 'Gebuchte und abgesagte Sitzungen, Sitzungen, die gleich beginnen, und deine Erinnerungen, als Benachrichtigung dieses Browsers, solange kein NightChill-Tab offen ist. Jedes Gerät hat seine eigene Einstellung.',

@@ -7,6 +7,7 @@
 export const en = {
   app: {
     tagline: 'A calm companion for places that feel busy.',
+    noscript: 'NightChill needs JavaScript to run in the browser. The API is described at {docs}.',
     loading: 'Loading…',
     tryAgain: 'Try again',
     skipToContent: 'Skip to content',
@@ -414,6 +415,7 @@ export const en = {
     confirm: 'Delete for good',
   },
   push: {
+    fallback: 'You have a new notification.',
     legend: 'Alerts when NightChill is closed',
     label: 'Alerts on this device when NightChill is closed',
     hint: 'Session bookings and cancellations, sessions about to start and your reminders, as a notification from this browser while no NightChill tab is open. Each device has its own setting.',

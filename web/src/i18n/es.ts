@@ -4,6 +4,8 @@ import type { Catalogue } from './en.ts';
 export const es: Catalogue = {
   app: {
     tagline: 'Un compañero tranquilo para los sitios que se sienten agobiantes.',
+    noscript:
+      'NightChill necesita JavaScript para funcionar en el navegador. La API está descrita en {docs}.',
     loading: 'Cargando…',
     tryAgain: 'Reintentar',
     skipToContent: 'Ir al contenido',
@@ -422,6 +424,7 @@ export const es: Catalogue = {
     confirm: 'Borrar para siempre',
   },
   push: {
+    fallback: 'Tienes una notificación nueva.',
     legend: 'Avisos con NightChill cerrado',
     label: 'Avisos en este dispositivo con NightChill cerrado',
     hint: 'Reservas y cancelaciones de sesiones, sesiones a punto de empezar y tus recordatorios, como una notificación de este navegador cuando no hay ninguna pestaña de NightChill abierta. Cada dispositivo tiene su propio ajuste.',

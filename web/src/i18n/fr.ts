@@ -4,6 +4,8 @@ import type { Catalogue } from './en.ts';
 export const fr: Catalogue = {
   app: {
     tagline: 'Un compagnon apaisant pour les lieux où il y a trop de monde.',
+    noscript:
+      'NightChill a besoin de JavaScript pour fonctionner dans le navigateur. L’API est décrite sur {docs}.',
     loading: 'Chargement…',
     tryAgain: 'Réessayer',
     skipToContent: 'Aller au contenu',
@@ -428,6 +430,7 @@ export const fr: Catalogue = {
     confirm: 'Supprimer définitivement',
   },
   push: {
+    fallback: 'Tu as une nouvelle notification.',
     legend: 'Alertes quand NightChill est fermé',
     label: 'Alertes sur cet appareil quand NightChill est fermé',
     hint: 'Réservations et annulations de séances, séances sur le point de commencer et tes rappels, sous forme de notification de ce navigateur quand aucun onglet NightChill n’est ouvert. Chaque appareil a son propre réglage.',

@@ -72,7 +72,7 @@ export function PushToggle() {
 function PushSetting() {
   const { api, user } = useServices();
   const me = useStore(user);
-  const { m, fill } = useI18n();
+  const { m, fill, lang } = useI18n();
   const p = m.push;
   // undefined: still asking; null: the server sends no pushes.
   const [key, setKey] = useState<string | null | undefined>(undefined);
@@ -95,7 +95,9 @@ function PushSetting() {
       if (!live) return;
       setKey(serverKey);
       if (!serverKey) return;
-      const registration = await navigator.serviceWorker.register('/sw.js', { scope: '/' });
+      // The language in the worker's URL: the words it writes itself follow the page's (sw.ts). A
+      // new language is a new script URL, so the browser installs the worker again.
+      const registration = await navigator.serviceWorker.register(`/sw.js?lang=${lang}`, { scope: '/' });
       const [sub, mine] = await Promise.all([
         registration.pushManager.getSubscription(),
         api.get<{ subscriptions: { endpoint: string }[] }>(DEVICES),
@@ -114,7 +116,7 @@ function PushSetting() {
     return () => {
       live = false;
     };
-  }, [api]);
+  }, [api, lang]);
 
   const turnOn = async (serverKey: string) => {
     const permission = await Notification.requestPermission();
