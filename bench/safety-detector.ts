@@ -35,7 +35,9 @@ const quantile = (list: number[], q: number) => {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
 };
 
-const lexicons: { language: string; rules: { regex: RegExp }[] }[] = loadLexicons();
+// An older engine (--engine) has one pattern per rule (`regex`); this one a pattern per template.
+const lexicons: { language: string; rules: { patterns?: { regex: RegExp }[]; regex?: RegExp }[] }[] =
+  loadLexicons();
 const detect: (text: string) => unknown = createDetector(lexicons, values.rules ? [] : loadTraining());
 const items = readFileSync(new URL('../test/eval/safety-messages.jsonl', import.meta.url), 'utf8')
   .split('\n')
@@ -54,9 +56,11 @@ process.stdout.write(
   `${engine}${values.rules ? ' (rules only)' : ''}\nfirst round (compiles the patterns): ${(first / 1000).toFixed(0)} ms CPU\n`,
 );
 for (const l of lexicons) {
-  const sizes = l.rules.map((r) => r.regex.source.length);
+  const sizes = l.rules.flatMap((r) =>
+    (r.patterns ?? [r as { regex: RegExp }]).map((p) => p.regex.source.length),
+  );
   process.stdout.write(
-    `  ${l.language}: ${sizes.length} rule patterns, largest ${Math.max(...sizes)} characters\n`,
+    `  ${l.language}: ${l.rules.length} rules of ${sizes.length} patterns, largest ${Math.max(...sizes)} characters\n`,
   );
 }
 process.stdout.write('| language | n | p50 (µs CPU) | p99 (µs CPU) |\n| --- | --- | --- | --- |\n');

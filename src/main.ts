@@ -1,5 +1,4 @@
 import { type Config, ConfigError, loadConfig } from './config.ts';
-import { startServer } from './server.ts';
 
 async function main(): Promise<void> {
   let config: Config;
@@ -12,6 +11,9 @@ async function main(): Promise<void> {
     }
     throw err;
   }
+  // The server's modules only once the environment is known to be good: a mistyped variable is
+  // named at once, not after seconds of loading everything it would have run.
+  const { startServer } = await import('./server.ts');
   const running = await startServer(config);
   // Last line of defence: a stray rejection (a library dropping a promise) is logged and counted,
   // not allowed to take every user's connection down with the process.

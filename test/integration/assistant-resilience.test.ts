@@ -102,14 +102,13 @@ describe.each(backends)('the assistant when the model misbehaves, on %s', (backe
       expect(
         await rows(app, sql`SELECT role FROM chat_messages WHERE user_id = ${me.userId} ORDER BY id`),
       ).toEqual([{ role: 'user' }, { role: 'assistant' }]);
-      // The breaker is open: the next turn is answered at once, without asking the model.
+      // The breaker is open: the next turn is answered without asking the model (no request, so
+      // no timeout waited for; not timed here, which a loaded machine would make flaky).
       const quick = recordingSink();
-      const started = Date.now();
       await assistant.startTurn(
         { userId: me.userId, message: await stored(me.userId, 'still there?') },
         quick.sink,
       );
-      expect(Date.now() - started).toBeLessThan(1_000);
       expect(fake.requests).toHaveLength(2);
       expect(quick.events.messages[0]!.content).toContain('Your message is saved');
       const replies = await repliesOf(app, me.userId);

@@ -108,6 +108,27 @@ describe('the trained crisis classifier', () => {
     expect(other('the lanterns are all lit')).toEqual(
       trainClassifier(training.slice(1), plain, { cacheDir: false })('the lanterns are all lit'),
     );
+    // A normalizer with a fingerprint: found again without normalizing a single example; another
+    // fingerprint (other code or words) is other weights.
+    let calls = 0;
+    const counted = Object.assign(
+      (t: string) => {
+        calls++;
+        return plain(t);
+      },
+      { fingerprint: 'one' },
+    );
+    const trained = trainClassifier(training, counted, { cacheDir: dir });
+    expect(calls).toBe(training.length);
+    calls = 0;
+    expect(trainClassifier(training, counted, { cacheDir: dir })('lanterns')).toEqual(trained('lanterns'));
+    expect(calls).toBe(0);
+    trainClassifier(
+      training,
+      Object.assign((t: string) => plain(t), { fingerprint: 'two' }),
+      { cacheDir: dir },
+    );
+    expect(readdirSync(dir).filter((f) => f.endsWith('.bin'))).toHaveLength(4);
     // A damaged file is not trusted: it is trained again.
     for (const f of readdirSync(dir)) writeFileSync(path.join(dir, f), 'garbage');
     expect(trainClassifier(training, plain, { cacheDir: dir })('lanterns')).toEqual(fresh('lanterns'));

@@ -117,19 +117,20 @@ function shuffled<T>(list: T[], seed: number): T[] {
 
 /**
  * Training is deterministic, so its weights can be kept: a file per (this module's code, the
- * normalized examples, the schedule) in the OS temp folder, written atomically. A process (a test
- * worker, an instance) that finds it starts in milliseconds instead of seconds of SGD; anything
- * that changes the weights changes the key. A cache that cannot be read or written is skipped.
+ * examples as written with the normalizer's fingerprint, or else as normalized, the schedule) in
+ * the OS temp folder, written atomically. A process (a test worker, an instance) that finds it
+ * starts in milliseconds instead of seconds of SGD; anything that changes the weights changes the key. A cache that cannot be read or written is skipped.
  */
 function weightsCache(
   dir: string | undefined,
   examples: { text: string; y: number }[],
+  normalizer: string,
   epochs: number,
   rate: number,
 ) {
   const hash = createHash('sha256');
   hash.update(readFileSync(fileURLToPath(import.meta.url)));
-  hash.update(JSON.stringify([epochs, rate, BITS, K]));
+  hash.update(JSON.stringify([epochs, rate, BITS, K, normalizer]));
   for (const e of examples) hash.update(`${e.y}\t${e.text}\n`);
   const folder = dir ?? path.join(tmpdir(), 'nightchill-classifier');
   const file = path.join(folder, `${hash.digest('hex').slice(0, 32)}.bin`);
@@ -158,21 +159,32 @@ function weightsCache(
   };
 }
 
-/** Trains on normalized examples: plain stochastic gradient descent on the cross-entropy. */
+/**
+ * Trains on normalized examples: plain stochastic gradient descent on the cross-entropy. A
+ * normalizer with a fingerprint (normalize.ts) keys the kept weights by the examples as written, so
+ * a process that finds them normalizes nothing; any other function keys them by its output.
+ */
 export function trainClassifier(
   examples: TrainingExample[],
-  normalize: (text: string) => string,
+  normalize: ((text: string) => string) & { fingerprint?: string },
   options: { epochs?: number; rate?: number; cacheDir?: string | false } = {},
 ): Classifier {
   const epochs = options.epochs ?? 14;
   const rate0 = options.rate ?? 1.5;
-  const normalized = examples.map((e) => ({ text: normalize(e.text), y: classes.indexOf(e.category) }));
+  const raw = examples.map((e) => ({ text: e.text, y: classes.indexOf(e.category) }));
+  const normalizeAll = () => raw.map((e) => ({ text: normalize(e.text), y: e.y }));
+  // Without a fingerprint the key is the normalized text, so it is normalized once, here.
+  const normalized = normalize.fingerprint ? undefined : normalizeAll();
   const cache =
-    options.cacheDir === false ? undefined : weightsCache(options.cacheDir, normalized, epochs, rate0);
+    options.cacheDir === false
+      ? undefined
+      : weightsCache(options.cacheDir, normalized ?? raw, normalize.fingerprint ?? '', epochs, rate0);
   const cached = cache?.read();
   const weights = cached?.weights ?? new Float32Array(DIM * K);
   const bias = cached?.bias ?? new Float64Array(K);
-  const data = cached ? [] : normalized.map((e) => ({ x: [...features(e.text)], y: e.y }));
+  const data = cached
+    ? []
+    : (normalized ?? normalizeAll()).map((e) => ({ x: [...features(e.text)], y: e.y }));
   // The training files hold more crisis messages than everyday ones; the messages it will read hold
   // far fewer. Everyday examples weigh as much, together, as twice all the crisis ones, so that a
   // message with little to go on ("no thanks") leans to none.
@@ -203,7 +215,7 @@ export function trainClassifier(
     for (let k = 2; k < K; k++) if (p[k]! > p[best]!) best = k;
     return { category: classes[best] as Category, risk: 1 - p[0]!, p: p[best]! };
   };
-  return Object.assign(classify, { trained: normalized.length });
+  return Object.assign(classify, { trained: examples.length });
 }
 
 export const defaultTrainingDir = fileURLToPath(new URL('./training/', import.meta.url));

@@ -1,4 +1,5 @@
 import { type Classifier, loadTraining, type TrainingExample, trainClassifier } from './classifier.ts';
+import { KeyIndex, type Pattern } from './keys.ts';
 import { replyLanguage } from './language.ts';
 import { type Category, categories, type Language, type Lexicon, loadLexicons } from './lexicon.ts';
 import { createNormalizer, type Normalizer } from './normalize.ts';
@@ -66,14 +67,33 @@ function negated(text: string, at: number, lexicon: Lexicon): boolean {
   return window !== '' && lexicon.negation.test(window);
 }
 
-/** The first match of a rule's (global) pattern that no negation cancels. */
-function firstMatch(regex: RegExp, text: string, lexicon: Lexicon): RegExpExecArray | undefined {
+/** Where a (global) pattern first matches with no negation cancelling it. */
+function firstMatch(regex: RegExp, text: string, lexicon: Lexicon): number | undefined {
   regex.lastIndex = 0;
   for (let m = regex.exec(text); m; m = regex.exec(text)) {
-    if (!negated(text, m.index, lexicon)) return m;
+    if (!negated(text, m.index, lexicon)) return m.index;
     regex.lastIndex = m.index + 1;
   }
   return undefined;
+}
+
+/**
+ * Where a rule first matches, not negated: the earliest of its patterns that the message's words
+ * allow (the same place one alternation of them all would find).
+ */
+function ruleMatch(
+  patterns: Pattern[],
+  text: string,
+  lexicon: Lexicon,
+  may: (p: Pattern) => boolean,
+): number | undefined {
+  let at: number | undefined;
+  for (const p of patterns) {
+    if (!may(p)) continue;
+    const found = firstMatch(p.regex, text, lexicon);
+    if (found !== undefined && (at === undefined || found < at)) at = found;
+  }
+  return at;
 }
 
 interface Found {
@@ -112,41 +132,55 @@ export function createDetector(
     lexicons.flatMap((l) => l.anchors),
   );
   const model: Classifier | undefined = training.length ? trainClassifier(training, normalize) : undefined;
+  const index = new KeyIndex(
+    lexicons.flatMap((l) => [
+      ...l.masks,
+      ...l.falseFriends,
+      ...l.frames,
+      ...l.distress,
+      ...l.rules.flatMap((r) => r.patterns),
+    ]),
+  );
 
   const detect = (text: string): RiskSignal | undefined => {
     const normalized = normalize(text);
+    // Masks and false friends only take words away, so the words of `normalized` bound every text below.
+    const may = index.allows(normalized);
     let best: Found | undefined;
     const weak: Found[] = [];
     let distressed = false;
     // Idioms, titles and frames hold in every language's rules: "Suicide Squad" is masked for the
     // Spanish `suicid*` too, and a French film frame quiets a bare mention any lexicon finds.
     let t = normalized;
-    for (const lexicon of lexicons) for (const mask of lexicon.masks) t = t.replace(mask, ' _ ');
+    for (const lexicon of lexicons) {
+      for (const mask of lexicon.masks) if (may(mask)) t = t.replace(mask.regex, ' _ ');
+    }
     const masked = t;
     for (const lexicon of lexicons) {
       // Another language's everyday phrases that this language's rules would misread are hidden
       // from them ("ich will die …" is no English "will die").
       t = masked;
       for (const other of lexicons) {
-        if (other !== lexicon) for (const friend of other.falseFriends) t = t.replace(friend, ' _ ');
+        if (other === lexicon) continue;
+        for (const friend of other.falseFriends) if (may(friend)) t = t.replace(friend.regex, ' _ ');
       }
-      distressed ||= lexicon.distress?.test(t) ?? false;
+      distressed ||= lexicon.distress.some((d) => may(d) && d.regex.test(t));
       // Frames hold for the rules of their own language only: the Spanish "taller" (a workshop)
       // must not quiet "which bridges are taller" in English, nor the French "these" an English
       // "all these pills". A mention found by several languages is quiet when one of them frames it.
-      const framed = lexicon.frames.some((f) => f.test(t));
+      const framed = lexicon.frames.some((f) => may(f) && f.regex.test(t));
       for (const rule of lexicon.rules) {
-        const m = firstMatch(rule.regex, t, lexicon);
-        if (!m) continue;
+        const at = ruleMatch(rule.patterns, t, lexicon, may);
+        if (at === undefined) continue;
         let category = rule.category;
-        if (aboutOneself.has(category) && subjectBefore(t, m.index, lexicon) === 'other') {
+        if (aboutOneself.has(category) && subjectBefore(t, at, lexicon) === 'other') {
           category = 'concern_other';
         }
         const found: Found = { level: 'crisis', category, language: lexicon.language, rule: rule.id };
         if (rule.strength === 'weak') {
-          const same = weak.find((w) => w.at === m.index);
+          const same = weak.find((w) => w.at === at);
           if (same) same.framed ||= framed;
-          else weak.push({ ...found, level: 'concern', at: m.index, framed });
+          else weak.push({ ...found, level: 'concern', at, framed });
         } else if (!best || rank(found) < rank(best)) best = found;
       }
     }

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { keysOf, type Pattern, type TemplateSyntax } from './keys.ts';
 
 /**
  * The crisis lexicons: one JSON file per language in ./lexicon/, written by hand from the public
@@ -67,17 +68,18 @@ export interface Rule {
   id: string;
   category: Category;
   strength: 'strong' | 'weak';
-  regex: RegExp;
+  /** One per template, each with its keys (keys.ts): only those a message's words allow are run. */
+  patterns: Pattern[];
 }
 
 export interface Lexicon {
   language: Language;
   rules: Rule[];
   negation: RegExp | undefined;
-  masks: RegExp[];
-  falseFriends: RegExp[];
-  frames: RegExp[];
-  distress: RegExp | undefined;
+  masks: Pattern[];
+  falseFriends: Pattern[];
+  frames: Pattern[];
+  distress: Pattern[];
   self: RegExp | undefined;
   other: RegExp | undefined;
   /** Plain words used, for splitting spelled-out letters and correcting typos. */
@@ -212,6 +214,16 @@ function anyOf(list: string[], concepts: Record<string, string[]>): RegExp | und
 
 const everywhere = (r: RegExp | undefined) => (r ? new RegExp(r.source, 'g') : undefined);
 
+const syntax: TemplateSyntax = { tokens, optional: wholeGroup };
+
+/** Each template as a pattern of its own (global where `global`), with its keys. */
+function patternsOf(list: string[], concepts: Record<string, string[]>, global: boolean): Pattern[] {
+  return list.map((t) => ({
+    regex: new RegExp(bounded(compileTemplate(t, concepts)).source, global ? 'g' : ''),
+    keys: keysOf(t, concepts, syntax),
+  }));
+}
+
 /** Checks and compiles one lexicon file; an error names the file and the template. */
 export function compileLexicon(raw: unknown, name = 'lexicon'): Lexicon {
   const parsed = LexiconFile.safeParse(raw);
@@ -226,8 +238,30 @@ export function compileLexicon(raw: unknown, name = 'lexicon'): Lexicon {
   };
   for (const entries of Object.values(concepts)) entries.forEach(collect);
   try {
-    // One pattern per strength and category (an alternation of its rules): a few dozen scans per
-    // message instead of two thousand, and far less for V8 to compile.
+    // The text is normalized before any template reads it: a letter it never holds ("hörbuch")
+    // would make a template, or one of its spellings, dead without a word.
+    const every = [
+      ...Object.values(concepts).flat(),
+      ...Object.values(file.strong).flat(),
+      ...Object.values(file.weak).flat(),
+      ...file.negation,
+      ...file.masks,
+      ...file.falseFriends,
+      ...file.frames,
+      ...file.distress,
+      ...file.subjects.self,
+      ...file.subjects.other,
+    ];
+    for (const template of every) {
+      const foreign = /[^\x20-\x7e]/.exec(template.replace(/\/[^/]*\//g, ' '));
+      if (foreign) {
+        throw new Error(
+          `"${template}" holds "${foreign[0]}": write it as the normalizer reads (no accents, œ as oe)`,
+        );
+      }
+    }
+    // One rule per strength and category; a pattern per template, so that a message runs only the
+    // few its words allow (keys.ts) rather than every alternation of the category.
     for (const strength of ['strong', 'weak'] as const) {
       for (const category of categories) {
         const list = file[strength][category] ?? [];
@@ -237,19 +271,18 @@ export function compileLexicon(raw: unknown, name = 'lexicon'): Lexicon {
           id: `${file.language}.${strength}.${category}`,
           category,
           strength,
-          regex: new RegExp(bounded(list.map((t) => compileTemplate(t, concepts)).join('|')).source, 'g'),
+          patterns: patternsOf(list, concepts, true),
         });
       }
     }
-    const each = (list: string[]) => list.map((t) => bounded(compileTemplate(t, concepts)));
     return {
       language: file.language,
       rules,
       negation: anyOf(file.negation, concepts),
-      masks: each(file.masks).map((r) => new RegExp(r.source, 'g')),
-      falseFriends: each(file.falseFriends).map((r) => new RegExp(r.source, 'g')),
-      frames: each(file.frames),
-      distress: anyOf(file.distress, concepts),
+      masks: patternsOf(file.masks, concepts, true),
+      falseFriends: patternsOf(file.falseFriends, concepts, true),
+      frames: patternsOf(file.frames, concepts, false),
+      distress: patternsOf(file.distress, concepts, false),
       // Global: every subject in a sentence is scanned (compiled once here, never per message).
       self: everywhere(anyOf(file.subjects.self, concepts)),
       other: everywhere(anyOf(file.subjects.other, concepts)),

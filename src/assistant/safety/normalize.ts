@@ -1,7 +1,11 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { distance } from 'fastest-levenshtein';
 
 /**
- * The form every lexicon is written against: lower case, no accents, no apostrophes, leetspeak
+ * The form every lexicon is written against: lower case, no accents (œ and æ as oe and ae, ß as
+ * ss), no apostrophes, leetspeak
  * read as letters, spelled-out words ("k i l l", "s.u.i.c.i.d.e") joined, emoji that name a
  * means read as words, sentence breaks kept as " | " so a rule never spans two sentences, and
  * near-misses of the lexicons' anchor words ("sucide", "myslef") read as the word meant.
@@ -64,7 +68,17 @@ function segment(joined: string, vocabulary: ReadonlySet<string>, longest: numbe
   return best[joined.length];
 }
 
-export type Normalizer = (text: string) => string;
+export interface Normalizer {
+  (text: string): string;
+  /**
+   * Names what this normalizer does (this file's code, its words and anchors): the same
+   * fingerprint normalizes every text the same way, so a result kept under it (the classifier's
+   * weights) need not normalize anything to be found.
+   */
+  fingerprint: string;
+}
+
+const ownSource = readFileSync(fileURLToPath(import.meta.url));
 
 const dedupe = (word: string) => word.replace(/(\p{L})\1+/gu, '$1');
 
@@ -107,13 +121,24 @@ export function createNormalizer(vocabulary: Iterable<string>, anchors: Iterable
     return found;
   };
 
-  return (text: string): string => {
+  const fingerprint = createHash('sha256')
+    .update(ownSource)
+    .update(JSON.stringify([[...known].sort(), anchorList.map((x) => x.a).sort()]))
+    .digest('hex');
+
+  const normalize = (text: string): string => {
     let t = text.normalize('NFKC').replace(invisible, '').toLowerCase();
     for (const [emoji, word] of emojiWords) t = t.replace(emoji, word);
     t = t
       .normalize('NFD')
       .replace(/\p{M}+/gu, '')
+      // Letters no accent mark makes: French autocorrect writes "sœur", Danish and Polish keyboards ø, ł.
       .replace(/ß/g, 'ss')
+      .replace(/œ/g, 'oe')
+      .replace(/æ/g, 'ae')
+      .replace(/ø/g, 'o')
+      .replace(/ł/g, 'l')
+      .replace(/đ/g, 'd')
       .replace(/[\u2018\u2019\u02bc\u2032`´]/g, "'")
       .replace(leetWord, unleet)
       // Apostrophes inside words go ("don't" → "dont", "j'ai" → "jai"), so contractions match one way.
@@ -138,4 +163,5 @@ export function createNormalizer(vocabulary: Iterable<string>, anchors: Iterable
       .join(' ')
       .replace(/([a-z])\1+/g, '$1');
   };
+  return Object.assign(normalize, { fingerprint });
 }
