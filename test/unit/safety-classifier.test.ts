@@ -37,14 +37,23 @@ describe('the trained crisis classifier', () => {
     expect(new Set(training.map((t) => t.text)).size).toBe(training.length);
   });
 
-  it('never trains on a message of the evaluation set (its figures must stay a test of the unseen)', () => {
+  it('never trains on a message of the evaluation set or a probe (their figures must stay a test of the unseen)', () => {
     const key = (t: string) => t.trim().toLowerCase().replace(/\s+/g, ' ');
+    const files = [
+      new URL('../eval/safety-messages.jsonl', import.meta.url),
+      ...readdirSync(new URL('../eval/probes/', import.meta.url))
+        .filter((f) => f.endsWith('.jsonl'))
+        .map((f) => new URL(`../eval/probes/${f}`, import.meta.url)),
+    ];
     const evaluation = new Set(
-      readFileSync(new URL('../eval/safety-messages.jsonl', import.meta.url), 'utf8')
-        .split('\n')
-        .filter((l) => l.trim())
-        .map((l) => key((JSON.parse(l) as { text: string }).text)),
+      files.flatMap((file) =>
+        readFileSync(file, 'utf8')
+          .split('\n')
+          .filter((l) => l.trim())
+          .map((l) => key((JSON.parse(l) as { text: string }).text)),
+      ),
     );
+    expect(evaluation.size).toBeGreaterThan(900);
     expect(
       loadTraining()
         .filter((t) => evaluation.has(key(t.text)))

@@ -37,7 +37,7 @@ export async function changePassword(
       details: [{ field: 'newPassword', message }],
     });
   }
-  assertStrongPassword(input.newPassword, [user.email, user.username, user.displayName], 'newPassword');
+  await assertStrongPassword(input.newPassword, [user.email, user.username, user.displayName], 'newPassword');
   const passwordHash = await hashPassword(input.newPassword, options.bcryptCost);
   const [updated] = await ctx.tx
     .update(users)

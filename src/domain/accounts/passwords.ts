@@ -6,10 +6,12 @@ import { Piscina } from 'piscina';
 export const BCRYPT_COST = 12;
 
 /**
- * bcrypt runs on worker threads (piscina, a kept pool: queueing, a crashed thread replaced), never
- * on the event loop: bcryptjs's own async mode computes on the main thread in slices of up to
- * 100 ms, so each login held every other user's requests on that instance for a quarter of a
- * second (the abuse drill's login attack took an ordinary user's p99 from 13 to 150 ms). One
+ * bcrypt and zxcvbn run on worker threads (password-worker.mjs; piscina, a kept pool: queueing, a
+ * crashed thread replaced), never on the event loop: bcryptjs's own async mode computes on the main
+ * thread in slices of up to 100 ms, so each login held every other user's requests on that
+ * instance for a quarter of a second (the abuse drill's login attack took an ordinary user's p99
+ * from 13 to 150 ms), and zxcvbn took up to 0.1 s of it at each sign-up (0.25 s more the first
+ * time, ranking its word lists). One
  * thread fewer than the cores (at least one, at most four), so the event loop keeps a core; more
  * logins at once queue. Made at the first password, so a process that checks none starts none;
  * an idle thread ends after a minute.
@@ -17,7 +19,7 @@ export const BCRYPT_COST = 12;
 let pool: Piscina | undefined;
 function hashing(): Piscina {
   pool ??= new Piscina({
-    filename: new URL('./bcrypt-worker.mjs', import.meta.url).href,
+    filename: new URL('./password-worker.mjs', import.meta.url).href,
     minThreads: 0,
     maxThreads: Math.min(4, Math.max(1, availableParallelism() - 1)),
     idleTimeout: 60_000,
@@ -33,6 +35,18 @@ export function hashPassword(password: string, cost = BCRYPT_COST): Promise<stri
 
 export function verifyPassword(password: string, hash: string): Promise<boolean> {
   return hashing().run({ op: 'compare', password, hash });
+}
+
+/** zxcvbn's verdict on a password: score 0–4, and its advice. */
+export interface Strength {
+  score: number;
+  warning: string;
+  suggestions: string[];
+}
+
+/** zxcvbn's score of a password, `inputs` (the account's own words) counted as known. */
+export function passwordStrength(password: string, inputs: readonly string[]): Promise<Strength> {
+  return hashing().run({ op: 'strength', password, inputs: [...inputs] });
 }
 
 /** Compared against when the account does not exist, so timing does not tell which logins are real. */

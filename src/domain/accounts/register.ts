@@ -30,7 +30,7 @@ export async function registerUser(
     );
   }
   // After the limit: a refused sign-up costs the server nothing, an allowed one a strength check.
-  assertStrongPassword(input.password, [input.email, input.username, input.displayName]);
+  await assertStrongPassword(input.password, [input.email, input.username, input.displayName]);
   const id = randomUUID();
   const passwordHash = await hashPassword(input.password, source.bcryptCost);
   try {
