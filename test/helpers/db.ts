@@ -18,11 +18,13 @@ export type Backend = 'pglite' | 'postgres';
 export const backends: Backend[] = testEnv.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
 
 /**
- * Browser suites run on PGlite only: the database `npm start` gives a newcomer, the one the web
- * client is first met on. What differs on PostgreSQL is below the API, which the API suites cover
- * on both; a second browser pass doubled the slowest minute and a half of `npm test`.
+ * Browser suites run on one database: PostgreSQL where the run has one (CI), else PGlite, the
+ * database `npm start` gives a newcomer. What differs between them is below the API, which the API
+ * suites cover on both; a second browser pass doubled the slowest minute and a half of `npm test`.
+ * PostgreSQL where there is one because PGlite runs in the test's own process, as WebAssembly:
+ * about half of a worker's CPU in a chat-heavy suite, on a run that is CPU-bound on two cores.
  */
-export const browserBackends: Backend[] = ['pglite'];
+export const browserBackends: Backend[] = [testEnv.TEST_DATABASE_URL ? 'postgres' : 'pglite'];
 
 export interface TestDatabase {
   backend: Backend;

@@ -2,6 +2,7 @@ import { queryObjects } from 'node:v8';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../helpers/app.ts';
 import { type ChatUser, chatUser, say } from '../helpers/assistant.ts';
+import { backends } from '../helpers/db.ts';
 import { type FakeModel, startFakeModel } from '../helpers/fake-model.ts';
 
 /**
@@ -20,7 +21,10 @@ describe('assistant turns on a model leave nothing behind', () => {
   beforeAll(async () => {
     fake = await startFakeModel();
     fake.fallback = { text: 'A calm reply from the fake model.', chunkSize: 8 };
-    app = await startTestApp('pglite', { env: { OPENAI_API_KEY: 'test', OPENAI_BASE_URL: fake.url } });
+    // PostgreSQL where the run has one: PGlite would run in this process, on the heap being counted.
+    app = await startTestApp(backends.at(-1)!, {
+      env: { OPENAI_API_KEY: 'test', OPENAI_BASE_URL: fake.url },
+    });
     for (let i = 0; i < 4; i++) people.push(await chatUser(app));
   });
   afterAll(async () => {

@@ -1,6 +1,7 @@
 import { io as connect } from 'socket.io-client';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../helpers/app.ts';
+import { backends } from '../helpers/db.ts';
 import { type ClientSocket, emitAck, nextEvent, openSocket, waitFor } from '../helpers/sockets.ts';
 
 type Refusal = Error & { data?: { code: string; details?: { budget?: string; retryAfterSeconds?: number } } };
@@ -44,8 +45,10 @@ describe('socket caps on one instance', () => {
   };
 
   beforeAll(async () => {
-    app = await startTestApp('pglite', { env: { LIMITS: 'sockets_per_user=3,sockets_per_address=6' } });
-    proxied = await startTestApp('pglite', {
+    app = await startTestApp(backends.at(-1)!, {
+      env: { LIMITS: 'sockets_per_user=3,sockets_per_address=6' },
+    });
+    proxied = await startTestApp(backends.at(-1)!, {
       env: { LIMITS: 'sockets_per_address=2', TRUSTED_PROXIES: '127.0.0.1/32,::1' },
     });
   });
@@ -135,7 +138,9 @@ describe('sockets opened per minute (socket_connects)', () => {
   let app: TestApp;
   const sockets: ClientSocket[] = [];
   beforeAll(async () => {
-    app = await startTestApp('pglite', { env: { LIMITS: 'socket_connects=3/1m,sockets_per_user=2' } });
+    app = await startTestApp(backends.at(-1)!, {
+      env: { LIMITS: 'socket_connects=3/1m,sockets_per_user=2' },
+    });
   });
   afterAll(async () => {
     for (const s of sockets) s.close();
