@@ -18,6 +18,15 @@ export type Backend = 'pglite' | 'postgres';
 export const backends: Backend[] = testEnv.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
 
 /**
+ * Suites of the assistant's behaviour above the database (its tools, dialogue, safety, prompts and
+ * failures) run on one database: PostgreSQL where the run has one, else PGlite. Their SQL is the
+ * domain's, which the domain suites run on both; the assistant's own reads and writes on PGlite
+ * keep both passes in `assistant-offline.test.ts` and `assistant-turn-state.test.ts`. A second pass
+ * of the others cost ~110 s of a CPU-bound run that must stay under 15 minutes.
+ */
+export const assistantBackends: Backend[] = [backends.at(-1)!];
+
+/**
  * Browser suites run on one database: PostgreSQL where the run has one (CI), else PGlite, the
  * database `npm start` gives a newcomer. What differs between them is below the API, which the API
  * suites cover on both; a second browser pass doubled the slowest minute and a half of `npm test`.

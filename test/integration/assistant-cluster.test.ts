@@ -10,7 +10,7 @@ import { createMetrics } from '../../src/metrics.ts';
 import { startTestCluster } from '../helpers/app.ts';
 import { testCipher } from '../helpers/config.ts';
 import { crossInstance } from '../helpers/cross-instance.ts';
-import { backends } from '../helpers/db.ts';
+import { assistantBackends } from '../helpers/db.ts';
 import { testEnv } from '../helpers/env.ts';
 import { type FakeModel, startFakeModel } from '../helpers/fake-model.ts';
 import { collect, emitAck, nextEvent, waitFor } from '../helpers/sockets.ts';
@@ -44,7 +44,7 @@ describe('assistant coordination when Redis cannot be reached', () => {
 // Turns across instances need Redis: absent (not skipped) where TEST_REDIS_URL is unset.
 if (testEnv.TEST_REDIS_URL) {
   const redisUrl = testEnv.TEST_REDIS_URL;
-  describe.each(backends)('assistant turns across two instances sharing Redis, on %s', (backend) => {
+  describe.each(assistantBackends)('assistant turns across two instances sharing Redis, on %s', (backend) => {
     let fake: FakeModel;
     let cluster: Awaited<ReturnType<typeof startTestCluster>>;
     const x = crossInstance(() => cluster);

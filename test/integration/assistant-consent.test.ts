@@ -4,7 +4,7 @@ import { asSystem } from '../../src/db/tx.ts';
 import { localTime } from '../../src/domain/local-time.ts';
 import { startTestApp, type TestApp } from '../helpers/app.ts';
 import { type ChatUser, chatUser, repliesOf, rows, say } from '../helpers/assistant.ts';
-import { backends } from '../helpers/db.ts';
+import { assistantBackends } from '../helpers/db.ts';
 import { makeLocation } from '../helpers/factories.ts';
 import { type FakeModel, startFakeModel, toolResults } from '../helpers/fake-model.ts';
 import { makeTestMentor } from '../helpers/mentors.ts';
@@ -13,7 +13,7 @@ import { emitAck, waitFor } from '../helpers/sockets.ts';
 const london = { lat: 51.5074, lng: -0.1278 };
 const inDays = (days: number) => new Date(Math.ceil((Date.now() + days * 86_400_000) / 60_000) * 60_000);
 
-describe.each(backends)('the assistant acts only on the user’s own words, on %s', (backend) => {
+describe.each(assistantBackends)('the assistant acts only on the user’s own words, on %s', (backend) => {
   let fake: FakeModel;
   let app: TestApp;
   const users: ChatUser[] = [];
@@ -340,7 +340,7 @@ describe.each(backends)('the assistant acts only on the user’s own words, on %
   });
 });
 
-describe.each(backends)(
+describe.each(assistantBackends)(
   'the offline companion asks before acting on what it was not asked, on %s',
   (backend) => {
     let app: TestApp;

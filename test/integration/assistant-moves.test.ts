@@ -4,7 +4,7 @@ import { manualClock } from '../../src/clock.ts';
 import { withUser } from '../../src/domain/context.ts';
 import { scheduleReminder } from '../../src/domain/notifications/schedule-reminder.ts';
 import { rows, say } from '../helpers/assistant.ts';
-import { backends } from '../helpers/db.ts';
+import { assistantBackends } from '../helpers/db.ts';
 import { makeLocation, makeMentor, makeUser } from '../helpers/factories.ts';
 import { chatSuite, toolsRun } from '../helpers/model-suite.ts';
 
@@ -18,7 +18,7 @@ import { chatSuite, toolsRun } from '../helpers/model-suite.ts';
 const start = '2030-05-06T08:00:00Z';
 const here = { lat: 51.5362, lng: -0.1033 };
 
-describe.each(backends)('the offline companion’s dialogue moves, on %s', (backend) => {
+describe.each(assistantBackends)('the offline companion’s dialogue moves, on %s', (backend) => {
   const clock = manualClock(start);
   const s = chatSuite(backend, {
     clock,

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { repliesOf, rows, say } from '../helpers/assistant.ts';
-import { backends } from '../helpers/db.ts';
+import { assistantBackends } from '../helpers/db.ts';
 import { makeLocation } from '../helpers/factories.ts';
 import { toolResults } from '../helpers/fake-model.ts';
 import { makeTestMentor } from '../helpers/mentors.ts';
@@ -11,7 +11,7 @@ import { emitAck } from '../helpers/sockets.ts';
 
 const london = { lat: 51.5074, lng: -0.1278 };
 
-describe.each(backends)('the assistant on an OpenAI-compatible model, on %s', (backend) => {
+describe.each(assistantBackends)('the assistant on an OpenAI-compatible model, on %s', (backend) => {
   const s = fakeModelSuite(backend);
   const user = s.user;
 

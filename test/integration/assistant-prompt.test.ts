@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { countTokens } from '../../src/assistant/memory/history.ts';
 import { defaultAssistantOptions } from '../../src/assistant/options.ts';
 import { rows, say } from '../helpers/assistant.ts';
-import { backends } from '../helpers/db.ts';
+import { assistantBackends } from '../helpers/db.ts';
 import { type ModelRequest, toolResults } from '../helpers/fake-model.ts';
 import { seedConversation } from '../helpers/history.ts';
 import { makeTestMentor } from '../helpers/mentors.ts';
@@ -16,7 +16,7 @@ const namesOf = (request: ModelRequest): string[] =>
 const tokensOf = (request: ModelRequest) =>
   countTokens(JSON.stringify({ messages: request.messages, tools: request.tools }));
 
-describe.each(backends)('the prompt a turn sends the model, on %s', (backend) => {
+describe.each(assistantBackends)('the prompt a turn sends the model, on %s', (backend) => {
   const s = fakeModelSuite(backend);
   const user = () => s.user({ displayName: 'Sam' });
 

@@ -13,7 +13,7 @@ import { withUser } from '../../src/domain/context.ts';
 import { toWire } from '../../src/realtime/wire.ts';
 import { startTestApp, type TestApp } from '../helpers/app.ts';
 import { type ChatUser, chatUser, repliesOf, rows, say } from '../helpers/assistant.ts';
-import { backends } from '../helpers/db.ts';
+import { assistantBackends } from '../helpers/db.ts';
 import { type FakeModel, startFakeModel } from '../helpers/fake-model.ts';
 import { emitAck, nextEvent, openSocket, waitFor } from '../helpers/sockets.ts';
 
@@ -32,7 +32,7 @@ function recordingSink() {
   return { sink, events };
 }
 
-describe.each(backends)('the assistant when the model misbehaves, on %s', (backend) => {
+describe.each(assistantBackends)('the assistant when the model misbehaves, on %s', (backend) => {
   let fake: FakeModel;
   let app: TestApp;
   const users: ChatUser[] = [];

@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/clock.ts';
 import { startTestApp, type TestApp } from '../helpers/app.ts';
 import { type ChatUser, chatUser, repliesOf, rows, say } from '../helpers/assistant.ts';
-import { backends } from '../helpers/db.ts';
+import { assistantBackends } from '../helpers/db.ts';
 import { fakeModelSuite } from '../helpers/model-suite.ts';
 import { promoteToOperator } from '../helpers/places.ts';
 
@@ -13,7 +13,7 @@ const start = '2026-12-05T10:00:00Z';
 const lastContext = async (app: TestApp, userId: string) => (await repliesOf(app, userId)).at(-1)!.context!;
 
 /** The safety layer through the real socket path: every category, every language, then the supportive days. */
-describe.each(backends)('safety on the offline companion, on %s', (backend) => {
+describe.each(assistantBackends)('safety on the offline companion, on %s', (backend) => {
   let app: TestApp;
   const clock = manualClock(start);
   const users: ChatUser[] = [];
@@ -166,7 +166,7 @@ describe.each(backends)('safety on the offline companion, on %s', (backend) => {
   });
 });
 
-describe.each(backends)('safety on an OpenAI-compatible model, on %s', (backend) => {
+describe.each(assistantBackends)('safety on an OpenAI-compatible model, on %s', (backend) => {
   const s = fakeModelSuite(backend);
   const user = () => s.user({ displayName: 'Sam', timeZone: 'Europe/London' });
 

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/clock.ts';
 import { rows, say } from '../helpers/assistant.ts';
-import { backends } from '../helpers/db.ts';
+import { assistantBackends } from '../helpers/db.ts';
 import { chatSuite, toolsRun } from '../helpers/model-suite.ts';
 
 /** Monday 6 May 2030, 09:00 in London (08:00 UTC). */
@@ -13,7 +13,7 @@ const start = '2030-05-06T08:00:00Z';
  * socket: a mentor named with a typo or not at all among those taking bookings, a time already
  * past, a date in another language.
  */
-describe.each(backends)('the offline companion understands names and times, on %s', (backend) => {
+describe.each(assistantBackends)('the offline companion understands names and times, on %s', (backend) => {
   const clock = manualClock(start);
   const s = chatSuite(backend, { clock, profile: { displayName: 'Maya Jones', timeZone: 'Europe/London' } });
   const mentors: Record<string, string> = {};
