@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -217,19 +217,27 @@ describe.each(backends)('db:backup → db:restore on %s', (backend) => {
       await restored.close();
     }
   }, 180_000);
+});
 
+// Arguments are read before any database is opened: checked once, not once per backend.
+describe('db:backup and db:restore arguments', () => {
   it('answers bad arguments with exit code 2 and a missing file with 3', async () => {
-    const noArgs = await runScript('restore', [], source.env);
-    expect(noArgs.code).toBe(2);
-    expect(noArgs.stderr).toContain('Usage: npm run db:restore');
-    const badKeep = await runScript('backup', ['--keep', 'many'], source.env);
-    expect(badKeep.code).toBe(2);
-    const missing = await runScript(
-      'restore',
-      [path.join(dataDir, 'nope.dump'), '--target-url', 'postgresql://x@127.0.0.1:1/x'],
-      {},
-    );
-    expect(missing.code).toBe(3);
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'nightchill-backup-args-'));
+    try {
+      const noArgs = await runScript('restore', [], { DATA_DIR: dataDir });
+      expect(noArgs.code).toBe(2);
+      expect(noArgs.stderr).toContain('Usage: npm run db:restore');
+      const badKeep = await runScript('backup', ['--keep', 'many'], { DATA_DIR: dataDir });
+      expect(badKeep.code).toBe(2);
+      const missing = await runScript(
+        'restore',
+        [path.join(dataDir, 'nope.dump'), '--target-url', 'postgresql://x@127.0.0.1:1/x'],
+        {},
+      );
+      expect(missing.code).toBe(3);
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   }, 60_000);
 });
 
