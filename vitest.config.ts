@@ -1,7 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { nodeFlags } from './src/node-flags.ts';
 import { chromiumPath } from './test/helpers/chromium.ts';
-import { DrillsSpread } from './test/helpers/sequencer.ts';
 
 // Suites named *.redis.test.ts need a Redis (TEST_REDIS_URL): on a machine without one they are
 // left out of the run, so `npm test` passes on a fresh machine. CI (REQUIRE_ALL_SUITES=1) must
@@ -41,7 +40,6 @@ export default defineConfig({
     // The flags the server starts with (src/node-flags.ts), so tests run the code as it runs.
     execArgv: nodeFlags,
     reporters: ['default', './test/helpers/no-skips-reporter.ts'],
-    sequence: { sequencer: DrillsSpread },
     projects: [
       {
         // Files share their worker process (each still opens its own databases, servers and

@@ -75,6 +75,10 @@ describe('Spanish, French and German read by the English matchers', () => {
     expect(chatLanguage('danke dir')).toBe('de');
     expect(chatLanguage('ok', 'fr')).toBe('fr');
     expect(chatLanguage('find me a quiet cafe please')).toBe('en');
+    // Answers are kept per text and conversation language: the same "ok" in another conversation.
+    expect(chatLanguage('ok', 'de')).toBe('de');
+    expect(chatLanguage('ok', 'fr')).toBe('fr');
+    expect(chatLanguage('gracias', 'de')).toBe('es');
   });
 
   it('glosses the words the matchers know and leaves names and reminders as written', () => {

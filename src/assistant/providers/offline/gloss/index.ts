@@ -18,8 +18,33 @@ const glosses: Record<string, Gloss> = { es, fr, de };
 
 export type ChatLanguage = 'en' | 'es' | 'fr' | 'de';
 
+/**
+ * A turn tells the same words' language three or four times (the reply, a proposal, the AI notice,
+ * the crisis lines): the answers for the last few hundred texts are kept. Both functions below
+ * depend on their arguments alone.
+ */
+function remembered<T>(limit: number, compute: (key: string) => T): (key: string) => T {
+  const kept = new Map<string, T>();
+  return (key) => {
+    if (kept.has(key)) return kept.get(key)!;
+    const value = compute(key);
+    if (kept.size >= limit) kept.clear();
+    kept.set(key, value);
+    return value;
+  };
+}
+
+const toldLanguage = remembered(500, (key) => {
+  const cut = key.indexOf('\u0000');
+  return tellLanguage(key.slice(cut + 1), key.slice(0, cut) as ChatLanguage);
+});
+
 /** The language of a message among those the companion speaks; `previous` when unsure. */
 export function chatLanguage(text: string, previous: ChatLanguage = 'en'): ChatLanguage {
+  return toldLanguage(`${previous}\u0000${text}`);
+}
+
+function tellLanguage(text: string, previous: ChatLanguage): ChatLanguage {
   const result = eld.detect(text.slice(0, 1_000));
   const told = result.language;
   if (
@@ -68,6 +93,10 @@ export function glossEvidence(text: string, language: ChatLanguage): number {
  * longer. For messages too short for ELD.
  */
 export function wordsLanguage(text: string): Exclude<ChatLanguage, 'en'> | undefined {
+  return toldWords(text);
+}
+
+const toldWords = remembered(500, (text): Exclude<ChatLanguage, 'en'> | undefined => {
   const t = fold(text);
   // Only for a few words: in a longer message, one borrowed word ("gym", "cafe") proves nothing.
   if (t.split(' ').length > 3) return undefined;
@@ -75,7 +104,7 @@ export function wordsLanguage(text: string): Exclude<ChatLanguage, 'en'> | undef
     glosses[l]!.some(([p, english]) => tells(t, p, english)),
   );
   return known.length === 1 ? known[0] : undefined;
-}
+});
 
 /** The message as the English matchers read it: unchanged for English. */
 export function gloss(text: string, language: ChatLanguage): string {
