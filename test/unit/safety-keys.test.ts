@@ -1,7 +1,7 @@
 import randexp from 'randexp';
 import { describe, expect, it } from 'vitest';
-import { KeyIndex, type Pattern } from '../../src/assistant/safety/keys.ts';
-import { compileLexicon, loadLexicons } from '../../src/assistant/safety/lexicon.ts';
+import { KeyIndex } from '../../src/assistant/safety/keys.ts';
+import { compileLexicon, loadLexicons, patternsIn } from '../../src/assistant/safety/lexicon.ts';
 
 /**
  * The crisis check runs only the patterns a message's words allow (keys.ts). Keys must be a
@@ -40,15 +40,6 @@ function withoutLookarounds(source: string): string {
   return out;
 }
 
-const patternsOf = (lexicons: ReturnType<typeof loadLexicons>): Pattern[] =>
-  lexicons.flatMap((l) => [
-    ...l.masks,
-    ...l.falseFriends,
-    ...l.frames,
-    ...l.distress,
-    ...l.rules.flatMap((r) => r.patterns),
-  ]);
-
 const lexicon = (suicidal: string[], concepts: Record<string, string[]> = {}) =>
   compileLexicon({
     language: 'en',
@@ -60,7 +51,7 @@ const lexicon = (suicidal: string[], concepts: Record<string, string[]> = {}) =>
 
 describe('the crisis patterns a message’s words allow', () => {
   it('never leave out a pattern that matches: text generated from every pattern of every lexicon', () => {
-    const patterns = patternsOf(loadLexicons());
+    const patterns = loadLexicons().flatMap(patternsIn);
     const index = new KeyIndex(patterns);
     let tried = 0;
     const missed: string[] = [];

@@ -9,8 +9,7 @@ declare const self: ServiceWorkerGlobalScope;
 /** The catalogues' `push.fallback` by language, put in by src/web/build.ts (esbuild's define). */
 declare const NIGHTCHILL_PUSH_FALLBACK: Record<string, string>;
 
-// A module, so `self` above is this file's (the worker's scope), not the page's global.
-export {};
+import { firstSpoken } from './i18n/tags.ts';
 
 interface Alert {
   title: string;
@@ -32,11 +31,8 @@ function fallbackText(): string {
     new URL(self.location.href).searchParams.get('lang') ?? '',
     ...(self.navigator.languages ?? []),
   ];
-  for (const tag of tags) {
-    const words = NIGHTCHILL_PUSH_FALLBACK[tag.toLowerCase().split(/[-_]/)[0] ?? ''];
-    if (words) return words;
-  }
-  return NIGHTCHILL_PUSH_FALLBACK.en ?? '';
+  const lang = firstSpoken(tags, Object.keys(NIGHTCHILL_PUSH_FALLBACK)) ?? 'en';
+  return NIGHTCHILL_PUSH_FALLBACK[lang] ?? '';
 }
 
 /** The payload the server sends ({title, body, url, tag}); anything else still shows something. */

@@ -119,7 +119,8 @@ function shuffled<T>(list: T[], seed: number): T[] {
  * Training is deterministic, so its weights can be kept: a file per (this module's code, the
  * examples as written with the normalizer's fingerprint, or else as normalized, the schedule) in
  * the OS temp folder, written atomically. A process (a test worker, an instance) that finds it
- * starts in milliseconds instead of seconds of SGD; anything that changes the weights changes the key. A cache that cannot be read or written is skipped.
+ * starts in milliseconds instead of seconds of SGD; anything that changes the weights changes the
+ * key. A cache that cannot be read or written is skipped.
  */
 function weightsCache(
   dir: string | undefined,

@@ -7,7 +7,14 @@ import {
 } from './classifier.ts';
 import { KeyIndex, type Pattern } from './keys.ts';
 import { replyLanguage } from './language.ts';
-import { type Category, categories, type Language, type Lexicon, loadLexicons } from './lexicon.ts';
+import {
+  type Category,
+  categories,
+  type Language,
+  type Lexicon,
+  loadLexicons,
+  patternsIn,
+} from './lexicon.ts';
 import { createNormalizer, type Normalizer } from './normalize.ts';
 
 /**
@@ -102,6 +109,9 @@ function ruleMatch(
   return at;
 }
 
+/** Words of a (masked) text: not the mask's "_", which is a \w too. */
+const wordsOf = (t: string) => t.split(' ').filter((w) => w !== '_' && /[\p{L}\p{N}]/u.test(w)).length;
+
 interface Found {
   /** Where a bare mention starts: two rules matching one word are one mention. */
   at?: number;
@@ -138,15 +148,7 @@ export function createDetector(
     lexicons.flatMap((l) => l.anchors),
   );
   const model: Classifier | undefined = training.length ? trainClassifier(training, normalize) : undefined;
-  const index = new KeyIndex(
-    lexicons.flatMap((l) => [
-      ...l.masks,
-      ...l.falseFriends,
-      ...l.frames,
-      ...l.distress,
-      ...l.rules.flatMap((r) => r.patterns),
-    ]),
-  );
+  const index = new KeyIndex(lexicons.flatMap(patternsIn));
 
   const detect = (text: string): RiskSignal | undefined => {
     const normalized = normalize(text);
@@ -213,18 +215,18 @@ export function createDetector(
     // ordinary sentences ("…ate a kebab in front of the TV. and I keep thinking of ending it. any
     // films for tonight?") is diluted when only the whole message is read (on the blind holdouts:
     // recall 87.2 → 89.4% and 93.8 → 94.8%, false alarms 2.8 → 2.8% and 3.8 → 4.3%).
-    const wordsOf = (t: string) => t.split(' ').filter((w) => w !== '_' && /[\p{L}\p{N}]/u.test(w)).length;
     const sentences = masked
       .split('|')
       .map((x) => x.trim())
       .filter((x) => wordsOf(x) >= 3);
+    const idiomTaken = masked !== normalized;
     let read: Classification | undefined;
     let margin = 0;
     for (const part of sentences.length >= 2 ? [masked, ...sentences] : [masked]) {
       const words = wordsOf(part);
       const reading = words >= 3 ? model?.(part) : undefined;
       if (!reading) continue;
-      const thin = masked !== normalized || words < thresholds.fewWords;
+      const thin = idiomTaken || words < thresholds.fewWords;
       const partMargin = thin ? thresholds.thinMargin : 0;
       if (!read || reading.risk - partMargin > read.risk - margin) {
         read = reading;

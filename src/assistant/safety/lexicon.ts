@@ -206,7 +206,7 @@ function compileTemplate(template: string, concepts: Record<string, string[]>, d
 
 // The text is normalized to lower-case letters without accents, so plain [a-z0-9] classes suffice;
 // without the unicode flag V8 compiles these large patterns several times faster.
-const bounded = (fragment: string) => new RegExp(`\\b(?:${fragment})\\b`);
+const bounded = (fragment: string, flags = '') => new RegExp(`\\b(?:${fragment})\\b`, flags);
 
 function anyOf(list: string[], concepts: Record<string, string[]>): RegExp | undefined {
   return list.length === 0 ? undefined : bounded(list.map((t) => compileTemplate(t, concepts)).join('|'));
@@ -219,9 +219,20 @@ const syntax: TemplateSyntax = { tokens, optional: wholeGroup };
 /** Each template as a pattern of its own (global where `global`), with its keys. */
 function patternsOf(list: string[], concepts: Record<string, string[]>, global: boolean): Pattern[] {
   return list.map((t) => ({
-    regex: new RegExp(bounded(compileTemplate(t, concepts)).source, global ? 'g' : ''),
+    regex: bounded(compileTemplate(t, concepts), global ? 'g' : ''),
     keys: keysOf(t, concepts, syntax),
   }));
+}
+
+/** Every pattern of a lexicon that keys.ts keys: masks, false friends, frames, distress and rules. */
+export function patternsIn(lexicon: Lexicon): Pattern[] {
+  return [
+    ...lexicon.masks,
+    ...lexicon.falseFriends,
+    ...lexicon.frames,
+    ...lexicon.distress,
+    ...lexicon.rules.flatMap((r) => r.patterns),
+  ];
 }
 
 /** Checks and compiles one lexicon file; an error names the file and the template. */

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { distance } from 'fastest-levenshtein';
+import { boundedCache } from '../../bounded-cache.ts';
 
 /**
  * The form every lexicon is written against: lower case, no accents (œ and æ as oe and ae, ß as
@@ -98,28 +99,22 @@ export function createNormalizer(vocabulary: Iterable<string>, anchors: Iterable
   const anchorList = [...new Set(anchors)].filter((a) => a.length >= 5).map((a) => ({ a, d: dedupe(a) }));
   const known = new Set([...vocabulary, ...anchorList.map((x) => x.a)].filter((w) => w.length >= 2));
   const longest = Math.max(2, ...[...known].map((w) => w.length));
-  const corrected = new Map<string, string>();
+  const corrected = boundedCache<string>(5_000);
 
-  const correct = (word: string): string => {
-    if (word.length < 5 || known.has(word)) return word;
-    const cached = corrected.get(word);
-    if (cached !== undefined) return cached;
+  /** The anchor word a near-miss means ("sucide" → "suicide"), else the word as written. */
+  const nearest = (word: string): string => {
     const d = dedupe(word);
-    let found = word;
     for (const { a, d: da } of anchorList) {
       if (da[0] !== d[0] || Math.abs(da.length - d.length) > 2) continue;
       // An inflection is not a typo: "goodbyes", "overdosed" stay as written.
       if (word.startsWith(a) || a.startsWith(word)) continue;
       const allowed = da.length >= 7 ? 2 : 1;
-      if (d === da || swapped(d, da) || distance(d, da) <= allowed) {
-        found = a;
-        break;
-      }
+      if (d === da || swapped(d, da) || distance(d, da) <= allowed) return a;
     }
-    if (corrected.size > 5_000) corrected.clear();
-    corrected.set(word, found);
-    return found;
+    return word;
   };
+  const correct = (word: string): string =>
+    word.length < 5 || known.has(word) ? word : corrected.get(word, () => nearest(word));
 
   const fingerprint = createHash('sha256')
     .update(ownSource)

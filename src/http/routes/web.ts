@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { accepts } from 'hono/accepts';
 import { languages } from '../../../web/src/i18n/catalogues.ts';
+import { firstSpoken } from '../../../web/src/i18n/tags.ts';
 import { pageFile, webDist } from '../../web/paths.ts';
 import type { AppEnv } from '../app.ts';
 
@@ -46,21 +47,23 @@ function pageLanguage(c: Parameters<typeof accepts>[0]): (typeof languages)[numb
     header: 'Accept-Language',
     supports: [...languages],
     default: 'en',
-    match: (wanted, config) => {
-      const sorted = [...wanted].filter((a) => a.q > 0).sort((a, b) => b.q - a.q);
-      for (const { type } of sorted) {
-        const base = type.toLowerCase().split(/[-_]/)[0] ?? '';
-        if (config.supports.includes(base)) return base;
-      }
-      return config.default;
+    match: (wanted) => {
+      const byWant = [...wanted].filter((a) => a.q > 0).sort((a, b) => b.q - a.q);
+      return (
+        firstSpoken(
+          byWant.map((a) => a.type),
+          languages,
+        ) ?? 'en'
+      );
     },
   });
-  return languages.find((l) => l === lang) ?? 'en';
+  return firstSpoken([lang], languages) ?? 'en';
 }
 
 /**
  * The browser client at `/`, built into web/dist by src/web/build.ts (a page per language, chosen
- * by Accept-Language). Only `/`, `/sw.js` and `/assets/<file>` are served here, so nothing shadows /api, /docs, /socket.io or the probes.
+ * by Accept-Language). Only `/`, `/sw.js` and `/assets/<file>` are served here, so nothing shadows
+ * /api, /docs, /socket.io or the probes.
  * index.html is read on each request (a rebuild shows at once); assets have hashed names and are
  * cached for good. Source maps (`.map`) only when sourceMaps is on: never in production, where
  * they would hand out the client's source. The other security headers come from

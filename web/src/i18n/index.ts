@@ -9,6 +9,7 @@
 import { keys, store } from '../storage.ts';
 import { createStore, useStore } from '../store.ts';
 import { type Catalogue, catalogues, type Lang, languages } from './catalogues.ts';
+import { baseOf, firstSpoken } from './tags.ts';
 
 export { type Catalogue, catalogues, type Lang, languageNames, languages } from './catalogues.ts';
 
@@ -22,7 +23,6 @@ const defaultLocales: Record<Lang, string> = { en: 'en-GB', es: 'es-ES', fr: 'fr
 export type Plural = { other: string } & Partial<Record<Intl.LDMLPluralRule, string>>;
 
 const isLang = (s: string): s is Lang => (languages as readonly string[]).includes(s);
-const baseOf = (tag: string) => tag.toLowerCase().split(/[-_]/)[0] ?? '';
 
 /** The browser's languages, most wanted first (none outside a browser). */
 export function browserLanguages(): readonly string[] {
@@ -32,11 +32,7 @@ export function browserLanguages(): readonly string[] {
 
 /** The first of `tags` the client speaks ("es-ES" → es), else English. */
 export function languageFrom(tags: readonly string[]): Lang {
-  for (const tag of tags) {
-    const base = baseOf(tag);
-    if (isLang(base)) return base;
-  }
-  return 'en';
+  return firstSpoken(tags, languages) ?? 'en';
 }
 
 /**

@@ -1,4 +1,5 @@
 import { eld } from 'eld/small';
+import { boundedCache } from '../../../../bounded-cache.ts';
 import { foldText as fold } from '../../../../domain/text.ts';
 import { de } from './de.ts';
 import { es } from './es.ts';
@@ -23,25 +24,12 @@ export type ChatLanguage = 'en' | 'es' | 'fr' | 'de';
  * the crisis lines): the answers for the last few hundred texts are kept. Both functions below
  * depend on their arguments alone.
  */
-function remembered<T>(limit: number, compute: (key: string) => T): (key: string) => T {
-  const kept = new Map<string, T>();
-  return (key) => {
-    if (kept.has(key)) return kept.get(key)!;
-    const value = compute(key);
-    if (kept.size >= limit) kept.clear();
-    kept.set(key, value);
-    return value;
-  };
-}
-
-const toldLanguage = remembered(500, (key) => {
-  const cut = key.indexOf('\u0000');
-  return tellLanguage(key.slice(cut + 1), key.slice(0, cut) as ChatLanguage);
-});
+const toldLanguage = boundedCache<ChatLanguage>(500);
+const toldWords = boundedCache<Exclude<ChatLanguage, 'en'> | undefined>(500);
 
 /** The language of a message among those the companion speaks; `previous` when unsure. */
 export function chatLanguage(text: string, previous: ChatLanguage = 'en'): ChatLanguage {
-  return toldLanguage(`${previous}\u0000${text}`);
+  return toldLanguage.get(`${previous}\u0000${text}`, () => tellLanguage(text, previous));
 }
 
 function tellLanguage(text: string, previous: ChatLanguage): ChatLanguage {
@@ -93,10 +81,10 @@ export function glossEvidence(text: string, language: ChatLanguage): number {
  * longer. For messages too short for ELD.
  */
 export function wordsLanguage(text: string): Exclude<ChatLanguage, 'en'> | undefined {
-  return toldWords(text);
+  return toldWords.get(text, () => tellWords(text));
 }
 
-const toldWords = remembered(500, (text): Exclude<ChatLanguage, 'en'> | undefined => {
+function tellWords(text: string): Exclude<ChatLanguage, 'en'> | undefined {
   const t = fold(text);
   // Only for a few words: in a longer message, one borrowed word ("gym", "cafe") proves nothing.
   if (t.split(' ').length > 3) return undefined;
@@ -104,7 +92,7 @@ const toldWords = remembered(500, (text): Exclude<ChatLanguage, 'en'> | undefine
     glosses[l]!.some(([p, english]) => tells(t, p, english)),
   );
   return known.length === 1 ? known[0] : undefined;
-});
+}
 
 /** The message as the English matchers read it: unchanged for English. */
 export function gloss(text: string, language: ChatLanguage): string {
