@@ -1,5 +1,6 @@
 import type { TurnInProgress, WireMessage } from '../contract/socket.ts';
 import type { RiskSignal } from './safety/detect.ts';
+import type { SafetyProfile } from './safety/safety.ts';
 import type { ToolDisplay } from './tools/types.ts';
 
 /** How a turn reaches the user's sockets, wherever they are connected. */
@@ -32,6 +33,11 @@ export interface TurnRequest {
 export interface Screened {
   content: string;
   risk: RiskSignal | undefined;
+  /**
+   * With a risk, the user's name, zone and chosen country for the crisis reply, read from the
+   * moment the risk was seen (beside the message's commit, not after it); undefined when unread.
+   */
+  profile?: Promise<Required<SafetyProfile> | undefined>;
 }
 
 /** Answers a stored user message: streams deltas, stores the reply, announces it. */
@@ -42,7 +48,7 @@ export interface Assistant {
    * the commit's round trips rather than after them); startTurn then acts on it. Never throws:
    * undefined when the check failed (startTurn runs it again).
    */
-  screen?(content: string): Screened | undefined;
+  screen?(content: string, userId: string): Screened | undefined;
   /** Stops a turn in progress, on whichever instance runs it; true when there was one to stop. */
   cancel(userId: string, turnId: string): boolean | Promise<boolean>;
   /**

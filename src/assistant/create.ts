@@ -92,6 +92,13 @@ export function createAssistant(deps: Deps, overrides: Partial<AssistantOptions>
   };
   const env: TurnEnv = { deps, prompts, provider, options, safety, remember };
 
+  /** What the crisis reply says to whom: never throws (undefined when the database is away). */
+  const readProfile = (userId: string): Promise<Required<SafetyProfile> | undefined> =>
+    withUser(deps, userId, (ctx) => getProfile(ctx)).then(
+      (p) => ({ name: p.displayName, timeZone: p.timeZone, crisisCountry: p.crisisCountry }),
+      () => undefined,
+    );
+
   /** The safety response, at once: outside the queue, no model, no tool, no Redis. */
   async function answerRisk(
     request: TurnRequest,
@@ -103,16 +110,10 @@ export function createAssistant(deps: Deps, overrides: Partial<AssistantOptions>
     const turnId = randomUUID();
     // A reply in progress gives way: nothing else is said before or instead of this.
     if (!inQueue) runner.interrupt(userId);
+    const screened = request.screened?.content === request.message.content ? request.screened : undefined;
     const profile =
       profiles.get(userId) ??
-      (await within(
-        withUser(deps, userId, (ctx) => getProfile(ctx)).then((p) => ({
-          name: p.displayName,
-          timeZone: p.timeZone,
-          crisisCountry: p.crisisCountry,
-        })),
-        options.crisisLookupMs,
-      ));
+      (await within(screened?.profile ?? readProfile(userId), options.crisisLookupMs));
     const answer = safety.answer(signal, request.message.content, {
       name: profile ? firstName(profile.name) : undefined,
       timeZone: profile?.timeZone,
@@ -146,14 +147,19 @@ export function createAssistant(deps: Deps, overrides: Partial<AssistantOptions>
 
   return {
     provider,
-    screen(content) {
+    screen(content, userId) {
       // Never throws while the message is being stored: a check that failed here runs again in
       // startTurn, and fails the turn there (logged), not the send.
+      let risk: RiskSignal | undefined;
       try {
-        return { content, risk: safety.detect(content) };
+        risk = safety.detect(content);
       } catch {
         return undefined;
       }
+      // A risk's reply names the lines of the user's country: that read starts now, beside the
+      // message's commit, so a loaded database still answers within crisisLookupMs of the store.
+      if (!risk || profiles.has(userId)) return { content, risk };
+      return { content, risk, profile: readProfile(userId) };
     },
     startTurn(request, sink) {
       const { screened } = request;

@@ -29,7 +29,10 @@ export interface AssistantOptions {
    * 0 (the default): the chat writer hands one user's messages over in storage order already.
    */
   settleMs: number;
-  /** The crisis response never waits longer than this for the user's name and time zone. */
+  /**
+   * The crisis response never waits longer than this for the user's name, zone and country (read
+   * from the moment the risk is seen): a second is worth the lines of the right country.
+   */
   crisisLookupMs: number;
   /** How long a turn waits for the moderation endpoint's second opinion before going on without it. */
   moderationDeadlineMs: number;
@@ -49,6 +52,6 @@ export const defaultAssistantOptions: AssistantOptions = {
   proposalTtlMs: 30 * 60_000,
   aiNoticeEveryMs: 3 * 3600_000,
   settleMs: 0,
-  crisisLookupMs: 300,
+  crisisLookupMs: 1_000,
   moderationDeadlineMs: 800,
 };

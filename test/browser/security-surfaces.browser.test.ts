@@ -200,14 +200,47 @@ describe('the pages under their content security policies', () => {
     await signInInBrowser(phone.page, creds.username, creds.password);
     await phone.page.getByLabel('Message', { exact: true }).waitFor();
 
+    // The race a real page meets: a call made with the old token (here the push setting's list of
+    // devices) reaches the server after the change commits and is refused before the page holds
+    // the new token. Held here so it happens every run: that call is let through once the change
+    // has committed, and the change's answer once that call's 401 is back.
+    let committed!: () => void;
+    const changeCommitted = new Promise<void>((r) => {
+      committed = r;
+    });
+    let refused!: () => void;
+    const oldTokenRefused = new Promise<void>((r) => {
+      refused = r;
+    });
+    await laptop.page.route('**/api/me/push-subscriptions', async (route) => {
+      await changeCommitted;
+      const response = await route.fetch();
+      await route.fulfill({ response });
+      if (response.status() === 401) refused();
+    });
+    await laptop.page.route('**/api/me/password', async (route) => {
+      const response = await route.fetch();
+      committed();
+      await oldTokenRefused;
+      await route.fulfill({ response });
+    });
+    const devicesAsked = laptop.page.waitForRequest('**/api/me/push-subscriptions');
+    await laptop.context.grantPermissions(['notifications']);
     await laptop.page.getByRole('link', { name: 'Settings' }).click();
+    await devicesAsked;
     await laptop.page.getByLabel('Current password').fill(creds.password);
     const fresh = 'lantern quietly harbour meadow';
     await laptop.page.getByLabel('New password').fill('short');
     await laptop.page.locator('#password-rule').getByText('Use at least 10 characters.').waitFor();
     await laptop.page.getByLabel('New password').fill(fresh);
+    const askedAgain = laptop.page.waitForResponse(
+      (r) => r.url().endsWith('/api/me/push-subscriptions') && r.status() === 200,
+    );
     await laptop.page.getByRole('button', { name: 'Change password' }).click();
     await laptop.page.getByTestId('toast').filter({ hasText: 'Password changed.' }).waitFor();
+    // The refused call was asked again under the new token: the push setting shows no problem.
+    await askedAgain;
+    expect(await laptop.page.getByTestId('push-problem').allTextContents()).toEqual([]);
 
     await phone.page
       .getByTestId('auth-notice')

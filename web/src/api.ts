@@ -29,11 +29,21 @@ export interface Api {
   post<T>(path: string, body?: unknown): Promise<T>;
   patch<T>(path: string, body: unknown): Promise<T>;
   del<T>(path: string, body?: unknown): Promise<T>;
+  /**
+   * Runs `change`, which replaces the page's token (a new password: the server ends every token it
+   * issued before and answers with the one that works). A call that meets the old token's 401 in
+   * the meantime waits for it and is asked again under the new token, instead of signing out.
+   */
+  renewing<T>(change: () => Promise<T>): Promise<T>;
 }
 
-/** JSON over fetch with the bearer token; a 401 on a signed-in call signs the page out. */
+/**
+ * JSON over fetch with the bearer token; a 401 on a signed-in call signs the page out, unless the
+ * page has a newer token by the time it is read (then the call is made again, once, with that one).
+ */
 export function createApi(token: () => string | null, onUnauthorized: () => void): Api {
-  const request = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
+  let renewal: Promise<unknown> | undefined;
+  const request = async <T>(method: string, path: string, body?: unknown, retried = false): Promise<T> => {
     const headers: Record<string, string> = { accept: 'application/json' };
     const t = token();
     if (t) headers.authorization = `Bearer ${t}`;
@@ -52,9 +62,15 @@ export function createApi(token: () => string | null, onUnauthorized: () => void
     const data: unknown = text ? safeJson(text) : undefined;
     if (!res.ok) {
       const error = (data as { error?: ErrorBody } | undefined)?.error;
-      // Only while the token it was sent with is still the page's: a request that left just before
-      // a password change (which hands this page a new token) answers 401 for the old one.
-      if (res.status === 401 && t && t === token()) onUnauthorized();
+      if (res.status === 401 && t) {
+        // A request that left with the token a password change is replacing (from this page) is
+        // refused as soon as the change commits, before the page holds the new token: wait for it.
+        // A 401 is answered before anything is done, so asking again cannot do anything twice.
+        await renewal?.catch(() => undefined);
+        const now = token();
+        if (now && now !== t && !retried) return request<T>(method, path, body, true);
+        if (now === t) onUnauthorized();
+      }
       throw new ApiError(
         res.status,
         error?.code ?? 'http_error',
@@ -69,6 +85,15 @@ export function createApi(token: () => string | null, onUnauthorized: () => void
     post: (path, body) => request('POST', path, body),
     patch: (path, body) => request('PATCH', path, body),
     del: (path, body) => request('DELETE', path, body),
+    async renewing(change) {
+      const work = change();
+      renewal = work;
+      try {
+        return await work;
+      } finally {
+        if (renewal === work) renewal = undefined;
+      }
+    },
   };
 }
 

@@ -61,11 +61,13 @@ export function Shell({ api, token, initialUser, onUserChange, onSignOut }: Prop
       if (user.get().notificationsEnabled) toast(`${n.title}: ${n.message}`);
     });
     const renewToken = (change: () => Promise<string>) =>
-      conn.renewToken(async () => {
-        const next = await change();
-        store.set(keys.token, next);
-        return next;
-      });
+      conn.renewToken(() =>
+        api.renewing(async () => {
+          const next = await change();
+          store.set(keys.token, next);
+          return next;
+        }),
+      );
     return {
       services: { api, user, chat, inbox, journeyVersion, renewToken } satisfies Services,
       conn,

@@ -65,7 +65,7 @@ export function registerChatHandlers(socket: HubSocket, handlerDeps: ChatHandler
       });
       // The crisis check reads the words while the writer gathers and stores them (it waits a
       // moment for other senders): acted on only once the message is stored, as before.
-      const screened = assistant.screen?.(input.content);
+      const screened = assistant.screen?.(input.content, userId);
       const { message, created } = await storing;
       const wire = toWire(message);
       if (created) {
