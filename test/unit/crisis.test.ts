@@ -167,3 +167,36 @@ describe('the crisis check (first-round regression list)', () => {
     expect(flagged).toEqual([]);
   });
 });
+
+/**
+ * Self-directed hyperbole hung on an everyday nuisance ("one more meeting and I'll jump out the
+ * window lol"): the masks `{hyper_cond} _8 {hyper_nuisance} _9 {hyper_self}` in every lexicon. The
+ * nuisances are things, never people, exams, jobs or trains, so the same words about a failed exam,
+ * a person calling or the coming train still get the response.
+ */
+describe('hyperbole hung on an everyday nuisance, in six languages', () => {
+  it('leaves the hyperbole alone', () => {
+    const hyperbole = [
+      "if i get one more email from my boss today i'll kill myself lol",
+      "if there's another meeting today i swear i'll jump out the window haha",
+      'si tengo otra reunión hoy me tiro por la ventana xd',
+      "si j'ai encore une réunion aujourd'hui je me jette par la fenêtre mdr",
+      'wenn ich noch eine hausaufgabe bekomme bring ich mich um xD',
+      'se eu tiver mais uma reunião hoje me atiro da janela rsrs',
+      "se mi mandano un'altra mail mi butto dalla finestra ahahah",
+    ];
+    expect(hyperbole.filter((m) => detect(m) !== undefined)).toEqual([]);
+  });
+
+  it('still answers the same words about a failed exam, a person, a lost job or a train', () => {
+    const risk = [
+      "if i fail this exam i'll kill myself",
+      "if he calls me one more time i'll kill myself",
+      'when the train comes i will end it',
+      'wenn ich die prüfung nicht schaffe bring ich mich um',
+      'se eu perder o trabalho eu me mato',
+      'si esto no mejora me mato',
+    ];
+    expect(risk.filter((m) => detect(m) === undefined)).toEqual([]);
+  });
+});
