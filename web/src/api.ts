@@ -43,7 +43,11 @@ export interface Api {
  */
 export function createApi(token: () => string | null, onUnauthorized: () => void): Api {
   let renewal: Promise<unknown> | undefined;
+  // True while `renewing` starts its change: the calls made then are the change's own, and must not
+  // wait for it (a 401 on the change itself would wait for itself).
+  let starting = false;
   const request = async <T>(method: string, path: string, body?: unknown, retried = false): Promise<T> => {
+    const own = starting;
     const headers: Record<string, string> = { accept: 'application/json' };
     const t = token();
     if (t) headers.authorization = `Bearer ${t}`;
@@ -66,7 +70,7 @@ export function createApi(token: () => string | null, onUnauthorized: () => void
         // A request that left with the token a password change is replacing (from this page) is
         // refused as soon as the change commits, before the page holds the new token: wait for it.
         // A 401 is answered before anything is done, so asking again cannot do anything twice.
-        await renewal?.catch(() => undefined);
+        if (!own) await renewal?.catch(() => undefined);
         const now = token();
         if (now && now !== t && !retried) return request<T>(method, path, body, true);
         if (now === t) onUnauthorized();
@@ -86,7 +90,13 @@ export function createApi(token: () => string | null, onUnauthorized: () => void
     patch: (path, body) => request('PATCH', path, body),
     del: (path, body) => request('DELETE', path, body),
     async renewing(change) {
-      const work = change();
+      starting = true;
+      let work: ReturnType<typeof change>;
+      try {
+        work = change();
+      } finally {
+        starting = false;
+      }
       renewal = work;
       try {
         return await work;
