@@ -6,7 +6,7 @@ import { appendAssistantMessage } from '../domain/chat/messages.ts';
 import { withSystem, withUser } from '../domain/context.ts';
 import { countReferral } from '../domain/safety/referrals.ts';
 import { AppError } from '../errors.ts';
-import type { Assistant, TurnRequest, TurnSink } from './assistant.ts';
+import type { Assistant, Screened, TurnRequest, TurnSink } from './assistant.ts';
 import { createRedisCoordinator, localCoordinator } from './coordination/coordination.ts';
 import { createRunner } from './coordination/runner.ts';
 import type { ReplyContext } from './memory/context.ts';
@@ -99,6 +99,10 @@ export function createAssistant(deps: Deps, overrides: Partial<AssistantOptions>
       () => undefined,
     );
 
+  /** The crisis check's reading made while the message was stored, when it read these very words. */
+  const screenedFor = (request: TurnRequest): Screened | undefined =>
+    request.screened?.content === request.message.content ? request.screened : undefined;
+
   /** The safety response, at once: outside the queue, no model, no tool, no Redis. */
   async function answerRisk(
     request: TurnRequest,
@@ -110,10 +114,9 @@ export function createAssistant(deps: Deps, overrides: Partial<AssistantOptions>
     const turnId = randomUUID();
     // A reply in progress gives way: nothing else is said before or instead of this.
     if (!inQueue) runner.interrupt(userId);
-    const screened = request.screened?.content === request.message.content ? request.screened : undefined;
     const profile =
       profiles.get(userId) ??
-      (await within(screened?.profile ?? readProfile(userId), options.crisisLookupMs));
+      (await within(screenedFor(request)?.profile ?? readProfile(userId), options.crisisLookupMs));
     const answer = safety.answer(signal, request.message.content, {
       name: profile ? firstName(profile.name) : undefined,
       timeZone: profile?.timeZone,
@@ -162,11 +165,8 @@ export function createAssistant(deps: Deps, overrides: Partial<AssistantOptions>
       return { content, risk, profile: readProfile(userId) };
     },
     startTurn(request, sink) {
-      const { screened } = request;
-      const signal =
-        screened?.content === request.message.content
-          ? screened.risk
-          : safety.detect(request.message.content);
+      const screened = screenedFor(request);
+      const signal = screened ? screened.risk : safety.detect(request.message.content);
       if (signal) return answerRisk(request, signal, sink);
       const { userId, message } = request;
       // The moderation endpoint's second opinion, asked now, heard before the turn's first model call.

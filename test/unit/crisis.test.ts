@@ -200,3 +200,13 @@ describe('hyperbole hung on an everyday nuisance, in six languages', () => {
     expect(risk.filter((m) => detect(m) === undefined)).toEqual([]);
   });
 });
+
+/** Templates a misplaced gap had left dead until the compiler refused such gaps (lexicon.ts). */
+describe('templates once dead by a misplaced gap', () => {
+  it('match what they were written for, and a game won is still no violence', () => {
+    expect(detect('hab heute schon wieder meine frau geschlagen')?.category).toBe('harm_to_others');
+    expect(detect('me meti coca y el corazon me va a explotar')?.category).toBe('emergency');
+    expect(detect('voy a estrellar el coche contra un muro a proposito')?.category).toBe('plan');
+    expect(detect('hab meinen partner beim tennis geschlagen')).toBeUndefined();
+  });
+});

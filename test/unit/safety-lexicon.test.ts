@@ -84,6 +84,10 @@ describe('the template language', () => {
     expect(() => lexicon({ suicidal: ['{nope} die'] })).toThrow(/unknown concept \{nope\}/);
     expect(() => lexicon({ suicidal: ['(want die'] })).toThrow(/unbalanced/);
     expect(() => lexicon({ suicidal: ['_ die'] })).toThrow(/gap/);
+    // A gap inside a group, glued to a word or past _9 would be read as letters: a dead template.
+    expect(() => lexicon({ suicidal: ['want (to _2 die|die)'] })).toThrow(/gap stands alone/);
+    expect(() => lexicon({ suicidal: ['(really )+_2 die'] })).toThrow(/gap stands alone/);
+    expect(() => lexicon({ suicidal: ['want _10 die'] })).toThrow(/gaps go up to _9/);
     expect(() => compileLexicon({ language: 'xx' }, 'xx.json')).toThrow(/xx\.json/);
     // The text has no accents by the time a rule reads it: "hörbuch" would never match, silently.
     expect(() => lexicon({ suicidal: ['mein hörbuch'] })).toThrow(/"mein hörbuch" holds "ö"/);

@@ -38,14 +38,21 @@ describe('the web client’s calls while its token is replaced', () => {
   });
   afterAll(() => new Promise<void>((r) => server.close(() => r())));
 
+  /** The page's API over a token read from `token`, counting how often it signed the page out. */
+  const page = (token: () => string) => {
+    const out = { signedOut: 0 };
+    return Object.assign(out, {
+      api: createApi(token, () => {
+        out.signedOut++;
+      }),
+    });
+  };
+
   it('asks a call refused under the old token again under the new one, without signing out', async () => {
     valid = 'old';
     let token = 'old';
-    let signedOut = 0;
-    const api = createApi(
-      () => token,
-      () => signedOut++,
-    );
+    const client = page(() => token);
+    const { api } = client;
     const changing = api.renewing(async () => {
       const r = await api.post<{ token: string }>(`${base}/change`);
       token = r.token;
@@ -58,32 +65,25 @@ describe('the web client’s calls while its token is replaced', () => {
     release();
     await changing;
     expect(await meanwhile).toEqual({ ok: true, token: 'new' });
-    expect(signedOut).toBe(0);
+    expect(client.signedOut).toBe(0);
   });
 
   it('signs out, without waiting for itself, when the change is refused (the token had expired)', async () => {
     valid = 'someone else';
-    let signedOut = 0;
-    const api = createApi(
-      () => 'old',
-      () => signedOut++,
-    );
+    const client = page(() => 'old');
+    const { api } = client;
     const refused = await api
       .renewing(() => api.post<{ token: string }>(`${base}/change`))
       .catch((err: unknown) => err);
     expect(refused).toBeInstanceOf(ApiError);
     expect((refused as ApiError).status).toBe(401);
-    expect(signedOut).toBe(1);
+    expect(client.signedOut).toBe(1);
   });
 
   it('signs out on a 401 when no change is under way', async () => {
     valid = 'new';
-    let signedOut = 0;
-    const api = createApi(
-      () => 'old',
-      () => signedOut++,
-    );
-    await expect(api.get(`${base}/list`)).rejects.toBeInstanceOf(ApiError);
-    expect(signedOut).toBe(1);
+    const client = page(() => 'old');
+    await expect(client.api.get(`${base}/list`)).rejects.toBeInstanceOf(ApiError);
+    expect(client.signedOut).toBe(1);
   });
 });

@@ -12,7 +12,8 @@ import { keysOf, type Pattern, type TemplateSyntax } from './keys.ts';
  *             `*` any further letters ("suicid*"), `?` makes the letter or group before optional,
  *             `(a|b)` alternatives inside a word
  *   {name}    any entry of a concept (entries are templates too, so concepts may nest)
- *   _  _N     up to 3 (or N) words in between, never across a sentence break
+ *   _  _N     up to 3 (or N, 1 to 9) words in between, never across a sentence break; a token of
+ *             its own (between spaces, outside parentheses): anything else is refused
  *   .         the end of a sentence or of the message
  *   /re/      a regular expression, for what words cannot say (numbers: /[1-9]\d+/)
  * Text is normalized first (normalize.ts): lower case, no accents, no apostrophes.
@@ -147,6 +148,11 @@ function compileToken(token: string, concepts: Record<string, string[]>, depth: 
       continue;
     }
     previous = '';
+    // A gap is a token of its own (compileTemplate): "_3" inside a group or glued to a word would be
+    // matched as the letters "_3", and the template would never match anything.
+    if (c === '_' && /\d/.test(token[i + 1] ?? '')) {
+      throw new Error(`a gap stands alone, between spaces and outside parentheses: "${token}"`);
+    }
     if (c === '*') out += '[a-z]*';
     else if (c === '(') out += '(?:';
     else if (c === ')' || c === '|' || c === '?') out += c;
@@ -182,6 +188,7 @@ function compileTemplate(template: string, concepts: Record<string, string[]>, d
   let after = false;
   list.forEach((token, i) => {
     const last = i === list.length - 1;
+    if (/^_\d{2,}$/.test(token)) throw new Error(`gaps go up to _9: "${token}" in "${template}"`);
     const gap = /^_(\d)?$/.exec(token);
     if (gap) {
       if (i === 0 || last) throw new Error(`a gap cannot start or end "${template}"`);

@@ -11,13 +11,12 @@ export const BCRYPT_COST = 12;
  * thread in slices of up to 100 ms, so each login held every other user's requests on that
  * instance for a quarter of a second (the abuse drill's login attack took an ordinary user's p99
  * from 13 to 150 ms), and zxcvbn took up to 0.1 s of it at each sign-up (0.25 s more the first
- * time, ranking its word lists). One
- * thread fewer than the cores (at least one, at most four), so the event loop keeps a core; more
- * logins at once queue. Made at the first password, so a process that checks none starts none;
- * an idle thread ends after a minute.
+ * time, ranking its word lists). One thread fewer than the cores (at least one, at most four), so
+ * the event loop keeps a core; more logins at once queue. Made at the first password, so a process
+ * that checks none starts none; an idle thread ends after a minute.
  */
 let pool: Piscina | undefined;
-function hashing(): Piscina {
+function passwordThreads(): Piscina {
   pool ??= new Piscina({
     filename: new URL('./password-worker.mjs', import.meta.url).href,
     minThreads: 0,
@@ -30,11 +29,11 @@ function hashing(): Piscina {
 }
 
 export function hashPassword(password: string, cost = BCRYPT_COST): Promise<string> {
-  return hashing().run({ op: 'hash', password, cost });
+  return passwordThreads().run({ op: 'hash', password, cost });
 }
 
 export function verifyPassword(password: string, hash: string): Promise<boolean> {
-  return hashing().run({ op: 'compare', password, hash });
+  return passwordThreads().run({ op: 'compare', password, hash });
 }
 
 /** zxcvbn's verdict on a password: score 0–4, and its advice. */
@@ -46,7 +45,7 @@ export interface Strength {
 
 /** zxcvbn's score of a password, `inputs` (the account's own words) counted as known. */
 export function passwordStrength(password: string, inputs: readonly string[]): Promise<Strength> {
-  return hashing().run({ op: 'strength', password, inputs: [...inputs] });
+  return passwordThreads().run({ op: 'strength', password, inputs: [...inputs] });
 }
 
 /** Compared against when the account does not exist, so timing does not tell which logins are real. */
