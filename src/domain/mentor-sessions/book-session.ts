@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, count, eq, gt, min, sql } from 'drizzle-orm';
+import { and, count, eq, gt, min } from 'drizzle-orm';
 import { mentorSessions, mentors } from '../../db/schema/index.ts';
 import { AppError } from '../../errors.ts';
 import { chargeUser, overBudget } from '../../ratelimit/budgets.ts';
@@ -11,21 +11,18 @@ import { notify } from '../notifications/notify.ts';
 import { recipientTimeZone } from '../notifications/recipient.ts';
 import { retryOnDeadlock } from './retry.ts';
 import { BookSessionInput, type Session } from './schemas.ts';
-import { assertWithinHorizon, badTime, slotError } from './slot-rules.ts';
+import { assertWithinHorizon, badTime, lockCalendars, slotError } from './slot-rules.ts';
 import { type SessionRow, sealNotes, sessionEventPayload, toSession } from './view.ts';
 
 /**
  * The cap on sessions one user holds with one mentor that are still ahead and not cancelled
  * (bookings_open_per_mentor): otherwise one account could fill a mentor's calendar for months.
- * Counted under a lock on (user, mentor) held to commit, so simultaneous bookings take turns and
+ * Counted under the calendar locks (lockCalendars), so simultaneous bookings take turns and
  * exactly the cap gets through. Retry-After: when the soonest of them starts (it stops counting).
  */
 async function assertOpenBookingsUnderCap(ctx: UserContext, mentorId: string, now: Date): Promise<void> {
   const cap = ctx.budgets?.cap('bookings_open_per_mentor');
   if (cap === undefined) return;
-  await ctx.tx.execute(
-    sql`SELECT pg_advisory_xact_lock(hashtextextended(${`booking:${ctx.userId}:${mentorId}`}, 0))`,
-  );
   const [open] = await ctx.tx
     .select({ n: count(), soonest: min(mentorSessions.scheduledAt) })
     .from(mentorSessions)
@@ -84,6 +81,7 @@ export async function bookSession(ctx: UserContext, raw: BookSessionInput): Prom
     });
   }
 
+  await lockCalendars(ctx, mentor.id, ctx.userId);
   await assertOpenBookingsUnderCap(ctx, mentor.id, now);
 
   const id = randomUUID();

@@ -12,7 +12,7 @@ import { recipientTimeZone } from '../notifications/recipient.ts';
 import { lockSession } from './lock-session.ts';
 import { retryOnDeadlock } from './retry.ts';
 import { MoveSessionInput, type Session } from './schemas.ts';
-import { assertWithinHorizon, slotError } from './slot-rules.ts';
+import { assertWithinHorizon, lockCalendars, slotError } from './slot-rules.ts';
 import { type SessionRow, sessionEventPayload, toSession } from './view.ts';
 
 /** A session and the time it was at before a move, as the caller sees it. */
@@ -75,6 +75,7 @@ export async function moveSession(
     });
   }
   await chargeUser(ctx, 'bookings');
+  await lockCalendars(ctx, row.mentorId, row.userId);
 
   let moved: SessionRow;
   try {

@@ -14,7 +14,9 @@ function isDeadlock(err: unknown): boolean {
 
 /**
  * Runs one write in a savepoint and runs it again if PostgreSQL broke a deadlock by aborting it.
- * Two inserts that conflict on an exclusion constraint can each wait for the other; the one
+ * Bookings and moves take the calendar locks first (lockCalendars), so they no longer wait on each
+ * other's rows; a row rewritten by a writer that takes no calendar lock (the reminder sweep, when
+ * its update is not HOT) can still meet a booking's new row, and each wait for the other. The one
  * aborted must not answer 503 when it is simply second: retried, it waits for the winner and
  * then meets the constraint (a 409) or, if the winner rolled back, succeeds.
  */
