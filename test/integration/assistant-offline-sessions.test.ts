@@ -139,6 +139,50 @@ describe.each(assistantBackends)(
         expect(await sessions(me.userId)).toEqual([]);
       });
 
+      it.each([
+        [
+          'en',
+          'book Sam for Thursday at 11am',
+          'nah forget it actually',
+          'what about priya then, same time',
+          'yes',
+          10,
+        ],
+        ['es', 'reserva con Sam el jueves a las 12', 'mejor no', 'y con priya a la misma hora?', 'vale', 11],
+        [
+          'fr',
+          'réserve avec Sam jeudi à 13h',
+          'laisse tomber',
+          'et avec priya à la même heure ?',
+          'ça marche',
+          12,
+        ],
+        [
+          'de',
+          'buche Sam am Donnerstag um 14',
+          'ne lass mal',
+          'und bei priya zur gleichen zeit?',
+          'geht klar',
+          13,
+        ],
+      ])(
+        '%s: after a no, "another mentor, same time" proposes the declined time with them and books it on a yes',
+        async (_lang, ask, no, other, yes, utcHour) => {
+          const me = await user();
+          const first = await say(app, me, ask);
+          expect(first.reply.proposal).toBeDefined();
+          const declined = await say(app, me, no);
+          expect(declined.reply.proposal).toBeUndefined();
+          const again = await say(app, me, other);
+          expect(again.reply.proposal?.summary).toContain('Priya Shah');
+          await say(app, me, yes);
+          expect(await sessions(me.userId)).toMatchObject([
+            { mentor_id: mentors['Priya Shah']!.id, status: 'scheduled' },
+          ]);
+          expect(iso((await sessions(me.userId))[0]!.scheduled_at)).toBe(`2030-05-09T${utcHour}:00:00.000Z`);
+        },
+      );
+
       it('drops the proposal when the user talks about something else, so a later yes books nothing', async () => {
         const me = await user();
         await say(app, me, 'book a mentor for Wednesday at 2pm');
@@ -269,6 +313,29 @@ describe.each(assistantBackends)(
         expect(r!.title).toBe('Stretch');
         expect(iso(r!.deliver_at)).toBe('2030-05-06T16:00:00.000Z');
       });
+
+      it.each([
+        ['en', 'remind me at 8pm to drink water', 'and tomorrow at 9 to call my mum', 'call my mum'],
+        ['es', 'recuérdame a las 8 de la tarde tomar agua', 'y mañana a las 9 llamar a mi madre', 'mi madre'],
+        ['de', 'erinnere mich um 20 uhr ans wasser trinken', 'und morgen um 9 an den zahnarzt', 'zahnarzt'],
+      ])(
+        '%s: a reminder said as the rest of the one just set is set too, without asking again',
+        async (_lang, first, more, about) => {
+          const me = await user();
+          await say(app, me, first);
+          const t = await say(app, me, more);
+          expect(tools(t)).toEqual(['create_reminder:done']);
+          expect(t.reply.proposal).toBeUndefined();
+          const set = await rows(
+            app,
+            sql`SELECT title, deliver_at FROM notifications WHERE user_id = ${me.userId} AND type = 'reminder' ORDER BY deliver_at`,
+            me.userId,
+          );
+          expect(set).toHaveLength(2);
+          expect(String(set[1]!.title).toLowerCase()).toContain(about);
+          expect(iso(set[1]!.deliver_at)).toBe('2030-05-07T08:00:00.000Z');
+        },
+      );
 
       it('sends one now, pushed at once', async () => {
         const me = await user();

@@ -1,3 +1,4 @@
+import Fuse from 'fuse.js';
 import type { Deps } from '../../deps.ts';
 import { withUser } from '../../domain/context.ts';
 import { listMySessions } from '../../domain/mentor-sessions/list-sessions.ts';
@@ -34,7 +35,17 @@ type AskedTool =
 
 const ASKS: Record<AskedTool, readonly string[]> = {
   check_in: [
-    ...['check me in', 'check in', 'check-in', 'checking in', "i'm at", 'im at', 'i am at', "i'm here"],
+    ...[
+      'check me in',
+      'check in',
+      'check-in',
+      'checkin',
+      'checking in',
+      "i'm at",
+      'im at',
+      'i am at',
+      "i'm here",
+    ],
     ...['im here', 'i am here', 'arrived', 'made it to', 'just got to', 'got here'],
     ...['registrame', 'hazme el check', 'hazme check', 'estoy en', 'he llegado', 'acabo de llegar', 'llegue'],
     ...['enregistre-moi', 'enregistre moi', 'je suis a', 'je suis au', 'je suis arrive', 'je suis arrivee'],
@@ -78,6 +89,9 @@ const GENERIC = new Set(
   'the a an and of at cafe coffee shop gym bar club studio place spot house centre center room'.split(' '),
 );
 
+/** A message that goes on from the last one: "and …", "y …", "et …", "und …", "also …". */
+const CONTINUES = /^(?:and|also|plus|y|e|et|und|auch|aussi|tambien|ademas)\b/;
+
 /** How close the phone must be for "I'm here" to mean that place. */
 const HERE_METRES = 100;
 
@@ -116,17 +130,34 @@ export const asksFor = (tool: keyof typeof ASKS, text: string): boolean =>
 
 export const hasLink = (...texts: (string | undefined)[]): boolean => texts.some((t) => t && LINK.test(t));
 
-/** The user named this place: every distinctive word of its name is in their words. */
+/**
+ * The user named this place: every distinctive word of its name is in their words, a word of five
+ * letters or more also with a slip of one or two letters ("peacefull grounds" names Peaceful
+ * Grounds Café; fuse.js scores the likeness).
+ */
 export function namesPlace(name: string, text: string): boolean {
-  const said = ` ${normalise(text).replace(/[^a-z0-9 ]/g, ' ')} `;
+  const saidWords = normalise(text)
+    .replace(/[^a-z0-9 ]/g, ' ')
+    .split(' ')
+    .filter(Boolean);
+  const said = new Set(saidWords);
   const words = normalise(name)
     .replace(/[^a-z0-9 ]/g, ' ')
     .split(' ')
     .filter(Boolean);
   const distinctive = words.filter((w) => w.length >= 3 && !GENERIC.has(w));
   const needed = distinctive.length ? distinctive : words;
-  return needed.length > 0 && needed.every((w) => said.includes(` ${w} `));
+  if (needed.length === 0) return false;
+  if (needed.every((w) => said.has(w))) return true;
+  const fuse = new Fuse(
+    saidWords.filter((w) => w.length >= 4),
+    { includeScore: true, threshold: SLIP },
+  );
+  return needed.every((w) => said.has(w) || (w.length >= 5 && fuse.search(w).length > 0));
 }
+
+/** How unlike a word may be and still be the same word mistyped (fuse.js: 0 exact, 1 anything). */
+const SLIP = 0.25;
 
 function metresBetween(a: Coordinates, b: Coordinates): number {
   const rad = Math.PI / 180;
@@ -261,7 +292,14 @@ export function consentFor(turn: LoadedTurn): Consent {
         );
       if (tool === 'create_reminder') {
         const { title, message } = input as { title?: string; message?: string };
-        return words(tool).some((t) => asks(tool, t)) && !hasLink(title, message);
+        // "…and tomorrow at 9 call my mum" right after a reminder they asked for was set: the
+        // rest of that request.
+        const continued =
+          previous !== undefined &&
+          previousCalls.some((c) => c.name === tool) &&
+          asks(tool, previous.user.content) &&
+          CONTINUES.test(normalise(facts.text));
+        return (continued || words(tool).some((t) => asks(tool, t))) && !hasLink(title, message);
       }
       // "Change my reminder to 10", "cancel the water reminder": asked for, as a new one is.
       if (tool === 'update_reminder' || tool === 'cancel_reminder') return asks(tool, facts.text);

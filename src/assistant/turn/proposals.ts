@@ -47,7 +47,7 @@ const YES_WORDS = new Set(
     'correct exactly perfect great brilliant lovely awesome cool fine good excellent fab nice ' +
     'si sip vale claro dale perfecto bueno listo genial oui ouais ouep ouaip daccord parfait nickel ' +
     'carrement bon ja jo jap jep jup genau gerne klar passt super perfekt prima jawohl ' +
-    'yh venga okey oki seguro obvio confirmo volontiers gut'
+    'yh venga okey oki seguro obvio confirmo volontiers gut entendu einverstanden'
   ).split(' '),
 );
 const ALONGSIDE = new Set(
@@ -58,6 +58,13 @@ const ALONGSIDE = new Set(
     "it go ahead c'est cest xfa plis porfavor klingt"
   ).split(' '),
 );
+
+/**
+ * Yeses said in several words, folded ("ça marche", "d'acc", "me parece bien", "geht klar",
+ * "works for me"): read as one yes word.
+ */
+const yesPhrases =
+  /\b(?:ca (?:marche|roule|me va)|c'?est (?:bon|parfait|ok)|d'?acc|va pour|me parece bien|me vale|esta bien|de acuerdo|de una|geht klar|in ordnung|alles klar|passt (?:so|schon)|na klar|works for me|go on then|let'?s go)\b/g;
 
 /**
  * Words that name the proposed act itself, in the four languages: beside a yes they keep it a yes
@@ -85,6 +92,7 @@ export const isAffirmative = (text: string, tool: string, summary = ''): boolean
   if (yes.test(t) || (namedYes[tool]?.test(t) ?? false)) return true;
   const words = foldText(t)
     .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
+    .replace(yesPhrases, ' yes ')
     .replace(/d'accord/g, 'daccord')
     .split(' ')
     .filter(Boolean);
@@ -106,11 +114,11 @@ export const isAffirmative = (text: string, tool: string, summary = ''): boolean
 /** A plain no ("no thanks", "not now", "wait"). */
 /** A no that goes on to change the proposal ("no wait, with Amara instead", "no, make it 4pm"). */
 const butChange =
-  /\b(?:instead|rather|make it|change it|move it|push it|how about|what about|the other|same time|i meant|i mean|can we do|with [a-z]{3,})\b|\d/;
+  /\b(?:instead|rather|make it|change it|move it|push it|how about|what about|the other|same time|i meant|i mean|can we do|(?:with|con|avec|mit|bei) [a-z]{3,}|mejor|mas bien|en vez|en lugar|plutot|au lieu|lieber|stattdessen)\b|\d/;
 
 /** A plain no to what was just proposed; a no that changes it is a new request, not a refusal. */
 export const isNegative = (text: string): boolean => {
-  const t = tidy(text);
+  const t = foldText(tidy(text));
   return no.test(t) && !butChange.test(t);
 };
 

@@ -1,11 +1,11 @@
 import {
   type GazetteerCity,
   type GazetteerNeighbourhood,
-  gazetteer,
+  sampledCities,
 } from '../../domain/locations/gazetteer.ts';
 
 /**
- * The sample data's cities: the gazetteer's (src/domain/locations/gazetteer.ts: names, centres,
+ * The sample data's cities: the gazetteer's sampled ones (src/domain/locations/gazetteer.ts: names, centres,
  * time zones) with what generating places there needs, streets and postcodes per neighbourhood
  * (the dense clusters the nearby search is benchmarked on), how many places and how to write an
  * address.
@@ -344,7 +344,7 @@ const seedOf: Record<string, SeedCity> = {
   },
 };
 
-export const cities: City[] = gazetteer.map((place) => {
+export const cities: City[] = sampledCities.map((place) => {
   const seed = seedOf[place.name];
   if (!seed) throw new Error(`no sample data for ${place.name}`);
   return {

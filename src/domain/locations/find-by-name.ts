@@ -1,7 +1,7 @@
 import { and, desc, eq, ilike, sql } from 'drizzle-orm';
 import { locations } from '../../db/schema/index.ts';
 import type { PublicContext } from '../context.ts';
-import { gazetteer as known } from './gazetteer.ts';
+import { gazetteer as known, namesOf } from './gazetteer.ts';
 import { findNearby } from './nearby.ts';
 import type { PublicLocation } from './schemas.ts';
 import { toPublicLocation } from './view.ts';
@@ -27,10 +27,11 @@ const key = (s: string) =>
 
 const gazetteer = new Map<string, Coordinates & { city: string }>();
 for (const c of known) {
-  gazetteer.set(key(c.name), { lat: c.lat, lng: c.lng, city: c.name });
-  for (const n of c.neighbourhoods) gazetteer.set(key(n.name), { lat: n.lat, lng: n.lng, city: c.name });
+  for (const name of namesOf(c)) gazetteer.set(key(name), { lat: c.lat, lng: c.lng, city: c.name });
+  for (const n of c.neighbourhoods) {
+    for (const name of namesOf(n)) gazetteer.set(key(name), { lat: n.lat, lng: n.lng, city: c.name });
+  }
 }
-gazetteer.set('nyc', gazetteer.get('new york')!);
 
 /** The centre of a city or neighbourhood we know, or of the places listed in a city of that name. */
 export async function cityCentre(

@@ -1,13 +1,19 @@
 /**
- * Cities and neighbourhoods the assistant knows by name ("in Shoreditch", "near Kreuzberg"): their
- * centres, countries and time zones. The sample data's generated places are spread over the same
- * cities (src/db/seed/cities.ts adds streets, postcodes and counts to these entries).
+ * Cities and neighbourhoods the assistant knows by name ("in Shoreditch", "near Kreuzberg",
+ * "en Malasaña", "à Montmartre"): their centres, countries and time zones, and the other names
+ * people use for them ("Camden" for Camden Town, "Londres", "Wien"). The sample data's generated
+ * places are spread over the first cities (`sampledCities`: src/db/seed/cities.ts adds streets,
+ * postcodes and counts to these entries); the others (`namedCities`: the large cities of the
+ * languages the companion speaks) are known by name only, so that a search there is understood
+ * and answered with what is listed there, which may be nothing yet.
  */
 
 export interface GazetteerNeighbourhood {
   name: string;
   lat: number;
   lng: number;
+  /** Other names people use for it, in any language ("Camden", "Malasana" is folded anyway). */
+  aliases?: string[];
 }
 
 export interface GazetteerCity {
@@ -18,11 +24,20 @@ export interface GazetteerCity {
   lat: number;
   lng: number;
   neighbourhoods: GazetteerNeighbourhood[];
+  /** Other names people use for it ("Londres", "NYC", "Wien", "Munich"). */
+  aliases?: string[];
 }
 
-export const gazetteer: GazetteerCity[] = [
+/** Every name a city or neighbourhood goes by: its own and its aliases. */
+export const namesOf = (place: { name: string; aliases?: string[] }): string[] => [
+  place.name,
+  ...(place.aliases ?? []),
+];
+
+export const sampledCities: GazetteerCity[] = [
   {
     name: 'London',
+    aliases: ['Londres', 'Londra'],
     country: 'UK',
     stateProvince: null,
     timeZone: 'Europe/London',
@@ -32,7 +47,7 @@ export const gazetteer: GazetteerCity[] = [
       { name: 'Soho', lat: 51.5136, lng: -0.1365 },
       { name: 'Bloomsbury', lat: 51.5226, lng: -0.1246 },
       { name: 'Shoreditch', lat: 51.5265, lng: -0.0786 },
-      { name: 'Camden Town', lat: 51.539, lng: -0.1426 },
+      { name: 'Camden Town', lat: 51.539, lng: -0.1426, aliases: ['Camden'] },
       { name: 'Brixton', lat: 51.4613, lng: -0.1156 },
       { name: 'Islington', lat: 51.5362, lng: -0.1033 },
       { name: 'Greenwich', lat: 51.4826, lng: -0.0077 },
@@ -55,6 +70,7 @@ export const gazetteer: GazetteerCity[] = [
   },
   {
     name: 'Edinburgh',
+    aliases: ['Edimburgo', 'Édimbourg', 'Edimbourg'],
     country: 'UK',
     stateProvince: null,
     timeZone: 'Europe/London',
@@ -70,6 +86,7 @@ export const gazetteer: GazetteerCity[] = [
   },
   {
     name: 'Dublin',
+    aliases: ['Dublín'],
     country: 'Ireland',
     stateProvince: null,
     timeZone: 'Europe/Dublin',
@@ -86,6 +103,7 @@ export const gazetteer: GazetteerCity[] = [
   },
   {
     name: 'New York',
+    aliases: ['NYC', 'Nueva York', 'New York City'],
     country: 'USA',
     stateProvince: 'NY',
     timeZone: 'America/New_York',
@@ -149,6 +167,7 @@ export const gazetteer: GazetteerCity[] = [
   },
   {
     name: 'Berlin',
+    aliases: ['Berlín'],
     country: 'Germany',
     stateProvince: 'Berlin',
     timeZone: 'Europe/Berlin',
@@ -164,6 +183,7 @@ export const gazetteer: GazetteerCity[] = [
   },
   {
     name: 'Amsterdam',
+    aliases: ['Ámsterdam'],
     country: 'Netherlands',
     stateProvince: 'Noord-Holland',
     timeZone: 'Europe/Amsterdam',
@@ -178,3 +198,245 @@ export const gazetteer: GazetteerCity[] = [
     ],
   },
 ];
+
+/** Known by name, with no sample places: the large cities of Spanish, French and German speakers. */
+export const namedCities: GazetteerCity[] = [
+  {
+    name: 'Paris',
+    country: 'France',
+    stateProvince: 'Île-de-France',
+    timeZone: 'Europe/Paris',
+    lat: 48.8566,
+    lng: 2.3522,
+    neighbourhoods: [
+      { name: 'Montmartre', lat: 48.8867, lng: 2.3431 },
+      { name: 'Le Marais', lat: 48.859, lng: 2.362, aliases: ['Marais'] },
+      { name: 'Belleville', lat: 48.8722, lng: 2.3767 },
+      { name: 'Bastille', lat: 48.8532, lng: 2.3691 },
+      { name: 'Saint-Germain-des-Prés', lat: 48.854, lng: 2.333, aliases: ['Saint-Germain'] },
+      { name: 'Quartier Latin', lat: 48.8493, lng: 2.347 },
+      { name: 'Canal Saint-Martin', lat: 48.871, lng: 2.365 },
+    ],
+  },
+  {
+    name: 'Lyon',
+    country: 'France',
+    stateProvince: 'Auvergne-Rhône-Alpes',
+    timeZone: 'Europe/Paris',
+    lat: 45.764,
+    lng: 4.8357,
+    neighbourhoods: [
+      { name: 'Croix-Rousse', lat: 45.7745, lng: 4.8317 },
+      { name: 'Vieux Lyon', lat: 45.7622, lng: 4.8271 },
+    ],
+  },
+  {
+    name: 'Marseille',
+    country: 'France',
+    stateProvince: "Provence-Alpes-Côte d'Azur",
+    timeZone: 'Europe/Paris',
+    lat: 43.2965,
+    lng: 5.3698,
+    neighbourhoods: [{ name: 'Le Panier', lat: 43.2989, lng: 5.3685 }],
+  },
+  {
+    name: 'Brussels',
+    aliases: ['Bruxelles', 'Brüssel', 'Bruselas'],
+    country: 'Belgium',
+    stateProvince: null,
+    timeZone: 'Europe/Brussels',
+    lat: 50.8503,
+    lng: 4.3517,
+    neighbourhoods: [{ name: 'Ixelles', lat: 50.8333, lng: 4.3667 }],
+  },
+  {
+    name: 'Geneva',
+    aliases: ['Genève', 'Genf', 'Ginebra'],
+    country: 'Switzerland',
+    stateProvince: 'Geneva',
+    timeZone: 'Europe/Zurich',
+    lat: 46.2044,
+    lng: 6.1432,
+    neighbourhoods: [{ name: 'Plainpalais', lat: 46.1967, lng: 6.1411 }],
+  },
+  {
+    name: 'Montreal',
+    aliases: ['Montréal'],
+    country: 'Canada',
+    stateProvince: 'Quebec',
+    timeZone: 'America/Toronto',
+    lat: 45.5019,
+    lng: -73.5674,
+    neighbourhoods: [
+      { name: 'Plateau-Mont-Royal', lat: 45.522, lng: -73.58, aliases: ['Le Plateau', 'Plateau'] },
+      { name: 'Mile End', lat: 45.525, lng: -73.6 },
+      { name: 'Vieux-Montréal', lat: 45.507, lng: -73.554, aliases: ['Old Montreal'] },
+    ],
+  },
+  {
+    name: 'Madrid',
+    country: 'Spain',
+    stateProvince: 'Comunidad de Madrid',
+    timeZone: 'Europe/Madrid',
+    lat: 40.4168,
+    lng: -3.7038,
+    neighbourhoods: [
+      { name: 'Malasaña', lat: 40.426, lng: -3.705 },
+      { name: 'Lavapiés', lat: 40.4086, lng: -3.7011 },
+      { name: 'Chueca', lat: 40.4225, lng: -3.6975 },
+      { name: 'La Latina', lat: 40.411, lng: -3.71 },
+      { name: 'Chamberí', lat: 40.434, lng: -3.704 },
+      { name: 'Barrio de Salamanca', lat: 40.43, lng: -3.68 },
+    ],
+  },
+  {
+    name: 'Barcelona',
+    country: 'Spain',
+    stateProvince: 'Catalonia',
+    timeZone: 'Europe/Madrid',
+    lat: 41.3874,
+    lng: 2.1686,
+    neighbourhoods: [
+      { name: 'Gràcia', lat: 41.4036, lng: 2.157 },
+      { name: 'El Born', lat: 41.385, lng: 2.182, aliases: ['Born'] },
+      { name: 'Eixample', lat: 41.389, lng: 2.162 },
+      { name: 'Poblenou', lat: 41.403, lng: 2.2 },
+      { name: 'Barceloneta', lat: 41.38, lng: 2.189 },
+      { name: 'El Raval', lat: 41.38, lng: 2.168, aliases: ['Raval'] },
+    ],
+  },
+  {
+    name: 'Valencia',
+    country: 'Spain',
+    stateProvince: 'Valencian Community',
+    timeZone: 'Europe/Madrid',
+    lat: 39.4699,
+    lng: -0.3763,
+    neighbourhoods: [{ name: 'Ruzafa', lat: 39.4623, lng: -0.3744, aliases: ['Russafa'] }],
+  },
+  {
+    name: 'Seville',
+    aliases: ['Sevilla'],
+    country: 'Spain',
+    stateProvince: 'Andalusia',
+    timeZone: 'Europe/Madrid',
+    lat: 37.3891,
+    lng: -5.9845,
+    neighbourhoods: [{ name: 'Triana', lat: 37.3826, lng: -6.0025 }],
+  },
+  {
+    name: 'Mexico City',
+    aliases: ['Ciudad de México', 'CDMX', 'México DF'],
+    country: 'Mexico',
+    stateProvince: 'Mexico City',
+    timeZone: 'America/Mexico_City',
+    lat: 19.4326,
+    lng: -99.1332,
+    neighbourhoods: [
+      { name: 'Roma Norte', lat: 19.419, lng: -99.162, aliases: ['La Roma'] },
+      { name: 'Condesa', lat: 19.411, lng: -99.173, aliases: ['La Condesa'] },
+      { name: 'Coyoacán', lat: 19.35, lng: -99.162 },
+      { name: 'Polanco', lat: 19.433, lng: -99.195 },
+    ],
+  },
+  {
+    name: 'Buenos Aires',
+    country: 'Argentina',
+    stateProvince: null,
+    timeZone: 'America/Argentina/Buenos_Aires',
+    lat: -34.6037,
+    lng: -58.3816,
+    neighbourhoods: [
+      { name: 'Palermo', lat: -34.588, lng: -58.43 },
+      { name: 'San Telmo', lat: -34.621, lng: -58.372 },
+      { name: 'Recoleta', lat: -34.588, lng: -58.393 },
+    ],
+  },
+  {
+    name: 'Bogotá',
+    country: 'Colombia',
+    stateProvince: null,
+    timeZone: 'America/Bogota',
+    lat: 4.711,
+    lng: -74.0721,
+    neighbourhoods: [{ name: 'Chapinero', lat: 4.6486, lng: -74.0628 }],
+  },
+  {
+    name: 'Munich',
+    aliases: ['München', 'Muenchen', 'Múnich'],
+    country: 'Germany',
+    stateProvince: 'Bavaria',
+    timeZone: 'Europe/Berlin',
+    lat: 48.1351,
+    lng: 11.582,
+    neighbourhoods: [
+      { name: 'Schwabing', lat: 48.164, lng: 11.586 },
+      { name: 'Maxvorstadt', lat: 48.15, lng: 11.57 },
+      { name: 'Glockenbachviertel', lat: 48.131, lng: 11.57, aliases: ['Glockenbach'] },
+      { name: 'Haidhausen', lat: 48.129, lng: 11.595 },
+    ],
+  },
+  {
+    name: 'Hamburg',
+    aliases: ['Hamburgo', 'Hambourg'],
+    country: 'Germany',
+    stateProvince: 'Hamburg',
+    timeZone: 'Europe/Berlin',
+    lat: 53.5511,
+    lng: 9.9937,
+    neighbourhoods: [
+      { name: 'St. Pauli', lat: 53.556, lng: 9.964, aliases: ['St Pauli', 'Sankt Pauli'] },
+      { name: 'Sternschanze', lat: 53.563, lng: 9.964, aliases: ['Schanze'] },
+      { name: 'Altona', lat: 53.55, lng: 9.935 },
+      { name: 'Eimsbüttel', lat: 53.575, lng: 9.955 },
+    ],
+  },
+  {
+    name: 'Cologne',
+    aliases: ['Köln', 'Koeln', 'Colonia'],
+    country: 'Germany',
+    stateProvince: 'North Rhine-Westphalia',
+    timeZone: 'Europe/Berlin',
+    lat: 50.9375,
+    lng: 6.9603,
+    neighbourhoods: [{ name: 'Ehrenfeld', lat: 50.9497, lng: 6.9186 }],
+  },
+  {
+    name: 'Frankfurt',
+    aliases: ['Frankfurt am Main', 'Fráncfort', 'Francfort'],
+    country: 'Germany',
+    stateProvince: 'Hesse',
+    timeZone: 'Europe/Berlin',
+    lat: 50.1109,
+    lng: 8.6821,
+    neighbourhoods: [{ name: 'Sachsenhausen', lat: 50.0986, lng: 8.6861 }],
+  },
+  {
+    name: 'Vienna',
+    aliases: ['Wien', 'Viena', 'Vienne'],
+    country: 'Austria',
+    stateProvince: 'Vienna',
+    timeZone: 'Europe/Vienna',
+    lat: 48.2082,
+    lng: 16.3738,
+    neighbourhoods: [
+      { name: 'Neubau', lat: 48.201, lng: 16.349 },
+      { name: 'Leopoldstadt', lat: 48.217, lng: 16.395 },
+      { name: 'Mariahilf', lat: 48.196, lng: 16.35 },
+      { name: 'Josefstadt', lat: 48.21, lng: 16.348 },
+    ],
+  },
+  {
+    name: 'Zurich',
+    aliases: ['Zürich', 'Zúrich', 'Zuerich'],
+    country: 'Switzerland',
+    stateProvince: 'Zurich',
+    timeZone: 'Europe/Zurich',
+    lat: 47.3769,
+    lng: 8.5417,
+    neighbourhoods: [{ name: 'Kreis 4', lat: 47.3769, lng: 8.5222, aliases: ['Langstrasse'] }],
+  },
+];
+
+/** Every city known by name, sampled or not. */
+export const gazetteer: GazetteerCity[] = [...sampledCities, ...namedCities];

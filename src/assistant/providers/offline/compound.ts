@@ -26,13 +26,57 @@ const JOIN =
  * streak"); undefined for a message with one request (the usual case).
  */
 export function requestsIn(text: string, memory: Memory): string[] | undefined {
-  const parts = text
-    .split(JOIN)
+  return joined(text, memory) ?? looselyJoined(text, memory);
+}
+
+function partsOf(text: string, join: RegExp): string[] {
+  return text
+    .split(join)
     .map((p) => p.trim())
     .filter((p) => p.length > 1);
+}
+
+function joined(text: string, memory: Memory): string[] | undefined {
+  const parts = partsOf(text, JOIN);
   if (parts.length < 2) return undefined;
   const read = parts.map((p) => ({ p, kind: understand(p, memory).kind }));
   const acts = read.filter((r) => ACTIONABLE.has(r.kind));
   if (acts.length < 2 || new Set(acts.map((a) => a.kind)).size < 2) return undefined;
   return acts.map((a) => a.p);
+}
+
+/** Any comma or "and": tried only when what follows it is a request of its own, whatever its first word. */
+const LOOSE = /\s*,\s*(?:(?:and|also|then|plus)\s+)?|\s+(?:and|also|plus)\s+/i;
+
+/**
+ * Requests that stand alone after a bare comma or "and". Not a panic or a topic said before a
+ * booking ("I get panic attacks, can I book someone tonight?" is one request with its reason).
+ */
+const LOOSE_KINDS = new Set([
+  'check_in',
+  'mood',
+  'reminder',
+  'journey',
+  'rewards',
+  'list_sessions',
+  'find_places',
+]);
+
+/** A mood meant to be written down: a score, or a word asking to log it ("feeling good, log that"). */
+const loggedMood = /\d\s*\/\s*(?:5|10)\b|\b(?:log|note|track|record|save|mood)\b/;
+
+/**
+ * "check me in at the quiet gym, feeling pretty good today log that", "check-in à the quiet gym,
+ * et je me sens à 3/5": two requests joined by a plain comma or "and", each a different request
+ * of its own, none of them words left over; a mood counts only when it is to be logged (a mood
+ * said with a check-in otherwise goes with the check-in).
+ */
+function looselyJoined(text: string, memory: Memory): string[] | undefined {
+  const parts = partsOf(text, LOOSE);
+  if (parts.length < 2) return undefined;
+  const read = parts.map((p) => ({ p, kind: understand(p, memory).kind }));
+  if (!read.every((r) => LOOSE_KINDS.has(r.kind) && (r.kind !== 'mood' || loggedMood.test(r.p))))
+    return undefined;
+  if (new Set(read.map((r) => r.kind)).size < read.length) return undefined;
+  return read.map((r) => r.p);
 }

@@ -1,6 +1,7 @@
 import type { MentorView } from '../../tools/views.ts';
 import { call, chosen, type Flow, lastOutcome, type Move, resultOf } from './flow.ts';
 import { wordsOf } from './i18n/index.ts';
+import { inView } from './memory.ts';
 import { withoutOrdinal } from './mentor-refs.ts';
 import { bookingProposal, cancelProposal, declinedReply } from './mentors.ts';
 import { understand } from './understand.ts';
@@ -25,6 +26,9 @@ const thatOne = /\b(?:that|it|this)\b|^(?:actually|oh|wait|hmm|oops|sorry)\b|\bs
 /** Words that change something on the table rather than start something new. */
 const changes =
   /\b(?:instead|rather|make it|change it|move it|push it|switch|the other|how about|what about|same time|i meant|i mean)\b/;
+
+/** "Same time", as the glosses give "a la misma hora", "à la même heure", "zur gleichen Zeit". */
+const sameTime = /\bsame (?:time|hour|slot)\b/;
 
 /** "Another one at 11am", "one more on friday": a second session with the mentor just booked. */
 const another =
@@ -62,8 +66,25 @@ export function followUp(f: Flow): Move | undefined {
 
   // A change under way in this turn: the tools answered, say what became of it.
   const booked = lastOutcome(f, 'book_mentor_session');
-  if (booked && (pending?.tool === 'book_mentor_session' || another.test(t)))
+  const offered = f.memory.offered?.tool === 'book_mentor_session' && !pending ? f.memory.offered : undefined;
+  const sameAsOffered = offered !== undefined && sameTime.test(t);
+  if (booked && (pending?.tool === 'book_mentor_session' || another.test(t) || sameAsOffered))
     return bookingProposal(f, booked);
+
+  // "What about Siobhan then, same time": the booking just declined, with the mentor named.
+  if (sameAsOffered) {
+    const input = offered.input as { mentorId: string; scheduledAt: string };
+    let found: { id: string } | undefined = chosen(f.memory.mentors, { words: t }, (m) => m.name);
+    if (!found) {
+      const search = lastOutcome(f, 'search_mentors');
+      if (!search) return call('search_mentors', { limit: 10 });
+      found = search.ok
+        ? chosen(resultOf<{ mentors: MentorView[] }>(search).mentors, { words: t }, (m) => m.name)
+        : undefined;
+    }
+    if (found && new Date(input.scheduledAt) > f.facts.now)
+      return call('book_mentor_session', { ...offered.input, mentorId: found.id });
+  }
 
   // Let go of the question asked: nothing is done.
   const dropped = f.memory.awaiting ? asked[f.memory.awaiting] : undefined;
@@ -107,7 +128,12 @@ export function followUp(f: Flow): Move | undefined {
 
   if (pending?.tool !== 'book_mentor_session' || !f.facts.proposal) return undefined;
   if (f.facts.proposal.decision !== 'dropped') return undefined;
-  if (dropIt.test(t) && !changes.test(t)) return { ...declinedReply(f, pending.tool), memory: {} };
+  // Let go of: kept in view as declined, for "and with Siobhan, same time?".
+  if (dropIt.test(t) && !changes.test(t))
+    return {
+      ...declinedReply(f, pending.tool),
+      memory: { ...inView({ ...f.memory, pending: undefined }), offered: pending },
+    };
   // Another request ("remind me at 3 on friday to head out"), not a change to the booking.
   if (!changes.test(t) && aside.has(understand(f.facts.text, { ...f.memory, awaiting: undefined }).kind))
     return undefined;

@@ -26,6 +26,11 @@ export interface Memory {
     | 'move_time';
   /** The exercise offered, started on a yes. */
   exercise?: 'breathing' | 'grounding' | 'body_scan';
+  /**
+   * A booking the user just declined, with the input it was proposed with: "what about Siobhan
+   * then, same time" asks for it again with another mentor.
+   */
+  offered?: { tool: string; input: Record<string, unknown> };
   /** The booking or cancellation just proposed, with the input it was proposed with. */
   pending?: { tool: string; input: Record<string, unknown> };
   /**

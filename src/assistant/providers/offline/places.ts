@@ -118,8 +118,8 @@ export function placeDetails(f: Flow, index: number | undefined, words: string):
       (p) => p.name,
     );
     if (place) return call('get_location', { locationId: place.id });
-    // "Tell me about slow pour" with nothing listed: the place looked up by its name.
-    const asked = f.memory.places?.length ? undefined : placeNameAsked(words);
+    // "Tell me about slow pour", not among those listed: the place looked up by its name.
+    const asked = placeNameAsked(words);
     if (!asked) return { say: wordsOf(f).places.whichOne(f), memory: f.memory };
     const search = lastOutcome(f, 'search_locations');
     if (!search) return call('search_locations', { name: asked, limit: 5 });

@@ -126,8 +126,9 @@ export function understand(raw: string, memory: Memory): Intent {
       return {
         kind: 'find_places',
         type: type ?? last.type,
-        quiet: last.quiet,
-        beginner: last.beginner,
+        // "anything beginner friendly near me?", "and a quiet one in soho": a filter added.
+        quiet: last.quiet || quietIn(t),
+        beginner: last.beginner || beginnerIn(t),
         openNow: false,
         city: nearMe ? undefined : (area ?? (there ? last.city : undefined)),
       };
@@ -135,7 +136,7 @@ export function understand(raw: string, memory: Memory): Intent {
   }
   if (awaiting === 'location') {
     const area = areaIn(` in ${t}`) ?? (t.split(' ').length <= 4 ? t.replace(/[?.!]+$/, '') : undefined);
-    if (area && !typeIn(t) && !/\b(?:check|book|remind|cancel|streak|reward)/.test(t)) {
+    if (area && !typeIn(t) && !/\b(?:check|book|remind|cancel|streak|reward)/.test(t) && !socialOnly(t)) {
       return { kind: 'location_answer', city: area };
     }
   }
@@ -214,8 +215,14 @@ export function understand(raw: string, memory: Memory): Intent {
     memory.lastReminder &&
     (/^(?:(?:and|also|ok|okay|oh|plus),? )*(?:another|one more)(?: one| reminder)?\b/.test(t) ||
       // "and to eat lunch at 1": one more, said as the rest of the last request.
-      (/^(?:and|also|plus),? (?:to|about) [a-z]/.test(t) && timeish(t)))
+      (/^(?:and|also|plus),? (?:to|about) [a-z]/.test(t) && timeish(t)) ||
+      // "y mañana a las 9 llamar a mi madre", "und morgen um 8 zum zahnarzt": a time, then what.
+      (/^(?:and|also|plus),? /.test(t) &&
+        startsWithTime(t.replace(/^(?:and|also|plus),? /, '')) &&
+        !bookish.test(t)))
   ) {
+    const rest = continuedReminder(t);
+    if (rest) return { kind: 'reminder', what: rest };
     const about = /\b(?:for|to|about) (?!\d)(.+)$/
       .exec(
         t.replace(
@@ -317,7 +324,7 @@ export function understand(raw: string, memory: Memory): Intent {
   )
     return { kind: 'check_in_later' };
   if (
-    /\bcheck (?:me )?in\b|\bcheck-in\b|\bchecking in\b|\bi'?m (?:at|@) |\bi am (?:at|@) |\bjust (?:got|arrived) (?:to|at)\b|\barrived at\b|\bi'?ve arrived\b|\bi'?m here\b|\bmade it to\b/.test(
+    /\bcheck (?:me )?in\b|\bcheck-?in\b|\bchecking in\b|\bi'?m (?:at|@) |\bi am (?:at|@) |\bjust (?:got|arrived) (?:to|at)\b|\barrived at\b|\bi'?ve arrived\b|\bi'?m here\b|\bmade it to\b/.test(
       t,
     )
   ) {
@@ -361,13 +368,13 @@ export function understand(raw: string, memory: Memory): Intent {
     if (pick.index !== undefined || named) {
       return { kind: 'place_details', pick };
     }
+    // "tell me about that gym", "cuéntame de ese gimnasio", "parle-moi de cette salle".
+    const pointed = pointedAt(t, memory);
+    if (pointed !== undefined) return { kind: 'place_details', pick: { index: pointed, words: t } };
   }
 
   const type = typeIn(t);
-  const quiet =
-    /\b(?:quiet|calm|peaceful|low[- ]key|not (?:too )?(?:busy|crowded|loud)|less (?:busy|crowded)|relaxed|chill|empty)\b/.test(
-      t,
-    );
+  const quiet = quietIn(t);
   const placey = /\b(?:places?|spots?|somewhere|anywhere|venues?|where)\b/.test(t);
   const seeking =
     /\b(?:find|show|search|look(?:ing)? for|where|any|recommend|suggest|need|want|know (?:of|any)|is there|are there|list|get me|take me|near|nearby|around|close|go)\b/.test(
@@ -375,7 +382,7 @@ export function understand(raw: string, memory: Memory): Intent {
     );
   const area = areaIn(t);
   const anything = /\b(?:what'?s|whats|what is|anything|something|somewhere)\b/.test(t) && nearMe;
-  const beginner = /\bbeginners?\b|\bnew to\b|\bfirst time\b|\bnewbie\b/.test(t);
+  const beginner = beginnerIn(t);
   // A kind of place and what it should be like, and little else: "gym for beginners", "une gym
   // pour débutants", "a not too intimidating gym".
   const describes =
@@ -397,9 +404,8 @@ export function understand(raw: string, memory: Memory): Intent {
     };
   }
 
-  // "Tell me about slow pour" with nothing listed: a place looked up by its name.
+  // "Tell me about slow pour", listed or not: a place looked up by its name.
   if (
-    !memory.places?.length &&
     /\b(?:tell me (?:more )?about|what'?s .+ like|whats .+ like|info (?:on|about)|more (?:info |details )?(?:on|about))\b/.test(
       t,
     ) &&
@@ -533,4 +539,68 @@ function exerciseIn(t: string): { exercise: ExerciseKind; panic: boolean } | und
       ? 'grounding'
       : 'breathing';
   return { exercise, panic };
+}
+
+/** "quiet", "calm", "not too busy": what the place should be like. */
+export function quietIn(t: string): boolean {
+  return /\b(?:quiet|calm|peaceful|low[- ]key|not (?:too |so )?(?:busy|crowded|loud)|less (?:busy|crowded)|relaxed|chill|empty)\b/.test(
+    t,
+  );
+}
+
+/** "for beginners", "beginner friendly", "new to this", in the words the glosses give it. */
+export function beginnerIn(t: string): boolean {
+  return /\bbeginners?\b|\bnew to\b|\bfirst time\b|\bnewbie\b/.test(t);
+}
+
+/** Thanks, ok, bye and the like: never the answer to "which city?". */
+function socialOnly(t: string): boolean {
+  return /^(?:(?:thanks?|thank you|thx|ty|cheers|ok|okay|k|cool|great|nice|bye|no|nope|nah|never ?mind|nvm|forget it|lol|haha|yes|yeah|sure|many|a lot|so much|very much)[\s,!.]*)+$/.test(
+    t,
+  );
+}
+
+/**
+ * The place a demonstrative points at among those listed ("that gym", "this café", "ese
+ * gimnasio", "cette salle", "das Studio", "that place"): the index of the one listed place of that
+ * kind, or of the one in focus; undefined when none or several could be meant.
+ */
+function pointedAt(t: string, memory: Memory): number | undefined {
+  const places = memory.places ?? [];
+  const m =
+    /\b(?:that|this|the|those|ese|esa|este|esta|aquel|aquella|cette|cet|ce|das|dem|dieses?|diesem|den|der|die)\s+(gym|cafe|coffee(?: ?shop| place)?|place|spot|one|salle(?: de sport)?|studio|fitnessstudio|sitio|lugar|local|endroit|adresse|ort|laden|lokal|restaurant|kitchen)\b/.exec(
+      t,
+    );
+  if (!m) return undefined;
+  const noun = m[1]!;
+  const kind = /^(?:salle|studio|fitnessstudio)/.test(noun) ? 'gym' : typeIn(noun);
+  const focus = memory.focusPlace ? places.findIndex((p) => p.id === memory.focusPlace!.id) : -1;
+  const ofKind = places.map((p, i) => ({ p, i })).filter(({ p }) => !kind || p.type === kind);
+  if (ofKind.length === 1) return ofKind[0]!.i;
+  if (focus >= 0 && ofKind.some(({ i }) => i === focus)) return focus;
+  return undefined;
+}
+
+/** "tomorrow at 9 …", "in 2 hours …", "at 8 …", "tonight …": words that open with a time. */
+function startsWithTime(t: string): boolean {
+  return (
+    /^(?:(?:tomorrow|tmrw|today|tonight|this (?:morning|afternoon|evening)|on \w+day|\w+day|next \w+)\b ?)?(?:(?:at|around|by) \d{1,2}(?:[:.]\d{2})?(?: ?[ap]m)?|in (?:\d+|an?|one|two|half an?) \w+|\d{1,2}(?:[:.]\d{2})? ?[ap]m)?\b/.test(
+      t,
+    ) && timeish(t.split(' ').slice(0, 4).join(' '))
+  );
+}
+
+/** What a reminder said as the rest of the last one is about: "and tomorrow at 9 call mum" → "call mum". */
+function continuedReminder(t: string): string | undefined {
+  const what = t
+    .replace(/^(?:and|also|plus),? /, '')
+    .replace(
+      /\b(?:tomorrow|tmrw|today|tonight|this (?:morning|afternoon|evening)|(?:on |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:at|around|by) \d{1,2}(?:[:.]\d{2})?(?: ?[ap]m)?|in (?:\d+|an?|one|two|half an?) \w+|\d{1,2}(?:[:.]\d{2})? ?[ap]m)\b/g,
+      ' ',
+    )
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^(?:(?:to|about|for|that|de|d'|a|zu|zum|zur|remind me|reminder)\s+)+/, '')
+    .replace(/[\s,.!?]+$/, '');
+  return what.length >= 2 && /[a-z]/.test(what) ? what : undefined;
 }

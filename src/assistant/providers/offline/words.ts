@@ -56,12 +56,16 @@ export function pickIn(t: string): Pick_ {
   return { words: t };
 }
 
-const cityNames = knownPlaceNames();
+/** Each known city or neighbourhood name (folded) and the words that name it as where to look. */
+const cityPatterns = knownPlaceNames().map(
+  (c) => [c, new RegExp(`\\b(?:in|around|near|at|to) (?:the )?${c.replace(/ /g, '\\s')}\\b`)] as const,
+);
 
 /** "in Leeds", "around Soho", "near Camden Town" → the name as written (title case kept by the tool). */
 export function areaIn(t: string): string | undefined {
-  const known = cityNames
-    .filter((c) => new RegExp(`\\b(?:in|around|near|at|to) ${c.replace(/ /g, '\\s')}\\b`).test(t))
+  const known = cityPatterns
+    .filter(([, pattern]) => pattern.test(t))
+    .map(([name]) => name)
     .sort((a, b) => b.length - a.length)[0];
   if (known) return known;
   const m =
@@ -150,7 +154,7 @@ export function placeNameAsked(t: string): string | undefined {
 /** Words that name the place in "check me in at Quiet Beans, feeling calm". */
 export function placeNameIn(raw: string): string | undefined {
   const m =
-    /\b(?:check (?:me )?in (?:at|to|@)|checking in (?:at|to)|i'?m (?:at|@)|i am (?:at|@)|i'?m here at|arrived at|just got to|just arrived at|made it to|i'?m now at)\s+(.+)$/i.exec(
+    /\b(?:check (?:me )?in (?:at|to|@)|check-?in (?:at|to|@)|checking in (?:at|to)|i'?m (?:at|@)|i am (?:at|@)|i'?m here at|arrived at|just got to|just arrived at|made it to|i'?m now at)\s+(.+)$/i.exec(
       raw,
     );
   if (!m) return undefined;

@@ -275,6 +275,10 @@ export const de: Gloss = [
   // Check-ins, and the first or second of a list.
   [/\b(?:der|die|das|den|dem) erste[nrms]?\b|\berste[nrms]?\b(?! mal)/g, 'the first one'],
   [/\b(?:der|die|das|den|dem) zweite[nrms]?\b|\bzweite[nrms]?\b/g, 'the second one'],
+  [
+    /\b(?:zur|um die|zu der|die) (?:gleichen?|selben?) (?:zeit|uhrzeit)\b|\b(?:gleiche|selbe) (?:zeit|uhrzeit)\b/g,
+    'same time',
+  ],
   [/\b(?:der|die|das|den|dem) dritte[nrms]?\b|\bdritte[nrms]?\b/g, 'the third one'],
   [/\b(?:der|die|das|den|dem) letzte[nrms]?\b/g, 'the last one'],
   [/\b(?:nummer|nr\.?) (\d)\b/g, 'number $1'],

@@ -257,6 +257,7 @@ export const fr: Gloss = [
   ],
   [/\bcalmes?\b|\btranquilles?\b|\bau calme\b|\bsilencieu(?:x|se|ses)\b/g, 'quiet'],
   [/\bou il (?:n'y a |y a )?not busy\b/g, 'not busy'],
+  [/\b(?:a )?(?:la )?meme heure\b|\bau meme horaire\b|\bmeme creneau\b/g, 'same time'],
   [/\bdebutante?s?\b|\bje debute\b|\bpour commencer\b/g, 'beginners'],
   [
     /\bpres d'ici\b|\ba proximite\b|\bpas loin\b|\bdans le coin\b|\bautour de moi\b|\bpres de (?:moi|chez moi)\b|\bdans le quartier\b|\bpar ici\b|\bdans les environs\b|\ba cote\b/g,

@@ -42,8 +42,21 @@ function tellLanguage(text: string, previous: ChatLanguage): ChatLanguage {
       // ("reserve avec lena hier", not "quiet coffee place pls" read as Spanish).
       (text.trim().split(/\s+/).length >= 3 && (told === 'en' || glossEvidence(text, told) > 0)))
   )
-    return told;
+    return told === 'en' ? (ownWordsLanguage(text) ?? 'en') : told;
   return wordsLanguage(text) ?? previous;
+}
+
+/**
+ * The one language among Spanish, French and German with two or more of its own words in a
+ * message, more than either other has: for a message ELD reads as English because a name or an
+ * English place name outweighs the rest ("reserve tom whitaker mercredi 14h30", "registrame en
+ * peacefull grounds").
+ */
+export function ownWordsLanguage(text: string): Exclude<ChatLanguage, 'en'> | undefined {
+  const evidence = (['es', 'fr', 'de'] as const)
+    .map((l) => ({ l, n: glossEvidence(text, l) }))
+    .sort((a, b) => b.n - a.n);
+  return evidence[0]!.n >= 2 && evidence[0]!.n > evidence[1]!.n ? evidence[0]!.l : undefined;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { MILESTONES } from '../../../../domain/journey/milestones.ts';
 import { tellLanguage } from '../../../safety/language.ts';
-import { glossEvidence, wordsLanguage } from '../gloss/index.ts';
+import { glossEvidence, ownWordsLanguage, wordsLanguage } from '../gloss/index.ts';
 import type { Memory } from '../memory.ts';
 import type { Catalogue, Lang } from './catalogue.ts';
 import { de } from './de.ts';
@@ -64,16 +64,29 @@ export function replyLanguageOf(text: string, memory: Memory): { lang: Lang; uns
   if (memory.lang && own.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w)).length < SURE_WORDS)
     return { lang: current, unsupported: false };
   const told = tellLanguage(own, current);
+  // Two or more words of one language's own, against none of the language ELD read (English
+  // for "reserve tom whitaker mercredi 14h30", French for "hazme check in en slow pour"): a name
+  // or an English place name outweighed them.
+  const other = ownWordsLanguage(text);
+  if (
+    other &&
+    other !== told.language &&
+    (told.language === 'en' ||
+      !told.reliable ||
+      ((told.language === 'es' || told.language === 'fr' || told.language === 'de') &&
+        glossEvidence(text, told.language) === 0))
+  )
+    return { lang: other, unsupported: false };
   if (!told.reliable || !told.language) {
-    // A first message ELD is unsure of ("reserve avec lena hier a 16h"): the one language whose
-    // own words it uses, two or more of them. Else, too unclear: the conversation's language.
-    if (!memory.lang) {
-      const evidence = (['es', 'fr', 'de'] as const)
-        .map((l) => ({ l, n: glossEvidence(text, l) }))
-        .sort((a, b) => b.n - a.n);
-      if (evidence[0]!.n >= 2 && evidence[0]!.n > evidence[1]!.n)
-        return { lang: evidence[0]!.l, unsupported: false };
-    }
+    // Unsure, but the language ELD leans to has words of its own here, in three words or more
+    // ("checke mich bei peacefull grounds cafe ein"): as the glosses read it (gloss/index.ts).
+    const leaning = told.language;
+    if (
+      (leaning === 'es' || leaning === 'fr' || leaning === 'de') &&
+      own.trim().split(/\s+/).length >= 3 &&
+      glossEvidence(text, leaning) > 0
+    )
+      return { lang: leaning, unsupported: false };
     return { lang: current, unsupported: false };
   }
   if (isReplyLanguage(told.language)) return { lang: told.language, unsupported: false };

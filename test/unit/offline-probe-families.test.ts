@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest';
+import { requestsIn } from '../../src/assistant/providers/offline/compound.ts';
+import { gloss } from '../../src/assistant/providers/offline/gloss/index.ts';
+import { replyLanguageOf } from '../../src/assistant/providers/offline/i18n/index.ts';
+import type { Memory } from '../../src/assistant/providers/offline/memory.ts';
+import { understand } from '../../src/assistant/providers/offline/understand.ts';
+import { namesPlace } from '../../src/assistant/turn/consent.ts';
+import { isAffirmative, isNegative } from '../../src/assistant/turn/proposals.ts';
+import { cities } from '../../src/db/seed/cities.ts';
+import { gazetteer, namesOf, sampledCities } from '../../src/domain/locations/gazetteer.ts';
+
+/**
+ * Issue 16, the families the 2026-12-07 conversation probe found wrong, each read the general way:
+ * a neighbourhood or a city of the languages spoken known by any of its names, a filter added to
+ * the last search, a place pointed at ("that gym"), a reminder said as the rest of the last one, a
+ * check-in and a logged mood in one message, yeses of several words, a "no" that changes the
+ * booking, and a message's language told by its own words when a name outweighs them.
+ */
+
+const read = (text: string, lang: 'en' | 'es' | 'fr' | 'de', memory: Memory = {}) =>
+  understand(gloss(text, lang), memory);
+
+describe('places known by name', () => {
+  it('knows the large cities of the languages spoken, and the other names people use', () => {
+    const named = (word: string) =>
+      gazetteer.find(
+        (c) => namesOf(c).includes(word) || c.neighbourhoods.some((n) => namesOf(n).includes(word)),
+      )?.name;
+    expect(named('Malasaña')).toBe('Madrid');
+    expect(named('Montmartre')).toBe('Paris');
+    expect(named('Camden')).toBe('London');
+    expect(named('Wien')).toBe('Vienna');
+    expect(named('Londres')).toBe('London');
+  });
+
+  it('seeds sample places in the sampled cities only', () => {
+    expect(cities.map((c) => c.name)).toEqual(sampledCities.map((c) => c.name));
+    expect(cities.some((c) => c.name === 'Paris')).toBe(false);
+  });
+
+  it.each([
+    ['busco un gimnasio tranquilo en malasaña', 'es', 'malasana'],
+    ['une salle de sport tranquille à montmartre', 'fr', 'montmartre'],
+    ['gym in camden thats not too busy', 'en', 'camden'],
+    ['quiet gym in the east village', 'en', 'east village'],
+  ] as const)('"%s" searches there', (text, lang, city) => {
+    expect(read(text, lang)).toMatchObject({ kind: 'find_places', quiet: true, city });
+  });
+});
+
+describe('what was just listed or searched', () => {
+  const lastSearch = { type: 'gym' as const, quiet: true, beginner: false };
+  it.each([
+    ['anything beginner friendly near me?', 'en'],
+    ['y alguno para principiantes por aqui cerca?', 'es'],
+    ['und was für anfänger hier in der nähe', 'de'],
+  ] as const)('"%s" adds the beginner filter to the last search', (text, lang) => {
+    expect(read(text, lang, { lastSearch })).toMatchObject({
+      kind: 'find_places',
+      type: 'gym',
+      quiet: true,
+      beginner: true,
+    });
+  });
+
+  const places = [
+    { id: 'p1', name: 'Peaceful Grounds Café', type: 'coffee' as const },
+    { id: 'p2', name: 'The Quiet Gym', type: 'gym' as const },
+  ];
+  it.each([
+    ['tell me about that gym', 'en'],
+    ['cuéntame más de ese gimnasio', 'es'],
+    ['parle-moi de cette salle', 'fr'],
+    ['erzähl mir mehr über das studio', 'de'],
+  ] as const)('"%s" asks about the one gym listed', (text, lang) => {
+    expect(read(text, lang, { places })).toMatchObject({ kind: 'place_details', pick: { index: 1 } });
+  });
+
+  it('does not guess among two of that kind', () => {
+    const two = [...places, { id: 'p3', name: 'Beginner Fitness Hub', type: 'gym' as const }];
+    expect(read('tell me about that gym', 'en', { places: two })).not.toMatchObject({
+      kind: 'place_details',
+      pick: { index: expect.any(Number) },
+    });
+  });
+
+  it('never takes "thanks" for the city it asked for', () => {
+    expect(read('mil gracias', 'es', { awaiting: 'location' }).kind).toBe('thanks');
+  });
+});
+
+describe('a reminder said as the rest of the last one', () => {
+  const lastReminder = { id: 'r1', title: 'tomar agua', at: '2030-05-06T19:00:00Z' };
+  it.each([
+    ['y mañana a las 9 llamar a mi madre', 'es', 'madre'],
+    ["et dans 2 heures de boire de l'eau", 'fr', "boire de l'eau"],
+    ['und morgen um 8 an den zahnarzt', 'de', 'zahnarzt'],
+    ['and at 5 to call dad', 'en', 'call dad'],
+  ] as const)('"%s" is another reminder', (text, lang, about) => {
+    const intent = read(text, lang, { lastReminder });
+    expect(intent.kind).toBe('reminder');
+    expect(intent.kind === 'reminder' && intent.what).toContain(about);
+  });
+
+  it('is not one without a reminder just set', () => {
+    expect(read('and tomorrow at 9 call my mum', 'en').kind).not.toBe('reminder');
+  });
+});
+
+describe('a check-in and a mood to log in one message', () => {
+  it.each([
+    ['check me in at the quiet gym, feeling pretty good today log that', 'en'],
+    ['check-in à the quiet gym, et je me sens à 3/5', 'fr'],
+    ['check mich im the quiet gym ein und stimmung 4/5', 'de'],
+  ] as const)('"%s" is two requests', (text, lang) => {
+    const parts = requestsIn(gloss(text, lang), {});
+    expect(parts).toHaveLength(2);
+    expect(parts!.map((p) => understand(p, {}).kind)).toEqual(['check_in', 'mood']);
+  });
+
+  it.each([
+    'check me in at the quiet gym, feeling anxious',
+    'i have panic attacks, can i book someone tonight at 7pm?',
+    'find a quiet cafe and a gym',
+  ])('"%s" stays one', (text) => {
+    expect(requestsIn(text, {})).toBeUndefined();
+  });
+});
+
+describe('yes and no to a proposal', () => {
+  it.each(['ça marche', "d'acc", 'ok ça marche merci', 'de acuerdo', 'geht klar', 'works for me'])(
+    '"%s" is a yes',
+    (text) => {
+      expect(isAffirmative(text, 'book_mentor_session', 'Book a session with Amara Okafor')).toBe(true);
+    },
+  );
+  it.each(['ça marche pas', 'de acuerdo pero con tom'])('"%s" is not', (text) => {
+    expect(isAffirmative(text, 'book_mentor_session', 'Book a session with Amara Okafor')).toBe(false);
+  });
+  it.each(['no espera, mejor con amara', 'non plutôt vendredi', 'nein, lieber mit tom'])(
+    '"%s" changes the booking rather than refusing it',
+    (text) => {
+      expect(isNegative(text)).toBe(false);
+    },
+  );
+  it('a plain no is still a no', () => {
+    expect(isNegative('no gracias')).toBe(true);
+  });
+});
+
+describe("a message's language, when a name outweighs its words", () => {
+  it.each([
+    ['reserve tom whitaker mercredi 14h30', 'fr'],
+    ['registrame en peacefull grounds', 'es'],
+    ['hazme check in en slow pour', 'es'],
+    ['checke mich bei peacefull grounds cafe ein', 'de'],
+    ['can you book tom whitaker on wednesday at 2:30', 'en'],
+  ] as const)('"%s" is %s', (text, lang) => {
+    expect(replyLanguageOf(text, {}).lang).toBe(lang);
+  });
+});
+
+describe('a place named with a slip', () => {
+  it('names Peaceful Grounds Café as "peacefull grounds", not as "grounds" alone or another place', () => {
+    expect(namesPlace('Peaceful Grounds Café', 'checkin at peacefull grounds cafe')).toBe(true);
+    expect(namesPlace('Peaceful Grounds Café', 'check me in at grounds')).toBe(false);
+    expect(namesPlace('Slow Pour Coffee', 'check me in at peacefull grounds')).toBe(false);
+  });
+});
