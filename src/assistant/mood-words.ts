@@ -267,7 +267,7 @@ const FRAME_REACH = 4;
  * number is a time or a count ("i'm 5 minutes away").
  */
 const SCORE_FRAME =
-  /\b(?:(?:my )?mood(?: is| today| today is)?|(?:meine )?stimmung(?: heute| ist)?|(?:mon )?humeur(?: du jour| est| aujourd'hui)?|(?:mi )?animo|estado de animo|i feel|i'?m feeling|i am feeling|feeling|me siento|je me sens|ich fuhle mich|ich fuehle mich|mir geht'?s|mir geht es)(?: (?:like|about|around|maybe|so|un|una|a|an|ein|eine|une|a un|bei|auf|à|a))* ([1-5])(?![\d:.,]| ?(?:h\b|am|pm|uhr|min|hours?|heures?|horas?|stunden?|km|m\b|%|o'?clock))/;
+  /\b(?:(?:log|note|put|mark|save|track|record|anota|apunta|apuntame|anotame|pon|ponme|marca|marcame|note|notes?|mets|trag|schreib|notier)(?: me| moi| mich)?(?: down)? (?:as|como|comme|als|at|mit|avec|con|en)|(?:my )?mood(?: is| today| today is)?|(?:meine )?stimmung(?: heute| ist)?|(?:mon )?humeur(?: du jour| est| aujourd'hui)?|(?:mi )?animo|estado de animo|i feel|i'?m feeling|i am feeling|feeling|me siento|je me sens|ich fuhle mich|ich fuehle mich|mir geht'?s|mir geht es)(?: (?:like|about|around|maybe|so|un|una|a|an|ein|eine|une|a un|bei|auf|à|a|as|como|comme|als|at|mit|avec|con|en|de))* ([1-5])(?![\d:.,]| ?(?:h\b|am|pm|uhr|min|hours?|heures?|horas?|stunden?|km|m\b|%|o'?clock))/;
 
 /** A score alone, answering "from 1 to 5?": "2", "un 2", "a 3", "ein 2", "like a 2 today". */
 const BARE_SCORE =
@@ -315,6 +315,10 @@ const AMBIGUOUS = new Set([
   'excellent',
 ]);
 
+/** Words that may stand between a frame and an ambiguous mood word ("me siento muy mal"); or none. */
+const INTENSIFIERS =
+  /^(?:(?:really|so|very|pretty|quite|kinda|kind of|a bit|a little|super|rather|muy|bastante|un poco|algo|tan|medio|tres|assez|un peu|vraiment|trop|plutot|sehr|ziemlich|echt|etwas|voll|total|richtig|ganz|nicht so)\s*)*$/;
+
 /** A bare mood word as the whole message ("meh", "pretty low", "bof", "geht so"). */
 const BARE_MAX_WORDS = 3;
 
@@ -333,7 +337,15 @@ export function moodIn(text: string): MoodReading | undefined {
     .trim();
   const n = NUMBER.exec(t) ?? SCORE_FRAME.exec(t);
   if (n) return { score: Number(n[1]), feeling: `${n[1]}/5` };
-  if (/\?$/.test(fold(text))) return undefined;
+  // A question states no mood; what was said before it may ("bof, je me sens à plat. tu peux le
+  // noter ?").
+  if (/\?$/.test(fold(text))) {
+    const stated = fold(text)
+      .split(/(?<=[.!?])\s+/)
+      .filter((sentence) => !/\?$/.test(sentence))
+      .join(' ');
+    return stated && stated !== fold(text) ? moodIn(stated) : undefined;
+  }
   const found = (from: number): (MoodReading & { at: number }) | undefined => {
     const m = PHRASE.exec(t.slice(from));
     if (!m) return undefined;
@@ -349,7 +361,10 @@ export function moodIn(text: string): MoodReading | undefined {
     const reading = found(end);
     if (!reading) continue;
     const between = t.slice(end, reading.at).trim();
-    if ((between === '' ? 0 : between.split(' ').length) <= FRAME_REACH) {
+    // "bin dann mal im gym": a word that is a mood in one language and a particle in another
+    // ("mal", "gut") counts after a frame only with nothing or an intensifier between.
+    const plain = !AMBIGUOUS.has(reading.feeling) || INTENSIFIERS.test(between);
+    if ((between === '' ? 0 : between.split(' ').length) <= FRAME_REACH && plain) {
       return { score: reading.score, feeling: reading.feeling };
     }
   }

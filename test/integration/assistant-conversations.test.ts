@@ -53,11 +53,11 @@ const conversations: Conversation[] = readFileSync(
   .map((l) => JSON.parse(l) as Conversation);
 
 /**
- * Measured 2026-12-06: 95.6% (667 of 698; en 97.0%, es 92.9%, fr 91.9%, de 96.0%). Goal 95%. The floor
- * sits a point below: replies vary by a per-user seed, and the language check and one mentor list
- * move a few turns between runs.
+ * Measured after the 2026-12-07 probe's fixes: 99.3% (693 of 698; 95.6% before). Goal 95%. The
+ * floor sits a point below: replies vary by a per-user seed, and the language check and one mentor
+ * list move a few turns between runs.
  */
-const TURNS_RIGHT_FLOOR = 0.94;
+const TURNS_RIGHT_FLOOR = 0.98;
 
 /** Monday 6 May 2030, 09:00 in London. */
 const start = '2030-05-06T08:00:00Z';

@@ -194,13 +194,19 @@ describe.each(backends)('the batched chat writer (group commit of chat:send) on 
     let replyId = '';
     let replyCommitted = 0;
     // The reply draws its id first and holds its transaction open a while before committing.
+    let drawn!: () => void;
+    const idDrawn = new Promise<void>((resolve) => {
+      drawn = resolve;
+    });
     const reply = withUser(source(), me.id, async (ctx) => {
       replyId = (await appendAssistantMessage(ctx, { content: 'a slow reply' })).id;
+      drawn();
       await new Promise((r) => setTimeout(r, 300));
     }).then(() => {
       replyCommitted = Date.now();
     });
-    await new Promise((r) => setTimeout(r, 100));
+    // Sent once the reply has drawn its id and holds its transaction (not after a fixed wait).
+    await idDrawn;
     const sent = await writer.send(me.id, { clientMessageId: randomUUID(), content: 'meanwhile' });
     const sentAt = Date.now();
     await reply;
@@ -222,11 +228,17 @@ describe.each(backends)('the batched chat writer (group commit of chat:send) on 
     const held = new Promise<void>((resolve) => {
       release = resolve;
     });
+    let locked!: () => void;
+    const lockTaken = new Promise<void>((resolve) => {
+      locked = resolve;
+    });
     const holding = asSystem(t.handle.db, async (tx) => {
       await tx.execute(sql`SELECT id FROM users WHERE id = ${me.id} FOR UPDATE`);
+      locked();
       await held;
     });
-    await new Promise((r) => setTimeout(r, 50));
+    // The send must meet the lock: wait until it is held (a fixed 50 ms lost the race on a busy CI).
+    await lockTaken;
     const started = Date.now();
     await expect(writer.send(me.id, { clientMessageId, content: 'during the stall' })).rejects.toMatchObject({
       code: 'unavailable',

@@ -144,7 +144,12 @@ describe('mood scores said in Spanish, French and German', () => {
 describe('the language of a short message', () => {
   it.each([
     ['ok gracias', undefined, 'es'],
-    ['merci!', 'es', 'fr'],
+    // A thanks borrowed from another language keeps the conversation's (Swiss German "merci"),
+    // unless ELD reads that language too ("gracias" in an English conversation).
+    ['merci!', 'es', 'es'],
+    ['ja, merci vielmal', 'de', 'de'],
+    ['merci!', undefined, 'fr'],
+    ['gracias', 'en', 'es'],
     ['danke dir', undefined, 'de'],
     ['ja bitte', 'de', 'de'],
     ['si claro', 'es', 'es'],

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { moodIn as moodReading } from '../../src/assistant/mood-words.ts';
 import { requestsIn } from '../../src/assistant/providers/offline/compound.ts';
 import { gloss } from '../../src/assistant/providers/offline/gloss/index.ts';
 import { replyLanguageOf } from '../../src/assistant/providers/offline/i18n/index.ts';
 import type { Memory } from '../../src/assistant/providers/offline/memory.ts';
 import { understand } from '../../src/assistant/providers/offline/understand.ts';
-import { namesPlace } from '../../src/assistant/turn/consent.ts';
+import { placeNameAsked } from '../../src/assistant/providers/offline/words.ts';
+import { asksFor, namesPlace } from '../../src/assistant/turn/consent.ts';
 import { isAffirmative, isNegative } from '../../src/assistant/turn/proposals.ts';
 import { cities } from '../../src/db/seed/cities.ts';
 import { gazetteer, namesOf, sampledCities } from '../../src/domain/locations/gazetteer.ts';
@@ -165,5 +167,138 @@ describe('a place named with a slip', () => {
     expect(namesPlace('Peaceful Grounds Café', 'checkin at peacefull grounds cafe')).toBe(true);
     expect(namesPlace('Peaceful Grounds Café', 'check me in at grounds')).toBe(false);
     expect(namesPlace('Slow Pour Coffee', 'check me in at peacefull grounds')).toBe(false);
+  });
+});
+
+/**
+ * The families the 2026-12-08 probe found wrong (blind: 76.6% of its turns right), read the same
+ * general way.
+ */
+describe('moods to log', () => {
+  it.each([
+    ['rough morning tbh. log me as a 2', 2],
+    ['ya pasó. anota mi ánimo como 3 porfa', 3],
+    ['log my mood as a 4 while ur at it', 4],
+    ["bof, je me sens un peu à plat aujourd'hui. tu peux le noter ?", 2],
+  ])('"%s" states a mood of %d', (text, score) => {
+    expect(moodReading(text)?.score).toBe(score);
+  });
+
+  it('does not read a particle of one language as a mood word of another ("bin dann mal im gym")', () => {
+    expect(moodReading('alles klar, bin dann mal im gym.')).toBeUndefined();
+    expect(moodReading('me siento muy mal')?.score).toBe(1);
+    expect(moodReading('estoy mal')?.score).toBe(2);
+  });
+
+  it('logs no mood said in passing beside other requests', () => {
+    const text =
+      'honestly im scared of looking stupid. any beginner friendly gyms near me? and is there a mentor for gym anxiety';
+    expect(requestsIn(text, {})?.map((p) => understand(p, {}).kind)).toEqual(['find_places', 'find_mentor']);
+  });
+});
+
+describe('a reminder answered with its time and what it is about', () => {
+  it.each([
+    ['tomorrow 8am, pack gym bag', 'en', 'pack gym bag'],
+    ['en 45 minutos, tomar agua', 'es', 'tomar agua'],
+    ['dans 2h, appeler ma mère', 'fr', 'appeler ma mere'],
+    ['um viertel nach sechs heute abend, mama anrufen', 'de', 'mama anrufen'],
+  ] as const)('"%s" is about %s', (text, lang, about) => {
+    expect(read(text, lang, { awaiting: 'reminder_time' })).toEqual({ kind: 'reminder', what: about });
+  });
+
+  it.each([
+    ['recuérdame algo en un rato', 'es'],
+    ['erinnere mich an was später', 'de'],
+    ['remind me of something later', 'en'],
+  ] as const)('"%s" has no subject yet', (text, lang) => {
+    expect(read(text, lang)).toEqual({ kind: 'reminder', what: undefined });
+  });
+});
+
+describe('places asked about by name', () => {
+  it.each([
+    ["c'est comment green bowl kitchen ? j'hésite à y aller ce midi", 'fr', 'green bowl kitchen'],
+    ['qué onda con peaceful grounds, tiene wifi? quiero ir a trabajar', 'es', 'peaceful grounds'],
+    ['wie ist das beginner fitness hub so? bin noch nicht dort', 'de', 'beginner fitness hub'],
+  ] as const)('"%s" asks about %s', (text, lang, name) => {
+    const intent = read(text, lang);
+    expect(intent.kind).toBe('place_details');
+    expect(placeNameAsked(gloss(text, lang))).toBe(name);
+  });
+
+  it('on the way is not there: no check-in asked for', () => {
+    expect(asksFor('check_in', 'cómo es the quiet gym? voy para allá pero todavía no llegué')).toBe(false);
+    expect(asksFor('check_in', "i'm on my way, not there yet")).toBe(false);
+    expect(asksFor('check_in', 'ya llegué')).toBe(true);
+    expect(read('cómo es the quiet gym? voy para allá pero todavía no llegué', 'es').kind).toBe(
+      'place_details',
+    );
+  });
+
+  it('a known city named beats "there" in a follow-up', () => {
+    const lastSearch = { type: 'coffee' as const, quiet: true, beginner: false, city: 'manchester' };
+    expect(read("what about edinburgh, i'm there after", 'en', { lastSearch })).toMatchObject({
+      kind: 'find_places',
+      city: 'edinburgh',
+    });
+    expect(read('and gyms there?', 'en', { lastSearch })).toMatchObject({ city: 'manchester', type: 'gym' });
+  });
+});
+
+describe('mentors by what people say they struggle with', () => {
+  it.each([
+    [
+      "je cherche quelqu'un pour m'aider à m'exposer petit à petit à ce qui me fait peur",
+      'fr',
+      'exposure practice',
+    ],
+    [
+      'ich trau mich nicht ins fitnessstudio, alle gucken immer. gibts nen mentor dafür?',
+      'de',
+      'gym anxiety',
+    ],
+    ['und gibts jemand, der sich mit fitness für anfänger auskennt?', 'de', 'beginner fitness'],
+    ["i need help with confidence, like speaking up in meetings. who'd be good", 'en', 'confidence'],
+    ['ich schlaf sit wuche schlecht, wer cha mir da hälfe?', 'de', 'sleep'],
+  ] as const)('"%s" looks for %s', (text, lang, specialization) => {
+    expect(read(text, lang)).toEqual({ kind: 'find_mentor', specialization });
+  });
+});
+
+describe('Swiss German and Québec French, as typed', () => {
+  it.each([
+    ['buech mer bitte bi de siobhán am friitig am halbi vieri', 'book bei siobhan on friday at 3:30'],
+    ['und was han ich suscht no für termin?', 'and what sessions do i have?'],
+    ['dann buch mir den tom für montag in einer woche um 12', 'dann book den tom fur next monday at 12'],
+  ])('"%s" reads as "%s"', (text, english) => {
+    expect(gloss(text, 'de')).toBe(english);
+  });
+
+  it('reads "y a-tu des places santé" and "pis à toronto"', () => {
+    expect(read('je m’en vais à montréal, y a-tu des places santé pour manger là-bas?', 'fr')).toMatchObject({
+      kind: 'find_places',
+      type: 'nutrition',
+      city: 'montreal',
+    });
+    expect(gloss('pis à toronto?', 'fr')).toBe('and in toronto?');
+  });
+});
+
+describe('yeses and languages, as typed', () => {
+  it.each(['dale, confirmá', 'passt, mach ma so', "oui c'est bon pour moi", 'ja, merci vielmal'])(
+    '"%s" is a yes',
+    (text) => {
+      expect(isAffirmative(text, 'book_mentor_session', 'Book a session with Amara Okafor')).toBe(true);
+    },
+  );
+
+  it('keeps English for an English request with a German time in it', () => {
+    expect(replyLanguageOf('book a session with tom whitaker morgen um 10 Uhr', {}).lang).toBe('en');
+  });
+
+  it('names Green Bowl Kitchen as "green bol", not by one generic word', () => {
+    expect(namesPlace('Green Bowl Kitchen', 'haceme el check-in en green bol porfa')).toBe(true);
+    expect(namesPlace('Green Bowl Kitchen', 'check me in at the kitchen')).toBe(false);
   });
 });

@@ -86,7 +86,9 @@ const reminderWord = /(?:^|[^a-z])(?:reminders?|recordatorios?|rappels?|erinneru
 
 /** Words of a place name that say nothing about which place it is. */
 const GENERIC = new Set(
-  'the a an and of at cafe coffee shop gym bar club studio place spot house centre center room'.split(' '),
+  'the a an and of at cafe coffee shop gym bar club studio place spot house centre center room kitchen hub fitness bakery'.split(
+    ' ',
+  ),
 );
 
 /** A message that goes on from the last one: "and …", "y …", "et …", "und …", "also …". */
@@ -124,15 +126,23 @@ const namesReminder = (tool: keyof typeof ASKS, t: string): boolean =>
  * there", "erinner mich um 5" → "remind me at 5").
  */
 export const asksFor = (tool: keyof typeof ASKS, text: string): boolean =>
+  !(tool === 'check_in' && notThereYet.test(normalise(text))) &&
   [normalise(text), normalise(gloss(text, chatLanguage(text)))].some(
     (t) => patterns[tool].test(t) && namesReminder(tool, t),
   );
 
+/**
+ * "Voy para allá pero todavía no llegué", "not there yet", "pas encore arrivé", "noch nicht da":
+ * on the way is not there, whatever words of arriving the message also has.
+ */
+const notThereYet =
+  /\b(?:not (?:there|here) yet|not yet (?:there|here|arrived)|haven'?t (?:got|arrived)|(?:todavia|aun|aún) no (?:he )?(?:llegue|llegado|estoy)|no he llegado|pas encore (?:arrivee?|la)|(?:ne )?suis pas encore|noch nicht (?:da|dort|angekommen))\b/;
+
 export const hasLink = (...texts: (string | undefined)[]): boolean => texts.some((t) => t && LINK.test(t));
 
 /**
- * The user named this place: every distinctive word of its name is in their words, a word of five
- * letters or more also with a slip of one or two letters ("peacefull grounds" names Peaceful
+ * The user named this place: every distinctive word of its name is in their words, a word of four
+ * letters or more also with a slip of a letter or two ("peacefull grounds" names Peaceful
  * Grounds Café; fuse.js scores the likeness).
  */
 export function namesPlace(name: string, text: string): boolean {
@@ -150,14 +160,14 @@ export function namesPlace(name: string, text: string): boolean {
   if (needed.length === 0) return false;
   if (needed.every((w) => said.has(w))) return true;
   const fuse = new Fuse(
-    saidWords.filter((w) => w.length >= 4),
+    saidWords.filter((w) => w.length >= 3),
     { includeScore: true, threshold: SLIP },
   );
-  return needed.every((w) => said.has(w) || (w.length >= 5 && fuse.search(w).length > 0));
+  return needed.every((w) => said.has(w) || (w.length >= 4 && fuse.search(w).length > 0));
 }
 
 /** How unlike a word may be and still be the same word mistyped (fuse.js: 0 exact, 1 anything). */
-const SLIP = 0.25;
+const SLIP = 0.3;
 
 function metresBetween(a: Coordinates, b: Coordinates): number {
   const rad = Math.PI / 180;
@@ -292,12 +302,10 @@ export function consentFor(turn: LoadedTurn): Consent {
         );
       if (tool === 'create_reminder') {
         const { title, message } = input as { title?: string; message?: string };
-        // "…and tomorrow at 9 call my mum" right after a reminder they asked for was set: the
-        // rest of that request.
+        // "…and tomorrow at 9 call my mum" right after a reminder was set as they asked (not
+        // proposed): the rest of that request.
         const continued =
-          previous !== undefined &&
-          previousCalls.some((c) => c.name === tool) &&
-          asks(tool, previous.user.content) &&
+          previousCalls.some((c) => c.name === tool && c.ok && !c.proposed) &&
           CONTINUES.test(normalise(facts.text));
         return (continued || words(tool).some((t) => asks(tool, t))) && !hasLink(title, message);
       }

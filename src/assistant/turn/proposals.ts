@@ -47,7 +47,7 @@ const YES_WORDS = new Set(
     'correct exactly perfect great brilliant lovely awesome cool fine good excellent fab nice ' +
     'si sip vale claro dale perfecto bueno listo genial oui ouais ouep ouaip daccord parfait nickel ' +
     'carrement bon ja jo jap jep jup genau gerne klar passt super perfekt prima jawohl ' +
-    'yh venga okey oki seguro obvio confirmo volontiers gut entendu einverstanden'
+    'yh venga okey oki seguro obvio confirmo confirma volontiers gut entendu einverstanden'
   ).split(' '),
 );
 const ALONGSIDE = new Set(
@@ -55,7 +55,7 @@ const ALONGSIDE = new Set(
     'please pls plz thanks thank you thx ty do it that this one go ahead for me with the booking session ' +
     "sounds works that works is right lets let us book in confirm and just then so yes sure thats that's it's its " +
     'por favor porfa porfis gracias hazlo de acuerdo merci s il te plait vas y ca marche bitte danke mach das ' +
-    "it go ahead c'est cest xfa plis porfavor klingt"
+    "it go ahead c'est cest xfa plis porfavor klingt pour moi mach ma mal so vielmal"
   ).split(' '),
 );
 

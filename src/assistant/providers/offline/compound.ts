@@ -40,7 +40,9 @@ function joined(text: string, memory: Memory): string[] | undefined {
   const parts = partsOf(text, JOIN);
   if (parts.length < 2) return undefined;
   const read = parts.map((p) => ({ p, kind: understand(p, memory).kind }));
-  const acts = read.filter((r) => ACTIONABLE.has(r.kind));
+  // A mood said in passing beside other requests ("honestly im scared of looking stupid. any
+  // beginner gyms near me?") is context, not a request to log it.
+  const acts = read.filter((r) => ACTIONABLE.has(r.kind) && (r.kind !== 'mood' || loggedMood.test(r.p)));
   if (acts.length < 2 || new Set(acts.map((a) => a.kind)).size < 2) return undefined;
   return acts.map((a) => a.p);
 }
@@ -63,7 +65,8 @@ const LOOSE_KINDS = new Set([
 ]);
 
 /** A mood meant to be written down: a score, or a word asking to log it ("feeling good, log that"). */
-const loggedMood = /\d\s*\/\s*(?:5|10)\b|\b(?:log|note|track|record|save|mood)\b/;
+const loggedMood =
+  /\d\s*\/\s*(?:5|10)\b|\b\d (?:(?:out )?of|von|sur|de|su) (?:5|10)\b|\b(?:log|note|track|record|save|mood)\b/;
 
 /**
  * "check me in at the quiet gym, feeling pretty good today log that", "check-in à the quiet gym,

@@ -6,6 +6,7 @@ import { mentionedIn } from './names.ts';
 import { minutesBefore } from './session-reminder.ts';
 import {
   areaIn,
+  knownAreaIn,
   moodIn,
   pickIn,
   placeNameAsked,
@@ -114,14 +115,11 @@ export function understand(raw: string, memory: Memory): Intent {
     const type = typeIn(t);
     const there = /\bthere\b/.test(t);
     // "and gyms there?": the last search's city, not a city called "gyms there".
+    const asked = ` in ${t.replace(/^(?:ok |okay |and |so |hmm )*(?:what about|how about|and|also|now)\s*(?:in |near |around )?/, '').replace(/[?.!]+$/, '')}`;
+    // "what about edinburgh, i'm there after": a known place named wins over "there".
     const area = nearMe
       ? undefined
-      : (areaIn(t) ??
-        (there
-          ? undefined
-          : areaIn(
-              ` in ${t.replace(/^(?:ok |okay |and |so |hmm )*(?:what about|how about|and|also|now)\s*(?:in |near |around )?/, '').replace(/[?.!]+$/, '')}`,
-            )));
+      : (areaIn(t) ?? knownAreaIn(asked) ?? (there ? undefined : areaIn(asked)));
     if (type || area || nearMe || there) {
       return {
         kind: 'find_places',
@@ -201,7 +199,8 @@ export function understand(raw: string, memory: Memory): Intent {
     awaiting === 'reminder_time' &&
     /\d|tomorrow|today|tonight|now|noon|minute|hour|morning|evening/.test(t)
   ) {
-    return { kind: 'reminder', what: memory.reminder };
+    // "tomorrow 8am, pack gym bag": the time asked for, and what it is about if not said before.
+    return { kind: 'reminder', what: memory.reminder ?? continuedReminder(t) };
   }
 
   if (/\bmood\b/.test(t)) {
@@ -242,18 +241,18 @@ export function understand(raw: string, memory: Memory): Intent {
     /\bremind(?:er)? me\b|\bset (?:a |me a )?reminder\b|\b(?:nudge|ping) me\b|\breminder to\b/.test(t)
   ) {
     const m =
-      /\b(?:remind me|reminder|nudge me|ping me)(?: (?:now|later|tomorrow|tmrw|tmr|tomorow|tonight|today|(?:on |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|in \S+ \S+|at \S+(?: ?[ap]m)?|for \d{1,2}(?:[:.]\d{2})? ?(?:am|pm)?))*(?: to| about| that)? (.+)$/.exec(
+      /\b(?:remind me|reminder|nudge me|ping me)(?: (?:now|later|tomorrow|tmrw|tmr|tomorow|tonight|today|morning|afternoon|evening|night|around|(?:on |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|in \S+ \S+|at \S+(?: ?[ap]m)?|for \d{1,2}(?:[:.]\d{2})? ?(?:am|pm)?),?)*(?: to| about| that| of)? (.+)$/.exec(
         t,
       );
     const what = m?.[1]
       ?.replace(
-        /\b(?:in \d+ ?\w+|in an? \w+|at \d{1,2}(?:[:.]\d{2})? ?(?:am|pm)?|tomorrow|tmrw|tmr|tomorow|tonight|today|now|(?:on |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|this (?:morning|afternoon|evening)|\d{1,2}(?:[:.]\d{2})? ?(?:am|pm))\b/g,
+        /\b(?:in \d+ ?\w+|in an? \w+|(?:around )?at \d{1,2}(?:[:.]\d{2})? ?(?:am|pm)?|around \d{1,2}(?:[:.]\d{2})? ?(?:am|pm)?|(?:tomorrow|tmrw|tmr|tomorow|today|(?:on |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?: (?:morning|afternoon|evening|night))?|tonight|now|this (?:morning|afternoon|evening)|\d{1,2}(?:[:.]\d{2})? ?(?:am|pm))\b/g,
         '',
       )
       .replace(/\s+/g, ' ')
       .replace(/[ ,.!?]+$/, '')
       .trim();
-    return { kind: 'reminder', what: what && what.length >= 2 ? what : undefined };
+    return { kind: 'reminder', what: what && what.length >= 2 && !placeholder.test(what) ? what : undefined };
   }
 
   if (
@@ -274,7 +273,7 @@ export function understand(raw: string, memory: Memory): Intent {
       t,
     ) ||
     // "is there anyone who does exposure practice", "who's good for sleep problems": a mentor's topic.
-    (/\b(?:anyone|someone|somebody|who) (?:who |that )?(?:does|do|gets|understands|gets|gets what|knows|specialises in|specializes in|knows about|works on|helps with|is good with|deals with)\b|\bwho(?:'?s| is| would be) (?:good|best|great|the best|right) (?:for|with|at)\b|\b(?:talk|speak|chat) (?:to|with) (?:someone|somebody|a person|a mentor|anyone)\b/.test(
+    (/\b(?:anyone|someone|somebody|who) (?:who |that )?(?:does|do|gets|understands|gets|gets what|knows|specialises in|specializes in|knows about|works on|helps with|is good with|deals with)\b|\bwho(?:'?s|'?d be| is| would be) (?:good|best|great|the best|right)(?: (?:for|with|at)\b|$)|\b(?:talk|speak|chat) (?:to|with) (?:someone|somebody|a person|a mentor|anyone)\b/.test(
       t,
     ) &&
       topicIn(t) !== undefined) ||
@@ -356,7 +355,7 @@ export function understand(raw: string, memory: Memory): Intent {
 
   if (
     memory.places?.length &&
-    /\b(?:more|details?|tell me about|what about|info|information|opening hours|hours|open|does|do they|is it|is there|has|have|what'?s|how)\b/.test(
+    /\b(?:more|details?|tell me about|what about|info|information|opening hours|hours|open|close|closes|closing|what time|does|do they|is it|is there|has|have|what'?s|how)\b/.test(
       t,
     ) &&
     !/\bcheck/.test(t)
@@ -372,6 +371,12 @@ export function understand(raw: string, memory: Memory): Intent {
     const pointed = pointedAt(t, memory);
     if (pointed !== undefined) return { kind: 'place_details', pick: { index: pointed, words: t } };
   }
+
+  // "Tell me about the quiet gym", "what's green bowl kitchen like": one place by its name, even
+  // when its name says what kind of place it is (not "tell me about quiet gyms near me").
+  const aboutOne = aboutPlace.test(t) ? placeNameAsked(t) : undefined;
+  if (aboutOne && !/\b(?:near|nearby|around|any|some|find|search)\b|\b(?:gyms|cafes|places|spots)\b/.test(t))
+    return { kind: 'place_details', pick: { words: t } };
 
   const type = typeIn(t);
   const quiet = quietIn(t);
@@ -405,14 +410,7 @@ export function understand(raw: string, memory: Memory): Intent {
   }
 
   // "Tell me about slow pour", listed or not: a place looked up by its name.
-  if (
-    /\b(?:tell me (?:more )?about|what'?s .+ like|whats .+ like|info (?:on|about)|more (?:info |details )?(?:on|about))\b/.test(
-      t,
-    ) &&
-    placeNameAsked(t)
-  ) {
-    return { kind: 'place_details', pick: { words: t } };
-  }
+  if (aboutPlace.test(t) && placeNameAsked(t)) return { kind: 'place_details', pick: { words: t } };
   if (
     /\b(?:are|r) (?:you|u) (?:an? |really |actually )?(?:ai|bot|robot|human|real|person|machine)\b|\bwho am i talking to\b|\bwhat are you\b|\bis this (?:an? )?(?:ai|bot|human)\b/.test(
       t,
@@ -476,6 +474,10 @@ export function understand(raw: string, memory: Memory): Intent {
   }
   return { kind: 'unknown' };
 }
+
+/** Words that ask about one thing: "tell me about …", "what's … like", "info on …". */
+const aboutPlace =
+  /\b(?:tell me (?:more )?about|what'?s .+ like|whats .+ like|info (?:on|about)|more (?:info |details )?(?:on|about)|how is \w|what about \w.*(?:\?|\b(?:does|is|has|have|open|close|wifi)\b))/;
 
 const yesLike =
   /^(?:y|ya|yes|yeah|yep|yup|sure|ok|okay|please|go on|let'?s(?: do it| try)?|alright|why not|si|vale|claro|oui|d'accord|ja|gerne|klar|okey)\b/;
@@ -581,6 +583,10 @@ function pointedAt(t: string, memory: Memory): number | undefined {
   return undefined;
 }
 
+/** "Remind me of something later": no subject yet, to be asked for. */
+const placeholder =
+  /^(?:something|anything|stuff|it|that|this|algo|una cosa|quelque chose|qqch|un truc|etwas|was|irgendwas)(?: (?:later|soon|in a bit|in a while|spater|spaeter|plus tard|mas tarde|luego|dopo))?$/;
+
 /** "tomorrow at 9 …", "in 2 hours …", "at 8 …", "tonight …": words that open with a time. */
 function startsWithTime(t: string): boolean {
   return (
@@ -595,10 +601,11 @@ function continuedReminder(t: string): string | undefined {
   const what = t
     .replace(/^(?:and|also|plus),? /, '')
     .replace(
-      /\b(?:tomorrow|tmrw|today|tonight|this (?:morning|afternoon|evening)|(?:on |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:at|around|by) \d{1,2}(?:[:.]\d{2})?(?: ?[ap]m)?|in (?:\d+|an?|one|two|half an?) \w+|\d{1,2}(?:[:.]\d{2})? ?[ap]m)\b/g,
+      /\b(?:tomorrow|tmrw|today|tonight|this (?:morning|afternoon|evening)|(?:on |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:(?:at|around|by) )?(?:(?:quarter|half) (?:past|to) \w+|noon|midday|midnight)|(?:at|around|by) \d{1,2}(?:[:.]\d{2})?(?: ?[ap]m)?|in (?:\d+|an?|one|two|half an?) \w+|\d{1,2}(?:[:.]\d{2})? ?[ap]m)\b/g,
       ' ',
     )
     .replace(/\s+/g, ' ')
+    .replace(/^[\s,.;:-]+/, '')
     .trim()
     .replace(/^(?:(?:to|about|for|that|de|d'|a|zu|zum|zur|remind me|reminder)\s+)+/, '')
     .replace(/[\s,.!?]+$/, '');

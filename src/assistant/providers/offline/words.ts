@@ -56,6 +56,14 @@ export function pickIn(t: string): Pick_ {
   return { words: t };
 }
 
+/** A city or neighbourhood the gazetteer knows, named after "in", "near", "at"…; the longest one. */
+export function knownAreaIn(t: string): string | undefined {
+  return cityPatterns
+    .filter(([, pattern]) => pattern.test(t))
+    .map(([name]) => name)
+    .sort((a, b) => b.length - a.length)[0];
+}
+
 /** Each known city or neighbourhood name (folded) and the words that name it as where to look. */
 const cityPatterns = knownPlaceNames().map(
   (c) => [c, new RegExp(`\\b(?:in|around|near|at|to) (?:the )?${c.replace(/ /g, '\\s')}\\b`)] as const,
@@ -63,10 +71,7 @@ const cityPatterns = knownPlaceNames().map(
 
 /** "in Leeds", "around Soho", "near Camden Town" → the name as written (title case kept by the tool). */
 export function areaIn(t: string): string | undefined {
-  const known = cityPatterns
-    .filter(([, pattern]) => pattern.test(t))
-    .map(([name]) => name)
-    .sort((a, b) => b.length - a.length)[0];
+  const known = knownAreaIn(t);
   if (known) return known;
   const m =
     /\b(?:in|around|near) ([a-z][a-z' -]{1,40}?)(?:[?.!,]|$| please| today| tonight| now| for| that| which| with| open)/.exec(
@@ -104,10 +109,13 @@ const topics: readonly (readonly [string, RegExp])[] = [
   ],
   [
     'beginner fitness',
-    /\bbeginners? (?:fitness|exercise|workouts?|training)\b|\bnew to (?:the gym|exercise|fitness|working out)\b/,
+    /\bbeginners? (?:fitness|exercise|workouts?|training)\b|\bnew to (?:the gym|exercise|fitness|working out)\b|\b(?:fitness|exercise|training|workouts?|sport) for beginners\b/,
   ],
   ['breathing', /\bbreath(?:ing|work|e)\b/],
-  ['exposure practice', /\bexposure (?:practice|work|therapy|exercises?)\b/],
+  [
+    'exposure practice',
+    /\bexposure (?:practice|work|therapy|exercises?)\b|\bexpos(?:e|ing) (?:myself|me)\b|\bface (?:my |what )?(?:fears?|scares me)\b/,
+  ],
   ['exposure', /\bexposure\b/],
   ['mindfulness', /\bmindful\w*|\bmeditat\w*/],
   ['sleep', /\bsleep\w*|\binsomnia\b/],
@@ -137,13 +145,18 @@ export function topicsIn(t: string): string[] {
 /** The place a message asks about by name: "tell me about slow pour", "what's green bowl like". */
 export function placeNameAsked(t: string): string | undefined {
   const m =
-    /\b(?:tell me (?:more )?about|more (?:info |details )?(?:on|about)|info (?:on|about)|details (?:on|of|about)|what'?s|whats|what is|how'?s)\s+(?:the\s+)?(.+?)(?:\s+like)?[\s?.!]*$/.exec(
+    /\b(?:tell me (?:more )?about|more (?:info |details )?(?:on|about)|info (?:on|about)|details (?:on|of|about)|what'?s|whats|what is|how'?s|how is|what about|how about)\s+(?:the\s+)?(.+?)(?:\s+like)?[\s?.!]*$/.exec(
       t,
     );
-  const name = m?.[1]?.trim();
+  // "c'est comment green bowl kitchen ? j'hésite…", "peaceful grounds, does it have wifi?": the
+  // name ends where the sentence or the clause does.
+  const name = m?.[1]
+    ?.split(/\s*[?.!,;]\s*/)[0]
+    ?.replace(/\s+(?:so|like|then|now|today|please|pls)$/, '')
+    .trim();
   if (!name || name.length < 3) return undefined;
   if (
-    /^(?:you|yourself|it|that|this|them|there|here|me|my\b|the (?:first|second|third|last|other)|up|new|going on|happening)/.test(
+    /^(?:you|yourself|it|that|this|them|there|here|me|my\b|your\b|the (?:first|second|third|last|other)|up|new|going on|happening|tomorrow|today|tonight|now|later|next|\d)/.test(
       name,
     )
   )
@@ -154,7 +167,7 @@ export function placeNameAsked(t: string): string | undefined {
 /** Words that name the place in "check me in at Quiet Beans, feeling calm". */
 export function placeNameIn(raw: string): string | undefined {
   const m =
-    /\b(?:check (?:me )?in (?:at|to|@)|check-?in (?:at|to|@)|checking in (?:at|to)|i'?m (?:at|@)|i am (?:at|@)|i'?m here at|arrived at|just got to|just arrived at|made it to|i'?m now at)\s+(.+)$/i.exec(
+    /\b(?:check (?:me )?in (?:at|to|@)|check-?in (?:me in )?(?:at|to|@)|checking in (?:at|to)|i'?m (?:at|@)|i am (?:at|@)|i'?m here at|arrived at|just got to|just arrived at|made it to|i'?m now at)\s+(.+)$/i.exec(
       raw,
     );
   if (!m) return undefined;

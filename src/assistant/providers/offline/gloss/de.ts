@@ -32,6 +32,47 @@ const weekday = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 
 /** German (Germany, Austria, Switzerland; informal) → the English the matchers read. */
 export const de: Gloss = [
+  // Swiss German as people type it ("chasch mir de termin absäge", "buech mer bi de Siobhán am
+  // Friitig am halbi vieri"): its most frequent words, into the standard German the rest reads.
+  [/\bmantig\b/g, 'montag'],
+  [/\bziischtig\b|\bzischtig\b/g, 'dienstag'],
+  [/\bmittwuch\b/g, 'mittwoch'],
+  [/\bdunschtig\b|\bdonnschtig\b/g, 'donnerstag'],
+  [/\bfriitig\b|\bfritig\b/g, 'freitag'],
+  [/\bsamschtig\b/g, 'samstag'],
+  [/\bsunntig\b/g, 'sonntag'],
+  [/\b(?:am |um )?halbi (\w+?)i\b/g, 'halb $1'],
+  [/\babsage\b|\babsaege\b|\babsaga\b/g, 'absagen'],
+  [/\bbuech(?:e)?\b/g, 'buch'],
+  [/\bchasch\b/g, 'kannst du'],
+  [/\bcha\b/g, 'kann'],
+  [/\bhalfe\b|\bhaelfe\b/g, 'helfen'],
+  [/\bsit (?=\w)/g, 'seit '],
+  [/\bwuche\b/g, 'woche'],
+  [/\b(?:ich )?schlafe? (?:seit [\w ]+? )?schlecht\b|\bschlafprobleme\b/g, 'i sleep badly'],
+  [/\bbi de\b/g, 'bei'],
+  [/\bmer\b/g, 'mir'],
+  [/\bhan ich\b/g, 'habe ich'],
+  [/\bsuscht no\b/g, 'sonst noch'],
+  [
+    /\bwas (?:habe|hab) ich (?:sonst |noch |sonst noch )*(?:fur|an) (?:termine?n?|sitzungen?)\b/g,
+    'what sessions do i have',
+  ],
+  // "montag in einer woche": the one after next.
+  [
+    /\b(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag) in (?:einer|ner) woche\b/g,
+    'nachsten $1',
+  ],
+  [/\bmit ihr\b/g, 'with her'],
+  [/\bmit ihm\b/g, 'with him'],
+  [
+    /\b(?:wann|um wie viel uhr|bis wann) (?:macht|schliesst|schliest|hat) (?:es |das |der |die )?/g,
+    'what time does it close ',
+  ],
+  [
+    /\btrau(?:e)? mich nicht (?:ins|in das|in ein|zum|in den) (?=fitnessstudio|gym|studio)/g,
+    'scared of the ',
+  ],
   // A plain no, said alone ("nee", "nö danke"): the proposal is dropped, as with "never mind".
   [/^(?:nein|nee|ne|noe)(?: danke| lieber nicht| doch nicht)?[.! ]*$/g, 'never mind'],
   // A plain yes ("ja, passt", "jo gerne"): English for the matchers, and German for short messages.

@@ -81,6 +81,17 @@ const monthNames = Object.keys(months).join('|');
 const entries = <T>(o: Record<string, T>) => Object.entries(o);
 
 export const es: Gloss = [
+  // "21hs", "a eso de las 9hs" (Río de la Plata): an hour on the clock.
+  [/\b(\d{1,2})[:.](\d{2}) ?hs\b/g, '$1:$2'],
+  [/(?<![\d:.])\b(\d{1,2}) ?hs?\b(?!\d)/g, 'at $1:00'],
+  [/\btipo (?=(?:a las |at )?\d)/g, 'around '],
+  // "qué onda con Peaceful Grounds, tiene wifi?": asking about something, not "how are you".
+  [/\bque (?:onda|tal) con\b/g, 'what about'],
+  [
+    /\ba que hora (?:cierra|cierran)\b|\bhasta que hora (?:abre|abren|esta abierto)\b/g,
+    'what time does it close',
+  ],
+  [/\ba que hora (?:abre|abren)\b/g, 'what time does it open'],
   // Spelling: Spanish punctuation, letters typed twice, chat shorthand and common typos.
   [/[¿¡]/g, ''],
   [/\bs+i+p?\b(?<!\bsi)(?<!\bsip)/g, 'si'],
@@ -449,11 +460,11 @@ export const es: Gloss = [
     'check me in',
   ],
   [
-    /\b(?:ya |por fin |justo )?(?:estoy|toy|ando) (?:aqui|aca|ahi|alli)\b|\b(?:ya |por fin )?(?:he llegado|llegue|acabo de llegar)(?= *(?:$|[,.!?]|y ))/g,
+    /\b(?:ya |por fin |justo )?(?:estoy|toy|ando) (?:aqui|aca|ahi|alli)\b|(?<!\b(?:no|nunca|todavia no|aun no) )\b(?:ya |por fin )?(?:he llegado|llegue|acabo de llegar)(?= *(?:$|[,.!?]|y ))/g,
     "i'm here",
   ],
   [
-    /\b(?:ya |por fin |justo )?(?:estoy|toy|ando) (?:en|ya en)\b(?! (?:la |el )?(?:cama|casa))(?: el| la)?|\b(?:ya |por fin )?(?:he llegado|llegue|acabo de llegar)(?: a(?: la)?| al)?\b/g,
+    /\b(?:ya |por fin |justo )?(?:estoy|toy|ando) (?:en|ya en)\b(?! (?:la |el )?(?:cama|casa))(?: el| la)?|(?<!\b(?:no|nunca|todavia no|aun no) )\b(?:ya |por fin )?(?:he llegado|llegue|acabo de llegar)(?: a(?: la)?| al)?\b/g,
     "i'm at",
   ],
   [/\b(?:alli|ahi|alla|aqui|aca|ese sitio|ese lugar|ese|esa)\b(?=\s*(?:$|[,.!?]|please|porfa))/g, 'there'],

@@ -46,6 +46,25 @@ const cities = [...knownPlaceNames().filter((n) => n.length >= 4), 'londres', 'e
 
 /** French (France, Québec, Belgium, Switzerland; informal) → the English the matchers read. */
 export const fr: Gloss = [
+  [
+    /\b(?:tu peux )?(?:m'en )?reprendre (?:un|une)(?: (?:autre|seance|rendez-vous|rdv))?\b/g,
+    'book another one',
+  ],
+  [/\bavec elle\b/g, 'with her'],
+  [/\bavec lui\b/g, 'with him'],
+  // Québec: "y a-tu des places santé", "pis à Toronto ?".
+  [/\by (?:a|as)-tu\b/g, 'is there'],
+  [/^pis\b|\bpis (?=a |au |en |avec |toi|la )/g, 'and '],
+  [/\b(?:des |les )?(?:places?|endroits?|adresses?|restos?) sante\b/g, 'healthy food places'],
+  [
+    /\ba quelle heure (?:il |elle |ca )?ferme(?:-t-il|-t-elle)?\b|\b(?:il |elle |ca )?ferme a quelle heure\b|\bjusqu'?a quelle heure (?:il |elle |c'?est )?(?:ouvert|ouvre)\b/g,
+    'what time does it close',
+  ],
+  [
+    /\ba quelle heure (?:il |elle |ca )?ouvre(?:-t-il|-t-elle)?\b|\b(?:il |elle |ca )?ouvre a quelle heure\b/g,
+    'what time does it open',
+  ],
+  [/\bm'?exposer\b/g, 'expose myself'],
   // A plain no, said alone ("non", "non merci"): the proposal is dropped, as with "never mind".
   [
     /^(?:non|nan|non non)(?:,? (?:merci|c'est bon|pas besoin|plus besoin|ca ira|laisse(?: tomber)?|finalement|oublie))*[.! ]*$/g,

@@ -42,15 +42,28 @@ function tellLanguage(text: string, previous: ChatLanguage): ChatLanguage {
       // ("reserve avec lena hier", not "quiet coffee place pls" read as Spanish).
       (text.trim().split(/\s+/).length >= 3 && (told === 'en' || glossEvidence(text, told) > 0)))
   )
-    return told === 'en' ? (ownWordsLanguage(text) ?? 'en') : told;
+    return told === 'en' && englishWords(text) < 2 ? (ownWordsLanguage(text) ?? 'en') : told;
   return wordsLanguage(text) ?? previous;
+}
+
+/** English words that carry a sentence ("a", "with", "the", "can you"): how many a message has. */
+const ENGLISH = new Set(
+  'a an the with at on for to of me my i you your can could would please and or is are it this that what when'.split(
+    ' ',
+  ),
+);
+export function englishWords(text: string): number {
+  return fold(text)
+    .split(/[^a-z']+/)
+    .filter((w) => ENGLISH.has(w)).length;
 }
 
 /**
  * The one language among Spanish, French and German with two or more of its own words in a
  * message, more than either other has: for a message ELD reads as English because a name or an
  * English place name outweighs the rest ("reserve tom whitaker mercredi 14h30", "registrame en
- * peacefull grounds").
+ * peacefull grounds"). A message with English words of its own ("book a session with tom morgen
+ * um 10") stays English: the caller checks englishWords.
  */
 export function ownWordsLanguage(text: string): Exclude<ChatLanguage, 'en'> | undefined {
   const evidence = (['es', 'fr', 'de'] as const)

@@ -1,6 +1,6 @@
 import { MILESTONES } from '../../../../domain/journey/milestones.ts';
 import { tellLanguage } from '../../../safety/language.ts';
-import { glossEvidence, ownWordsLanguage, wordsLanguage } from '../gloss/index.ts';
+import { englishWords, glossEvidence, ownWordsLanguage, wordsLanguage } from '../gloss/index.ts';
 import type { Memory } from '../memory.ts';
 import type { Catalogue, Lang } from './catalogue.ts';
 import { de } from './de.ts';
@@ -57,7 +57,10 @@ export function replyLanguageOf(text: string, memory: Memory): { lang: Lang; uns
   // A few words the companion's own tables know ("ouais vas-y", "si porfa", "ja, passt") tell more
   // than ELD can from so little: it once read "ouais vas-y" as Spanish.
   const fewWords = wordsLanguage(text);
-  if (fewWords) return { lang: fewWords, unsupported: false };
+  // In a conversation already in another language, a word or two of thanks borrowed from this one
+  // ("merci!" in Swiss German, "ja, merci vielmal") keeps it, unless ELD reads the same language.
+  if (fewWords && (!memory.lang || fewWords === current || tellLanguage(text, current).language === fewWords))
+    return { lang: fewWords, unsupported: false };
   const own = withoutNames(text, memory);
   // A few words ELD cannot be sure of ("a green bowl", "ok thanks" in a French conversation): the
   // conversation's language stays. Only a message clearly in another language changes it.
@@ -71,7 +74,7 @@ export function replyLanguageOf(text: string, memory: Memory): { lang: Lang; uns
   if (
     other &&
     other !== told.language &&
-    (told.language === 'en' ||
+    ((told.language === 'en' && englishWords(own) < 2) ||
       !told.reliable ||
       ((told.language === 'es' || told.language === 'fr' || told.language === 'de') &&
         glossEvidence(text, told.language) === 0))
