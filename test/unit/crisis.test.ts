@@ -210,3 +210,54 @@ describe('templates once dead by a misplaced gap', () => {
     expect(detect('hab meinen partner beim tennis geschlagen')).toBeUndefined();
   });
 });
+
+/**
+ * The families the 2026-12-08 blind probe missed (91.1% recall blind), each written for all the
+ * languages where it was missing and tested here in other words than the probe's: marks of
+ * self-harm seen on one's child, hiding fresh cuts, burning oneself on purpose (no longer masked as
+ * a styling accident), a hanging the rope gave way under, being up on a bridge, preparations
+ * (passwords and a will, who takes the dog, things given away), the height a jump needs, going out
+ * to the tracks, a relative coming into one's room at night.
+ */
+describe('families of the 2026-12-08 probe, in other words', () => {
+  it('answers them', () => {
+    const risk: [string, string][] = [
+      ['noticed cuts on my sons wrists when he rolled up his sleeves', 'concern_other'],
+      ["j'ai vu des coupures sur les poignets de mon fils ce matin", 'concern_other'],
+      ['vi cicatrices en los muslos de mi hija y no sé qué decirle', 'concern_other'],
+      ['bei meinem kind hab ich narben gesehen, was soll ich tun', 'concern_other'],
+      ['ci sono tagli sulle braccia di mia figlia, aiuto', 'concern_other'],
+      ['encontrei cortes nos pulsos do meu filho', 'concern_other'],
+      ['how do i hide my new cuts for gym class tomorrow', 'self_harm'],
+      ['me volví a cortar a propósito anoche', 'self_harm'],
+      ['ich hab mich gestern absichtlich verbrannt', 'self_harm'],
+      ['mi sono tagliata apposta di nuovo', 'self_harm'],
+      ["je me suis coupée exprès avec le couteau de cuisine", 'self_harm'],
+      ['me ahorqué pero se soltó el cinturón y me duele la garganta', 'emergency'],
+      ['sigo parada al borde de la azotea', 'emergency'],
+      ['hab mich aufgehängt aber das seil ist gerissen', 'emergency'],
+      ['wrote down my passwords and my will and who gets the cat', 'plan'],
+      ['wie tief muss man fallen damit es sicher vorbei ist', 'plan'],
+      ['heute nacht geh ich an die gleise', 'plan'],
+      ['deixei as senhas e o testamento organizados', 'plan'],
+      ['mein stiefvater kommt nachts in mein zimmer', 'abuse'],
+      ['se morissi sarebbero tutti meglio', 'suicidal'],
+    ];
+    expect(risk.map(([m]) => [m, detect(m)?.category])).toEqual(risk);
+  });
+
+  it('leaves the same words alone where nobody is in danger', () => {
+    const everyday = [
+      'found a scratch on my knee after football',
+      'ich hab narben an den armen vom fahrradunfall',
+      'ho visto dei tagli sulle braccia del giocatore in tv',
+      'je me suis brûlée avec le fer à lisser, pas fait exprès',
+      'how high can you jump on a trampoline',
+      'wie hoch muss man springen beim hochsprung für die eins',
+      'morgen früh fahr ich mit dem zug, gleis 4',
+      'forgot my passwords again lol',
+      'mi papá llega tarde a casa por la noche',
+    ];
+    expect(everyday.filter((m) => detect(m) !== undefined)).toEqual([]);
+  });
+});

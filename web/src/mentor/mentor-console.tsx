@@ -18,6 +18,9 @@ export function MentorConsole({ feed }: { feed: MentorFeed }) {
   const alerts = useStore(feed.alerts);
   const [sessions, setSessions] = useState<MentorSession[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // Sessions changed in this view stay where they were, with their new status: a late one from
+  // yesterday, completed after midnight, would otherwise vanish under the mentor's click.
+  const [changed, setChanged] = useState<ReadonlySet<string>>(new Set());
   const fresh = new Set(alerts.filter((a) => Date.now() - a.at < 60_000).map((a) => a.session.id));
 
   useEffect(() => {
@@ -43,6 +46,7 @@ export function MentorConsole({ feed }: { feed: MentorFeed }) {
     try {
       const r = await api.patch<{ session: MentorSession }>(`/api/mentor-sessions/${s.id}`, { status });
       setSessions((list) => list?.map((x) => (x.id === s.id ? r.session : x)) ?? null);
+      setChanged((ids) => new Set([...ids, s.id]));
       toast(fill(m.mentor.changed[status], { name: s.userDisplayName }), 'success');
     } catch (err) {
       toast(errorText(err), 'error');
@@ -50,7 +54,9 @@ export function MentorConsole({ feed }: { feed: MentorFeed }) {
   };
 
   const day = (s: MentorSession) => daysFromToday(s.scheduledAt, frame);
-  const today = (sessions ?? []).filter((s) => day(s) === 0 || (day(s) < 0 && s.status === 'scheduled'));
+  const today = (sessions ?? []).filter(
+    (s) => day(s) === 0 || (day(s) < 0 && (s.status === 'scheduled' || changed.has(s.id))),
+  );
   const upcoming = (sessions ?? []).filter((s) => day(s) > 0);
   const row = (s: MentorSession) => {
     const started = new Date(s.scheduledAt).getTime() <= frame.now;

@@ -30,7 +30,7 @@ type Known = NonNullable<Memory['sessions']>[number];
 
 /** "Move my session", "reschedule the appointment", "push my booking back". */
 const moveASession =
-  /\b(?:move|moving|reschedule|rebook|push|shift|postpone|bring forward|change(?: the time of)?)\b.*\b(?:sessions?|appointments?|bookings?|meeting|call)\b/;
+  /\b(?:move|moving|reschedule|rebook|push|shift|postpone|bring forward|change(?: the time of)?)\b.*\b(?:sessions?|appointments?|bookings?|meeting|call)\b|\bmy (?:session|appointment)\b.*\b(?:move|reschedule|postpone)\b/;
 /** "Push it an hour later", "move it to 5pm", "can we do thursday instead": the session in view. */
 const moveIt =
   /\b(?:(?:move|push|shift|bring|change|make) (?:it|that|this)|(?:can|could) we do|instead|rather|(?:an? |\d+ )?(?:hours?|minutes?|mins?) (?:later|earlier))\b/;
@@ -40,7 +40,7 @@ const otherRequest = /\b(?:remind|reminder|check(?: me)? in|streak|rewards?|mood
 const anyDay = /\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/;
 /** The day a session is on, said to name it: "the friday one", "my thursday session", "the one on friday". */
 const sessionDay =
-  /\b(?:the|my) (mon|tue|wed|thu|fri|sat|sun)[a-z]* (?:one|session|appointment|booking)\b|\bthe (?:one|session) on (mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/;
+  /\b(?:the|my) (?:on )?(mon|tue|wed|thu|fri|sat|sun)[a-z]* (?:one|session|appointment|booking)\b|\bthe (?:one|session) on (mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/;
 
 /** The message without the words that name a session by its day, for reading where it goes. */
 const withoutSessionDay = (t: string): string => t.replace(new RegExp(sessionDay.source, 'g'), ' ');

@@ -32,6 +32,20 @@ const weekday = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 
 /** German (Germany, Austria, Switzerland; informal) → the English the matchers read. */
 export const de: Gloss = [
+  // Moving a session, its verb last: "meinen Termin mit Tom von Donnerstag auf Freitag verschieben".
+  [
+    /\b(?:meinen|den|unseren|mein|die) (?:termin|sitzung)\b(?=.*\b(?:verschieben|verlegen|umlegen|schieben)\b)/g,
+    'my session',
+  ],
+  [
+    /\bvon (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag) auf (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b/g,
+    'the $1 one to $2',
+  ],
+  [
+    /\b(?:verschieben|verlegen|umlegen|verschiebe|verleg|schieb) (?:ihn|sie|es)\b|\b(?:ihn|sie|es) (?:verschieben|verlegen|umlegen|schieben)\b/g,
+    'move it',
+  ],
+  [/\b(?:verschieben|verlegen|umlegen|verschiebe|verleg)\b/g, 'move'],
   // Swiss German as people type it ("chasch mir de termin absäge", "buech mer bi de Siobhán am
   // Friitig am halbi vieri"): its most frequent words, into the standard German the rest reads.
   [/\bmantig\b/g, 'montag'],

@@ -81,6 +81,19 @@ const monthNames = Object.keys(months).join('|');
 const entries = <T>(o: Record<string, T>) => Object.entries(o);
 
 export const es: Gloss = [
+  // Moving a session: "pasar mi sesión del miércoles al jueves", "muévela a las 5", "cambiar la cita".
+  [
+    /\bdel (lunes|martes|miercoles|jueves|viernes|sabado|domingo) al (lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b/g,
+    'the $1 one to $2',
+  ],
+  [
+    /\b(?:pasar|cambiar|mover|mueve|muevo|cambia|pasa|reprogramar|reprograma|aplazar|aplaza|atrasar|atrasa|adelantar|adelanta)(?= (?:mi|la|el|my) (?:sesion|cita|reunion|turno)\b)/g,
+    'move',
+  ],
+  [
+    /\b(?:pasar|cambiar|mover|reprogramar|aplazar|atrasar|adelantar)la\b|\b(?:muevela|cambiala|pasala|reprogramala|aplazala|atrasala|adelantala)\b/g,
+    'move it',
+  ],
   // "21hs", "a eso de las 9hs" (Río de la Plata): an hour on the clock.
   [/\b(\d{1,2})[:.](\d{2}) ?hs\b/g, '$1:$2'],
   [/(?<![\d:.])\b(\d{1,2}) ?hs?\b(?!\d)/g, 'at $1:00'],

@@ -46,6 +46,21 @@ const cities = [...knownPlaceNames().filter((n) => n.length >= 4), 'londres', 'e
 
 /** French (France, Québec, Belgium, Switzerland; informal) → the English the matchers read. */
 export const fr: Gloss = [
+  // Moving a session: "la déplacer à jeudi même heure", "décaler mon rdv de mardi à mercredi".
+  [
+    /\bde (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) a (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b/g,
+    'the $1 one to $2',
+  ],
+  [
+    /\b(?:la|le) (?:deplacer|decaler|repousser|reporter|avancer|bouger)\b|\b(?:deplace|decale|repousse|reporte|avance|bouge)-(?:la|le)\b/g,
+    'move it',
+  ],
+  [
+    /\b(?:deplacer|decaler|repousser|reporter|avancer|bouger|deplace|decale|repousse|reporte)(?= (?:ma|la|mon|le) (?:seance|session|rdv|rendez-vous|creneau)\b)/g,
+    'move',
+  ],
+  [/\b(?:mon|ma) (?=rdv|rendez-vous|seance|session|creneau)/g, 'my '],
+  [/(?<=\bmove it) a (?=(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b)/g, ' to '],
   [
     /\b(?:tu peux )?(?:m'en )?reprendre (?:un|une)(?: (?:autre|seance|rendez-vous|rdv))?\b/g,
     'book another one',
