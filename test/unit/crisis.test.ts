@@ -232,7 +232,7 @@ describe('families of the 2026-12-08 probe, in other words', () => {
       ['me volví a cortar a propósito anoche', 'self_harm'],
       ['ich hab mich gestern absichtlich verbrannt', 'self_harm'],
       ['mi sono tagliata apposta di nuovo', 'self_harm'],
-      ["je me suis coupée exprès avec le couteau de cuisine", 'self_harm'],
+      ['je me suis coupée exprès avec le couteau de cuisine', 'self_harm'],
       ['me ahorqué pero se soltó el cinturón y me duele la garganta', 'emergency'],
       ['sigo parada al borde de la azotea', 'emergency'],
       ['hab mich aufgehängt aber das seil ist gerissen', 'emergency'],

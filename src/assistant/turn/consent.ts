@@ -136,7 +136,7 @@ export const asksFor = (tool: keyof typeof ASKS, text: string): boolean =>
  * on the way is not there, whatever words of arriving the message also has.
  */
 const notThereYet =
-  /\b(?:not (?:there|here) yet|not yet (?:there|here|arrived)|haven'?t (?:got|arrived)|(?:todavia|aun|aún) no (?:he )?(?:llegue|llegado|estoy)|no he llegado|pas encore (?:arrivee?|la)|(?:ne )?suis pas encore|noch nicht (?:da|dort|angekommen))\b/;
+  /\b(?:not (?:there|here) yet|not yet (?:there|here|arrived)|haven'?t (?:got|arrived)|(?:todavia|aun) no (?:he )?(?:llegue|llegado|estoy)|no he llegado|pas encore (?:arrivee?|la)|(?:ne )?suis pas encore|noch nicht (?:da|dort|angekommen))\b/;
 
 export const hasLink = (...texts: (string | undefined)[]): boolean => texts.some((t) => t && LINK.test(t));
 

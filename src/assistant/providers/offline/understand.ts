@@ -587,13 +587,9 @@ function pointedAt(t: string, memory: Memory): number | undefined {
 const placeholder =
   /^(?:something|anything|stuff|it|that|this|algo|una cosa|quelque chose|qqch|un truc|etwas|was|irgendwas)(?: (?:later|soon|in a bit|in a while|spater|spaeter|plus tard|mas tarde|luego|dopo))?$/;
 
-/** "tomorrow at 9 …", "in 2 hours …", "at 8 …", "tonight …": words that open with a time. */
+/** "tomorrow at 9 …", "in 2 hours …", "at 8 …", "tonight …": a time within the first four words. */
 function startsWithTime(t: string): boolean {
-  return (
-    /^(?:(?:tomorrow|tmrw|today|tonight|this (?:morning|afternoon|evening)|on \w+day|\w+day|next \w+)\b ?)?(?:(?:at|around|by) \d{1,2}(?:[:.]\d{2})?(?: ?[ap]m)?|in (?:\d+|an?|one|two|half an?) \w+|\d{1,2}(?:[:.]\d{2})? ?[ap]m)?\b/.test(
-      t,
-    ) && timeish(t.split(' ').slice(0, 4).join(' '))
-  );
+  return timeish(t.split(' ').slice(0, 4).join(' '));
 }
 
 /** What a reminder said as the rest of the last one is about: "and tomorrow at 9 call mum" → "call mum". */
