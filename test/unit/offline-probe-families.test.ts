@@ -4,6 +4,7 @@ import { requestsIn } from '../../src/assistant/providers/offline/compound.ts';
 import { gloss } from '../../src/assistant/providers/offline/gloss/index.ts';
 import { replyLanguageOf } from '../../src/assistant/providers/offline/i18n/index.ts';
 import type { Memory } from '../../src/assistant/providers/offline/memory.ts';
+import { eveOf, minutesBefore } from '../../src/assistant/providers/offline/session-reminder.ts';
 import { understand } from '../../src/assistant/providers/offline/understand.ts';
 import { placeNameAsked } from '../../src/assistant/providers/offline/words.ts';
 import { asksFor, namesPlace } from '../../src/assistant/turn/consent.ts';
@@ -300,5 +301,24 @@ describe('yeses and languages, as typed', () => {
   it('names Green Bowl Kitchen as "green bol", not by one generic word', () => {
     expect(namesPlace('Green Bowl Kitchen', 'haceme el check-in en green bol porfa')).toBe(true);
     expect(namesPlace('Green Bowl Kitchen', 'check me in at the kitchen')).toBe(false);
+  });
+});
+
+describe('a reminder timed from a session, in four languages', () => {
+  const now = new Date('2030-05-06T08:00:00Z');
+  const session = new Date('2030-05-08T14:00:00Z');
+  it.each([
+    ['remind me the day before at 8pm', 'en', '2030-05-07T19:00:00.000Z'],
+    ['peux-tu me faire un rappel la veille à 19h?', 'fr', '2030-05-07T18:00:00.000Z'],
+    ['erinner mich am tag davor um 20 uhr', 'de', '2030-05-07T19:00:00.000Z'],
+    ['recuérdame el día antes', 'es', '2030-05-07T17:00:00.000Z'],
+  ] as const)('"%s" is due on the eve', (text, lang, due) => {
+    expect(eveOf(gloss(text, lang), session, now, 'Europe/London')?.toISOString()).toBe(due);
+  });
+
+  it('reads "una hora antes" after a reminder verb as before the session', () => {
+    expect(minutesBefore(gloss('recuérdame una hora antes', 'es'))).toBe(60);
+    expect(minutesBefore(gloss('eine stunde vorher erinnern bitte', 'de'))).toBe(60);
+    expect(eveOf('remind me at 8pm', session, now, 'Europe/London')).toBeUndefined();
   });
 });

@@ -14,7 +14,7 @@ import { upperFirst } from './i18n/catalogue.ts';
 import { milestoneTitle, wordsOf } from './i18n/index.ts';
 import { inView } from './memory.ts';
 import { pick, timeOfDayGreeting } from './say.ts';
-import { minutesBefore, sessionForReminder, withoutBefore } from './session-reminder.ts';
+import { eveOf, minutesBefore, sessionForReminder, withoutBefore } from './session-reminder.ts';
 import type { Intent } from './understand.ts';
 import { localDate, parseWhen } from './when.ts';
 
@@ -126,13 +126,18 @@ export function reminder(f: Flow, said: string | undefined): Move {
   const done = lastOutcome(f, 'create_reminder');
   if (done) return reminderSet(f, done);
   const c = wordsOf(f).reminder;
-  // "Remind me an hour before (my session)": timed from the session in view, or the next one.
+  // "Remind me an hour before (my session)", "the day before at 8pm": timed from the session in
+  // view, or the next one.
   const before = minutesBefore(f.facts.text);
-  if (before !== undefined) {
+  const onEve = /\bthe (?:day|night|evening) before\b/i.test(f.facts.text);
+  if (before !== undefined || onEve) {
     const session = sessionForReminder(f);
     if (session && ('calls' in session || 'say' in session)) return session;
     if (session) {
-      const at = new Date(new Date(session.at).getTime() - before * 60_000);
+      const at =
+        before !== undefined
+          ? new Date(new Date(session.at).getTime() - before * 60_000)
+          : eveOf(f.facts.text, new Date(session.at), f.facts.now, f.facts.timeZone)!;
       const own = said ? withoutBefore(said) : '';
       const title =
         own.length >= 2 ? upperFirst(f.ungloss?.(own) ?? own) : wordsOf(f).moves.sessionSoon(session);

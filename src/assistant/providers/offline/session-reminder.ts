@@ -1,5 +1,6 @@
 import type { SessionView } from '../../tools/views.ts';
 import { call, type Flow, lastOutcome, type Move, resultOf } from './flow.ts';
+import { bareHour, localDate, parseWhen, zonedInstant } from './when.ts';
 
 /**
  * "Remind me an hour before", "ping me 30 mins before my session": a reminder timed from a
@@ -19,11 +20,35 @@ export function minutesBefore(text: string): number | undefined {
   return Math.round(n * (m[2]!.startsWith('h') ? 60 : 1));
 }
 
+/** "The day before at 8pm", "the evening before" (glossed from "la veille", "am Tag davor"). */
+const eve = /\bthe (day|night|evening) before\b/;
+
+/**
+ * When a reminder on the session's eve is due, in the user's zone: the time of day said ("at 8pm",
+ * "um 20 Uhr"), else 18:00 (20:00 for "the night before"); undefined when the message does not ask
+ * for one.
+ */
+export function eveOf(text: string, session: Date, now: Date, timeZone: string): Date | undefined {
+  const m = eve.exec(text.toLowerCase());
+  if (!m) return undefined;
+  const rest = text.toLowerCase().replace(eve, ' ');
+  const said = parseWhen(rest, now, timeZone).at;
+  const time = said ? localDate(said, timeZone) : bareHour(rest);
+  const day = localDate(session, timeZone);
+  const before = new Date(Date.UTC(day.year, day.month - 1, day.day - 1));
+  return zonedInstant(
+    { year: before.getUTCFullYear(), month: before.getUTCMonth() + 1, day: before.getUTCDate() },
+    time?.hour ?? (m[1] === 'day' ? 18 : 20),
+    time?.minute ?? 0,
+    timeZone,
+  );
+}
+
 /** The words of a reminder without its "an hour before (my session)". */
 export const withoutBefore = (what: string): string =>
   what
     .replace(
-      /\b(?:\d{1,3}|an?|one|two|three|half an) ?(?:hours?|hrs?|h|minutes?|mins?|m) (?:before|ahead of|prior to)(?: (?:it|that|then|the session|my session|the appointment|my appointment))?\b/g,
+      /\b(?:(?:\d{1,3}|an?|one|two|three|half an) ?(?:hours?|hrs?|h|minutes?|mins?|m)|the (?:day|night|evening)) (?:before|ahead of|prior to)(?: (?:it|that|then|the session|my session|the appointment|my appointment))?\b/g,
       '',
     )
     .replace(/\s+/g, ' ')

@@ -32,6 +32,12 @@ const weekday = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 
 /** German (Germany, Austria, Switzerland; informal) → the English the matchers read. */
 export const de: Gloss = [
+  // A reminder timed from a session: "am Tag davor um 20 Uhr", "eine Stunde vorher".
+  [/\b(?:am|den) (?:tag|vortag) (?:davor|vorher)\b|\bam vortag\b/g, 'the day before'],
+  [/\bam abend (?:davor|vorher)\b/g, 'the evening before'],
+  [/\b(?:eine|1) stunde (?:vorher|davor)\b/g, 'an hour before'],
+  [/\b(?:eine )?halbe stunde (?:vorher|davor)\b/g, 'half an hour before'],
+  [/\b(\d{1,3}) minuten (?:vorher|davor)\b/g, '$1 minutes before'],
   // Moving a session, its verb last: "meinen Termin mit Tom von Donnerstag auf Freitag verschieben".
   [
     /\b(?:meinen|den|unseren|mein|die) (?:termin|sitzung)\b(?=.*\b(?:verschieben|verlegen|umlegen|schieben)\b)/g,

@@ -81,6 +81,12 @@ const monthNames = Object.keys(months).join('|');
 const entries = <T>(o: Record<string, T>) => Object.entries(o);
 
 export const es: Gloss = [
+  // A reminder timed from a session: "recuérdame una hora antes", "el día antes a las 8".
+  [/(?<=\b(?:recuerdame|recordame|avisame|remind me)\b.*)\b(?:una|1) hora antes\b/g, 'an hour before'],
+  [/(?<=\b(?:recuerdame|recordame|avisame|remind me)\b.*)\bmedia hora antes\b/g, 'half an hour before'],
+  [/(?<=\b(?:recuerdame|recordame|avisame|remind me)\b.*)\b(\d{1,3}) minutos antes\b/g, '$1 minutes before'],
+  [/\bel dia (?:antes|anterior)\b/g, 'the day before'],
+  [/\bla noche (?:antes|anterior)\b/g, 'the night before'],
   // Moving a session: "pasar mi sesión del miércoles al jueves", "muévela a las 5", "cambiar la cita".
   [
     /\bdel (lunes|martes|miercoles|jueves|viernes|sabado|domingo) al (lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b/g,

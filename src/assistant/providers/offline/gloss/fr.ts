@@ -46,6 +46,12 @@ const cities = [...knownPlaceNames().filter((n) => n.length >= 4), 'londres', 'e
 
 /** French (France, Québec, Belgium, Switzerland; informal) → the English the matchers read. */
 export const fr: Gloss = [
+  // A reminder timed from a session: "un rappel la veille à 19h", "une heure avant".
+  [/\bla veille au soir\b/g, 'the evening before'],
+  [/\bla veille\b/g, 'the day before'],
+  [/\b(?:une|1) heure avant\b/g, 'an hour before'],
+  [/\bune demi-heure avant\b|\bune demi heure avant\b/g, 'half an hour before'],
+  [/\b(\d{1,3}) minutes avant\b/g, '$1 minutes before'],
   // Moving a session: "la déplacer à jeudi même heure", "décaler mon rdv de mardi à mercredi".
   [
     /\bde (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) a (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b/g,
