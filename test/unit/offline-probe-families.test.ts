@@ -4,8 +4,10 @@ import { requestsIn } from '../../src/assistant/providers/offline/compound.ts';
 import { gloss } from '../../src/assistant/providers/offline/gloss/index.ts';
 import { replyLanguageOf } from '../../src/assistant/providers/offline/i18n/index.ts';
 import type { Memory } from '../../src/assistant/providers/offline/memory.ts';
+import { sessionMoveIn, withoutSessionDay } from '../../src/assistant/providers/offline/session-moves.ts';
 import { eveOf, minutesBefore } from '../../src/assistant/providers/offline/session-reminder.ts';
 import { understand } from '../../src/assistant/providers/offline/understand.ts';
+import { changeWhen } from '../../src/assistant/providers/offline/when.ts';
 import { placeNameAsked } from '../../src/assistant/providers/offline/words.ts';
 import { asksFor, namesPlace } from '../../src/assistant/turn/consent.ts';
 import { isAffirmative, isNegative } from '../../src/assistant/turn/proposals.ts';
@@ -320,5 +322,30 @@ describe('a reminder timed from a session, in four languages', () => {
     expect(minutesBefore(gloss('recuérdame una hora antes', 'es'))).toBe(60);
     expect(minutesBefore(gloss('eine stunde vorher erinnern bitte', 'de'))).toBe(60);
     expect(eveOf('remind me at 8pm', session, now, 'Europe/London')).toBeUndefined();
+  });
+});
+
+describe('moving a session in Spanish, French and German', () => {
+  const lastBooked = { sessionId: 's1', mentor: 'Amara Okafor', at: '2030-05-08T14:00:00Z' };
+  const from = new Date(lastBooked.at);
+  const now = new Date('2030-05-06T08:00:00Z');
+  it.each([
+    [
+      'puedo pasar mi sesión con amara del miércoles al jueves a la misma hora?',
+      'es',
+      '2030-05-09T14:00:00.000Z',
+    ],
+    ['est-ce que je peux la déplacer à jeudi même heure ?', 'fr', '2030-05-09T14:00:00.000Z'],
+    [
+      'kann ich meinen termin mit amara von mittwoch auf freitag um 10 verschieben?',
+      'de',
+      '2030-05-10T09:00:00.000Z',
+    ],
+    ['décale mon rdv de mercredi à vendredi', 'fr', '2030-05-10T14:00:00.000Z'],
+  ] as const)('"%s" moves it to %s', (text, lang, to) => {
+    const english = gloss(text, lang);
+    expect(sessionMoveIn(english, { lastBooked })).toBe(true);
+    const where = withoutSessionDay(english);
+    expect(changeWhen(where, from, now, 'Europe/London')?.at?.toISOString()).toBe(to);
   });
 });

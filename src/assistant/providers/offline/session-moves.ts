@@ -43,7 +43,7 @@ const sessionDay =
   /\b(?:the|my) (?:on )?(mon|tue|wed|thu|fri|sat|sun)[a-z]* (?:one|session|appointment|booking)\b|\bthe (?:one|session) on (mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/;
 
 /** The message without the words that name a session by its day, for reading where it goes. */
-const withoutSessionDay = (t: string): string => t.replace(new RegExp(sessionDay.source, 'g'), ' ');
+export const withoutSessionDay = (t: string): string => t.replace(new RegExp(sessionDay.source, 'g'), ' ');
 
 /** Whether the message moves a session: one named as such, or the one in view. */
 export function sessionMoveIn(raw: string, memory: Memory): boolean {
