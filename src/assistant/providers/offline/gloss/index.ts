@@ -97,9 +97,14 @@ function tells(t: string, p: RegExp, english: string): boolean {
 export function glossEvidence(text: string, language: ChatLanguage): number {
   const table = glosses[language];
   if (!table) return 0;
-  const t = fold(text);
-  return table.filter(([p, english]) => tells(t, p, english)).length;
+  // A turn asks this of the same words several times (the reply's language, the glosses', the
+  // consent check's): each answer is kept for the last few hundred texts.
+  return counted.get(`${language}\u0000${text}`, () => {
+    const t = fold(text);
+    return table.filter(([p, english]) => tells(t, p, english)).length;
+  });
 }
+const counted = boundedCache<number>(1_500);
 
 /**
  * The one language among Spanish, French and German whose gloss words a message of up to three

@@ -70,16 +70,14 @@ export function replyLanguageOf(text: string, memory: Memory): { lang: Lang; uns
   // Two or more words of one language's own, against none of the language ELD read (English
   // for "reserve tom whitaker mercredi 14h30", French for "hazme check in en slow pour"): a name
   // or an English place name outweighed them.
-  const other = ownWordsLanguage(text);
-  if (
-    other &&
-    other !== told.language &&
-    ((told.language === 'en' && englishWords(own) < 2) ||
-      !told.reliable ||
-      ((told.language === 'es' || told.language === 'fr' || told.language === 'de') &&
-        glossEvidence(text, told.language) === 0))
-  )
-    return { lang: other, unsupported: false };
+  // (Asked only where it could change the answer: the gloss tables are read in full.)
+  const doubtful =
+    (told.language === 'en' && englishWords(own) < 2) ||
+    !told.reliable ||
+    ((told.language === 'es' || told.language === 'fr' || told.language === 'de') &&
+      glossEvidence(text, told.language) === 0);
+  const other = doubtful ? ownWordsLanguage(text) : undefined;
+  if (other && other !== told.language) return { lang: other, unsupported: false };
   if (!told.reliable || !told.language) {
     // Unsure, but the language ELD leans to has words of its own here, in three words or more
     // ("checke mich bei peacefull grounds cafe ein"): as the glosses read it (gloss/index.ts).
