@@ -7,7 +7,7 @@ import { followUp } from './offline/dialogue.ts';
 import type { Flow, Move } from './offline/flow.ts';
 import { glossTraced, unglossWith } from './offline/gloss/index.ts';
 import { notSpoken, replyLanguageOf, wordsOf } from './offline/i18n/index.ts';
-import { asMemory, inView } from './offline/memory.ts';
+import { afterNo, asMemory } from './offline/memory.ts';
 import {
   bookMentor,
   cancelSession,
@@ -91,13 +91,7 @@ const leadingNo =
 
 /** A no to the proposal, and whatever else the message asks, answered after it. */
 function declinedAndMore(f: Flow, tool: string): Move {
-  const pending = f.memory.pending;
-  const declined = tool === 'book_mentor_session' && pending?.tool === tool ? pending : undefined;
-  // What stays in view after a no: the booking declined, for "and with Siobhan, same time?".
-  const no = {
-    ...declinedReply(f, tool),
-    memory: { ...inView({ ...f.memory, pending: undefined }), ...(declined ? { offered: declined } : {}) },
-  };
+  const no = { ...declinedReply(f, tool), memory: afterNo(f.memory, tool) };
   const rest = leadingNo.exec(f.facts.text.toLowerCase().trim())?.[1];
   // Only a request of its own: "no thanks, maybe later" is just a no.
   if (!rest || conversational.has(understand(rest, f.memory).kind)) return no;

@@ -14,7 +14,7 @@ import { upperFirst } from './i18n/catalogue.ts';
 import { milestoneTitle, wordsOf } from './i18n/index.ts';
 import { inView } from './memory.ts';
 import { pick, timeOfDayGreeting } from './say.ts';
-import { eveOf, minutesBefore, sessionForReminder, withoutBefore } from './session-reminder.ts';
+import { eveOf, minutesBefore, onEve, sessionForReminder, withoutBefore } from './session-reminder.ts';
 import type { Intent } from './understand.ts';
 import { localDate, parseWhen } from './when.ts';
 
@@ -129,8 +129,7 @@ export function reminder(f: Flow, said: string | undefined): Move {
   // "Remind me an hour before (my session)", "the day before at 8pm": timed from the session in
   // view, or the next one.
   const before = minutesBefore(f.facts.text);
-  const onEve = /\bthe (?:day|night|evening) before\b/i.test(f.facts.text);
-  if (before !== undefined || onEve) {
+  if (before !== undefined || onEve(f.facts.text)) {
     const session = sessionForReminder(f);
     if (session && ('calls' in session || 'say' in session)) return session;
     if (session) {

@@ -1,7 +1,7 @@
 import type { MentorView } from '../../tools/views.ts';
 import { call, chosen, type Flow, lastOutcome, type Move, resultOf } from './flow.ts';
 import { wordsOf } from './i18n/index.ts';
-import { inView } from './memory.ts';
+import { afterNo } from './memory.ts';
 import { withoutOrdinal } from './mentor-refs.ts';
 import { bookingProposal, cancelProposal, declinedReply } from './mentors.ts';
 import { understand } from './understand.ts';
@@ -128,12 +128,8 @@ export function followUp(f: Flow): Move | undefined {
 
   if (pending?.tool !== 'book_mentor_session' || !f.facts.proposal) return undefined;
   if (f.facts.proposal.decision !== 'dropped') return undefined;
-  // Let go of: kept in view as declined, for "and with Siobhan, same time?".
   if (dropIt.test(t) && !changes.test(t))
-    return {
-      ...declinedReply(f, pending.tool),
-      memory: { ...inView({ ...f.memory, pending: undefined }), offered: pending },
-    };
+    return { ...declinedReply(f, pending.tool), memory: afterNo(f.memory, pending.tool) };
   // Another request ("remind me at 3 on friday to head out"), not a change to the booking.
   if (!changes.test(t) && aside.has(understand(f.facts.text, { ...f.memory, awaiting: undefined }).kind))
     return undefined;

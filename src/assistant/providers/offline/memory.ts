@@ -124,6 +124,15 @@ export function inView(m: Memory): Memory {
   return Object.fromEntries(keep.filter((k) => m[k] !== undefined).map((k) => [k, m[k]])) as Memory;
 }
 
+/**
+ * What stays in view after the user said no to a proposal of `tool`: the usual view without the
+ * proposal, and a booking declined kept as `offered`, for "and with Siobhan, same time?".
+ */
+export function afterNo(m: Memory, tool: string): Memory {
+  const declined = tool === 'book_mentor_session' && m.pending?.tool === tool ? m.pending : undefined;
+  return { ...inView({ ...m, pending: undefined }), ...(declined ? { offered: declined } : {}) };
+}
+
 export function asMemory(raw: unknown): Memory {
   return raw && typeof raw === 'object' ? (raw as Memory) : {};
 }

@@ -23,6 +23,9 @@ export function minutesBefore(text: string): number | undefined {
 /** "The day before at 8pm", "the evening before" (glossed from "la veille", "am Tag davor"). */
 const eve = /\bthe (day|night|evening) before\b/;
 
+/** Whether the message asks for a reminder on the session's eve. */
+export const onEve = (text: string): boolean => eve.test(text.toLowerCase());
+
 /**
  * When a reminder on the session's eve is due, in the user's zone: the time of day said ("at 8pm",
  * "um 20 Uhr"), else 18:00 (20:00 for "the night before"); undefined when the message does not ask
