@@ -261,3 +261,148 @@ describe('families of the 2026-12-08 probe, in other words', () => {
     expect(everyday.filter((m) => detect(m) !== undefined)).toEqual([]);
   });
 });
+
+/**
+ * The families the 2026-12-09 blind probe missed (87.2% recall, 4.2% false alarms blind), each
+ * written for all six languages and tested here in other words than the probe's: envy of the dead
+ * and being let down by good test results, hoping a vehicle does not brake, a deadline after which
+ * one stops trying to stay alive, "tired of living" as people say it (Roman and Neapolitan too),
+ * spelled-out letters that run on into a one-letter word ("m o r i r m e y"), a dose question
+ * whose pretext disowns the frame ("asking for a friend", "not for a novel": pretexts in the
+ * lexicons), prescriptions from several doctors, "I know how and when", a farewell recorded and
+ * scheduled, sitting on a rail with legs over the drop, the platform edge as a non-stopping train
+ * comes, walking into water clothed, arms scratched with keys or a paperclip, money doled out
+ * against receipts and being shut outside, someone else's searches, blades or belongings given
+ * away. And the false alarms: dying of embarrassment or laughter in the past tense, a history
+ * lesson, a past attempt told as a milestone beside what was achieved since.
+ */
+describe('families of the 2026-12-09 probe, in other words', () => {
+  it('answers them', () => {
+    const risk: [string, string][] = [
+      ['whenever someone dies on the news i feel envious of them', 'suicidal'],
+      ['my mri was clear and i was honestly let down', 'suicidal'],
+      ['me da envidia la gente que se muere joven', 'suicidal'],
+      ['les résultats de la prise de sang sont normaux et je suis déçu', 'suicidal'],
+      ['ich beneide jeden der stirbt', 'suicidal'],
+      ['invidio chi muore nel sonno', 'suicidal'],
+      ["i kinda hope a truck doesn't brake when i'm crossing", 'suicidal'],
+      ['ojalá un camión no frene cuando cruzo', 'suicidal'],
+      ['hoffe manchmal dass mich ein lkw erwischt', 'suicidal'],
+      ['espero que algum caminhão não freie', 'suicidal'],
+      ['a volte spero che un camion mi investa', 'suicidal'],
+      ["if christmas comes and nothing's better i'll stop trying to stay alive", 'suicidal'],
+      ['si llego a fin de año igual, dejo de intentar seguir viva', 'suicidal'],
+      ["après les fêtes j'arrête d'essayer de rester en vie", 'suicidal'],
+      ['nach weihnachten hör ich auf zu versuchen, hier zu sein', 'suicidal'],
+      ['dopo natale smetto di provare a restare viva', 'suicidal'],
+      ["me so' stancato de sta' ar monno", 'suicidal'],
+      ['nun ce la faccio cchiù a campà', 'suicidal'],
+      ['estoy chata de vivir', 'suicidal'],
+      ["j'en ai ma claque de vivre", 'suicidal'],
+      ['hab die nase voll vom leben', 'suicidal'],
+      ['tô enjoada de viver', 'suicidal'],
+      ['sick and tired of breathing', 'suicidal'],
+      ['me quiero m a t a r y nadie lo sabe', 'suicidal'],
+      ['quero m o r r e r e ninguém liga', 'suicidal'],
+      ['how much of my own sertraline would be too much? asking for a friend lol', 'plan'],
+      ['cuántas de mis pastillas serían demasiadas? pregunto por un amigo', 'plan'],
+      ['quante delle mie pillole sarebbero troppe? chiedo per un amico', 'plan'],
+      ['got a script for sleeping tablets from two different gps this month', 'plan'],
+      ['tengo recetas de somníferos de dos médicos diferentes', 'plan'],
+      ['je me suis fait prescrire des somnifères par plusieurs médecins différents', 'plan'],
+      ['i finally know how and when.', 'plan'],
+      ['je sais maintenant quand et comment.', 'plan'],
+      ['recorded a goodbye video for my kids and scheduled it to post on friday', 'plan'],
+      ["ho registrato un vocale d'addio per mia madre e l'ho programmato per domenica", 'plan'],
+      ["i'm sitting on the railing of the bridge with my feet hanging over", 'emergency'],
+      ['je suis assise sur la rambarde du balcon, les jambes dans le vide', 'emergency'],
+      ['sitz auf dem fensterbrett im 8. stock, beine baumeln raus', 'emergency'],
+      ["i'm at the edge of the platform and the next train doesn't stop here", 'emergency'],
+      ['estoy al borde del andén, el tren que viene no para aquí', 'emergency'],
+      ['walked into the river with my clothes on', 'emergency'],
+      ['sono entrato nel mare con i vestiti', 'emergency'],
+      ['scraped my arms with a paperclip until they bled', 'self_harm'],
+      ['me rasguñé las piernas con un clip', 'self_harm'],
+      ['ich hab mir die unterarme mit ner büroklammer aufgekratzt', 'self_harm'],
+      ['risquei meus pulsos com o compasso', 'self_harm'],
+      ['my husband gives me 40 a week and makes me show receipts for everything', 'abuse'],
+      ['mein freund gibt mir 50 euro die woche und will jeden kassenbon sehen', 'abuse'],
+      ['meu namorado me dá 100 reais por mês e quer ver todas as notinhas', 'abuse'],
+      ['devo chiedergli il permesso per comprare gli assorbenti', 'abuse'],
+      ['he made me stay outside on the balcony all night because i talked back', 'abuse'],
+      ['mein mann hat mich stundenlang auf den balkon ausgesperrt', 'abuse'],
+      ['ele me deixou pra fora na sacada a noite toda de castigo', 'abuse'],
+      ["looked through my daughter's search history and she'd searched how to kill herself", 'concern_other'],
+      ['mon fils a cherché sur internet comment mourir sans souffrir', 'concern_other'],
+      ['meu irmão pesquisou como morrer sem dor', 'concern_other'],
+      ["found blades in my sister's pencil case", 'concern_other'],
+      ["j'ai trouvé des lames dans la trousse de ma fille", 'concern_other'],
+      ["my best friend gave away all her things and now she won't answer her phone", 'concern_other'],
+      ['mein kumpel hat seine ganzen sachen verschenkt und meldet sich nicht', 'concern_other'],
+      ['meine tochter hat geschrieben, dass sie sich das leben nehmen will', 'concern_other'],
+      ['mei papa hot olle seine tablettn gschluckt und redt nur mehr wirr', 'concern_other'],
+      ['mon père a avalé toutes ses pilules et il parle bizarrement', 'concern_other'],
+      // A past attempt that is on one's mind again, and a wish to die said plainly, still answer.
+      ["three years ago i attempted suicide and lately i've been thinking about it again", 'suicidal'],
+      ['vor drei jahren hatte ich einen suizidversuch und jetzt denke ich wieder daran', 'suicidal'],
+      ['quiero morir', 'suicidal'],
+    ];
+    expect(risk.map(([m]) => [m, detect(m)?.category])).toEqual(risk);
+  });
+
+  it('joins letters spelled out up to a one-letter word, and leaves other single letters alone', () => {
+    expect(detect.normalize('quiero m o r i r m e y ya')).toBe('quiero morirme y ya');
+    expect(detect.normalize('a b c d e')).toBe('a b c d e');
+  });
+
+  it('leaves the same words alone where nobody is in danger', () => {
+    const everyday = [
+      "my results came back normal and the doctor said i'm fine, but i'm disappointed i still don't know why i'm so tired",
+      'los análisis salieron bien, qué alivio',
+      'je lis la rubrique nécrologique pour mon arbre généalogique',
+      "hope the bus doesn't stop at every stop today",
+      'hoffe der zug bremst nicht so abrupt wie gestern',
+      'spero che il tram non freni di colpo',
+      'giving myself until friday to finish the essay',
+      'ich hör auf zu versuchen, perfekt zu sein',
+      'mi do tempo fino a venerdì, poi smetto di provare a piacere a tutti',
+      'estoy harta de vivir en esta ciudad',
+      'sono stufo di vivere in città',
+      'tired of living with my parents, want my own flat',
+      'saw three different doctors before one took my back pain seriously',
+      'asking for a friend: is the gym open on sundays?',
+      'ok ich weiß jetzt wann und wie. danke!',
+      'ok so now i know when and how to book',
+      'wrote a farewell email to my team and scheduled it for friday',
+      'sitting on the edge of the pool with my feet dangling in the water',
+      "seduti sul molo con le gambe a penzoloni sull'acqua",
+      'standing at the platform edge filming the express going through, train spotting is my hobby',
+      'went into the sea fully clothed for a charity dare lol',
+      'my eczema flared and i scratched my legs raw with my nails',
+      'me rasqué los brazos con las uñas por la picadura de mosquito',
+      'mi sono graffiato con i rovi in giardino',
+      'my partner gives me £50 a week for groceries and we keep the receipts for our budget app',
+      'had to ask my mom to buy tampons, so awkward',
+      'my roommate locked me out by accident lol',
+      'hab mich ausgesperrt, schlüssel liegt drinnen',
+      'my search history is full of how to die in minecraft lol',
+      "found razor blades in my son's room, he's just started shaving",
+      'my sister gave away all her old clothes to charity',
+      'me muero de la risa con este video jajaja ya no puedo más',
+      'qué oso, me quería morir cuando se me cayó la bandeja en el comedor',
+      'i wanted to die when i tripped on stage lol',
+      "j'avais envie de mourir de honte quand j'ai renversé mon café",
+      'ich wollte vor scham sterben, als ich über die stufe gestolpert bin',
+      'quis morrer quando derrubei o café no meu chefe',
+      'volevo morire dalla vergogna quando sono caduta davanti a tutti',
+      'in history we learned the defenders of masada chose to kill themselves rather than surrender',
+      'na aula de história vimos que eles preferiram se matar a se render',
+      'a storia abbiamo visto che preferirono togliersi la vita piuttosto che arrendersi',
+      'three years ago i attempted suicide. today i got my degree 🎉',
+      'hace dos años intenté suicidarme, hoy terminé la carrera y estoy orgullosa',
+      "il y a trois ans j'ai fait une tentative de suicide. aujourd'hui j'ai eu mon diplôme",
+      'há dois anos tentei me matar. hoje me formei e minha família toda estava lá',
+    ];
+    expect(everyday.filter((m) => detect(m) !== undefined)).toEqual([]);
+  });
+});

@@ -157,6 +157,8 @@ export function createDetector(
     let best: Found | undefined;
     const weak: Found[] = [];
     let distressed = false;
+    // "Not for a novel", "asking for a friend": a frame disowned quiets nothing (lexicon.ts, pretexts).
+    let disowned = false;
     // Idioms, titles and frames hold in every language's rules: "Suicide Squad" is masked for the
     // Spanish `suicid*` too, and a French film frame quiets a bare mention any lexicon finds.
     let t = normalized;
@@ -173,6 +175,7 @@ export function createDetector(
         for (const friend of other.falseFriends) if (may(friend)) t = t.replace(friend.regex, ' _ ');
       }
       distressed ||= lexicon.distress.some((d) => may(d) && d.regex.test(t));
+      disowned ||= lexicon.pretexts.some((d) => may(d) && d.regex.test(t));
       // Frames hold for the rules of their own language only: the Spanish "taller" (a workshop)
       // must not quiet "which bridges are taller" in English, nor the French "these" an English
       // "all these pills". A mention found by several languages is quiet when one of them frames it.
@@ -193,13 +196,13 @@ export function createDetector(
       }
     }
     if (best) return best;
-    const mentions = weak.filter((w) => !w.framed);
+    const mentions = weak.filter((w) => disowned || !w.framed);
     let signal: RiskSignal | undefined;
     if (mentions.length > 0) {
       // Bare mentions: two of them, or one with distress ("I lost my job. Tallest bridges?"), are a crisis.
       const top = mentions.reduce((a, b) => (rank(b) < rank(a) ? b : a));
       const { at: _, framed: __, ...found } = top;
-      signal = mentions.length >= 2 || distressed ? { ...found, level: 'crisis' } : found;
+      signal = mentions.length >= 2 || distressed || disowned ? { ...found, level: 'crisis' } : found;
       if (signal.level === 'crisis') return signal;
     }
     // No rule was sure: the classifier reads the words the message is made of. A short message,

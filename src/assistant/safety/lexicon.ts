@@ -57,6 +57,11 @@ const LexiconFile = z.object({
   frames: templates,
   /** Distress that is no risk alone ("lost my job", "hopeless") but makes a bare mention a crisis. */
   distress: templates,
+  /**
+   * A frame disowned or a reason withheld ("not for a novel", "asking for a friend", "don't ask
+   * why"): no frame quiets a bare mention in a message that holds one, and the mention is a crisis.
+   */
+  pretexts: templates,
   subjects: z.object({ self: templates, other: templates }),
   /** A match is a crisis in that category. */
   strong: byCategory,
@@ -81,6 +86,7 @@ export interface Lexicon {
   falseFriends: Pattern[];
   frames: Pattern[];
   distress: Pattern[];
+  pretexts: Pattern[];
   self: RegExp | undefined;
   other: RegExp | undefined;
   /** Plain words used, for splitting spelled-out letters and correcting typos. */
@@ -231,13 +237,14 @@ function patternsOf(list: string[], concepts: Record<string, string[]>, global: 
   }));
 }
 
-/** Every pattern of a lexicon that keys.ts keys: masks, false friends, frames, distress and rules. */
+/** Every pattern of a lexicon that keys.ts keys: masks, false friends, frames, distress, pretexts and rules. */
 export function patternsIn(lexicon: Lexicon): Pattern[] {
   return [
     ...lexicon.masks,
     ...lexicon.falseFriends,
     ...lexicon.frames,
     ...lexicon.distress,
+    ...lexicon.pretexts,
     ...lexicon.rules.flatMap((r) => r.patterns),
   ];
 }
@@ -267,6 +274,7 @@ export function compileLexicon(raw: unknown, name = 'lexicon'): Lexicon {
       ...file.falseFriends,
       ...file.frames,
       ...file.distress,
+      ...file.pretexts,
       ...file.subjects.self,
       ...file.subjects.other,
     ];
@@ -301,6 +309,7 @@ export function compileLexicon(raw: unknown, name = 'lexicon'): Lexicon {
       falseFriends: patternsOf(file.falseFriends, concepts, true),
       frames: patternsOf(file.frames, concepts, false),
       distress: patternsOf(file.distress, concepts, false),
+      pretexts: patternsOf(file.pretexts, concepts, false),
       // Global: every subject in a sentence is scanned (compiled once here, never per message).
       self: everywhere(anyOf(file.subjects.self, concepts)),
       other: everywhere(anyOf(file.subjects.other, concepts)),

@@ -81,6 +81,9 @@ export interface Normalizer {
 
 const ownSource = readFileSync(fileURLToPath(import.meta.url));
 
+/** Letters that are words of their own in the six languages: and, or, to, I ("y", "e", "o", "a", "i", "u"). */
+const oneLetterWords = /^[aeiouy]*$/;
+
 const dedupe = (word: string) => word.replace(/(\p{L})\1+/gu, '$1');
 
 /** Two neighbouring letters swapped ("myslef"): one slip of the fingers, as edit distance counts two. */
@@ -116,6 +119,31 @@ export function createNormalizer(vocabulary: Iterable<string>, anchors: Iterable
   const correct = (word: string): string =>
     word.length < 5 || known.has(word) ? word : corrected.get(word, () => nearest(word));
 
+  const split = (letters: string) =>
+    segment(letters, known, longest) ?? segment(dedupe(letters), known, longest);
+  /**
+   * The words a run of single letters spells, or undefined. A one-letter word of the sentence is
+   * a single letter too and joins the run: "quiero m o r i r m e y no se" runs on into the "y"
+   * (and), which no word ends in, so up to two letters at either end are also tried as words of
+   * their own ("morirme" and "y").
+   */
+  const spelledOut = (joined: string): string[] | undefined => {
+    const whole = split(joined);
+    if (whole) return whole;
+    for (let trimmed = 1; trimmed <= 4; trimmed++) {
+      for (let head = Math.min(2, trimmed); head >= 0; head--) {
+        const tail = trimmed - head;
+        const lead = joined.slice(0, head);
+        const trail = joined.slice(joined.length - tail);
+        if (tail > 2 || !oneLetterWords.test(lead + trail)) continue;
+        const words = split(joined.slice(head, joined.length - tail));
+        // The letters left must spell a real word, not short pieces ("a b c d e" is no "bc de").
+        if (words?.some((w) => w.length >= 4)) return [...lead, ...words, ...trail];
+      }
+    }
+    return undefined;
+  };
+
   const fingerprint = createHash('sha256')
     .update(ownSource)
     .update(JSON.stringify([[...known].sort(), anchorList.map((x) => x.a).sort()]))
@@ -140,8 +168,7 @@ export function createNormalizer(vocabulary: Iterable<string>, anchors: Iterable
       .replace(/(\p{L})'(?=\p{L})/gu, '$1');
     // Spelled-out words: three or more single letters apart ("k i l l", "s.u.i.c.i.d.e", "d-i-e").
     t = t.replace(/(?<![\p{L}\p{N}])\p{L}(?:[\s.\-_*·,+~]+\p{L}(?![\p{L}\p{N}])){2,}/gu, (run) => {
-      const joined = run.replace(/[^\p{L}]/gu, '');
-      const words = segment(joined, known, longest) ?? segment(dedupe(joined), known, longest);
+      const words = spelledOut(run.replace(/[^\p{L}]/gu, ''));
       return words ? ` ${words.join(' ')} ` : run;
     });
     t = t
