@@ -34,6 +34,15 @@ const WORDS: Record<number, readonly string[]> = {
     ...['really bad', 'very bad', 'so bad', 'really down', 'wrecked', 'devastated', 'hopeless'],
     ...['fatal', 'muy mal', 'hecho polvo', 'hecha polvo', 'por los suelos', 'muy bajo', 'muy baja'],
     ...['tres bas', 'tres basse'],
+    // Regional: Québec "à boutte", "je file pas pantoute"; Río de la Plata "para el orto"; Spain "hecho mierda".
+    ...[
+      'a boutte',
+      'file pas pantoute',
+      'au bout du rouleau',
+      'para el orto',
+      'hecho mierda',
+      'hecha mierda',
+    ],
     ...['tres mal', 'au plus bas', 'nul', 'super mal', 'trop mal'],
     ...[
       'sehr schlecht',
@@ -138,6 +147,11 @@ const WORDS: Record<number, readonly string[]> = {
       'seule',
       'a plat',
     ],
+    // Regional: Québec "je file pas", "magané", "tanné"; Mexican "agüitado"; Austrian and Swiss
+    // "ned guat", "nid guet"; "schlecht drauf".
+    ...['file pas', 'pas la forme', 'pas en forme', 'le cafard', 'tanne', 'tannee', 'magane', 'maganee'],
+    ...['ecoeure', 'ecoeuree', 'aguitado', 'aguitada', 'ned guat', 'ned so guat', 'nid guet', 'nid so guet'],
+    ...['schlecht drauf', 'mies drauf', 'nicht gut drauf'],
     ...[
       'schlecht',
       'mies',
@@ -352,6 +366,11 @@ export function moodIn(text: string): MoodReading | undefined {
     const word = m[1]!;
     const at = from + m.index + (m[0].length - word.length);
     if (negatedBefore(t, at) && !word.startsWith('not')) return undefined;
+    // Spanish "bien" before a mood word is "very" ("ando bien agüitada", "estoy bien cansado").
+    if (word === 'bien') {
+      const next = found(at + word.length);
+      if (next && next.at === at + word.length + 1) return next;
+    }
     return { score: scoreOf.get(word) ?? 3, feeling: word, at };
   };
   for (const f of t.matchAll(FRAME)) {

@@ -337,6 +337,31 @@ describe.each(assistantBackends)(
         },
       );
 
+      it.each([
+        [
+          'en',
+          'remind me tomorrow morning to water the plants',
+          'water the plants',
+          '2030-05-07T08:00:00.000Z',
+        ],
+        ['fr', 'rappelle-moi demain soir de sortir les poubelles', 'poubelles', '2030-05-07T18:00:00.000Z'],
+        ['de', 'erinnere mich morgen früh an die tabletten', 'tabletten', '2030-05-07T08:00:00.000Z'],
+      ])(
+        '%s: a reminder for a part of a day is set at that part of the day (9:00, 15:00, 19:00, 21:00)',
+        async (_lang, text, about, due) => {
+          const me = await user();
+          const t = await say(app, me, text);
+          expect(tools(t)).toEqual(['create_reminder:done']);
+          const [r] = await rows(
+            app,
+            sql`SELECT title, deliver_at FROM notifications WHERE user_id = ${me.userId} AND type = 'reminder'`,
+            me.userId,
+          );
+          expect(String(r!.title).toLowerCase()).toContain(about);
+          expect(iso(r!.deliver_at)).toBe(due);
+        },
+      );
+
       it('sends one now, pushed at once', async () => {
         const me = await user();
         const pushed = nextEvent(me.socket, 'notification');

@@ -47,7 +47,8 @@ const YES_WORDS = new Set(
     'correct exactly perfect great brilliant lovely awesome cool fine good excellent fab nice ' +
     'si sip vale claro dale perfecto bueno listo genial oui ouais ouep ouaip daccord parfait nickel ' +
     'carrement bon ja jo jap jep jup genau gerne klar passt super perfekt prima jawohl ' +
-    'yh venga okey oki seguro obvio confirmo confirma volontiers gut entendu einverstanden'
+    'yh venga okey oki seguro obvio confirmo confirma volontiers gut entendu einverstanden ' +
+    'gern gaern garn sicher freilich logo jawoll aye bet deal sale andale simon joya buenisimo go'
   ).split(' '),
 );
 const ALONGSIDE = new Set(
@@ -55,7 +56,7 @@ const ALONGSIDE = new Set(
     'please pls plz thanks thank you thx ty do it that this one go ahead for me with the booking session ' +
     "sounds works that works is right lets let us book in confirm and just then so yes sure thats that's it's its " +
     'por favor porfa porfis gracias hazlo de acuerdo merci s il te plait vas y ca marche bitte danke mach das ' +
-    "it go ahead c'est cest xfa plis porfavor klingt pour moi mach ma mal so vielmal"
+    "it go ahead c'est cest xfa plis porfavor klingt pour moi mach ma mal so vielmal va pues"
   ).split(' '),
 );
 
@@ -64,7 +65,7 @@ const ALONGSIDE = new Set(
  * "works for me"): read as one yes word.
  */
 const yesPhrases =
-  /\b(?:ca (?:marche|roule|me va)|c'?est (?:bon|parfait|ok)|d'?acc|va pour|me parece bien|me vale|esta bien|de acuerdo|de una|geht klar|in ordnung|alles klar|passt (?:so|schon)|na klar|works for me|go on then|let'?s go)\b/g;
+  /\b(?:ca (?:marche|roule|me va)|c'?est (?:bon|parfait|ok)|d'?acc|va pour|me parece bien|me vale|esta bien|de acuerdo|de una|geht klar|in ordnung|alles klar|passt (?:so|schon|eh)|na klar|sehr gerne?|works for me|go on then|let'?s go|sounds good|c'?est beau|bien sur|por supuesto)\b/g;
 
 /**
  * Words that name the proposed act itself, in the four languages: beside a yes they keep it a yes
@@ -112,9 +113,12 @@ export const isAffirmative = (text: string, tool: string, summary = ''): boolean
 };
 
 /** A plain no ("no thanks", "not now", "wait"). */
-/** A no that goes on to change the proposal ("no wait, with Amara instead", "no, make it 4pm"). */
+/**
+ * A no that goes on to change the proposal ("no wait, with Amara instead", "no, make it 4pm", "no,
+ * the earlier time was fine").
+ */
 const butChange =
-  /\b(?:instead|rather|make it|change it|move it|push it|how about|what about|the other|same time|i meant|i mean|can we do|(?:with|con|avec|mit|bei) [a-z]{3,}|mejor|mas bien|en vez|en lugar|plutot|au lieu|lieber|stattdessen)\b|\d/;
+  /\b(?:instead|rather|make it|change it|move it|push it|how about|what about|the other|same time|i meant|i mean|can we do|(?:with|con|avec|mit|bei) [a-z]{3,}|mejor|mas bien|en vez|en lugar|plutot|au lieu|lieber|stattdessen|(?:earlier|previous|original|first) (?:time|slot|hour)|hora (?:de antes|anterior)|heure d.?avant|(?:fruhere|vorherige|ursprungliche) (?:uhrzeit|zeit))\b|\d/;
 
 /** A plain no to what was just proposed; a no that changes it is a new request, not a refusal. */
 export const isNegative = (text: string): boolean => {

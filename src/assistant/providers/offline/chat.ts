@@ -16,7 +16,7 @@ import { inView } from './memory.ts';
 import { pick, timeOfDayGreeting } from './say.ts';
 import { eveOf, minutesBefore, onEve, sessionForReminder, withoutBefore } from './session-reminder.ts';
 import type { Intent } from './understand.ts';
-import { localDate, parseWhen } from './when.ts';
+import { localDate, type ParsedWhen, parseWhen, zonedInstant } from './when.ts';
 
 /** Greetings, small talk, feelings, identity and "what can you do": answered warmly, no tools. */
 export function smallTalk(f: Flow, intent: Intent): Move {
@@ -121,6 +121,26 @@ export function rewards(f: Flow): Move {
   };
 }
 
+/**
+ * The hour a reminder said with a day and a part of it takes ("tomorrow morning", "friday
+ * evening"): 9:00, 15:00, 19:00, and 21:00 for the night. A time already gone stays unset, so the
+ * user is asked.
+ */
+const partsOfDay: [RegExp, number][] = [
+  [/\bmorning\b/, 9],
+  [/\bafternoon\b/, 15],
+  [/\bevening\b/, 19],
+  [/\b(?:tonight|night)\b/, 21],
+];
+function withPartOfDay(text: string, when: ParsedWhen, f: Flow): ParsedWhen {
+  if (!when.dayOnly || !when.day) return when;
+  const t = text.toLowerCase();
+  const hour = partsOfDay.find(([words]) => words.test(t))?.[1];
+  if (hour === undefined) return when;
+  const at = zonedInstant(when.day, hour, 0, f.facts.timeZone);
+  return at > f.facts.now ? { ...when, at, dayOnly: false } : when;
+}
+
 /** "Remind me to drink water in 20 minutes". */
 export function reminder(f: Flow, said: string | undefined): Move {
   const done = lastOutcome(f, 'create_reminder');
@@ -151,7 +171,7 @@ export function reminder(f: Flow, said: string | undefined): Move {
     }
   }
   const what = said;
-  const when = parseWhen(f.facts.text, f.facts.now, f.facts.timeZone);
+  const when = withPartOfDay(f.facts.text, parseWhen(f.facts.text, f.facts.now, f.facts.timeZone), f);
   if (!what && !when.at) {
     return { say: c.ask(f), memory: { awaiting: 'reminder_time' } };
   }

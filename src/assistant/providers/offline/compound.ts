@@ -1,5 +1,6 @@
 import type { Memory } from './memory.ts';
 import { understand } from './understand.ts';
+import { topicIn } from './words.ts';
 
 /** Requests that do something; a message with two of them is handled as two, in order. */
 const ACTIONABLE = new Set([
@@ -44,6 +45,9 @@ function joined(text: string, memory: Memory): string[] | undefined {
   // beginner gyms near me?") is context, not a request to log it.
   const acts = read.filter((r) => ACTIONABLE.has(r.kind) && (r.kind !== 'mood' || loggedMood.test(r.p)));
   if (acts.length < 2 || new Set(acts.map((a) => a.kind)).size < 2) return undefined;
+  // "Had a panic attack yesterday. Who can help with that?": a mentor asked for what was said
+  // before is one request, for that topic.
+  if (acts.some((a) => a.kind === 'find_mentor' && !topicIn(a.p)) && topicIn(text)) return undefined;
   return acts.map((a) => a.p);
 }
 

@@ -60,6 +60,10 @@ const comparing =
 export function crowdAskIn(raw: string, memory: Memory): CrowdAsk | undefined {
   const t = tidy(raw);
   if (/\b(?:check|book|remind|cancel|streak|reward)/.test(t)) return undefined;
+  // "What about the quiet gym, what's it like? does it get packed": what it is like first (the
+  // details say how busy it usually is), and of the place named, not the one in focus.
+  if (/\bwhat'?s (?:it|that|this|the [a-z]+(?: [a-z]+)?) like\b|\btell me (?:more )?about\b/.test(t))
+    return undefined;
   const known = memory.places ?? [];
   if (otherOne.test(t) && known.length >= 2 && memory.placeAsk && t.split(' ').length <= 7) {
     return { pick: { words: t }, other: true, ask: crowdWords.test(t) ? 'crowd' : memory.placeAsk };

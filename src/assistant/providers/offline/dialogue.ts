@@ -18,14 +18,21 @@ import { tidy } from './words.ts';
 
 /** "Actually cancel that", "never mind", "forget it", "scratch that". */
 const dropIt =
-  /^(?:(?:actually|no|nah|ok|okay|oh|wait|hmm|um|sorry|sry|oops),? )*(?:(?:please |pls )?cancel(?: that| it| this| the booking)?|never ?mind|forget (?:it|that|about it)|scratch that|don'?t (?:book|bother)(?: it)?|leave it|i changed my mind|changed my mind)\b/;
+  /^(?:(?:actually|no|nah|ok|okay|oh|wait|hmm|um|sorry|sry|oops),? )*(?:(?:please |pls )?cancel(?: that| it| this| the booking)?(?! (?:the|my) (?:\w+ )?(?:one|session|appointment)\b| (?:\w+ ){0,2}(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*day\b)|never ?mind|forget (?:it|that|about it)|scratch that|don'?t (?:book|bother)(?: it)?|leave it|i changed my mind|changed my mind)\b/;
 
 /** Words that point at what was just done: "cancel that", "actually cancel it", "scratch that". */
 const thatOne = /\b(?:that|it|this)\b|^(?:actually|oh|wait|hmm|oops|sorry)\b|\bscratch\b|\bchanged my mind\b/;
 
 /** Words that change something on the table rather than start something new. */
 const changes =
-  /\b(?:instead|rather|make it|change it|move it|push it|switch|the other|how about|what about|same time|i meant|i mean)\b/;
+  /\b(?:instead|rather|make it|change it|move it|push it|switch|the other|how about|what about|same time|i meant|i mean|(?:earlier|previous|original|first) (?:time|slot|hour))\b/;
+
+/**
+ * "The earlier time was fine", "go back to 2pm's slot": the time the booking on the table replaced,
+ * as the glosses give "la hora de antes", "l'heure d'avant", "die frühere Uhrzeit".
+ */
+const earlierTime =
+  /\b(?:earlier|previous|first|original|old|before) (?:time|slot|hour)\b|\bgo back to (?:the )?(?:first|earlier|original|old|previous)\b|\bas (?:it was )?before\b/;
 
 /** "Same time", as the glosses give "a la misma hora", "à la même heure", "zur gleichen Zeit". */
 const sameTime = /\bsame (?:time|hour|slot)\b/;
@@ -157,8 +164,11 @@ export function followUp(f: Flow): Move | undefined {
     }
   }
 
-  const when = changeWhen(f.facts.text, new Date(input.scheduledAt), f.facts.now, f.facts.timeZone);
-  if (when?.past) {
+  const earlier = earlierTime.test(t) ? pending.earlier : undefined;
+  const when = earlier
+    ? { at: new Date(earlier) }
+    : changeWhen(f.facts.text, new Date(input.scheduledAt), f.facts.now, f.facts.timeZone);
+  if (when && 'past' in when && when.past) {
     return { say: wordsOf(f).booking.pastChange(f), memory: f.memory };
   }
   if (when?.at) scheduledAt = when.at.toISOString();

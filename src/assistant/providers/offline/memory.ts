@@ -31,8 +31,11 @@ export interface Memory {
    * then, same time" asks for it again with another mentor.
    */
   offered?: { tool: string; input: Record<string, unknown> };
-  /** The booking or cancellation just proposed, with the input it was proposed with. */
-  pending?: { tool: string; input: Record<string, unknown> };
+  /**
+   * The booking or cancellation just proposed, with the input it was proposed with; `earlier`, the
+   * time of the booking it replaced ("no wait, the earlier time was fine").
+   */
+  pending?: { tool: string; input: Record<string, unknown>; earlier?: string };
   /**
    * The session booked in the last turn ("actually cancel that", "another one at 11am"): with its
    * mentor, time and kind when known.

@@ -244,6 +244,18 @@ export function nameAndTime(f: Flow): Move | undefined {
   });
 }
 
+/**
+ * The time of the booking a new proposal replaces, kept for "no wait, the earlier time was fine":
+ * the one on the table when it moved, or the one it had itself replaced when it moves back.
+ */
+function earlierOf(f: Flow, input: { scheduledAt?: string }): { earlier?: string } {
+  const was = f.memory.pending?.tool === 'book_mentor_session' ? f.memory.pending : undefined;
+  const at = was?.input.scheduledAt;
+  if (typeof at !== 'string' || !input.scheduledAt) return {};
+  if (at !== input.scheduledAt) return { earlier: at };
+  return was?.earlier ? { earlier: was.earlier } : {};
+}
+
 /** What a booking call came to: its proposal, or why not, in words. */
 export function bookingProposal(f: Flow, outcome: ToolOutcome): Move {
   return proposal(f, outcome.ok ? (outcome.result as { proposal: string }) : undefined, outcome.error);
@@ -295,7 +307,11 @@ function proposal(
         // Every mentor listed stays known ("the other one"); the booking on the table is pending.
         mentors: mergeMentors(f.memory.mentors, kept.mentors),
         ...(focusOf(mergeMentors(f.memory.mentors, kept.mentors), input.mentorId) ?? {}),
-        pending: { tool: 'book_mentor_session', input: input as Record<string, unknown> },
+        pending: {
+          tool: 'book_mentor_session',
+          input: input as Record<string, unknown>,
+          ...earlierOf(f, input),
+        },
       },
     };
   }

@@ -38,9 +38,13 @@ const moveIt =
 const otherRequest = /\b(?:remind|reminder|check(?: me)? in|streak|rewards?|mood|find|search|cancel)\b/;
 
 const anyDay = /\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/;
-/** The day a session is on, said to name it: "the friday one", "my thursday session", "the one on friday". */
+/**
+ * The day a session is on, said to name it: "the friday one", "my thursday session", "the one on
+ * friday", and the day that no longer suits ("tuesday doesn't work anymore", "can't do friday"),
+ * which is where it is, never where it goes.
+ */
 const sessionDay =
-  /\b(?:the|my) (?:on )?(mon|tue|wed|thu|fri|sat|sun)[a-z]* (?:one|session|appointment|booking)\b|\bthe (?:one|session) on (mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/;
+  /\b(?:the|my) (?:on )?(mon|tue|wed|thu|fri|sat|sun)[a-z]* (?:one|session|appointment|booking)\b|\bthe (?:one|session) on (mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(mon|tue|wed|thu|fri|sat|sun)[a-z]* (?:doesn'?t|does not|dont|won'?t|wont|will not|no longer|isn'?t|is not) (?:work|suit|fit|do|good)[a-z]*\b|\b(?:can'?t|cannot|can not|won'?t be able to) (?:do|make) (?:it )?(?:on )?(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/;
 
 /** The message without the words that name a session by its day, for reading where it goes. */
 export const withoutSessionDay = (t: string): string => t.replace(new RegExp(sessionDay.source, 'g'), ' ');
@@ -68,7 +72,7 @@ function target(f: Flow, known: readonly Known[]): Known | 'ask' | 'none' {
     if (one) return one;
   }
   // "The friday one", "my thursday session"; a day alone is where it goes, unless answering "which?".
-  const day = ((m) => m?.[1] ?? m?.[2])(
+  const day = ((m) => m?.slice(1).find(Boolean))(
     sessionDay.exec(t) ?? (f.memory.awaiting === 'move_choice' ? anyDay.exec(t) : null),
   );
   const onDay = day ? known.filter((s) => s.day === day) : [];

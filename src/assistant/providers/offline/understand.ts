@@ -110,7 +110,12 @@ export function understand(raw: string, memory: Memory): Intent {
       // "sorry no, near me – I've shared my location now": the same search, around the phone.
       (nearMe && !typeIn(t))) &&
     // "check me in there", "book me there": an act on the place in view, not another search.
-    !/\b(?:check|book|remind|cancel)\b/.test(t)
+    !/\b(?:check|book|remind|cancel)\b/.test(t) &&
+    // "what about the quiet gym, what's it like?": one place asked about, not another search.
+    !(
+      /\b(?:what'?s it like|is it|does it|has it)\b/.test(t) &&
+      /^(?:ok |okay |and |so |hmm )*(?:what|how) about the\b/.test(t)
+    )
   ) {
     const type = typeIn(t);
     const there = /\bthere\b/.test(t);
@@ -477,7 +482,7 @@ export function understand(raw: string, memory: Memory): Intent {
 
 /** Words that ask about one thing: "tell me about …", "what's … like", "info on …". */
 const aboutPlace =
-  /\b(?:tell me (?:more )?about|what'?s .+ like|whats .+ like|info (?:on|about)|more (?:info |details )?(?:on|about)|how is \w|what about \w.*(?:\?|\b(?:does|is|has|have|open|close|wifi)\b))/;
+  /\b(?:tell me (?:more )?about|what'?s .+ like|whats .+ like|info (?:on|about)|more (?:info |details )?(?:on|about)|how is \w|what about \w.*(?:\?|\b(?:does|is|has|have|open|close|wifi)\b))|^(?:(?:and|so|ok|okay|also|hey),? )*(?:does|do|has) \S.* (?:have|has|got|serve|serves|offer)\b/;
 
 const yesLike =
   /^(?:y|ya|yes|yeah|yep|yup|sure|ok|okay|please|go on|let'?s(?: do it| try)?|alright|why not|si|vale|claro|oui|d'accord|ja|gerne|klar|okey)\b/;
@@ -487,7 +492,7 @@ const weekdayIn =
 
 /** "What sessions do I have", "anything booked this week", "am I seeing anyone tomorrow". */
 const listsSessions =
-  /\b(?:my|upcoming|next) (?:sessions?|appointments?|bookings?)\b|\bwhen is my (?:session|appointment)\b|\b(?:what|which|any) (?:sessions?|appointments?|bookings?)\b|\bsessions? (?:do|have) i\b|\b(?:anything|something) booked\b|\bwhat'?s booked\b|\bam i seeing anyone\b|\bwhat (?:have i|do i have|i have) (?:got|left|booked|coming up)\b|\bwhen is it again\b|\bmy schedule\b|\b(?:do|have) i (?:got |have )?(?:anything|something|any sessions?|any appointments?) (?:on|booked|planned|scheduled|coming up|this|next|tomorrow|tmrw|today|tonight|later)\b|\bwhen'?s my (?:next )?(?:session|appointment)\b|\b(?:my|the) (?:calendar|diary|agenda)\b|\bwhat'?s (?:on )?(?:coming up|on for (?:me|this week|today|tomorrow))\b/;
+  /\b(?:my|upcoming|next) (?:sessions?|appointments?|bookings?)\b|\bwhen is my (?:session|appointment)\b|\b(?:what|which|any) (?:mentor(?:ing)? )?(?:sessions?|appointments?|bookings?)\b|\bsessions? (?:do|have) i\b|\b(?:anything|something) booked\b|\bwhat'?s booked\b|\bam i seeing anyone\b|\bwhat (?:have i|do i have|i have) (?:got|left|booked|coming up)\b|\bwhen is it again\b|\bmy schedule\b|\b(?:do|have) i (?:got |have )?(?:anything|something|any (?:mentor(?:ing)? )?sessions?|any appointments?) (?:on|booked|planned|scheduled|coming up|this|next|tomorrow|tmrw|today|tonight|later)\b|\bwhen'?s my (?:next )?(?:session|appointment)\b|\b(?:my|the) (?:calendar|diary|agenda)\b|\bwhat'?s (?:on )?(?:coming up|on for (?:me|this week|today|tomorrow))\b/;
 
 /** Words that ask for a session with someone. */
 const bookish =
@@ -522,7 +527,7 @@ function exerciseIn(t: string): { exercise: ExerciseKind; panic: boolean } | und
     /\b(?:breathing|breath|breathe|grounding|ground me|body scan|relaxation|calm me down|help me calm|exercise to calm|5-4-3-2-1|54321|respiracion|respirar|respiration|respirer|atemubung|atemuebung|atmen|erdung|body-scan|escaneo corporal|scan corporel|anclaje|ancrage)\b/.test(
       t,
     ) &&
-    /\b(?:exercise|exercice|ejercicio|ubung|uebung|with me|together|help|guide|do|can we|could we|let'?s|quick|short|please|pls|por favor|s'il|bitte|ground me|calm me|body scan|grounding)\b/.test(
+    /\b(?:exercise|exercice|ejercicio|ubung|uebung|with me|together|help|guide|do|can we|could we|let'?s|quick|short|please|pls|por favor|s'il|bitte|ground me|calm me|body scan|grounding|walk me (?:thru|through)|talk me (?:thru|through)|take me (?:thru|through)|show me|teach me|need|want|try|some)\b/.test(
       t,
     );
   const overwhelmed =
@@ -531,7 +536,9 @@ function exerciseIn(t: string): { exercise: ExerciseKind; panic: boolean } | und
     );
   if (
     (!panic && !asked && !overwhelmed) ||
-    /\b(?:mentors?|coach|session|who can help|anyone who|someone who|book|remind|reminder)\b/.test(t)
+    /\b(?:mentors?|coach|session|who (?:can |could )?helps?|anyone who|someone who|book|remind|reminder)\b/.test(
+      t,
+    )
   )
     return undefined;
   if (overwhelmed && !panic && !asked) return { exercise: 'grounding', panic: false };
@@ -545,7 +552,7 @@ function exerciseIn(t: string): { exercise: ExerciseKind; panic: boolean } | und
 
 /** "quiet", "calm", "not too busy": what the place should be like. */
 export function quietIn(t: string): boolean {
-  return /\b(?:quiet|calm|peaceful|low[- ]key|not (?:too |so )?(?:busy|crowded|loud)|less (?:busy|crowded)|relaxed|chill|empty)\b/.test(
+  return /\b(?:quiet|calm|peaceful|low[- ]key|(?:not|nothing|nowhere|no) (?:(?:too|so|somewhere|anywhere|something|place|that'?s|thats|that is|overly|super|very|really) )*(?:busy|crowded|loud|noisy|packed|hectic|rowdy)|less (?:busy|crowded|loud|noisy)|relaxed|chill|empty|tranqui\w*)\b/.test(
     t,
   );
 }
@@ -596,8 +603,9 @@ function startsWithTime(t: string): boolean {
 function continuedReminder(t: string): string | undefined {
   const what = t
     .replace(/^(?:and|also|plus),? /, '')
+    .replace(/^(?:another|one more)(?: one| reminder)?\b,? ?/, '')
     .replace(
-      /\b(?:tomorrow|tmrw|today|tonight|this (?:morning|afternoon|evening)|(?:on |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:(?:at|around|by) )?(?:(?:quarter|half) (?:past|to) \w+|noon|midday|midnight)|(?:at|around|by) \d{1,2}(?:[:.]\d{2})?(?: ?[ap]m)?|in (?:\d+|an?|one|two|half an?) \w+|\d{1,2}(?:[:.]\d{2})? ?[ap]m)\b/g,
+      /\b(?:(?:tomorrow|tmrw|today|(?:on |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day) (?:morning|afternoon|evening|night)|tomorrow|tmrw|today|tonight|this (?:morning|afternoon|evening)|(?:on |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:(?:at|around|by) )?(?:(?:quarter|half) (?:past|to) \w+|noon|midday|midnight)|(?:at|around|by) \d{1,2}(?:[:.]\d{2})?(?: ?[ap]m)?|in (?:\d+|an?|one|two|half an?) \w+|\d{1,2}(?:[:.]\d{2})? ?[ap]m)\b/g,
       ' ',
     )
     .replace(/\s+/g, ' ')

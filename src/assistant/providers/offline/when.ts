@@ -305,7 +305,11 @@ function ownRules(text: string, now: Date, timeZone: string): ParsedWhen {
     if (rel[1] === 'half an' && !rel[2]!.startsWith('h')) return {};
     return { at: new Date(now.getTime() + n * unit) };
   }
-  if (/\b(?:right )?now\b/.test(t) && !/\bnow and then\b/.test(t)) return { at: now, now: true };
+  // "Now book her for thursday 3pm": a "now" that only starts the sentence is not the time.
+  const leadingNow =
+    /^(?:(?:ok|okay|and|so|right|alright|great),? )?now,? (?=.*(?:\d|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*day\b|\b(?:tomorrow|tonight)\b))/;
+  if (/\b(?:right )?now\b/.test(t) && !/\bnow and then\b/.test(t) && !leadingNow.test(t))
+    return { at: now, now: true };
 
   const today = localDate(now, timeZone);
   let day: LocalDate | undefined;
@@ -323,6 +327,12 @@ function ownRules(text: string, now: Date, timeZone: string): ParsedWhen {
       const target = weekdays.findIndex((w) => w.startsWith(wd[2]!.slice(0, 3)));
       let ahead = (target - today.weekday + 7) % 7;
       if (wd[1] === 'next ' && ahead === 0) ahead = 7;
+      // "next week, on tuesday", "tuesday next week": that day of the week after this one (weeks
+      // start on Monday).
+      if (wd[1] !== 'next ' && /\bnext week\b/.test(t)) {
+        const fromMonday = (d: number) => (d + 6) % 7;
+        ahead = 7 - fromMonday(today.weekday) + fromMonday(target);
+      }
       weekdayToday = ahead === 0;
       day = addDays(today, ahead);
     }

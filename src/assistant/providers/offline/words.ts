@@ -100,7 +100,7 @@ const specializations =
 const topics: readonly (readonly [string, RegExp])[] = [
   [
     'gym anxiety',
-    /\bgym (?:anxiety|nerves|confidence|fear)\b|\b(?:scared|afraid|nervous|anxious|intimidated|terrified|shy) (?:of|at|about|in|going to) (?:the |a )?gym\b|\bgym (?:scares|intimidates|stresses) me\b/,
+    /\bgym (?:anxiety|nerves|confidence|fear)\b|\b(?:scared|afraid|nervous|anxious|intimidated|terrified|shy) (?:of|at|about|in|going to) (?:the |a )?gym\b|\bgym (?:(?:really|kinda|kind of|honestly|so|just|lowkey) )?(?:scares|intimidates|stresses|terrifies|frightens|freaks) me\b|\b(?:scared|afraid|nervous|anxious|intimidated|terrified) (?:of |about )?(?:going|to go) (?:to |back to )?(?:the |a )?gym\b/,
   ],
   ['panic attacks', /\bpanic(?:king)?(?: attacks?)?\b/],
   [
@@ -148,15 +148,25 @@ export function placeNameAsked(t: string): string | undefined {
     /\b(?:tell me (?:more )?about|more (?:info |details )?(?:on|about)|info (?:on|about)|details (?:on|of|about)|what'?s|whats|what is|how'?s|how is|what about|how about)\s+(?:the\s+)?(.+?)(?:\s+like)?[\s?.!]*$/.exec(
       t,
     );
+  // "does slow pour have outdoor seating?", "does it have slow pour coffee outdoor seating" (a German
+  // word order glossed): the name before what is asked of it.
+  const has =
+    m ??
+    /^(?:(?:and|so|ok|okay|also|hey),? )*(?:does|do|has|is) (?:the\s+)?(?!it\b|they\b|there\b|this\b|that\b)(.+?) (?:have|has|got|do|does|serve|serves|offer|get|open|allow|take)\b/.exec(
+      t,
+    ) ??
+    /^(?:(?:and|so|ok|okay|also),? )*does it have (?:the\s+)?(.+?) (?:outdoor seating|wifi|wi-fi|plugs|sockets|parking|toilets?|a quiet zone|quiet hours|small classes|showers|lockers)\b/.exec(
+      t,
+    );
   // "c'est comment green bowl kitchen ? j'hésite…", "peaceful grounds, does it have wifi?": the
   // name ends where the sentence or the clause does.
-  const name = m?.[1]
+  const name = has?.[1]
     ?.split(/\s*[?.!,;]\s*/)[0]
     ?.replace(/\s+(?:so|like|then|now|today|please|pls)$/, '')
     .trim();
   if (!name || name.length < 3) return undefined;
   if (
-    /^(?:you|yourself|it|that|this|them|there|here|me|my\b|your\b|the (?:first|second|third|last|other)|up|new|going on|happening|tomorrow|today|tonight|now|later|next|\d)/.test(
+    /^(?:you|u\b|yourself|it|that|this|them|they|there|here|me|my\b|your\b|any|some|every|no\b|the (?:first|second|third|last|other)|up|new|going on|happening|tomorrow|today|tonight|now|later|next|\d)/.test(
       name,
     )
   )
@@ -170,9 +180,18 @@ export function placeNameIn(raw: string): string | undefined {
     /\b(?:check (?:me )?in (?:at|to|@)|check-?in (?:me in )?(?:at|to|@)|checking in (?:at|to)|i'?m (?:at|@)|i am (?:at|@)|i'?m here at|arrived at|just got to|just arrived at|made it to|i'?m now at)\s+(.+)$/i.exec(
       raw,
     );
-  if (!m) return undefined;
-  const name = m[1]!
-    .split(/[,.!?;]| and (?:i'?m|i am|feeling|feel)| feeling | (?:i )?feel | now$| right now| today/i)[0]!
+  // "at slow pour rn, check me in": where one is, said first.
+  const first = m
+    ? undefined
+    : /^(?:(?:ok|okay|so|hey),? )?(?:i'?m |im |i am )?(?:at|@) (.+?)(?:,|\s)+(?:(?:pls|please|can you|could you|now|so)\s+)?check(?:-| )?(?:me )?in\b/i.exec(
+        raw,
+      );
+  const said = m ?? first;
+  if (!said) return undefined;
+  const name = said[1]!
+    .split(
+      /[,.!?;]| and (?:i'?m|i am|feeling|feel)| feeling | (?:i )?feel | now$| right now| rn$| today/i,
+    )[0]!
     .replace(/^(?:the|a|an)\s+/i, (w) => (/^the\s+/i.test(w) ? w : ''))
     .replace(/\s+(?:again|too|already|now|please|thanks)$/i, '')
     .trim();

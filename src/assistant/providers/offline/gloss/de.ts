@@ -32,6 +32,59 @@ const weekday = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 
 /** German (Germany, Austria, Switzerland; informal) → the English the matchers read. */
 export const de: Gloss = [
+  // "trag stimmung 4 ein", "trag meine Laune mit 3 ein": a mood to log, the verb split around it.
+  [
+    /\btrag(?:e)? (?:mir |mer )?(?:die |meine |mei )?(?:stimmung|laune)((?: (?:mit|als|auf))? \d(?:\/\d+)?)? ein\b/g,
+    'log my mood$1',
+  ],
+  // Seats outside: "plätze draußen", "Terrasse", Austrian "Schanigarten".
+  [
+    /\b(?:platze|plaetze|sitzplatze|sitzplaetze|tische|sitze) (?:draussen|drausen|im freien)\b|\bdraussen sitzen\b|\bterrassen?\b|\b(?:schani|gast)garten\b|\bbiergarten\b/g,
+    'outdoor seating',
+  ],
+  // "hat slow pour coffee plätze draußen?": what a named place has, asked (the verb first).
+  [
+    /^hat (?:das |der |die |den )?(.+?) (outdoor seating|wlan|wifi|wi-fi|steckdosen|parkplatze|toiletten)\b/g,
+    'does $1 have $2',
+  ],
+  // The mentor in view: "buch ihn dann für Freitag", "buch sie nochmal" (not "buchen Sie", you).
+  [/\b(?:buch|buche|reservier|reserviere) (?:ihn|ihm)\b/g, 'book him'],
+  [/\b(?:buch|buche|reservier|reserviere) sie\b/g, 'book her'],
+  // A session named by its day: "sag den vom Donnerstag ab", "die am Freitag".
+  [
+    /\b(?:den|die|das|dem) (?:vom|von|am|von am) (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b/g,
+    'the one on $1',
+  ],
+  // A day that no longer suits: "donnerstag klappt nicht", "am dienstag kann i nimmer".
+  [
+    /\b(?:am )?(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag) (?:klappt|passt|geht|kann (?:ich|i)) (?:(?:bei mir|mir|jetzt|doch|leider|halt|eh) )*(?:nicht|nimmer|net|ned|nid|doch nicht)(?: mehr)?\b/g,
+    '$1 doesnt work',
+  ],
+  // The gym as what one fears: "s gym macht mer voll angst", "angst vorm fitnessstudio".
+  [
+    /\b(?:das |s |des |'s )?(?:gym|fitnessstudio|fitnesscenter|studio) macht (?:mir|mer|ma|mi) (?:voll |echt |total |richtig |so |ziemlich |mega )?(?:angst|schiss|panik|stress)\b/g,
+    'the gym scares me',
+  ],
+  [
+    /\b(?:angst|schiss|panik) (?:vor dem|vorm|vor'm|vor m) (?:gym|fitnessstudio|fitnesscenter)\b/g,
+    'scared of the gym',
+  ],
+  // Asking who can help: "wer kann ma da helfen?", Swiss "gits öpper wo mir hilft?".
+  [
+    /\bwer kann (?:mir|ma|mer|mi|uns) (?:da |dabei |damit |bei dem |dabei vielleicht )?helfen\b/g,
+    'who can help with that',
+  ],
+  [
+    /\bgit'?s (?:opper|oepper|oeppert|oppert|ebber|ebbr|jemand|wer)\b(?: (?:wo|der|die))? (?:mir|mer|mi) (?:hilft|helfe chan|helfen kann)\b/g,
+    'is there someone who can help me',
+  ],
+  // Asking which sessions one has: "welche Termine hab i no?".
+  [/\bwelche (?:sessions?|termine|sitzungen|einheiten)\b/g, 'which sessions'],
+  // The time a booking had before it was changed: "passt eh die frühere Uhrzeit".
+  [
+    /\b(?:die |der )?(?:fruhere|fruehere|vorherige|erste|alte|ursprungliche|urspruengliche) (?:uhrzeit|zeit)\b|\bdie zeit (?:von )?vorher\b/g,
+    'the earlier time',
+  ],
   // A reminder timed from a session: "am Tag davor um 20 Uhr", "eine Stunde vorher".
   [/\b(?:am|den) (?:tag|vortag) (?:davor|vorher)\b|\bam vortag\b/g, 'the day before'],
   [/\bam abend (?:davor|vorher)\b/g, 'the evening before'],
@@ -131,6 +184,9 @@ export const de: Gloss = [
   [/\bum halb\b|\bgegen halb\b/g, 'halb'],
   [/\bhalb (\d{1,2})\b/g, 'half-$1'],
   [/\bhalb (eins|zwei|drei|vier|funf|fuenf|sechs|sieben|acht|neun|zehn|elf|zwolf|zwoelf)\b/g, 'half-$1'],
+  // "halb drei am Nachmittag" is 14:30: the half hour keeps the part of the day it is said with.
+  [/\b(half-\w+) (?:am nachmittag|nachmittags|am abend|abends)\b/g, '$1pm'],
+  [/\b(half-\w+) (?:am morgen|morgens|in der (?:fruh|frueh)|fruh|frueh|am vormittag|vormittags)\b/g, '$1am'],
   [/\b(?:um |gegen )?viertel nach (\d{1,2})\b/g, 'at quarter past $1'],
   [/\b(?:um |gegen )?(?:viertel vor|dreiviertel) (\d{1,2})\b/g, 'at quarter to $1'],
   [/\b(?:um |gegen )?zehn nach (\d{1,2})\b/g, 'at $1:10'],
@@ -218,7 +274,7 @@ export const de: Gloss = [
     'change it to ',
   ],
   [
-    /\b(?:ne,? |nee,? |nein,? )?(?:passt|geht) (?:doch |leider |mir )?nicht\b(?! so gut)|\b(?:ne |nee |nein )?lass (?:mal|es|gut sein)\b|\b(?:lieber )?doch nicht\b|\bvergiss es\b|\bvergiss das\b|\blieber nicht\b|\bnicht mehr notig\b/g,
+    /\b(?:ne,? |nee,? |nein,? )?(?:passt|geht) (?:doch |leider |mir )?nicht\b(?! so gut)|\b(?:ne,? |nee,? |nein,? |na,? )?lass (?:mal|ma|mas|mer|es|des|das|gut sein)(?: (?:des|das|es|gut))?(?: (?:sein|bleiben|lieber))?\b|\b(?:lieber )?doch nicht\b|\bvergiss es\b|\bvergiss das\b|\blieber nicht\b|\bnicht mehr notig\b/g,
     'never mind',
   ],
   [
@@ -402,7 +458,7 @@ export const de: Gloss = [
   [/\bund in\b/g, 'what about'],
   [/\bdort\b|\bda\b(?! ein)/g, 'there'],
   [
-    /\berz(?:a|ae)hl(?:e)?(?: mir)?(?: mal)?(?: mehr| was| etwas)? (?:uber|ueber|von)\b|\bwas (?:kannst|weisst|weißt) du (?:mir )?(?:so )?(?:uber|ueber|zu|von)\b|\b(?:mehr )?infos? (?:zu|uber|ueber|zum|zur)\b|\bdetails (?:zu|uber|ueber|zum|zur)\b/g,
+    /\berz(?:a|ae)hl(?:e)?(?: mir| mer| ma)?(?: mal)?(?: mehr| was| etwas| a bissl| bissl| bisschen)? (?:uber|ueber|ubers|uebers|von|vom)\b|\bwas (?:kannst|weisst|weißt) du (?:mir )?(?:so )?(?:uber|ueber|zu|von)\b|\b(?:mehr )?infos? (?:zu|uber|ueber|zum|zur)\b|\bdetails (?:zu|uber|ueber|zum|zur)\b/g,
     'tell me more about',
   ],
   [/(?<=tell me more about .*) (?:sagen|erzahlen|erzaehlen)\b/g, ''],

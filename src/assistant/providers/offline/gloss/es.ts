@@ -81,6 +81,38 @@ const monthNames = Object.keys(months).join('|');
 const entries = <T>(o: Record<string, T>) => Object.entries(o);
 
 export const es: Gloss = [
+  // One more reminder, said as the rest of the last: "y otro recordatorio el miércoles a las 8 de la noche".
+  [/\b(?:otro|otra|un nuevo|una nueva) (?:recordatorio|aviso|alarma)\b/g, 'another reminder'],
+  // "¿el slow pour tiene terraza?": what a named place has, asked.
+  [
+    /^(?:y |oye |che |wey )?(?:el |la |los |las )?(?!que\b|alguno\b|alguna\b)(.+?) (?:tiene|tienen) (?:una |un |algo de )?(?:terrazas?|mesas? (?:afuera|fuera))\b/g,
+    'does $1 have outdoor seating',
+  ],
+  [
+    /^(?:y |oye |che |wey )?(?:el |la |los |las )?(?!que\b|alguno\b|alguna\b)(.+?) (?:tiene|tienen) (?:una |un |algo de )?(wifi|wi-fi|enchufes|parking|banos?)\b/g,
+    'does $1 have $2',
+  ],
+  // Seats outside: "¿el slow pour tiene terraza?".
+  [/\bterrazas?\b|\bmesas? (?:afuera|fuera|al aire libre)\b|\bsitio (?:afuera|fuera)\b/g, 'outdoor seating'],
+  // A day that no longer suits: "el martes ya no me va", "el jueves no puedo".
+  [
+    /\b(?:el )?(lunes|martes|miercoles|jueves|viernes|sabado|domingo) (?:ya )?no (?:me (?:va|viene bien|sirve|queda bien|cuadra)|puedo|me da)(?: mas)?\b/g,
+    '$1 doesnt work',
+  ],
+  // The gym as what one fears: "me da terror ir al gimnasio".
+  [
+    /\bme (?:da|dan|pone|genera|produce) (?:mucho |muchisimo |un )?(?:miedo|terror|panico|ansiedad|nervios|cosa|verguenza) (?:ir (?:al|a un) |el |al )?(?:gym|gimnasio|gim)\b/g,
+    'the gym scares me',
+  ],
+  [
+    /\b(?:tengo |le tengo )?(?:miedo|terror|panico) (?:de ir |a ir )?(?:al|del) (?:gym|gimnasio|gim)\b/g,
+    'scared of the gym',
+  ],
+  // The time a booking had before it was changed: "déjalo a la hora de antes".
+  [
+    /\b(?:la )?hora (?:de antes|anterior|de primero|que (?:dije|dijimos) (?:antes|primero))\b|\bla (?:primera|otra) hora\b/g,
+    'the earlier time',
+  ],
   // A reminder timed from a session: "recuérdame una hora antes", "el día antes a las 8".
   [/(?<=\b(?:recuerdame|recordame|avisame|remind me)\b.*)\b(?:una|1) hora antes\b/g, 'an hour before'],
   [/(?<=\b(?:recuerdame|recordame|avisame|remind me)\b.*)\bmedia hora antes\b/g, 'half an hour before'],

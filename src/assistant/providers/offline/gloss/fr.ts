@@ -46,6 +46,43 @@ const cities = [...knownPlaceNames().filter((n) => n.length >= 4), 'londres', 'e
 
 /** French (France, Québec, Belgium, Switzerland; informal) → the English the matchers read. */
 export const fr: Gloss = [
+  // Asking who could help: "quelqu'un pourrait m'aider ?", "y a-tu quelqu'un pour m'aider".
+  [
+    /\bquelqu'? ?un (?:(?:qui )?(?:pourrait|peut|pourra|saurait) m'? ?aider|pour m'? ?aider)\b/g,
+    'someone who can help',
+  ],
+  // Seats outside: "une terrasse", "des places dehors".
+  [/\bterrasses?\b|\b(?:places?|tables?) (?:dehors|en terrasse|a l'exterieur)\b/g, 'outdoor seating'],
+  // "le slow pour coffee a une terrasse ?": what a named place has, asked.
+  [
+    /^(?:est-ce que |est ce que )?(?:le |la |l'? ?)?(.+?) (?:a|as|ont|il y a) (?:une |un |du |des |de la |le |la )?(outdoor seating|wifi|wi-fi|prises?|parking|toilettes)\b/g,
+    'does $1 have $2',
+  ],
+  // A day that no longer suits: "mardi ça va plus", "jeudi je peux pas".
+  [
+    /\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) (?:(?:ca|ça) (?:me )?(?:va|marche|convient|joue|adonne) (?:plus|pas)|je (?:ne )?(?:peux|pourrai) (?:plus|pas))\b/g,
+    '$1 doesnt work',
+  ],
+  // The gym as what one fears: "le gym me fait vraiment peur", "j'ai peur d'aller à la salle".
+  [
+    /\b(?:le |la )?(?:gym|salle de sport|salle de muscu|salle) me (?:fait|donne|fout) (?:vraiment |tellement |trop |grave |tres |un peu )?(?:peur|l'angoisse|angoisse|la trouille|la frousse|le stress)\b/g,
+    'the gym scares me',
+  ],
+  [
+    /\bj'? ?ai (?:peur|la trouille|la frousse|l'angoisse) (?:d'aller |de retourner )?(?:a la|au|de la|du) (?:gym|salle de sport|salle)\b/g,
+    'scared of going to the gym',
+  ],
+  // Asking which sessions one has: "j'ai quelles séances cette semaine?", "il me reste quoi comme sessions?".
+  [
+    /\bil (?:me|m'?) reste quoi comme (?:sessions?|seances?|rdv|rendez-vous)\b/g,
+    'which sessions do i have left',
+  ],
+  [/\bquel(?:le)?s? (?:sessions?|seances?|rdv|rendez-vous)\b/g, 'which sessions'],
+  // The time a booking had before it was changed: "l'heure d'avant c'était mieux".
+  [
+    /\b(?:l'? ?)?heure (?:d'? ?avant|precedente|d'origine|initiale|de tout a l'heure)\b|\bla premiere heure\b/g,
+    'the earlier time',
+  ],
   // A reminder timed from a session: "un rappel la veille à 19h", "une heure avant".
   [/\bla veille au soir\b/g, 'the evening before'],
   [/\bla veille\b/g, 'the day before'],

@@ -39,8 +39,14 @@ function tellLanguage(text: string, previous: ChatLanguage): ChatLanguage {
     (told === 'en' || told === 'es' || told === 'fr' || told === 'de') &&
     (result.isReliable() ||
       // Unsure but three words or more: taken when the words are that language's own
-      // ("reserve avec lena hier", not "quiet coffee place pls" read as Spanish).
-      (text.trim().split(/\s+/).length >= 3 && (told === 'en' || glossEvidence(text, told) > 0)))
+      // ("reserve avec lena hier", not "quiet coffee place pls" read as Spanish), and more of them
+      // than of the conversation's language ("na, lass ma des" in German is not French for "des").
+      (text.trim().split(/\s+/).length >= 3 &&
+        (told === 'en' ||
+          (glossEvidence(text, told) > 0 &&
+            (previous === 'en' ||
+              previous === told ||
+              glossEvidence(text, told) > glossEvidence(text, previous))))))
   )
     return told === 'en' && englishWords(text) < 2 ? (ownWordsLanguage(text) ?? 'en') : told;
   return wordsLanguage(text) ?? previous;
@@ -168,10 +174,10 @@ export function unglossWith(english: string, swaps: readonly Swap[], raw: string
 function tidyGlossed(t: string): string {
   return t
     .replace(/:(?=pm|am)/g, '')
-    .replace(/half-(\d{1,2}|\w+)/g, (_, h: string) => {
-      // German "halb drei" is half past two.
+    .replace(/half-(\d{1,2}|[a-z]+?)(am|pm)?\b/g, (_, h: string, part = '') => {
+      // German "halb drei" is half past two ("halb drei am Nachmittag", half past two pm).
       const n = /\d/.test(h) ? Number(h) : germanHours.indexOf(h);
-      return n > 0 ? `at ${n - 1}:30` : h;
+      return n > 0 ? `at ${n - 1}:30${part}` : h;
     })
     .replace(/\s+/g, ' ')
     .trim();

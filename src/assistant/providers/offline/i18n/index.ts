@@ -78,6 +78,18 @@ export function replyLanguageOf(text: string, memory: Memory): { lang: Lang; uns
       glossEvidence(text, told.language) === 0);
   const other = doubtful ? ownWordsLanguage(text) : undefined;
   if (other && other !== told.language) return { lang: other, unsupported: false };
+  // Doubtful, and the conversation's language has more words of its own here than the one ELD
+  // read ("na, lass ma des" in an Austrian conversation, read as French for "des"): it stays.
+  if (
+    doubtful &&
+    current !== 'en' &&
+    current !== told.language &&
+    glossEvidence(text, current) >
+      (told.language === 'es' || told.language === 'fr' || told.language === 'de'
+        ? glossEvidence(text, told.language)
+        : 0)
+  )
+    return { lang: current, unsupported: false };
   if (!told.reliable || !told.language) {
     // Unsure, but the language ELD leans to has words of its own here, in three words or more
     // ("checke mich bei peacefull grounds cafe ein"): as the glosses read it (gloss/index.ts).
