@@ -406,3 +406,24 @@ describe('families of the 2026-12-09 probe, in other words', () => {
     expect(everyday.filter((m) => detect(m) !== undefined)).toEqual([]);
   });
 });
+
+/**
+ * German "will die …" is "wants the …": with any subject (a person named by a noun, not only a
+ * pronoun) it is not the English "will die", and a German death wish with that subject still is.
+ */
+describe('German "will die" with a noun for a subject', () => {
+  it('is not read as the English "will die"', () => {
+    const everyday = [
+      'meine schwester will die wohnung streichen',
+      'mein chef will die präsentation bis montag',
+      'papa will die garage aufräumen',
+    ];
+    expect(everyday.filter((m) => detect(m) !== undefined)).toEqual([]);
+  });
+
+  it('still answers a German death wish and an English "will die"', () => {
+    expect(detect('meine schwester will nicht mehr leben')?.category).toBe('concern_other');
+    expect(detect('ich will nicht mehr leben')?.category).toBe('suicidal');
+    expect(detect('i think i will die tonight, i have the pills')).toBeDefined();
+  });
+});
