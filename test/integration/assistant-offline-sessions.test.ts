@@ -121,6 +121,15 @@ describe.each(assistantBackends)(
         expect(await notices(mentors['Sam Rivers']!.userId, 'session_booked')).not.toEqual([]);
       });
 
+      it('books the mentor named in answer to "when?", not the one it asked about', async () => {
+        const me = await user();
+        const asked = await say(app, me, 'I want to book a mentor');
+        expect(asked.reply.proposal).toBeUndefined();
+        const named = await say(app, me, 'Priya, friday at 3');
+        expect(named.reply.content).toContain('with Priya Shah on Fri 10 May, 15:00');
+        expect(await sessions(me.userId)).toEqual([]);
+      });
+
       it('books a named mentor for "Friday 10:30" in New York time', async () => {
         const me = await user('Jordan Lee', 'America/New_York');
         const asked = await say(app, me, 'Can you book Priya for Friday 10:30, in person?');

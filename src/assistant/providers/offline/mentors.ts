@@ -150,11 +150,19 @@ export function bookMentor(f: Flow, intent: BookIntent): Move {
   const inFocus = meant
     ? { ...meant, meets: f.memory.mentors?.find((m) => m.id === meant.id)?.meets ?? 'both' }
     : undefined;
+  // "Tom, friday at 3" while a time with another mentor is asked for: the one named, looked up
+  // (the mentor asked about stays when no mentor has that name).
+  const leftover = fold(text.toLowerCase()).replace(notName, ' ').replace(/\s+/g, ' ').trim();
+  const namesAnother =
+    !named &&
+    !inFocus &&
+    (personIn(f.facts.text) !== undefined ||
+      (f.memory.awaiting === 'booking_time' && /^[a-z]{3,}(?: [a-z]{3,})?$/.test(leftover)));
   let mentor: { id: string; name: string; meets: string } | undefined =
     named ??
     inFocus ??
     bySpecialization(f.memory.mentors, f.facts.text) ??
-    (f.memory.booking?.mentorId
+    (f.memory.booking?.mentorId && !namesAnother
       ? f.memory.mentors?.find((m) => m.id === f.memory.booking?.mentorId)
       : undefined);
   if (!mentor) {
@@ -170,7 +178,10 @@ export function bookMentor(f: Flow, intent: BookIntent): Move {
     const named = chosen(mentors, { words: f.facts.text.toLowerCase() }, (m) => m.name);
     const asked = personIn(f.facts.text);
     if (!named && asked) return notFoundByName(f, asked, mentors);
-    const m = named ?? mentors[0]!;
+    const before = namesAnother
+      ? f.memory.mentors?.find((x) => x.id === f.memory.booking?.mentorId)
+      : undefined;
+    const m = named ?? before ?? mentors[0]!;
     mentor = { id: m.id, name: m.name, meets: m.meets };
   }
   const sessionType =
