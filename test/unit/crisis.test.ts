@@ -427,3 +427,48 @@ describe('German "will die" with a noun for a subject', () => {
     expect(detect('i think i will die tonight, i have the pills')).toBeDefined();
   });
 });
+
+/**
+ * The rule families of the 2026-12-10 everyday probe (9.6% false alarms blind), in other words
+ * than the probe's: a pet or a thing that "killed itself", dying of embarrassment said in the
+ * present with a mark of shame, hyperbole on drilling or building noise, a farewell note at a
+ * leaving do, sore muscles "going to kill me", a dark past told beside a present achievement. And
+ * the same words where the crisis is real still answer.
+ */
+describe('false alarms of the 2026-12-10 everyday probe, in other words', () => {
+  it('leaves the everyday messages alone', () => {
+    const everyday = [
+      'my goldfish killed itself jumping out of the bowl lol',
+      'mi pececito se suicidó saltando de la pecera',
+      "mon poisson rouge s'est suicidé en sautant du bocal",
+      'der goldfisch hat selbstmord begangen, ist aus dem glas gesprungen',
+      'il pesciolino si è suicidato saltando fuori dalla vasca',
+      'me quiero morir, se me rompió el pantalón en clase, qué vergüenza',
+      "je veux mourir, j'ai appelé ma prof maman, la honte",
+      'ich will sterben, hab der lehrerin mama gesagt, wie peinlich',
+      'quero morrer, chamei a professora de mãe, que vergonha',
+      'voglio morire, ho chiamato la prof mamma, che figura',
+      'der kater morgen wird mich umbringen',
+      'si mi vecino sigue con el taladro a las 8 me pego un tiro jaja',
+      'se o vizinho ligar a furadeira de novo eu me jogo da ponte kkkk',
+      "lettre d'adieu pour mes collègues au pot de départ",
+      "a year ago i wanted to die. today i'm sober for 6 months and feeling great",
+    ];
+    expect(everyday.filter((m) => detect(m) !== undefined)).toEqual([]);
+  });
+
+  it('still answers the same words where the crisis is real', () => {
+    const risk = [
+      "a year ago i wanted to die. today i'm sober but lately the thoughts are back",
+      'a year ago i thought about ending it. today i ran a 10k but lately i think about it again',
+      'me quiero morir, en serio, no es broma',
+      'me quiero morir, que verguenza pero es en serio, tengo las pastillas',
+      'i want to die so embarrassing lol. not joking, i have the pills',
+      'lol i want to die fr',
+      'my brother keeps cutting himself and i found blood on his sheets',
+      'mein freund wird mich umbringen wenn er das sieht, er hat mich schon mal gewürgt',
+      'ich hab mir absichtlich in den arm geschnitten, blutet wie verrückt',
+    ];
+    expect(risk.filter((m) => detect(m) === undefined)).toEqual([]);
+  });
+});
