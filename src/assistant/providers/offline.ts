@@ -22,6 +22,7 @@ import { changeReminder, reminderChangeIn } from './offline/reminder-moves.ts';
 import { asideOfProposal, bookingAgain, keepingBooking } from './offline/resume.ts';
 import { seedOf } from './offline/say.ts';
 import { moveBookedSession, sessionMoveIn } from './offline/session-moves.ts';
+import { spelled } from './offline/spelling.ts';
 import { supportive } from './offline/support.ts';
 import { guide, moodCheckIn } from './offline/support-moves.ts';
 import { understand } from './offline/understand.ts';
@@ -35,8 +36,10 @@ const conversational = new Set(['greeting', 'thanks', 'bye', 'how_are_you', 'hel
 
 /** The flow with the message as the English matchers read it (offline/gloss: Spanish, French, German). */
 function glossed(f: Flow): Flow {
-  if (f.lang === 'en') return f;
-  const { text, swaps } = glossTraced(f.facts.text, f.lang);
+  // Typing slips on the words the matchers turn on, put right first (offline/spelling.ts).
+  const typed = spelled(f.facts.text, f.lang);
+  if (f.lang === 'en') return typed === f.facts.text ? f : { ...f, facts: { ...f.facts, text: typed } };
+  const { text, swaps } = glossTraced(typed, f.lang);
   return {
     ...f,
     facts: { ...f.facts, text },

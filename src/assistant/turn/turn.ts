@@ -5,7 +5,8 @@ import type { TurnSlot } from '../coordination/runner.ts';
 import type { ReplyContext, TurnResult } from '../memory/context.ts';
 import type { AssistantOptions } from '../options.ts';
 import { fill, type Prompts } from '../prompts.ts';
-import { chatLanguage } from '../providers/offline/gloss/index.ts';
+import { replyLanguageOf } from '../providers/offline/i18n/index.ts';
+import { asMemory } from '../providers/offline/memory.ts';
 import { type ModelCall, type ModelProvider, ModelUnavailableError } from '../providers/types.ts';
 import type { Safety, SafetyProfile } from '../safety/safety.ts';
 import { resultForModel } from '../tools/registry.ts';
@@ -82,9 +83,12 @@ export async function runTurn(
   };
   /** Starts a new paragraph unless the text so far is empty or ends one. */
   const paragraph = (s: string) => emit(`${text && !text.endsWith('\n\n') ? '\n\n' : ''}${s}`);
-  // In the language of the message (offline/gloss tells it); English when unsure. Told only when
-  // the notice is due: the other turns do not pay for it before their first word.
-  const language = turn.noticeDue ? chatLanguage(facts.text) : undefined;
+  // In the language the reply is in (offline/i18n tells it: "haceme el check-in" is Spanish though
+  // ELD reads it as English); English when unsure. Told only when the notice is due: the other
+  // turns do not pay for it before their first word.
+  const language = turn.noticeDue
+    ? replyLanguageOf(facts.text, asMemory(facts.previous?.offline)).lang
+    : undefined;
   const notice = language && (language === 'en' ? prompts.aiNotice : prompts.aiNotices[language]);
   if (notice) emit(`${notice}\n\n`);
 
