@@ -472,3 +472,21 @@ describe('false alarms of the 2026-12-10 everyday probe, in other words', () => 
     expect(risk.filter((m) => detect(m) === undefined)).toEqual([]);
   });
 });
+
+/**
+ * Asking where one can sit outside is the app's everyday business: the classifier once read "y el q
+ * tiene mesas afuera como es" (and the one with tables outside, what's it like) as a plan.
+ */
+describe('questions about sitting outside', () => {
+  it('are never a crisis', () => {
+    const everyday = [
+      'hay mesas afuera en ese bar o no?',
+      'does that cafe have seats outside?',
+      'ce bar a une terrasse dehors ?',
+      'kann man bei dem café draußen sitzen?',
+      'quel bar ha i tavolini fuori la sera?',
+      'esse café tem mesas lá fora?',
+    ];
+    expect(everyday.filter((m) => detect(m) !== undefined)).toEqual([]);
+  });
+});

@@ -7,7 +7,7 @@ import type { Memory } from '../../src/assistant/providers/offline/memory.ts';
 import { withoutSessionDay } from '../../src/assistant/providers/offline/session-moves.ts';
 import { understand } from '../../src/assistant/providers/offline/understand.ts';
 import { localDate, parseWhen } from '../../src/assistant/providers/offline/when.ts';
-import { placeNameAsked, placeNameIn } from '../../src/assistant/providers/offline/words.ts';
+import { amenityPick, placeNameAsked, placeNameIn } from '../../src/assistant/providers/offline/words.ts';
 import { isAffirmative, isNegative } from '../../src/assistant/turn/proposals.ts';
 
 /**
@@ -154,5 +154,31 @@ describe('yeses, noes and moods in dialect', () => {
     ['ando bien agüitada', 2],
   ] as const)('reads "%s" as a mood of %i', (text, score) => {
     expect(moodIn(text)?.score).toBe(score);
+  });
+});
+
+describe('a place pointed at by what it has', () => {
+  const places: Memory['places'] = [
+    { id: 'a', name: 'Peaceful Grounds Café', amenities: ['quiet-zone', 'wifi'] },
+    { id: 'b', name: 'Slow Pour Coffee', amenities: ['wifi', 'outdoor-seating'] },
+  ];
+  it.each([
+    ['the one with the outdoor seating', 1],
+    ['el que tiene zona tranquila', 0],
+    ['celui avec la terrasse', 1],
+    ['das mit der ruhezone', 0],
+  ] as const)('"%s" is number %i of the list', (text, index) => {
+    expect(amenityPick(text, places)).toBe(index);
+  });
+
+  it('points at none when both have it, or nothing is named', () => {
+    expect(amenityPick('the one with wifi', places)).toBeUndefined();
+    expect(amenityPick('the one near the station', places)).toBeUndefined();
+  });
+
+  it('reads a check-in at the one with the terrace as the one listed with it', () => {
+    expect(understand('check me in at the one with the terrace', { places })).toMatchObject({
+      kind: 'check_in',
+    });
   });
 });

@@ -59,7 +59,14 @@ export interface Memory {
   placeAsk?: 'crowd' | 'details';
   /** The place the conversation is about ("check me in there"). */
   focusPlace?: { id: string; name: string };
-  places?: { id: string; name: string; distanceKm?: number; type?: PlaceType; quietness?: string }[];
+  places?: {
+    id: string;
+    name: string;
+    distanceKm?: number;
+    type?: PlaceType;
+    quietness?: string;
+    amenities?: string[];
+  }[];
   mentors?: { id: string; name: string; meets: string; specialization?: string[] }[];
   /** `day`: the weekday in English ("fri"), whatever language `when` is written in. */
   sessions?: { id: string; mentor: string; when: string; day?: string; mentorId?: string; at?: string }[];

@@ -35,6 +35,8 @@ const remembered = (places: PlaceView[]): Memory['places'] =>
     type: p.type,
     quietness: p.quietness,
     ...(p.distanceKm === undefined ? {} : { distanceKm: p.distanceKm }),
+    // For "the one with the outdoor seating" (words.ts, amenityPick).
+    ...(p.amenities.length ? { amenities: p.amenities.slice(0, 8) } : {}),
   }));
 
 /** "Any quiet cafés near me?", "beginner-friendly gyms in Manchester". */

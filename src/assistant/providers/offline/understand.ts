@@ -5,6 +5,7 @@ import type { Memory } from './memory.ts';
 import { mentionedIn } from './names.ts';
 import { minutesBefore } from './session-reminder.ts';
 import {
+  amenityPick,
   areaIn,
   knownAreaIn,
   moodIn,
@@ -75,11 +76,16 @@ export type Intent =
 /** Which item of a list the user means: "the first one", "number 2", or words of its name. */
 export type Pick_ = { index?: number; words: string };
 
+const listed = ['first', 'second', 'third', 'fourth', 'fifth'];
+
 export function understand(raw: string, memory: Memory): Intent {
-  const t = tidy(raw)
+  const said = tidy(raw)
     .replace(/☕/g, ' coffee ')
     .replace(/\bsf\b/g, 'san francisco')
     .replace(/\bnyc\b/g, 'new york');
+  // "The one with the outdoor seating": that place's position in the list, said as such.
+  const byAmenity = amenityPick(said, memory.places);
+  const t = byAmenity === undefined ? said : `${said} (the ${listed[byAmenity]} one)`;
   const awaiting = memory.awaiting;
 
   // A short exercise asked for, or panic in the body: started at once, before anything else.

@@ -1,5 +1,6 @@
 import { knownPlaceNames } from '../../../domain/locations/find-by-name.ts';
 import { foldText } from '../../../domain/text.ts';
+import type { Memory } from './memory.ts';
 import type { Mood, Pick_, PlaceType } from './understand.ts';
 
 /** The vocabulary the offline companion reads messages with: place types, moods, "the second one", areas. */
@@ -49,6 +50,44 @@ export function moodIn(t: string): Mood | undefined {
 export function typeIn(t: string): PlaceType | undefined {
   for (const [type, re] of typeWords) if (re.test(t)) return type;
   return undefined;
+}
+
+/** Amenities as people name them, in the four languages (glossed or not), by the tag places carry. */
+const amenityWords: readonly (readonly [string, RegExp])[] = [
+  [
+    'outdoor-seating',
+    /\boutdoor(?: seating| seats| tables)?\b|\boutside\b|\bterrace\b|\bterrazas?\b|\bterrasses?\b|\bmesas? afuera\b|\bdraussen\b|\bgarten\b/,
+  ],
+  [
+    'quiet-zone',
+    /\bquiet (?:zone|area|corner|room)\b|\bzona (?:tranquila|silenciosa)\b|\b(?:zone|coin|espace) calme\b|\bruhe(?:zone|bereich|ecke|raum)\b/,
+  ],
+  ['wifi', /\bwi-?fi\b|\bwlan\b/],
+  [
+    'quiet-hours',
+    /\bquiet hours\b|\bhoras tranquilas\b|\bheures (?:tranquilles|calmes)\b|\bruhige(?:n)? (?:stunden|zeiten)\b|\bruhezeiten\b/,
+  ],
+  [
+    'small-classes',
+    /\bsmall classes\b|\bclases pequenas\b|\bpetits (?:cours|groupes)\b|\bkleine(?:n)? (?:kurse|gruppen)\b/,
+  ],
+];
+
+/** Words that point at one place among those listed: "the one with", "el que tiene", "celui avec", "das mit". */
+const oneOf =
+  /\b(?:the (?:one|1|cafe|gym|place|spot)|that one|one|el (?:que|q|del|de)|la (?:que|q|del|de)|celui|celle|das|den|dem|der|im|am)\b/;
+
+/**
+ * "The one with the outdoor seating", "el que tiene zona tranquila", "celui avec la terrasse", "im
+ * Café mit der Ruhezone": the one place listed with that amenity, as its place in the list; none
+ * when no amenity is named or when two or none of those listed have it.
+ */
+export function amenityPick(t: string, places: Memory['places']): number | undefined {
+  if (!places?.length || !oneOf.test(t)) return undefined;
+  const named = amenityWords.filter(([, words]) => words.test(t)).map(([tag]) => tag);
+  if (named.length !== 1) return undefined;
+  const having = places.flatMap((p, i) => (p.amenities?.includes(named[0]!) ? [i] : []));
+  return having.length === 1 ? having[0] : undefined;
 }
 
 export function pickIn(t: string): Pick_ {
