@@ -112,6 +112,10 @@ describe('times as people say them', () => {
     return w.at ? localDate(w.at, zone) : undefined;
   };
 
+  it('reads a weekday typed with its letters mixed up ("wendsday")', () => {
+    expect(at('wendsday at 3pm')).toMatchObject({ day: 8, hour: 15 });
+  });
+
   it('reads "next week on thursday" as the thursday after this week', () => {
     expect(at('next week on thursday at 10')).toMatchObject({ day: 16, hour: 10 });
     expect(at('thursday at 10')).toMatchObject({ day: 9, hour: 10 });

@@ -176,7 +176,10 @@ function chronoWhen(text: string, now: Date, timeZone: string): ParsedWhen & { d
 
 /** Days and times as people mistype them: "wendesday", "thrusday", "tomorow", "2moro". */
 const typos: [RegExp, string][] = [
-  [/\b(?:wendesday|wednsday|wedensday|wensday|wednesdy|wedsday)\b/gi, 'wednesday'],
+  [
+    /\b(?:wendesday|wednsday|wedensday|wensday|wednesdy|wedsday|wendsday|wedneday|wednessday)\b/gi,
+    'wednesday',
+  ],
   [/\b(?:thrusday|thursdy|thurday|thurdsay)\b/gi, 'thursday'],
   [/\b(?:tuseday|tusday|teusday|tuesdy)\b/gi, 'tuesday'],
   [/\b(?:firday|fridy|frday)\b/gi, 'friday'],
