@@ -16,6 +16,13 @@ export interface MoodReading {
 /** "2/5", "2 out of 5", "3 of 5", "2 sur 5", "2 von 5", "2 de 5", "a 2 today" after a mood word. */
 const NUMBER = /(?:^|[^\d/])([1-5])(?:[.,]5)? ?(?:\/ ?5|(?:out )?of 5|sur 5|von 5|de 5|su 5)(?![\d])/;
 
+/** Out of ten, as many people rate a day: "4/10", "3 out of 10", "6 sur 10", "3 von 10", "un 7 de 10". */
+const NUMBER_OF_TEN =
+  /(?:^|[^\d/])(10|[0-9])(?:[.,]5)? ?(?:\/ ?10|(?:out )?of 10|sur 10|von 10|de 10|su 10)(?![\d])/;
+
+/** The log's 1-5 score for a rating out of ten: 1-2 → 1, 3-4 → 2 … 9-10 → 5. */
+const fromTen = (n: number) => Math.min(5, Math.max(1, Math.ceil(n / 2)));
+
 /** Words by score; a phrase wins over the single word inside it ("not great" is not "great"). */
 const WORDS: Record<number, readonly string[]> = {
   1: [
@@ -281,7 +288,7 @@ const FRAME_REACH = 4;
  * number is a time or a count ("i'm 5 minutes away").
  */
 const SCORE_FRAME =
-  /\b(?:(?:log|note|put|mark|save|track|record|anota|apunta|apuntame|anotame|pon|ponme|marca|marcame|note|notes?|mets|trag|schreib|notier)(?: me| moi| mich)?(?: down)? (?:as|como|comme|als|at|mit|avec|con|en)|(?:my )?mood(?: is| today| today is)?|(?:meine )?stimmung(?: heute| ist)?|(?:mon )?humeur(?: du jour| est| aujourd'hui)?|(?:mi )?animo|estado de animo|i feel|i'?m feeling|i am feeling|feeling|me siento|je me sens|ich fuhle mich|ich fuehle mich|mir geht'?s|mir geht es)(?: (?:like|about|around|maybe|so|un|una|a|an|ein|eine|une|a un|bei|auf|à|a|as|como|comme|als|at|mit|avec|con|en|de))* ([1-5])(?![\d:.,]| ?(?:h\b|am|pm|uhr|min|hours?|heures?|horas?|stunden?|km|m\b|%|o'?clock))/;
+  /\b(?:(?:log|note|put|mark|save|track|record|anota|apunta|apuntame|anotame|pon|ponme|marca|marcame|note|notes?|mets|trag|schreib|notier)(?: me| moi| mich| my mood| mi animo| mon humeur| meine stimmung| today| it| that| the day)?(?: down)? (?:as|como|comme|als|at|mit|avec|con|en)|(?:my )?mood(?: is| today| today is)?|(?:meine )?stimmung(?: heute| ist)?|(?:mon )?humeur(?: du jour| est| aujourd'hui)?|(?:mi )?animo|estado de animo|i feel|i'?m feeling|i am feeling|feeling|me siento|je me sens|ich fuhle mich|ich fuehle mich|mir geht'?s|mir geht es)(?: (?:like|about|around|maybe|so|un|una|a|an|ein|eine|une|a un|bei|auf|à|a|as|como|comme|als|at|mit|avec|con|en|de|que|that|estoy|ando|i'?m|je suis|suis|bin))* (10|[1-9])(?![\d:.,]| ?(?:h\b|am|pm|uhr|min|hours?|heures?|horas?|stunden?|km|m\b|%|o'?clock))/;
 
 /** A score alone, answering "from 1 to 5?": "2", "un 2", "a 3", "ein 2", "like a 2 today". */
 const BARE_SCORE =
@@ -349,8 +356,16 @@ export function moodIn(text: string): MoodReading | undefined {
     .replace(/[!.,;:]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  const n = NUMBER.exec(t) ?? SCORE_FRAME.exec(t);
+  const n = NUMBER.exec(t);
   if (n) return { score: Number(n[1]), feeling: `${n[1]}/5` };
+  const ten = NUMBER_OF_TEN.exec(t);
+  if (ten) return { score: fromTen(Number(ten[1])), feeling: `${ten[1]}/10` };
+  // "put my mood down as a 7", "anota mi ánimo como un 7": past five, the scale can only be ten.
+  const framed = SCORE_FRAME.exec(t);
+  if (framed) {
+    const said = Number(framed[1]);
+    return said > 5 ? { score: fromTen(said), feeling: `${said}/10` } : { score: said, feeling: `${said}/5` };
+  }
   // A question states no mood; what was said before it may ("bof, je me sens à plat. tu peux le
   // noter ?").
   if (/\?$/.test(fold(text))) {

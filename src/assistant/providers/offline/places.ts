@@ -170,11 +170,13 @@ export function checkIn(f: Flow, intent: CheckInIntent): Move {
   const done = lastOutcome(f, 'check_in');
   if (done) return checkedIn(f, done);
   const mood = intent.mood ? { mood: intent.mood } : {};
-  // "Check me in there": the place the conversation is about.
   // "Check me in there": the place the conversation is about, or the only one just listed.
   const inView = f.memory.focusPlace ?? (f.memory.places?.length === 1 ? f.memory.places[0] : undefined);
+  // Or the place just described, when the message names none ("perfect, I'm outside it now, check me in").
   const there =
-    inView && /\b(?:there|that one|this one|that place|this place|here)\b/.test(intent.pick.words)
+    inView &&
+    (/\b(?:there|that one|this one|that place|this place|here|it)\b/.test(intent.pick.words) ||
+      (f.memory.placeAsk === 'details' && f.memory.focusPlace && intent.pick.index === undefined))
       ? inView
       : undefined;
   if (there && !intent.place) return call('check_in', { locationId: there.id, ...mood });

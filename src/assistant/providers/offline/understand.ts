@@ -117,6 +117,8 @@ export function understand(raw: string, memory: Memory): Intent {
       (nearMe && !typeIn(t))) &&
     // "check me in there", "book me there": an act on the place in view, not another search.
     !/\b(?:check|book|remind|cancel)\b/.test(t) &&
+    // "also is there a mentor who does gym anxiety stuff": a person asked for, not places.
+    !/\b(?:mentors?|coach|someone|somebody|anyone|anybody)\b/.test(t) &&
     // "what about the quiet gym, what's it like?": one place asked about, not another search.
     !(
       /\b(?:what'?s it like|is it|does it|has it)\b/.test(t) &&
@@ -284,7 +286,7 @@ export function understand(raw: string, memory: Memory): Intent {
       t,
     ) ||
     // "is there anyone who does exposure practice", "who's good for sleep problems": a mentor's topic.
-    (/\b(?:anyone|someone|somebody|who) (?:who |that )?(?:does|do|gets|understands|gets|gets what|knows|specialises in|specializes in|knows about|works on|helps with|is good with|deals with)\b|\bwho(?:'?s|'?d be| is| would be) (?:good|best|great|the best|right)(?: (?:for|with|at)\b|$)|\b(?:talk|speak|chat) (?:to|with) (?:someone|somebody|a person|a mentor|anyone)\b/.test(
+    (/\b(?:anyone|someone|somebody|who) (?:who |that )?(?:does|do|gets|understands|gets|gets what|knows|specialises in|specializes in|knows about|works on|helps? (?:with|w)|is good with|deals with)\b|\b(?:anyone|someone|somebody|a mentor|a person) (?:for|about|on) |\b(?:someone|somebody|anyone) i (?:can|could) (?:talk|speak) (?:to|with)\b|\bwho(?:'?s|'?d be| is| would be) (?:good|best|great|the best|right)(?: (?:for|with|at)\b|$)|\b(?:talk|speak|chat) (?:to|with) (?:someone|somebody|a person|a mentor|anyone)\b/.test(
       t,
     ) &&
       topicIn(t) !== undefined) ||
@@ -334,7 +336,7 @@ export function understand(raw: string, memory: Memory): Intent {
   )
     return { kind: 'check_in_later' };
   if (
-    /\bcheck (?:me )?in\b|\bcheck-?in\b|\bchecking in\b|\bi'?m (?:at|@) |\bi am (?:at|@) |\bjust (?:got|arrived) (?:to|at)\b|\barrived at\b|\bi'?ve arrived\b|\bi'?m here\b|\bmade it to\b/.test(
+    /\bcheck (?:me )?in(?:to)?\b|\bcheck-?in\b|\bchecking in\b|\bi'?m (?:at|@) |\bi am (?:at|@) |\bjust (?:got|arrived) (?:to|at)\b|\barrived at\b|\bi'?ve arrived\b|\bi'?m here\b|\bmade it to\b/.test(
       t,
     )
   ) {
@@ -366,7 +368,7 @@ export function understand(raw: string, memory: Memory): Intent {
 
   if (
     memory.places?.length &&
-    /\b(?:more|details?|tell me about|what about|info|information|opening hours|hours|open|close|closes|closing|what time|does|do they|is it|is there|has|have|what'?s|how)\b/.test(
+    /\b(?:more|details?|tell me about|what about|info|information|opening hours|hours|open|close|closes|closing|what time|does|do they|is it|is there|has|have|what'?s|how|good for|noisy|loud|any good)\b/.test(
       t,
     ) &&
     !/\bcheck/.test(t)
@@ -381,6 +383,10 @@ export function understand(raw: string, memory: Memory): Intent {
     // "tell me about that gym", "cuéntame de ese gimnasio", "parle-moi de cette salle".
     const pointed = pointedAt(t, memory);
     if (pointed !== undefined) return { kind: 'place_details', pick: { index: pointed, words: t } };
+    // "Does it have outdoor seating?", "is that one good for sitting outside": the place in view.
+    const focus = memory.focusPlace ? memory.places.findIndex((p) => p.id === memory.focusPlace!.id) : -1;
+    if (focus >= 0 && /\b(?:it|that one|this one|that place|this place|there)\b/.test(t))
+      return { kind: 'place_details', pick: { index: focus, words: t } };
   }
 
   // "Tell me about the quiet gym", "what's green bowl kitchen like": one place by its name, even
@@ -521,7 +527,7 @@ function personAfterVerb(t: string): string | undefined {
 }
 
 const notAPerson =
-  /^(?:a|an|the|my|me|you|someone|somebody|anyone|anybody|mentor|mentors|social|gym|anxiety|confidence|stress|panic|help|it|that|this|them|him|her|friday|monday|tuesday|wednesday|thursday|saturday|sunday|tomorrow|today|tonight|next|session|sessions|appointment|for|in|at|on|what|how|if|there|here|someone|available|free|some|any|one|ur|your|when|whether)$/;
+  /^(?:a|an|the|my|me|you|someone|somebody|anyone|anybody|mentor|mentors|social|gym|anxiety|confidence|stress|panic|help|it|that|this|them|him|her|friday|monday|tuesday|wednesday|thursday|saturday|sunday|tomorrow|today|tonight|next|session|sessions|appointment|for|in|at|on|what|how|if|there|here|someone|available|free|some|any|one|ur|your|when|whether|about|could|can|again|more)$/;
 
 /** A guided exercise asked for, or panic in the body ("my chest is tight", "heart racing"). */
 function exerciseIn(t: string): { exercise: ExerciseKind; panic: boolean } | undefined {
@@ -542,7 +548,7 @@ function exerciseIn(t: string): { exercise: ExerciseKind; panic: boolean } | und
     );
   if (
     (!panic && !asked && !overwhelmed) ||
-    /\b(?:mentors?|coach|session|who (?:can |could )?helps?|anyone who|someone who|book|remind|reminder)\b/.test(
+    /\b(?:mentors?|coach|session|who (?:can |could )?helps?|(?:anyone|someone|somebody) (?:who|that|i can|i could|to talk|for)|book|remind|reminder)\b/.test(
       t,
     )
   )

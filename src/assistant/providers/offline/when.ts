@@ -197,10 +197,26 @@ const dayThenHour =
 const roughly =
   /\b(?:like|around|about|say|roughly|approx)\s+(\d{1,2})(?:ish)?\b(?![:.]\d| ?(?:min|mins|minutes|hours?|hrs?|people|%|st|nd|rd|th|days?|weeks?|times?|km|m\b))/gi;
 
+/**
+ * Times of day people name by what they do then ("after work", "first thing", "after dinner"):
+ * read as the hour most people mean, only when no hour is given ("after lunch around 2" is 2).
+ * The other languages reach these words through their gloss (offline/gloss).
+ */
+const dailyHours: [RegExp, string][] = [
+  [/\bfirst thing(?: in the morning)?\b/i, 'at 9am'],
+  [/\b(?:at )?lunch ?time\b|\bat lunch\b|\bover lunch\b/i, 'at 12pm'],
+  [/\bafter lunch\b/i, 'at 2pm'],
+  [/\bafter work\b|\bafter my shift\b|\bonce i(?:'?m| am)? off work\b/i, 'at 6pm'],
+  [/\b(?:at )?the end of the (?:work ?)?day\b|\bend of day\b/i, 'at 6pm'],
+  [/\bafter dinner\b|\bafter supper\b/i, 'at 8pm'],
+  [/\bbefore bed(?:time)?\b|\bat bedtime\b|\bbefore (?:i go to )?sleep\b/i, 'at 10pm'],
+];
+
 /** Finds a time in the text, in the user's zone, relative to `now`; {} when there is none. */
 export function parseWhen(raw: string, now: Date, timeZone: string): ParsedWhen {
   let text = raw;
   for (const [typo, day] of typos) text = text.replace(typo, day);
+  if (!/\d/.test(text)) for (const [words, hour] of dailyHours) text = text.replace(words, hour);
   // "book amara fri 3": the hour after a day, as "at 3"; "like 2", "around 3ish" as "at 2".
   text = text
     .replace(dayThenHour, (_, day: string, hour: string) => `${day} at ${hour}`)

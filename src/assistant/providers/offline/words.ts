@@ -28,13 +28,20 @@ const moodWords: [Mood, RegExp][] = [
   ],
 ];
 
+// The ordinals of the other languages too, where a gloss left them ("el primero tiene wifi?", "het das erschte wlan?").
 const ordinals: [number, RegExp][] = [
   [
     0,
-    /\b(?:first|1st|number (?:one|1)|no\.? ?1|#1|top one|option (?:1|one)|the one at the top)\b|^\s*(?:1|one)\s*[.!)]?\s*$/,
+    /\b(?:primer[oa]?|premiere?|erste[nrs]?|erschte[nrs]?|first|1st|number (?:one|1)|no\.? ?1|#1|top one|option (?:1|one)|the one at the top)\b|^\s*(?:1|one)\s*[.!)]?\s*$/,
   ],
-  [1, /\b(?:second|2nd|number (?:two|2)|no\.? ?2|#2|option (?:2|two))\b|^\s*(?:2|two)\s*[.!)]?\s*$/],
-  [2, /\b(?:third|3rd|number (?:three|3)|no\.? ?3|#3|option (?:3|three))\b|^\s*(?:3|three)\s*[.!)]?\s*$/],
+  [
+    1,
+    /\b(?:segund[oa]|deuxieme|zweite[nrs]?|zwoite[nrs]?|second|2nd|number (?:two|2)|no\.? ?2|#2|option (?:2|two))\b|^\s*(?:2|two)\s*[.!)]?\s*$/,
+  ],
+  [
+    2,
+    /\b(?:tercer[oa]?|troisieme|dritte[nrs]?|third|3rd|number (?:three|3)|no\.? ?3|#3|option (?:3|three))\b|^\s*(?:3|three)\s*[.!)]?\s*$/,
+  ],
   [3, /\b(?:fourth|4th|number four|#4)\b|^\s*(?:4|four)\s*[.!)]?\s*$/],
   [4, /\b(?:fifth|5th|number five|#5)\b|^\s*(?:5|five)\s*[.!)]?\s*$/],
   [-1, /\b(?:last one|the last)\b/],
@@ -56,7 +63,7 @@ export function typeIn(t: string): PlaceType | undefined {
 const amenityWords: readonly (readonly [string, RegExp])[] = [
   [
     'outdoor-seating',
-    /\boutdoor(?: seating| seats| tables)?\b|\boutside\b|\bterrace\b|\bterrazas?\b|\bterrasses?\b|\bmesas? afuera\b|\bdraussen\b|\bgarten\b/,
+    /\boutdoor(?: seating| seats| tables)?\b|(?<!\b(?:im|i'm|i am|am|literally|right|just|standing|waiting|wait|now) )\boutside\b(?! (?:it|now|the door|rn))|\bterrace\b|\bterrazas?\b|\bterrasses?\b|\bmesas? afuera\b|\bdraussen\b|\bgarten\b/,
   ],
   [
     'quiet-zone',
@@ -216,7 +223,7 @@ export function placeNameAsked(t: string): string | undefined {
 /** Words that name the place in "check me in at Quiet Beans, feeling calm". */
 export function placeNameIn(raw: string): string | undefined {
   const m =
-    /\b(?:check (?:me )?in (?:at|to|@)|check-?in (?:me in )?(?:at|to|@)|checking in (?:at|to)|i'?m (?:at|@)|i am (?:at|@)|i'?m here at|arrived at|just got to|just arrived at|made it to|i'?m now at)\s+(.+)$/i.exec(
+    /\b(?:check (?:me )?in (?:at|to|@)|check (?:me )?into(?! the (?:first|second|third|fourth|fifth|last|1st|2nd|3rd|other) one\b)|check-?in (?:me in )?(?:at|to|@)|checking in (?:at|to)|i'?m (?:at|@)|i am (?:at|@)|i'?m here at|arrived at|just got to|just arrived at|made it to|i'?m now at)\s+(.+)$/i.exec(
       raw,
     );
   // "at slow pour rn, check me in": where one is, said first.

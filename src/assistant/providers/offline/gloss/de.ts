@@ -43,8 +43,13 @@ export const de: Gloss = [
     'outdoor seating',
   ],
   // "hat slow pour coffee plätze draußen?": what a named place has, asked (the verb first).
+  // "hat des eigentlich an gastgarten?", "het's dert wlan?": the place in view.
   [
-    /^hat (?:das |der |die |den )?(.+?) (outdoor seating|wlan|wifi|wi-fi|steckdosen|parkplatze|toiletten)\b/g,
+    /^h[ae]t'?(?: (?:das|des|der|die|den|es|er|sie|s))?(?: (?:eigentlich|denn|auch|da|dort|dert|do))* (?:(?:an|a|einen|ein|ne|n|e) )?(outdoor seating|wlan|wifi|wi-fi|steckdosen|parkplatze|toiletten)\b/g,
+    'does it have $1',
+  ],
+  [
+    /^h[ae]t (?:das |der |die |den |des )?(.+?) (outdoor seating|wlan|wifi|wi-fi|steckdosen|parkplatze|toiletten)\b/g,
     'does $1 have $2',
   ],
   // The mentor in view: "buch ihn dann für Freitag", "buch sie nochmal" (not "buchen Sie", you).
@@ -227,6 +232,16 @@ export const de: Gloss = [
   [/\bin (\d{1,3}) (?:stunden?|std)\b/g, 'in $1 hours'],
   [/\bin (\d{1,3}) minuten\b/g, 'in $1 minutes'],
   [/\bin (?:einer|ner|'ner) stunde\b/g, 'in an hour'],
+  // Times of day named by what one does then (read as hours in offline/when.ts).
+  [/\bgleich (?:in der )?fruh\b|\bgleich morgens\b|\bals erstes (?:am morgen|morgens)?\b/g, 'first thing'],
+  [/\bnach (?:dem |em |m )?(?:mittagessen|zmittag|essen|mittag)\b/g, 'after lunch'],
+  [
+    /\bnach (?:der |de )?arbeit\b|\bnach (?:dem |em )?feierabend\b|\bnach (?:der |de )?schicht\b/g,
+    'after work',
+  ],
+  [/\bam ende des tages\b|\bzum feierabend\b/g, 'at the end of the day'],
+  [/\bnach (?:dem |em )?(?:abendessen|znacht|znacht essen)\b/g, 'after dinner'],
+  [/\bvor dem (?:schlafen(?:gehen)?|insbettgehen)\b|\bvorm schlafen(?:gehen)?\b/g, 'before bed'],
   [/\bmorgen\b/g, 'tomorrow'],
   [/\bheute\b|\bheut\b/g, 'today'],
   [/\bgestern\b/g, 'yesterday'],
@@ -404,11 +419,14 @@ export const de: Gloss = [
     'check me in at $1',
   ],
   [
-    /\bcheck(?:e)? mich (?:jetzt |mal |bitte )?(?:da|dort|hier) ein\b|\bcheck(?:e)? mich (?:jetzt |mal |bitte )?ein\b/g,
+    /\bcheck(?:e)? (?:mich|mi) (?:jetzt |mal |bitte )?(?:da|dort|hier|det) (?:ein|ii)\b|\bcheck(?:e)? (?:mich|mi) (?:jetzt |mal |bitte )?(?:ein|ii|i)\b/g,
     'check me in there',
   ],
   [/\beinchecken\b|\beinchecke\b|\bcheck-?in machen\b/g, 'check me in'],
-  [/\b(?:ich )?bin (?:jetzt |gerade |grad |schon |endlich )?(?:da|hier|dort|angekommen)\b/g, "i'm here"],
+  [
+    /\b(?:ich )?(?:bin|bi) (?:jetzt |jetz |gerade |grad |schon |endlich )?(?:da|hier|dort|det|do|angekommen|aacho|vor ort|davor)\b/g,
+    "i'm here",
+  ],
   [
     /\b(?:ich )?bin (?:jetzt |gerade |grad |schon |endlich |eben )*(?:im|in der|bei|beim|am) (.+?) angekommen\b/g,
     "i'm at $1",
@@ -492,7 +510,11 @@ export const de: Gloss = [
     'remind me about $2 $1',
   ],
   // Journey, rewards, mood.
-  [/\bmeine serie\b|\bserie\b|\bstrahne\b|\bstraehne\b|\btage in folge\b/g, 'my streak'],
+  [
+    /\bmeine serie\b|\bmein(?:e|en)? streak\b|\bserie\b|\bstrahne\b|\bstraehne\b|\btage in folge\b/g,
+    'my streak',
+  ],
+  [/\b(?:sag|zeig)e? mir(?= (?:wie|was|wo|wann|ob|my|mein|meine)\b)/g, 'tell me'],
   [/\bwelches level\b|\bmein level\b|\bstufe\b/g, 'level'],
   [/\bfortschritte?\b|\bpunkte(?:stand)?\b|\bstatistiken?\b|\bwie (?:mach|schlag) ich mich\b/g, 'progress'],
   [/\babzeichen\b|\bmeilensteine?\b|\berfolge\b/g, 'milestones'],

@@ -280,6 +280,16 @@ export const es: Gloss = [
   [/\b(?:por|en|a) la manana\b/g, 'morning'],
   [/\b(?:por|en|a) la tarde\b|\bde tarde\b/g, 'afternoon'],
   [/\b(?:por|en|a) la noche\b|\bde noche\b/g, 'evening'],
+  // Times of day named by what one does then (read as hours in offline/when.ts).
+  [/\b(?:a )?primera hora(?: de la manana)?\b/g, 'first thing'],
+  [/\bdespues de (?:comer|almorzar|la comida|el almuerzo)\b/g, 'after lunch'],
+  [
+    /\b(?:despues|saliendo) del (?:trabajo|curro|laburo|chamba)\b|\bal salir del (?:trabajo|curro|laburo)\b/g,
+    'after work',
+  ],
+  [/\bal final del dia\b|\ba fin de dia\b/g, 'at the end of the day'],
+  [/\bdespues de cenar\b|\bdespues de la cena\b/g, 'after dinner'],
+  [/\bantes de (?:dormir|acostarme|irme a dormir)\b/g, 'before bed'],
   [/\bmanana\b/g, 'tomorrow'],
   [/\bhoy\b/g, 'today'],
   [/\b(?:ayer|anteayer|antes de ayer)\b/g, 'yesterday'],
@@ -393,7 +403,7 @@ export const es: Gloss = [
     'someone who can help with',
   ],
   [
-    /\b(?:alguien|algun[oa]|alguno|una persona) (?:que|quien) (?:me )?(?:pueda|puede|podria|sepa|sabe)(?: ayudar(?:me)?)?\b|\b(?:alguien|algun[oa]) (?:me )?(?:puede|podria|pueda) ayudar\b|\b(?:alguien|algun[oa]) que me ayude\b|\b(?:me )?(?:puede|podria) ayudar alguien\b|\bquien (?:me )?(?:puede|podria) ayudar\b/g,
+    /\b(?:alguien|algun[oa]|alguno|una persona|algun mentor|alguna mentora) (?:que|q|quien) (?:me )?(?:pueda|puede|podria|sepa|sabe|ayude|ayuden|ayuda|trabaje|trabaja)(?: ayudar(?:me)?)?\b|\b(?:alguien|algun[oa]) (?:me )?(?:puede|podria|pueda) ayudar\b|\b(?:alguien|algun[oa]) que me ayude\b|\b(?:me )?(?:puede|podria) ayudar alguien\b|\bquien (?:me )?(?:puede|podria) ayudar\b/g,
     'someone who can help',
   ],
   [

@@ -55,9 +55,11 @@ export const fr: Gloss = [
   [/\bterrasses?\b|\b(?:places?|tables?) (?:dehors|en terrasse|a l'exterieur)\b/g, 'outdoor seating'],
   // "le slow pour coffee a une terrasse ?": what a named place has, asked.
   [
-    /^(?:est-ce que |est ce que )?(?:le |la |l'? ?)?(.+?) (?:a|as|ont|il y a) (?:une |un |du |des |de la |le |la )?(outdoor seating|wifi|wi-fi|prises?|parking|toilettes)\b/g,
+    /^(?:est-ce que |est ce que )?(?:le |la |l'? ?)?(?!(?:ils|elles|il|elle|ca|on) )(.+?) (?:a|as|ont|il y a) (?:une |un |du |des |de la |le |la )?(outdoor seating|wifi|wi-fi|prises?|parking|toilettes)\b/g,
     'does $1 have $2',
   ],
+  // "à la première heure" is first thing in the morning (not "la première heure", the earlier time).
+  [/\b(?:a la|des la|en) premiere heure\b|\bdes le matin\b|\bdes le reveil\b/g, 'first thing'],
   // A day that no longer suits: "mardi ça va plus", "jeudi je peux pas".
   [
     /\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) (?:(?:ca|ça) (?:me )?(?:va|marche|convient|joue|adonne) (?:plus|pas)|je (?:ne )?(?:peux|pourrai) (?:plus|pas))\b/g,
@@ -199,6 +201,18 @@ export const fr: Gloss = [
   [/\bce soir\b|\bcette nuit\b/g, 'tonight'],
   [/\bdemain (?:soir|au soir)\b/g, 'tomorrow evening'],
   [/\bdemain (?:matin|au matin)\b/g, 'tomorrow morning'],
+  // Times of day named by what one does then (read as hours in offline/when.ts).
+  [
+    /\bapres (?:le |mon )?(?:dejeuner|dej|diner du midi|repas de midi|lunch)\b|\bapres (?:manger|midi manger)\b/g,
+    'after lunch',
+  ],
+  [
+    /\bapres (?:le |mon )?(?:travail|taf|boulot|job|shift)\b|\ben sortant du (?:travail|taf|boulot)\b/g,
+    'after work',
+  ],
+  [/\b(?:en|a la) fin de (?:la )?journee\b/g, 'at the end of the day'],
+  [/\bapres (?:le |mon )?(?:diner|souper)\b/g, 'after dinner'],
+  [/\bavant de (?:me coucher|dormir|aller au lit)\b|\bau coucher\b/g, 'before bed'],
   [/\bdemain\b|\bdemin\b/g, 'tomorrow'],
   [/\baujourd'?hui\b|\baujourd hui\b|\bauj\b/g, 'today'],
   [/\bhier\b/g, 'yesterday'],
@@ -251,7 +265,7 @@ export const fr: Gloss = [
   [/\bj'ai mal dormi\b|\bj'ai pas dormi\b|\bj'ai pas bien dormi\b/g, "didn't sleep well"],
   [/\bpour le sommeil\b|\ble sommeil\b|\bsommeil\b|\bm'endormir\b|\bdormir\b|\binsomnies?\b/g, 'with sleep'],
   [
-    /\bquelqu'un (?:qui|pour) (?:peut |pourrait |puisse )?m'aider(?: (?:avec|pour|a gerer|a|sur))?\b|\bquelqu'un qui m'aide(?: (?:avec|pour|a gerer|a|sur))?\b|\bquelqu'un pour\b/g,
+    /\bquelqu'un (?:qui|pour) (?:peut |pourrait |puisse )?m'aider(?: (?:avec|pour|a gerer|a|sur))?\b|\bquelqu'un qui (?:aide|aiderait|travaille|s'occupe|connait)(?: (?:avec|pour|a gerer|a|sur|de|des|du))?\b|\bquelqu'un qui m'aide(?: (?:avec|pour|a gerer|a|sur))?\b|\bquelqu'un pour\b/g,
     'someone who can help with',
   ],
   [
@@ -366,6 +380,11 @@ export const fr: Gloss = [
   ],
   [/\ba des\b|\ba du\b(?= wifi)|\ba le wifi\b/g, 'does it have'],
   [/\by a du wifi\b/g, 'is there wifi'],
+  // "ils ont des petits cours là-bas ?": the place in view, asked what it has.
+  [
+    /^(?:et |pis |ok )?(?:est-ce qu'|est ce qu')?(?:ils|elles|ca) (?:ont|offrent|proposent|a)(?:-tu| tu)? (?:des |du |de la |une |un )?(petits cours|petits groupes|wifi|wi-fi|terrasse|outdoor seating|zone calme|coin calme|heures (?:calmes|tranquilles))\b/g,
+    'does it have $1',
+  ],
   [/\bpetits groupes\b|\bcours en petits groupes\b/g, 'small classes'],
   // Check-ins, and the first or second of a list.
   [/\b(?:le|la) premiere?\b|\b(?:le|la) 1(?:er|ere)?\b|\ble numero (?:un|1)\b/g, 'the first one'],
@@ -375,11 +394,18 @@ export const fr: Gloss = [
   [/\b(?:le|la) derniere?\b/g, 'the last one'],
   [/\b(?:note|enregistre|log|ajoute|sauvegarde)(?:-moi| moi)? (?=mon humeur|humeur|mon moral)/g, 'log '],
   [
+    /\b(?:enregistre|note|valide)(?:-moi| moi)? (?:ma visite|mon passage|ma presence|mon arrivee)\b|\bcheck(?:-| )?moi(?:-| )?in\b|\bcheck-?in(?:-| )?moi\b/g,
+    'check me in',
+  ],
+  [
     /\bfais(?:-moi| moi)? (?:un |mon )?check-?in\b|\benregistre(?:-moi| moi)?\b|\bcheck-?in (?:au|a|a la|chez|dans|at)\b|\bpointe(?:-moi| moi)?\b|\bvalide ma presence\b|\bje suis arrivee? (?:au|a|a la|chez)\b/g,
     'check me in at',
   ],
   [/\bcheck me in at(?= there| ?$| ?[.!?,])/g, 'check me in'],
-  [/\bj'y suis\b|\bje suis (?:la|ici|arrivee?)\b|\bj'suis la\b|\bchuis la\b/g, "i'm here"],
+  [
+    /\bj'y suis\b|\bje suis (?:la|ici|arrivee?|rendue?|devant|dehors|juste devant)\b|\bj'suis (?:la|rendue?|devant)\b|\bchu(?:is)? (?:la|rendue?|devant|arrivee?)\b/g,
+    "i'm here",
+  ],
   [
     /\bje suis (?:au|a la|a|chez)\b(?! \d| quel| la maison| bout| fond| l'heure)|\bj'arrive (?:au|a)\b|\bje viens d'arriver (?:au|a la|a|chez)\b/g,
     "i'm at",
