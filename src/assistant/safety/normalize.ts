@@ -70,7 +70,12 @@ function segment(joined: string, vocabulary: ReadonlySet<string>, longest: numbe
 }
 
 export interface Normalizer {
-  (text: string): string;
+  /**
+   * `wordGaps`: letters spelled out with wider gaps between words ("h e l p  i  t o o k") are
+   * joined word by word as the gaps say (the default); false joins the whole run and lets the
+   * vocabulary split it, the reading for gaps typed by accident ("m a t a r  m e").
+   */
+  (text: string, wordGaps?: boolean): string;
   /**
    * Names what this normalizer does (this file's code, its words and anchors): the same
    * fingerprint normalizes every text the same way, so a result kept under it (the classifier's
@@ -149,7 +154,7 @@ export function createNormalizer(vocabulary: Iterable<string>, anchors: Iterable
     .update(JSON.stringify([[...known].sort(), anchorList.map((x) => x.a).sort()]))
     .digest('hex');
 
-  const normalize = (text: string): string => {
+  const normalize = (text: string, wordGaps = true): string => {
     let t = text.normalize('NFKC').replace(invisible, '').toLowerCase();
     for (const [emoji, word] of emojiWords) t = t.replace(emoji, word);
     t = t
@@ -166,6 +171,17 @@ export function createNormalizer(vocabulary: Iterable<string>, anchors: Iterable
       .replace(leetWord, unleet)
       // Apostrophes inside words go ("don't" → "dont", "j'ai" → "jai"), so contractions match one way.
       .replace(/(\p{L})'(?=\p{L})/gu, '$1');
+    // Letters a space apart with words further apart ("h e l p  i  t o o k"): the writer marked
+    // where each word ends, so each group is joined as written, no vocabulary needed. The gap
+    // between letters is the shortest one in the run; a run whose gaps are all alike is left to
+    // the vocabulary below.
+    t = t.replace(/(?<![\p{L}\p{N}])\p{L}(?:[ \t]+\p{L}(?![\p{L}\p{N}])){2,}/gu, (run) => {
+      const gaps = (run.match(/[ \t]+/g) ?? []).map((g) => g.length);
+      const letterGap = Math.min(...gaps);
+      if (!wordGaps || Math.max(...gaps) === letterGap) return run;
+      const words = run.split(new RegExp(`[ \\t]{${letterGap + 1},}`)).map((w) => w.replace(/[ \t]+/g, ''));
+      return ` ${words.join(' ')} `;
+    });
     // Spelled-out words: three or more single letters apart ("k i l l", "s.u.i.c.i.d.e", "d-i-e").
     t = t.replace(/(?<![\p{L}\p{N}])\p{L}(?:[\s.\-_*·,+~]+\p{L}(?![\p{L}\p{N}])){2,}/gu, (run) => {
       const words = spelledOut(run.replace(/[^\p{L}]/gu, ''));
