@@ -6,6 +6,7 @@ import type { Memory } from '../../src/assistant/providers/offline/memory.ts';
 import { understand } from '../../src/assistant/providers/offline/understand.ts';
 import { localDate, parseWhen } from '../../src/assistant/providers/offline/when.ts';
 import { amenityPick, placeNameIn } from '../../src/assistant/providers/offline/words.ts';
+import { asksFor } from '../../src/assistant/turn/consent.ts';
 
 /**
  * Issue 16, the families the 2026-12-11 conversation probe found wrong (72.2% blind), each tested
@@ -99,6 +100,10 @@ describe('the place just described as where one is', () => {
     expect(intent.kind === 'check_in' && intent.place).toBeFalsy();
   });
 
+  it('takes "check me into …" as the user asking to be checked in (no proposal first)', () => {
+    expect(asksFor('check_in', 'check me into the second one')).toBe(true);
+  });
+
   it('reads "check me into" as a check-in, by name or by position', () => {
     expect(placeNameIn('check me into green bowl please')).toBe('green bowl');
     expect(read('check me into the first one', 'en', { places })).toMatchObject({
@@ -160,5 +165,40 @@ describe('times of day named by what one does then', () => {
     ['nach dem abendessen', 'de', 'after dinner'],
   ] as const)('glosses "%s" (%s) with "%s"', (text, lang, words) => {
     expect(gloss(text, lang)).toContain(words);
+  });
+});
+
+describe('the sessions left, rewards, dialect searches', () => {
+  it.each([
+    ['remind me what sessions i have on friday', 'en'],
+    ['¿qué sesiones me quedan?', 'es'],
+    ["j'ai encore des rendez-vous cette semaine ?", 'fr'],
+    ['was steht bei mir noch an', 'de'],
+    ['wann ist meine nächste sitzung', 'de'],
+  ] as const)('"%s" (%s) lists the sessions', (text, lang) => {
+    expect(read(text, lang).kind).toBe('list_sessions');
+  });
+
+  it('reads a booking asked for with nothing else as a booking to be asked about', () => {
+    expect(read('je voudrais un rdv', 'fr').kind).toBe('book_mentor');
+  });
+
+  it('reads "gratis" coffee as the rewards', () => {
+    expect(read('krieg ich bald einen gratis kaffee?', 'de').kind).toBe('rewards');
+  });
+
+  it('reads a Swiss German search for a quiet café', () => {
+    expect(read('gits es ruhigs kafi in de nächi?', 'de')).toMatchObject({
+      kind: 'find_places',
+      type: 'coffee',
+      quiet: true,
+    });
+  });
+
+  it('reads a dislike of crowds as a quiet search, and a city one is visiting as where to look', () => {
+    expect(read('any gyms near me, not much of a fan of crowds', 'en')).toMatchObject({ quiet: true });
+    expect(read('visiting edinburgh on friday, quiet cafés there?', 'en')).toMatchObject({
+      city: 'edinburgh',
+    });
   });
 });

@@ -38,6 +38,7 @@ const ASKS: Record<AskedTool, readonly string[]> = {
   check_in: [
     ...[
       'check me in',
+      'check me into',
       'check in',
       'check-in',
       'checkin',

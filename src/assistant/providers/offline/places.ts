@@ -13,7 +13,7 @@ import {
   resultOf,
 } from './flow.ts';
 import { milestoneTitle, wordsOf } from './i18n/index.ts';
-import type { Memory } from './memory.ts';
+import { inView, type Memory } from './memory.ts';
 import { fold, mentionedIn } from './names.ts';
 import { aNoun, noun, pick, placeLine } from './say.ts';
 import type { Intent } from './understand.ts';
@@ -299,7 +299,12 @@ export function checkedIn(f: Flow, outcome: ToolOutcome): Move {
       : undefined,
   ].filter(Boolean);
   const opening = pick(f.seed, c.done)(v);
-  return { say: [`${opening}${moodLine}`, streak, ...extras].join(' ') };
+  // The place checked in at stays in view: "does it have wifi?", "is that one good for sitting outside".
+  const { placeAsk: _, ...kept } = inView(f.memory);
+  return {
+    say: [`${opening}${moodLine}`, streak, ...extras].join(' '),
+    memory: { ...kept, focusPlace: { id: r.place.id, name: r.place.name } },
+  };
 }
 
 export const titleCase = (s: string) => s.replace(/\b\p{L}/gu, (c) => c.toUpperCase());

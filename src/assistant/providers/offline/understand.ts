@@ -357,7 +357,7 @@ export function understand(raw: string, memory: Memory): Intent {
     };
   }
 
-  if (/\brewards?\b|\bvouchers?\b|\bqr\b|\bfree (?:coffee|drink)s?\b|\bredeem/.test(t))
+  if (/\brewards?\b|\bvouchers?\b|\bqr\b|\b(?:free|gratis) (?:coffee|drink)s?\b|\bredeem/.test(t))
     return { kind: 'rewards' };
   if (/\bstreak\b/.test(t)) return { kind: 'journey', focus: 'streak' };
   if (/\bmilestones?\b|\bachievements?\b|\bbadges?\b/.test(t))
@@ -504,7 +504,7 @@ const weekdayIn =
 
 /** "What sessions do I have", "anything booked this week", "am I seeing anyone tomorrow". */
 const listsSessions =
-  /\b(?:my|upcoming|next) (?:sessions?|appointments?|bookings?)\b|\bwhen is my (?:session|appointment)\b|\b(?:what|which|any) (?:mentor(?:ing)? )?(?:sessions?|appointments?|bookings?)\b|\bsessions? (?:do|have) i\b|\b(?:anything|something) booked\b|\bwhat'?s booked\b|\bam i seeing anyone\b|\bwhat (?:have i|do i have|i have) (?:got|left|booked|coming up)\b|\bwhen is it again\b|\bmy schedule\b|\b(?:do|have) i (?:got |have )?(?:anything|something|any (?:mentor(?:ing)? )?sessions?|any appointments?) (?:on|booked|planned|scheduled|coming up|this|next|tomorrow|tmrw|today|tonight|later)\b|\bwhen'?s my (?:next )?(?:session|appointment)\b|\b(?:my|the) (?:calendar|diary|agenda)\b|\bwhat'?s (?:on )?(?:coming up|on for (?:me|this week|today|tomorrow))\b/;
+  /\b(?:my|upcoming|next) (?:sessions?|appointments?|bookings?)\b|\bremind me (?:who|what|when|which)\b.*\b(?:seeing|meeting|booked|sessions?|appointments?|have on)\b|\bwhat have i got left\b|\bwhen is my (?:session|appointment)\b|\b(?:what|which|any) (?:mentor(?:ing)? )?(?:sessions?|appointments?|bookings?)\b|\bsessions? (?:do|have) i\b|\b(?:anything|something) booked\b|\bwhat'?s booked\b|\bam i seeing anyone\b|\bwhat (?:have i|do i have|i have) (?:got|left|booked|coming up)\b|\bwhen is it again\b|\bmy schedule\b|\b(?:do|have) i (?:got |have )?(?:anything|something|any (?:mentor(?:ing)? )?sessions?|any appointments?) (?:on|booked|planned|scheduled|coming up|this|next|tomorrow|tmrw|today|tonight|later)\b|\bwhen'?s my (?:next )?(?:session|appointment)\b|\b(?:my|the) (?:calendar|diary|agenda)\b|\bwhat'?s (?:on )?(?:coming up|on for (?:me|this week|today|tomorrow))\b/;
 
 /** Words that ask for a session with someone. */
 const bookish =
@@ -564,7 +564,7 @@ function exerciseIn(t: string): { exercise: ExerciseKind; panic: boolean } | und
 
 /** "quiet", "calm", "not too busy": what the place should be like. */
 export function quietIn(t: string): boolean {
-  return /\b(?:quiet|calm|peaceful|low[- ]key|(?:not|nothing|nowhere|no) (?:(?:too|so|somewhere|anywhere|something|place|that'?s|thats|that is|overly|super|very|really) )*(?:busy|crowded|loud|noisy|packed|hectic|rowdy)|less (?:busy|crowded|loud|noisy)|relaxed|chill|empty|tranqui\w*)\b/.test(
+  return /\b(?:quiet|calm|peaceful|low[- ]key|not (?:a |much of a |big )?(?:big )?fan of (?:crowds|noise|busy places)|(?:hate|avoid|away from) (?:the )?(?:crowds|noise)|(?:not|nothing|nowhere|no) (?:(?:too|so|somewhere|anywhere|something|place|that'?s|thats|that is|overly|super|very|really) )*(?:busy|crowded|loud|noisy|packed|hectic|rowdy)|less (?:busy|crowded|loud|noisy)|relaxed|chill|empty|tranqui\w*)\b/.test(
     t,
   );
 }

@@ -112,7 +112,8 @@ export function knownAreaIn(t: string): string | undefined {
 
 /** Each known city or neighbourhood name (folded) and the words that name it as where to look. */
 const cityPatterns = knownPlaceNames().map(
-  (c) => [c, new RegExp(`\\b(?:in|around|near|at|to) (?:the )?${c.replace(/ /g, '\\s')}\\b`)] as const,
+  (c) =>
+    [c, new RegExp(`\\b(?:in|around|near|at|to|visiting) (?:the )?${c.replace(/ /g, '\\s')}\\b`)] as const,
 );
 
 /** "in Leeds", "around Soho", "near Camden Town" → the name as written (title case kept by the tool). */

@@ -242,6 +242,21 @@ export const de: Gloss = [
   [/\bam ende des tages\b|\bzum feierabend\b/g, 'at the end of the day'],
   [/\bnach (?:dem |em )?(?:abendessen|znacht|znacht essen)\b/g, 'after dinner'],
   [/\bvor dem (?:schlafen(?:gehen)?|insbettgehen)\b|\bvorm schlafen(?:gehen)?\b/g, 'before bed'],
+  // "was hab i jetzt noch", "was steht noch an": the sessions left.
+  [
+    /\bwas (?:hab|habe|han|ha) (?:i|ich) (?:jetzt |denn |dann )?noch\b|\bwas steht (?:bei mir )?(?:noch )?an\b/g,
+    'what have i got left',
+  ],
+  [
+    /\bwann is(?:t)? mei(?:ne)? (?:nachste|naechste|nachschte) (?:sitzung|termin|session)\b/g,
+    'when is my next session',
+  ],
+  // Swiss German: "gits da in de nächi es ruhigs kafi?", "hab chli schiss".
+  [/\bgit'?s\b|\bgits\b/g, 'is there'],
+  [/\bin (?:de|der) (?:naechi|nachi)\b/g, 'nearby'],
+  [/\bruhig(?:s|i)\b/g, 'quiet'],
+  [/\b(?:kafi|kaffi)\b/g, 'cafe'],
+  [/\b(?:hab|habe|ha) (?:chli |echt |voll |ein bisschen |bissl )?schiss\b/g, "i'm scared"],
   [/\bmorgen\b/g, 'tomorrow'],
   [/\bheute\b|\bheut\b/g, 'today'],
   [/\bgestern\b/g, 'yesterday'],

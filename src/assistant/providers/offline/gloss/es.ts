@@ -290,6 +290,8 @@ export const es: Gloss = [
   [/\bal final del dia\b|\ba fin de dia\b/g, 'at the end of the day'],
   [/\bdespues de cenar\b|\bdespues de la cena\b/g, 'after dinner'],
   [/\bantes de (?:dormir|acostarme|irme a dormir)\b/g, 'before bed'],
+  // After a cancellation: "¿y cuál me queda?", "¿qué sesiones me quedan?".
+  [/\b(?:cual|cuales|que) (?:sesion(?:es)? |cita(?:s)? )?me queda(?:n)?\b/g, 'what have i got left'],
   [/\bmanana\b/g, 'tomorrow'],
   [/\bhoy\b/g, 'today'],
   [/\b(?:ayer|anteayer|antes de ayer)\b/g, 'yesterday'],

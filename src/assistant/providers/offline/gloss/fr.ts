@@ -76,7 +76,7 @@ export const fr: Gloss = [
   ],
   // Asking which sessions one has: "j'ai quelles séances cette semaine?", "il me reste quoi comme sessions?".
   [
-    /\bil (?:me|m'?) reste quoi comme (?:sessions?|seances?|rdv|rendez-vous)\b/g,
+    /\bil (?:me|m'?) reste quoi comme (?:sessions?|seances?|rdv|rendez-vous)\b|\b(?:est-ce qu'|est ce qu')?il (?:me|m'?) reste (?:d'autres|des|encore des) (?:sessions?|seances?|rdv|rendez-vous)\b|\b(?:est-ce que )?j'ai (?:d'autres|encore des) (?:sessions?|seances?|rdv|rendez-vous)\b/g,
     'which sessions do i have left',
   ],
   [/\bquel(?:le)?s? (?:sessions?|seances?|rdv|rendez-vous)\b/g, 'which sessions'],
@@ -278,7 +278,7 @@ export const fr: Gloss = [
   // Booking.
   [
     /\b(?:je (?:veux|voudrais|peux|pourrais|souhaiterais|souhaite)|j'aimerais|je vais) (?:prendre |avoir |caler |fixer )?(?:un )?(?:rendez-vous|rendez vous|rdv)\b/g,
-    'book',
+    'book a session',
   ],
   [
     /\bprendre (?:un )?(?:rendez-vous|rendez vous|rdv)\b|\breserve(?:r|z)?\b(?:-moi| moi)?|\bbooke[rz]?\b(?:-moi| moi)?|\bcale(?:r)?(?:-moi| moi)?\b|\bplanifie(?:r)?\b|\bprogrammer\b/g,
