@@ -369,7 +369,11 @@ export function moodIn(text: string): MoodReading | undefined {
   // A question states no mood; what was said before it may ("bof, je me sens à plat. tu peux le
   // noter ?").
   if (/\?$/.test(fold(text))) {
+    // "je suis super anxieuse aujourd'hui, tu peux noter mon humeur ?": the asking to log it, taken off.
+    const asked =
+      /,?\s*(?:(?:can|could) you|tu peux|peux-tu|tu pourrais|(?:me )?puedes|podrias|kannst du|konntest du|koenntest du)\s+(?:please\s+)?(?:log|note|record|track|save|noter|enregistrer|anotar(?:lo)?|apuntar(?:lo)?|eintragen|notieren|festhalten)\b[^.!?]*\?$/;
     const stated = fold(text)
+      .replace(asked, '.')
       .split(/(?<=[.!?])\s+/)
       .filter((sentence) => !/\?$/.test(sentence))
       .join(' ');
@@ -381,8 +385,9 @@ export function moodIn(text: string): MoodReading | undefined {
     const word = m[1]!;
     const at = from + m.index + (m[0].length - word.length);
     if (negatedBefore(t, at) && !word.startsWith('not')) return undefined;
-    // Spanish "bien" before a mood word is "very" ("ando bien agüitada", "estoy bien cansado").
-    if (word === 'bien') {
+    // Spanish "bien" before a mood word is "very" ("ando bien agüitada", "estoy bien cansado"), as
+    // "super" and "mega" are in every language ("je suis super anxieuse", "mega gestresst").
+    if (word === 'bien' || word === 'super' || word === 'mega') {
       const next = found(at + word.length);
       if (next && next.at === at + word.length + 1) return next;
     }

@@ -7,6 +7,7 @@ import { understand } from '../../src/assistant/providers/offline/understand.ts'
 import { localDate, parseWhen } from '../../src/assistant/providers/offline/when.ts';
 import { amenityPick, placeNameIn } from '../../src/assistant/providers/offline/words.ts';
 import { asksFor } from '../../src/assistant/turn/consent.ts';
+import { isAffirmative } from '../../src/assistant/turn/proposals.ts';
 
 /**
  * Issue 16, the families the 2026-12-11 conversation probe found wrong (72.2% blind), each tested
@@ -200,5 +201,45 @@ describe('the sessions left, rewards, dialect searches', () => {
     expect(read('visiting edinburgh on friday, quiet cafés there?', 'en')).toMatchObject({
       city: 'edinburgh',
     });
+  });
+});
+
+describe('a second reminder, and what a reminder is for', () => {
+  const afterOne: Memory = { lastReminder: { id: 'r', title: 'Take my meds', at: '2024-05-07T08:00:00Z' } };
+
+  it('reads "oh and <task> at <time>" right after a reminder as one more', () => {
+    expect(read('oh and water the plants at 6 today', 'en', afterOne)).toEqual({
+      kind: 'reminder',
+      what: 'water the plants',
+    });
+    expect(read('and also ring the dentist tomorrow at 10', 'en', afterOne)).toEqual({
+      kind: 'reminder',
+      what: 'ring the dentist',
+    });
+  });
+
+  it('does not take a question or a booking for one more reminder', () => {
+    expect(read('oh and what time is it', 'en', afterOne).kind).not.toBe('reminder');
+    expect(read('and book tom friday at 3', 'en', afterOne).kind).toBe('book_mentor');
+  });
+
+  it('takes what the sentence before said one wants to do', () => {
+    expect(read('i need to stretch. remind me at 5', 'en')).toEqual({ kind: 'reminder', what: 'stretch' });
+    expect(read('remind me at 5', 'en')).toEqual({ kind: 'reminder', what: undefined });
+  });
+});
+
+describe('yes to a booking in more words', () => {
+  const summary = 'Book a 60-minute session with Tom Whitaker on Thu 9 May, 16:00';
+
+  it.each(['dale, confirmalo', 'sip, agendalo', 'oui, confirme', 'ja, bestätige', 'ya, confirma la sesion'])(
+    '"%s" confirms it',
+    (text) => {
+      expect(isAffirmative(text, 'book_mentor_session', summary)).toBe(true);
+    },
+  );
+
+  it('a no with the same words is not a yes', () => {
+    expect(isAffirmative('no, la sesion no', 'book_mentor_session', summary)).toBe(false);
   });
 });

@@ -48,7 +48,10 @@ const YES_WORDS = new Set(
     'si sip vale claro dale perfecto bueno listo genial oui ouais ouep ouaip daccord parfait nickel ' +
     'carrement bon ja jo jap jep jup genau gerne klar passt super perfekt prima jawohl ' +
     'yh venga okey oki seguro obvio confirmo confirma volontiers gut entendu einverstanden ' +
-    'gern gaern garn sicher freilich logo jawoll aye bet deal sale andale simon joya buenisimo go'
+    'gern gaern garn sicher freilich logo jawoll aye bet deal sale andale simon joya buenisimo go ' +
+    'confirmalo confirmala confirme confirmez confirmer bestatige bestaetige bestatigt confirma-lo confirmo-lo ' +
+    'confirmado confirmada confirmar valide bestatigen bestaetigen jawohl reservalo reservelo reservela ' +
+    'confirmelo confirmela agendelo agendela'
   ).split(' '),
 );
 const ALONGSIDE = new Set(
@@ -56,7 +59,13 @@ const ALONGSIDE = new Set(
     'please pls plz thanks thank you thx ty do it that this one go ahead for me with the booking session ' +
     "sounds works that works is right lets let us book in confirm and just then so yes sure thats that's it's its " +
     'por favor porfa porfis gracias hazlo de acuerdo merci s il te plait vas y ca marche bitte danke mach das ' +
-    "it go ahead c'est cest xfa plis porfavor klingt pour moi mach ma mal so vielmal va pues"
+    "it go ahead c'est cest xfa plis porfavor klingt pour moi mach ma mal so vielmal va pues " +
+    'la sesion cita termin sitzung seance rendez-vous ' +
+    // Politeness and pointing, in the four languages ("thank you so much", "de verdad", "je vous
+    // remercie de bien vouloir", "danke vielmals", "buchen Sie das", "celle-là", "final answer").
+    'right much very final answer one ese esa eso esta este usted ustedes de verdad muchas muchisimas ' +
+    'celle-la celui-la celle celui je vous pouvez peux bien vouloir remercie beaucoup tres ' +
+    'vielmals vielen sie das ist gut bitte schon'
   ).split(' '),
 );
 
@@ -75,7 +84,7 @@ const yesPhrases =
 const ACT_WORDS: Record<string, ReadonlySet<string>> = Object.fromEntries(
   Object.entries({
     book_mentor_session:
-      'book booking reserve reserva reservala reservalo reservar réserve reserver buch buche buchen',
+      'book booking reserve reserva reservala reservalo reservar réserve reserver buch buche buchen agendalo agendala agenda agendar',
     cancel_mentor_session:
       'cancel cancela cancelala cancelalo cancelar anula anulala annule annuler la le absagen sag ab storniere stornieren',
     check_in: 'check in checkin me fais le',
@@ -97,7 +106,9 @@ export const isAffirmative = (text: string, tool: string, summary = ''): boolean
     .replace(/d'accord/g, 'daccord')
     .split(' ')
     .filter(Boolean);
-  if (words.length === 0 || words.length > 8) return false;
+  // Every word must be a yes or stand beside one, so a polite long yes ("Yes, that's right, please
+  // go ahead and book it. Thank you so much.") is still one; past 14 words it is something else.
+  if (words.length === 0 || words.length > 14) return false;
   for (const [other, acts] of Object.entries(ACT_WORDS)) {
     // Another act's own verb is a new request ("yes, and cancel Friday" is not a yes to a booking).
     if (other !== tool && words.some((w) => acts.has(w) && !ACT_WORDS[tool]?.has(w) && w.length > 3))

@@ -60,14 +60,15 @@ const comparing =
 export function crowdAskIn(raw: string, memory: Memory): CrowdAsk | undefined {
   const t = tidy(raw);
   if (/\b(?:check|book|remind|cancel|streak|reward)/.test(t)) return undefined;
+  const known = memory.places ?? [];
+  // "And the other one?", "tell me about the other one": the same asked of the other place listed.
+  if (otherOne.test(t) && known.length >= 2 && memory.placeAsk && t.split(' ').length <= 8) {
+    return { pick: { words: t }, other: true, ask: crowdWords.test(t) ? 'crowd' : memory.placeAsk };
+  }
   // "What about the quiet gym, what's it like? does it get packed": what it is like first (the
   // details say how busy it usually is), and of the place named, not the one in focus.
   if (/\bwhat'?s (?:it|that|this|the [a-z]+(?: [a-z]+)?) like\b|\btell me (?:more )?about\b/.test(t))
     return undefined;
-  const known = memory.places ?? [];
-  if (otherOne.test(t) && known.length >= 2 && memory.placeAsk && t.split(' ').length <= 7) {
-    return { pick: { words: t }, other: true, ask: crowdWords.test(t) ? 'crowd' : memory.placeAsk };
-  }
   if (comparing.test(t) && known.length >= 2) return { pick: { words: t }, other: false, ask: 'quietest' };
   const opening = openWords.test(t) && !crowdWords.test(t);
   if ((!crowdWords.test(t) && !opening) || searching.test(t)) return undefined;

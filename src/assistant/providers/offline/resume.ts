@@ -38,11 +38,26 @@ export function keepingBooking(f: Flow, move: Move): Move {
 const bookIt =
   /\b(?:book (?:it|that|that one|the session)|go ahead(?: with (?:it|that|the (?:\w+ )?(?:booking|session)))?|confirm (?:it|that|the (?:\w+ )?(?:booking|session))|do the booking|make the booking|let'?s (?:do it|book it))\b/;
 
+/**
+ * "Ok yeah book Amara", "confirme pour Tom" (glossed "confirm for tom"): the mentor of the booking
+ * kept in mind, named with nothing new (no day or time, which would be a new booking).
+ */
+function bookThem(t: string, mentor: string | undefined): boolean {
+  const first = mentor ? tidy(mentor).split(' ')[0] : undefined;
+  if (!first || first.length < 3) return false;
+  return (
+    new RegExp(
+      `\\b(?:book|confirm|confirme|go ahead)(?: (?:it|the session|the booking))?(?: (?:with|for|pour|avec))? ${first}\\b`,
+    ).test(t) && !/\d|\b(?:tomorrow|today|tonight|next|mon|tue|wed|thu|fri|sat|sun)/.test(t)
+  );
+}
+
 /** The booking kept in mind, proposed again when asked for with no proposal open. */
 export function bookingAgain(f: Flow): Move | undefined {
   const pending = f.memory.pending;
   if (f.facts.proposal || pending?.tool !== 'book_mentor_session') return undefined;
-  if (!bookIt.test(tidy(f.facts.text))) return undefined;
+  const t = tidy(f.facts.text);
+  if (!bookIt.test(t) && !bookThem(t, f.memory.focusMentor?.name)) return undefined;
   const again = lastOutcome(f, pending.tool);
   return again ? bookingProposal(f, again) : call(pending.tool, pending.input);
 }

@@ -228,6 +228,11 @@ export function understand(raw: string, memory: Memory): Intent {
     (/^(?:(?:and|also|ok|okay|oh|plus),? )*(?:another|one more)(?: one| reminder)?\b/.test(t) ||
       // "and to eat lunch at 1": one more, said as the rest of the last request.
       (/^(?:and|also|plus),? (?:to|about) [a-z]/.test(t) && timeish(t)) ||
+      // "oh and drink water at 3 today": a task and its time, nothing else asked.
+      (/^(?:(?:oh|ah|ok|okay|right|oh yeah),? )*(?:and|also|plus),? [a-z]/.test(t) &&
+        timeish(t) &&
+        !bookish.test(t) &&
+        !/\b(?:find|search|check|cancel|mood|streak|rewards?|where|what|which|who)\b/.test(t)) ||
       // "y mañana a las 9 llamar a mi madre", "und morgen um 8 zum zahnarzt": a time, then what.
       (/^(?:and|also|plus),? /.test(t) &&
         startsWithTime(t.replace(/^(?:and|also|plus),? /, '')) &&
@@ -265,7 +270,13 @@ export function understand(raw: string, memory: Memory): Intent {
       .replace(/\s+/g, ' ')
       .replace(/[ ,.!?]+$/, '')
       .trim();
-    return { kind: 'reminder', what: what && what.length >= 2 && !placeholder.test(what) ? what : undefined };
+    if (what && what.length >= 2 && !placeholder.test(what)) return { kind: 'reminder', what };
+    // "this weekend i wanna try the gym. remind me saturday at 10": what was said just before.
+    const meant =
+      /\b(?:i (?:want|need|have|plan|mean) to|i wanna|i gotta|i'?ve got to|i'?m going to|i'?m gonna|i should|i must) ([a-z][a-z' ]{1,40}?)(?:[.!,;]| (?:this|next|on|tomorrow|tmrw|tonight|today|at)\b|$)/.exec(
+        t.slice(0, m?.index ?? t.length),
+      )?.[1];
+    return { kind: 'reminder', what: meant?.trim() };
   }
 
   if (
@@ -286,7 +297,7 @@ export function understand(raw: string, memory: Memory): Intent {
       t,
     ) ||
     // "is there anyone who does exposure practice", "who's good for sleep problems": a mentor's topic.
-    (/\b(?:anyone|someone|somebody|who) (?:who |that )?(?:does|do|gets|understands|gets|gets what|knows|specialises in|specializes in|knows about|works on|helps? (?:with|w)|is good with|deals with)\b|\b(?:anyone|someone|somebody|a mentor|a person) (?:for|about|on) |\b(?:someone|somebody|anyone) i (?:can|could) (?:talk|speak) (?:to|with)\b|\bwho(?:'?s|'?d be| is| would be) (?:good|best|great|the best|right)(?: (?:for|with|at)\b|$)|\b(?:talk|speak|chat) (?:to|with) (?:someone|somebody|a person|a mentor|anyone)\b/.test(
+    (/\b(?:anyone|someone|somebody|who) (?:who |that )?(?:does|do|gets|understands|gets|gets what|knows|specialises in|specializes in|knows about|works on|helps? (?:with|w)|is good with|deals with)\b|\b(?:anyone|someone|somebody|a mentor|a person) (?:for|about|on) |\b(?:someone|somebody|anyone) i (?:can|could) (?:talk|speak) (?:to|with)\b|\b(?:someone|somebody|a mentor|a coach) to help me (?:with|get|start|begin)\b|\bwho(?:'?s|'?d be| is| would be) (?:good|best|great|the best|right)(?: (?:for|with|at)\b|$)|\b(?:talk|speak|chat) (?:to|with) (?:someone|somebody|a person|a mentor|anyone)\b/.test(
       t,
     ) &&
       topicIn(t) !== undefined) ||
@@ -298,7 +309,8 @@ export function understand(raw: string, memory: Memory): Intent {
   // "can i see amara friday at 1pm", "tues 4:30 with siobhan", "bok amara tomorow 3pm": a person
   // and a time, or a booking word and a person; the flow looks the person up among the mentors.
   if (
-    !typeIn(t) &&
+    // "gym" in a mentor's topic ("for gym anxiety stuff") is no place asked for.
+    (!typeIn(t) || topicIn(t) !== undefined) &&
     ((bookish.test(t) && (personAfterVerb(t) || timeish(t))) ||
       // "is tom free tmrw morning?", "is she available friday"
       (/\bis [a-z]+ (?:free|available)\b/.test(t) && (personAfterVerb(t) || /\bis (?:she|he)\b/.test(t))) ||
@@ -340,8 +352,12 @@ export function understand(raw: string, memory: Memory): Intent {
       t,
     )
   ) {
-    const place = placeNameIn(raw);
-    const pick = pickIn(t);
+    const said = placeNameIn(raw);
+    // "the food place you told me about before", "dem Essensladen, den du mir gezeigt hast": the
+    // one listed place of that kind, pointed at by what it is.
+    const described = said ? describedPlace(said, t, memory) : undefined;
+    const place = described === undefined ? said : undefined;
+    const pick = described === undefined ? pickIn(t) : { index: described, words: t };
     const placeType = place ? typeIn(tidy(place)) : typeIn(t);
     const generic =
       place &&
@@ -387,6 +403,16 @@ export function understand(raw: string, memory: Memory): Intent {
     const focus = memory.focusPlace ? memory.places.findIndex((p) => p.id === memory.focusPlace!.id) : -1;
     if (focus >= 0 && /\b(?:it|that one|this one|that place|this place|there)\b/.test(t))
       return { kind: 'place_details', pick: { index: focus, words: t } };
+    // "Details", "more info": the place in view, the only one listed, or which one is asked.
+    if (
+      /^(?:(?:ok|okay|so|and|more|some|the|pls|please)[ ,]+)*(?:details?|info(?:rmation)?|more)(?: (?:please|pls))?[ ?.!]*$/.test(
+        t,
+      )
+    ) {
+      const only = memory.places.length === 1 ? 0 : undefined;
+      const index = focus >= 0 ? focus : only;
+      return { kind: 'place_details', pick: index === undefined ? { words: t } : { index, words: t } };
+    }
   }
 
   // "Tell me about the quiet gym", "what's green bowl kitchen like": one place by its name, even
@@ -410,8 +436,16 @@ export function understand(raw: string, memory: Memory): Intent {
   const describes =
     (beginner || /\b(?:not (?:too |so )?(?:intimidating|scary|busy|crowded)|friendly|small)\b/.test(t)) &&
     t.split(' ').length <= 7;
+  // "gym?", "café, open now?", "healthy food near me": a kind of place and nothing else asked.
+  const terse =
+    type !== undefined &&
+    t
+      .replace(/\b(?:open now|near me|nearby|around here|pls|please|any|ok|so)\b/g, ' ')
+      .replace(/[^a-z ]/g, ' ')
+      .trim()
+      .split(/\s+/).length <= 2;
   if (
-    (type && (seeking || quiet || area || describes || /^(?:a|an|some|any)\b/.test(t))) ||
+    (type && (seeking || quiet || area || describes || terse || /^(?:a|an|some|any)\b/.test(t))) ||
     (placey && (quiet || seeking) && (quiet || type)) ||
     anything ||
     (quiet && /\b(?:to work|to sit|to read|to study|to be|to go)\b/.test(t))
@@ -562,9 +596,31 @@ function exerciseIn(t: string): { exercise: ExerciseKind; panic: boolean } | und
   return { exercise, panic };
 }
 
+/** The index of the one listed place a description names by its kind ("the café you showed me"). */
+function describedPlace(said: string, t: string, memory: Memory): number | undefined {
+  const places = memory.places ?? [];
+  const s = tidy(said);
+  if (
+    !places.length ||
+    !/\b(?:you|que|den|die|das|dijiste|mostraste|recomendaste|gezeigt|genannt|empfohlen|showed|told|listed|mentioned|recommended|montre|montree|conseille)\b/.test(
+      t,
+    )
+  )
+    return undefined;
+  const kind = /\b(?:food|comida|essen\w*|manger|restaurant|kitchen|lunch)\b/.test(s)
+    ? 'nutrition'
+    : /\b(?:cafe\w*|coffee|kaffee|cafeteria)\b/.test(s)
+      ? 'coffee'
+      : /\b(?:gym|gimnasio|salle|studio|fitness\w*)\b/.test(s)
+        ? 'gym'
+        : undefined;
+  const ofKind = places.flatMap((p, i) => (kind && p.type === kind ? [i] : []));
+  return ofKind.length === 1 ? ofKind[0] : undefined;
+}
+
 /** "quiet", "calm", "not too busy": what the place should be like. */
 export function quietIn(t: string): boolean {
-  return /\b(?:quiet|calm|peaceful|low[- ]key|not (?:a |much of a |big )?(?:big )?fan of (?:crowds|noise|busy places)|(?:hate|avoid|away from) (?:the )?(?:crowds|noise)|(?:not|nothing|nowhere|no) (?:(?:too|so|somewhere|anywhere|something|place|that'?s|thats|that is|overly|super|very|really) )*(?:busy|crowded|loud|noisy|packed|hectic|rowdy)|less (?:busy|crowded|loud|noisy)|relaxed|chill|empty|tranqui\w*)\b/.test(
+  return /\b(?:quiet|calm|peaceful|low[- ]key|not (?:a |much of a |big )?(?:big )?fan of (?:crowds|noise|busy places)|(?:hate|avoid|away from) (?:the )?(?:crowds|noise)|(?:not|nothing|nowhere|no|aren'?t|isn'?t|arent|isnt) (?:(?:too|so|somewhere|anywhere|something|place|that'?s|thats|that is|overly|super|very|really) )*(?:busy|crowded|loud|noisy|packed|hectic|rowdy|rammed|heaving|full)|less (?:busy|crowded|loud|noisy)|relaxed|chill|empty|tranqui\w*)\b/.test(
     t,
   );
 }
@@ -614,7 +670,7 @@ function startsWithTime(t: string): boolean {
 /** What a reminder said as the rest of the last one is about: "and tomorrow at 9 call mum" → "call mum". */
 function continuedReminder(t: string): string | undefined {
   const what = t
-    .replace(/^(?:and|also|plus),? /, '')
+    .replace(/^(?:(?:oh|ah|ok|okay|right|oh yeah),? )*(?:(?:and|also|plus),? )+/, '')
     .replace(/^(?:another|one more)(?: one| reminder)?\b,? ?/, '')
     .replace(
       /\b(?:(?:tomorrow|tmrw|today|(?:on |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day) (?:morning|afternoon|evening|night)|tomorrow|tmrw|today|tonight|this (?:morning|afternoon|evening)|(?:on |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:(?:at|around|by) )?(?:(?:quarter|half) (?:past|to) \w+|noon|midday|midnight)|(?:at|around|by) \d{1,2}(?:[:.]\d{2})?(?: ?[ap]m)?|in (?:\d+|an?|one|two|half an?) \w+|\d{1,2}(?:[:.]\d{2})? ?[ap]m)\b/g,

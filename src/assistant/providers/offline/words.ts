@@ -76,7 +76,7 @@ const amenityWords: readonly (readonly [string, RegExp])[] = [
   ],
   [
     'small-classes',
-    /\bsmall classes\b|\bclases pequenas\b|\bpetits (?:cours|groupes)\b|\bkleine(?:n)? (?:kurse|gruppen)\b/,
+    /\bsmall classes\b|\bclases pequenas\b|\bpetits (?:cours|groupes)\b|\bkleine(?:n)? (?:kurse?|gruppen)\b/,
   ],
 ];
 
@@ -156,7 +156,7 @@ const topics: readonly (readonly [string, RegExp])[] = [
   ],
   [
     'beginner fitness',
-    /\bbeginners? (?:fitness|exercise|workouts?|training)\b|\bnew to (?:the gym|exercise|fitness|working out)\b|\b(?:fitness|exercise|training|workouts?|sport) for beginners\b/,
+    /\bbeginners?(?: (?:le|la|el|die|der|das|the|with|with the))? (?:fitness|exercise|workouts?|training|sports?)\b|\b(?:start(?:ing)?|begin(?:ning)?|get(?:ting)? (?:started|into)) (?:with |on |doing )?(?:the |some )?(?:fitness|exercise|exercising|working out|training|gym|sport)\b|\bnew to (?:the gym|exercise|fitness|working out)\b|\b(?:fitness|exercise|training|workouts?|sport) for beginners\b/,
   ],
   ['breathing', /\bbreath(?:ing|work|e)\b/],
   [

@@ -152,7 +152,10 @@ export const de: Gloss = [
     'scared of the ',
   ],
   // A plain no, said alone ("nee", "nö danke"): the proposal is dropped, as with "never mind".
-  [/^(?:nein|nee|ne|noe)(?: danke| lieber nicht| doch nicht)?[.! ]*$/g, 'never mind'],
+  [
+    /^(?:nein|nee|ne|noe)(?:,? (?:danke|lieber nicht|doch nicht|jetzt nicht|jetzt doch nicht|grad nicht|gerade nicht|vielleicht spater|vielleicht spaeter|ein andermal))*[.! ]*$/g,
+    'never mind',
+  ],
   // A plain yes ("ja, passt", "jo gerne"): English for the matchers, and German for short messages.
   [
     /^(?:ja+|jo|jap|jup|jep|jawohl|klar|gerne?|genau|passt)(?:[ ,!.]+(?:ja|jo|jap|klar|gerne?|genau|passt|bitte|danke|super|so|doch|scho|schon|gut|ok|okay|mach das|machen wir|perfekt|prima))*[ !.]*$/g,
@@ -243,10 +246,7 @@ export const de: Gloss = [
   [/\bnach (?:dem |em )?(?:abendessen|znacht|znacht essen)\b/g, 'after dinner'],
   [/\bvor dem (?:schlafen(?:gehen)?|insbettgehen)\b|\bvorm schlafen(?:gehen)?\b/g, 'before bed'],
   // "was hab i jetzt noch", "was steht noch an": the sessions left.
-  [
-    /\bwas (?:hab|habe|han|ha) (?:i|ich) (?:jetzt |denn |dann )?noch\b|\bwas steht (?:bei mir )?(?:noch )?an\b/g,
-    'what have i got left',
-  ],
+  [/\bwas (?:hab|habe|han|ha) (?:i|ich) (?:jetzt |denn |dann )?noch\b/g, 'what have i got left'],
   [
     /\bwann is(?:t)? mei(?:ne)? (?:nachste|naechste|nachschte) (?:sitzung|termin|session)\b/g,
     'when is my next session',
@@ -257,6 +257,21 @@ export const de: Gloss = [
   [/\bruhig(?:s|i)\b/g, 'quiet'],
   [/\b(?:kafi|kaffi)\b/g, 'cafe'],
   [/\b(?:hab|habe|ha) (?:chli |echt |voll |ein bisschen |bissl )?schiss\b/g, "i'm scared"],
+  [
+    /\b(?:jetzt|gerade|grad|grade|aktuell|noch) (?:offen|geoffnet|geoeffnet|auf)\b|\b(?:offen|geoffnet|geoeffnet) (?:jetzt|gerade|grad)\b/g,
+    'open now',
+  ],
+  [/\bwas steht (\w+ )?(?:bei mir |fur mich |fuer mich )?(?:noch )?an\b/g, 'what have i got coming up $1'],
+  [/\bremind (?:mich|mi)\b/g, 'remind me'],
+  [
+    /\b(?:die|das) mich (?:ein bisschen |ein wenig |etwas |bissl )?(?:erdet|runterholt)\b|\berden\b|\berdung\b/g,
+    'grounding',
+  ],
+  [/\b(?:funf|fuenf|5) sinne\b/g, 'grounding'],
+  [/\bich (?:suche|suchen|such)\b/g, 'find'],
+  [/\bnah bei mir\b|\bin meiner (?:nahe|naehe)\b/g, 'near me'],
+  // Back to a mentor named before: "doch wieder zu Siobhán", "zurück zu Tom".
+  [/\b(?:doch wieder|zuruck|zurueck|wieder) zu (?=[a-z]{3,})/g, 'with '],
   [/\bmorgen\b/g, 'tomorrow'],
   [/\bheute\b|\bheut\b/g, 'today'],
   [/\bgestern\b/g, 'yesterday'],
@@ -308,9 +323,11 @@ export const de: Gloss = [
     'never mind',
   ],
   [
-    /\bden anderen?(?: mentor| mentorin)?\b|\bdie andere\b|\bjemand anders\b|\bjemand anderen\b/g,
+    /\bden anderen?(?: mentor| mentorin)\b|\bdie andere(?: mentorin)\b|\bjemand anders\b|\bjemand anderen\b/g,
     'the other mentor',
   ],
+  // "nee, das andere", "und der andere?": the other of two listed, a place or a mentor.
+  [/\b(?:das|der|die|den) andere[ns]?\b(?! (?:tag|mal|woche|monat|zeit|uhrzeit))/g, 'the other one'],
   // Booking: "einen Termin bei …", "zu Amara", "mit Lena reden", "hat Tom Zeit".
   [/\bkannst du mir (?:fur|fuer) (.+?) einen termin bei\b/g, 'book $1 with'],
   [
@@ -411,13 +428,13 @@ export const de: Gloss = [
   ],
   [/\bselbstbewusstsein\b|\bselbstvertrauen\b|\bselbstwert(?:gefuhl|gefuehl)?\b/g, 'confidence'],
   [
-    /\bschlafproblemen?\b|\bschlafstorungen\b|\bschlafstoerungen\b|\b(?:ein|durch)?schlafen\b|\bschlaf\b|\bschlaflos\w*/g,
+    /\bschlafproblem(?:e|en)?\b|\bschlafstorungen\b|\bschlafstoerungen\b|\b(?:ein|durch)?schlafen\b|\bschlaf\b|\bschlaflos\w*/g,
     'sleep',
   ],
   [/\bpanikattacken\b/g, 'panic attacks'],
   [/\bpanikattacke\b/g, 'panic attack'],
   [/\bachtsamkeit\b|\bmeditieren\b/g, 'mindfulness'],
-  [/\batemtechniken?\b/g, 'breathing'],
+  [/\batemtechnik(?:en)?\b/g, 'breathing'],
   [/\b(?:fur|fuer|gegen|bei|mit) (?:meine )?angst\b|\bangstzustande\b|\bangstzustaende\b/g, 'with anxiety'],
   // Check-ins, and the first or second of a list.
   [/\b(?:der|die|das|den|dem) erste[nrms]?\b|\berste[nrms]?\b(?! mal)/g, 'the first one'],
@@ -531,9 +548,15 @@ export const de: Gloss = [
   ],
   [/\b(?:sag|zeig)e? mir(?= (?:wie|was|wo|wann|ob|my|mein|meine)\b)/g, 'tell me'],
   [/\bwelches level\b|\bmein level\b|\bstufe\b/g, 'level'],
-  [/\bfortschritte?\b|\bpunkte(?:stand)?\b|\bstatistiken?\b|\bwie (?:mach|schlag) ich mich\b/g, 'progress'],
+  [
+    /\bfortschritte?\b|\bpunkte(?:stand)?\b|\bstatistik(?:en)?\b|\bwie (?:mach|schlag) ich mich\b/g,
+    'progress',
+  ],
   [/\babzeichen\b|\bmeilensteine?\b|\berfolge\b/g, 'milestones'],
-  [/\bkaffee-?belohnungen?\b|\bbelohnungen?\b|\bgutscheine?\b|\bgratis ?kaffee\b|\bfreikaffee\b/g, 'rewards'],
+  [
+    /\bkaffee-?belohnung(?:en)?\b|\bbelohnung(?:en)?\b|\bgutscheine?\b|\bgratis ?kaffee\b|\bfreikaffee\b/g,
+    'rewards',
+  ],
   [/\btrag meine stimmung ein\b|\bmeine stimmung\b|\bstimmung\b|\bmeine laune\b|\blaune\b/g, 'mood'],
   [/\bmood(?: heute| today)?\s*:?\s*([1-5])(?![\d/]| ?von| ?uhr| ?:)/g, 'mood $1/5'],
   [
@@ -596,5 +619,7 @@ export const de: Gloss = [
     /\b(?:alles )?w(?:a|ae)chst mir (?:alles )?(?:uber|ueber) den kopf\b|\bich dreh(?:e)? (?:gleich )?durch\b|\bam durchdrehen\b/g,
     'overwhelmed',
   ],
+  // Half past six or seven with its minutes, on a 24-hour clock: the morning ("7:30" is not 19:30).
+  [/\bat ([67]):(?!00)([0-5]\d)\b(?! ?(?:am|pm|a\.m|p\.m))/g, 'at $1:$2am'],
   [/\bund\b/g, 'and'],
 ];

@@ -247,9 +247,11 @@ export const es: Gloss = [
     /\b(?:con )?(?:la otra|el otro|otra|otro) (?:mentora?|persona|chica|chico)\b|\bcon (?:la otra|el otro)\b/g,
     'the other mentor',
   ],
+  // "nah contame del otro", "¿y la otra?": the other of two listed, a place or a mentor.
+  [/\b(?:del|de la|el|la) otr[oa]\b(?! (?:dia|vez|semana|mes|hora|lado))/g, 'the other one'],
   [/\b(?:con )?(?:otra persona|alguien mas|otro mentor|otra mentora)\b/g, 'someone else'],
   [
-    /\b(?:no,? )?(?:olvidalo|olvidala|olvida(?:lo)? eso|dejalo|dejala|dejalo estar|deja(?:lo)? estar|dejemoslo|mejor no|da igual|nada,? olvidalo|al final no|no importa|no hace falta)\b/g,
+    /\b(?:no,? )?(?:olvidalo|olvidala|olvida(?:lo)? eso|dejalo|dejala|dejalo estar|deja(?:lo)? estar|dejemoslo|mejor no|da igual|nada,? olvidalo|al final no|no importa|no hace falta|ahora no|ahorita no|ahora mejor no|en otro momento|otro dia)\b/g,
     'never mind',
   ],
 
@@ -292,6 +294,16 @@ export const es: Gloss = [
   [/\bantes de (?:dormir|acostarme|irme a dormir)\b/g, 'before bed'],
   // After a cancellation: "¿y cuál me queda?", "¿qué sesiones me quedan?".
   [/\b(?:cual|cuales|que) (?:sesion(?:es)? |cita(?:s)? )?me queda(?:n)?\b/g, 'what have i got left'],
+  [
+    /\b(?:me queda|tengo) (?:alguna |algun )?(?:otra |otro )?(?:sesion|cita|turno)(?:es|s)? pendientes?\b/g,
+    'do i have any sessions coming up',
+  ],
+  [
+    /\b(?:que|q) no (?:este|esten|sea|sean) (?:petao|petado|lleno|llena|llenos|a tope|abarrotado|hasta arriba|hasta los topes)\b/g,
+    'not packed',
+  ],
+  // Back to a mentor named before: "mejor vuelvo con Siobhán".
+  [/\b(?:vuelvo|volvemos|regreso) (?:con|a) (?=[a-z]{3,})/g, 'with '],
   [/\bmanana\b/g, 'tomorrow'],
   [/\bhoy\b/g, 'today'],
   [/\b(?:ayer|anteayer|antes de ayer)\b/g, 'yesterday'],
@@ -449,7 +461,9 @@ export const es: Gloss = [
     /\bcancel(?:a|ar|e|en|o|as|ame|ala|alo|amela|amelo|arla|arlo|arme|ando|acion)\b|\b(?:anul|desagend|desapunt)[a-z]*\b|\bdar de baja\b|\b(?:borra|elimina|quita)(?:la|lo|me|mela)?\b/g,
     'cancel',
   ],
-  [/\b(?:la|el) de (?:los|las|la|el) (?=[a-z]{3,})/g, 'the mentor for '],
+  // Five senses: the 5-4-3-2-1 grounding ("el de los cinco sentidos").
+  [/\b(?:(?:el|la|lo) de )?(?:los )?(?:cinco|5) sentidos\b/g, 'grounding'],
+  [/(?<!\b(?:tipo|como|estilo) )\b(?:la|el) de (?:los|las|la|el) (?=[a-z]{3,})/g, 'the mentor for '],
   [/\b(?:la|el) de (?=[a-z]{3,})(?!next|this|on |at |the )/g, 'the one with '],
   [
     /\b([a-z]{3,}) (?:puede|podria|esta libre|esta disponible)( (?:on|this|next|tomorrow|today|day after|at|in \d))/g,
@@ -659,5 +673,7 @@ export const es: Gloss = [
     'in',
   ],
   [/\ben\b(?! (?:el|la|los|las|un|una|mi|mis|tu|tus|su|sus|que|casa|serio|cuenta)\b)/g, 'in'],
+  // Half past six or seven with its minutes, on a 24-hour clock: the morning ("7:30" is not 19:30).
+  [/\bat ([67]):(?!00)([0-5]\d)\b(?! ?(?:am|pm|a\.m|p\.m))/g, 'at $1:$2am'],
   [/\by\b/g, 'and'],
 ];

@@ -127,7 +127,7 @@ export const fr: Gloss = [
   [/\bm'?exposer\b/g, 'expose myself'],
   // A plain no, said alone ("non", "non merci"): the proposal is dropped, as with "never mind".
   [
-    /^(?:non|nan|non non)(?:,? (?:merci|c'est bon|pas besoin|plus besoin|ca ira|laisse(?: tomber)?|finalement|oublie))*[.! ]*$/g,
+    /^(?:non|nan|non non)(?:,? (?:merci|c'est bon|pas besoin|plus besoin|ca ira|laisse(?: tomber)?|finalement|oublie|pas maintenant|pas tout de suite|pas pour l'instant|pas pour le moment|plus tard|une autre fois))*[.! ]*$/g,
     'never mind',
   ],
   // A plain yes ("ouais vas-y", "oui, c'est parfait"): English for the matchers, and French for short messages.
@@ -213,6 +213,12 @@ export const fr: Gloss = [
   [/\b(?:en|a la) fin de (?:la )?journee\b/g, 'at the end of the day'],
   [/\bapres (?:le |mon )?(?:diner|souper)\b/g, 'after dinner'],
   [/\bavant de (?:me coucher|dormir|aller au lit)\b|\bau coucher\b/g, 'before bed'],
+  [
+    /\bouverte?s? (?:maintenant|en ce moment|la|actuellement|tout de suite)\b|\bqui (?:est|sont) ouverte?s? (?:maintenant|en ce moment)\b/g,
+    'open now',
+  ],
+  // Back to a mentor named before: "finalement je reviens à Siobhán".
+  [/\b(?:je reviens|on revient|je retourne|on retourne|retour) (?:a|avec|vers) (?=[a-z]{3,})/g, 'with '],
   [/\bdemain\b|\bdemin\b/g, 'tomorrow'],
   [/\baujourd'?hui\b|\baujourd hui\b|\bauj\b/g, 'today'],
   [/\bhier\b/g, 'yesterday'],
@@ -247,7 +253,12 @@ export const fr: Gloss = [
     /\blaisse tomber\b|(?<!n')\boublie(?: ca)?\b(?! pas)|\bnon finalement\b|\bfinalement non\b|\bnon laisse\b|\bje change d'avis\b|\bj'ai change d'avis\b|\bpas besoin\b/g,
     'never mind',
   ],
-  [/\bl'autre (?:mentor|mentore|personne)?\b|\bquelqu'un d'autre\b/g, 'the other mentor'],
+  [/\bl'autre (?:mentor|mentore|personne)\b|\bquelqu'un d'autre\b/g, 'the other mentor'],
+  // "nah l'autre", "et l'autre ?": the other of two listed, a place or a mentor.
+  [
+    /\b(?:et |pis )?(?:l'autre|l'autre endroit|l'autre cafe|l'autre salle)\b(?! (?:jour|fois|semaine|mois))/g,
+    'the other one',
+  ],
   // Mentors and what they help with (before "salle de sport" becomes "gym").
   [
     /\bl?'?anxiete (?:a|de|en) (?:la )?(?:salle(?: de sport| de gym| de muscu)?|gym)\b|\bpeur (?:d'aller )?(?:a|de) la (?:salle|gym)\b|\bstress (?:a|de) la (?:salle|gym)\b/g,
@@ -263,6 +274,8 @@ export const fr: Gloss = [
   [/\bcrises? de panique\b|\bcrises d'angoisse\b|\battaques? de panique\b/g, 'panic attacks'],
   [/\bcrise d'angoisse\b|\bcrise d'anxiete\b/g, 'panic attack'],
   [/\bj'ai mal dormi\b|\bj'ai pas dormi\b|\bj'ai pas bien dormi\b/g, "didn't sleep well"],
+  [/\bquelqu'un pour (?=le sommeil|dormir|m'endormir|les insomnies|l'insomnie)/g, 'someone who can help '],
+  [/\b(?:les )?(?:cinq|5) sens\b/g, 'grounding'],
   [/\bpour le sommeil\b|\ble sommeil\b|\bsommeil\b|\bm'endormir\b|\bdormir\b|\binsomnies?\b/g, 'with sleep'],
   [
     /\bquelqu'un (?:qui|pour) (?:peut |pourrait |puisse )?m'aider(?: (?:avec|pour|a gerer|a|sur))?\b|\bquelqu'un qui (?:aide|aiderait|travaille|s'occupe|connait)(?: (?:avec|pour|a gerer|a|sur|de|des|du))?\b|\bquelqu'un qui m'aide(?: (?:avec|pour|a gerer|a|sur))?\b|\bquelqu'un pour\b/g,
@@ -394,7 +407,7 @@ export const fr: Gloss = [
   [/\b(?:le|la) derniere?\b/g, 'the last one'],
   [/\b(?:note|enregistre|log|ajoute|sauvegarde)(?:-moi| moi)? (?=mon humeur|humeur|mon moral)/g, 'log '],
   [
-    /\b(?:enregistre|note|valide)(?:-moi| moi)? (?:ma visite|mon passage|ma presence|mon arrivee)\b|\bcheck(?:-| )?moi(?:-| )?in\b|\bcheck-?in(?:-| )?moi\b/g,
+    /\b(?:veuillez|pouvez-vous|pourriez-vous|merci de|tu peux|peux-tu) m'enregistrer(?: ici| la)?\b|\b(?:enregistre|note|valide)(?:-moi| moi)? (?:ma visite|mon passage|ma presence|mon arrivee)\b|\bcheck(?:-| )?moi(?:-| )?in\b|\bcheck-?in(?:-| )?moi\b/g,
     'check me in',
   ],
   [
@@ -410,7 +423,7 @@ export const fr: Gloss = [
     /\bje suis (?:au|a la|a|chez)\b(?! \d| quel| la maison| bout| fond| l'heure)|\bj'arrive (?:au|a)\b|\bje viens d'arriver (?:au|a la|a|chez)\b/g,
     "i'm at",
   ],
-  [/\bje viens d'arriver\b/g, "i'm here"],
+  [/\bje viens d'(?:y )?arriver\b|\bj'?suis dedans\b|\bje suis (?:dedans|a l'interieur)\b/g, "i'm here"],
   // Reminders: "rappelle-moi demain à 8h d'aller courir".
   [
     /\brappelle(?:-moi| moi)\b|\b(?:tu peux |peux-tu )?me rappeler\b|\bun rappel\b|\bmets(?:-moi| moi)? un rappel\b|\bfais(?:-moi| moi) penser\b|\bn'oublie pas de me rappeler\b/g,
@@ -490,5 +503,7 @@ export const fr: Gloss = [
     /\btout est (?:de )?trop\b|\bc'est trop pour moi\b|\btout s'accumule\b/g,
     'everything is too much right now',
   ],
+  // Half past six or seven with its minutes, on a 24-hour clock: the morning ("7:30" is not 19:30).
+  [/\bat ([67]):(?!00)([0-5]\d)\b(?! ?(?:am|pm|a\.m|p\.m))/g, 'at $1:$2am'],
   [/\bet\b/g, 'and'],
 ];
