@@ -1,7 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createDetector } from '../../src/assistant/safety/detect.ts';
-import { languages } from '../../src/assistant/safety/lexicon.ts';
+import { describeFamilies } from '../helpers/crisis-families.ts';
 
 const detect = createDetector();
 
@@ -16,31 +15,12 @@ const detect = createDetector();
  * bruised, harm to someone already thought through, being a burden, preparations stated flatly. Each
  * family has everyday twins that must stay quiet.
  */
-const dir = new URL('./fixtures/crisis-1211/', import.meta.url);
-const fixtures = readdirSync(dir)
-  .filter((f) => f.endsWith('.json'))
-  .map((f) => ({
-    lang: f.replace(/\.json$/, ''),
-    ...(JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as { risk: string[]; everyday: string[] }),
-  }));
-
-describe('crisis families of the 2026-12-11 probe, in other words', () => {
-  it('has the families in every language', () => {
-    expect(fixtures.map((f) => f.lang).sort()).toEqual([...languages].sort());
-    for (const f of fixtures) {
-      expect(f.risk.length).toBeGreaterThanOrEqual(20);
-      expect(f.everyday.length).toBeGreaterThanOrEqual(10);
-    }
-  });
-
-  it.each(fixtures.map((f) => [f.lang, f] as const))('answers every crisis in %s', (_, f) => {
-    expect(f.risk.filter((m) => detect(m) === undefined)).toEqual([]);
-  });
-
-  it.each(fixtures.map((f) => [f.lang, f] as const))('leaves every everyday twin in %s alone', (_, f) => {
-    expect(f.everyday.filter((m) => detect(m) !== undefined)).toEqual([]);
-  });
-});
+describeFamilies(
+  'crisis families of the 2026-12-11 probe, in other words',
+  new URL('./fixtures/crisis-1211/', import.meta.url),
+  detect,
+  { risk: 20, everyday: 10 },
+);
 
 describe('letters a space apart with words two spaces apart', () => {
   it('joins each word as the writer marked it', () => {
