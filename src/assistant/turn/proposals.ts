@@ -51,7 +51,7 @@ const YES_WORDS = new Set(
     'gern gaern garn sicher freilich logo jawoll aye bet deal sale andale simon joya buenisimo go ' +
     'confirmalo confirmala confirme confirmez confirmer bestatige bestaetige bestatigt confirma-lo confirmo-lo ' +
     'confirmado confirmada confirmar valide bestatigen bestaetigen jawohl reservalo reservelo reservela ' +
-    'confirmelo confirmela agendelo agendela'
+    "confirmelo confirmela agendelo agendela adelante bestatig bestatig's bestatigs bestaetig"
   ).split(' '),
 );
 const ALONGSIDE = new Set(
@@ -65,7 +65,7 @@ const ALONGSIDE = new Set(
     // remercie de bien vouloir", "danke vielmals", "buchen Sie das", "celle-là", "final answer").
     'right much very final answer one ese esa eso esta este usted ustedes de verdad muchas muchisimas ' +
     'celle-la celui-la celle celui je vous pouvez peux bien vouloir remercie beaucoup tres ' +
-    'vielmals vielen sie das ist gut bitte schon'
+    'vielmals vielen sie das ist gut bitte schon scho'
   ).split(' '),
 );
 

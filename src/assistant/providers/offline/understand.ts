@@ -10,6 +10,7 @@ import {
   knownAreaIn,
   moodIn,
   pickIn,
+  placeLike,
   placeNameAsked,
   placeNameIn,
   sessionTypeIn,
@@ -146,7 +147,8 @@ export function understand(raw: string, memory: Memory): Intent {
     }
   }
   if (awaiting === 'location') {
-    const area = areaIn(` in ${t}`) ?? (t.split(' ').length <= 4 ? t.replace(/[?.!]+$/, '') : undefined);
+    const area =
+      areaIn(` in ${t}`) ?? (t.split(' ').length <= 4 && placeLike(t) ? t.replace(/[?.!]+$/, '') : undefined);
     if (area && !typeIn(t) && !/\b(?:check|book|remind|cancel|streak|reward)/.test(t) && !socialOnly(t)) {
       return { kind: 'location_answer', city: area };
     }
@@ -291,6 +293,25 @@ export function understand(raw: string, memory: Memory): Intent {
   ) {
     return { kind: 'cancel_session', pick: pickIn(t) };
   }
+  // "I'm really anxious about my session this week", "hab morgen einen Termin und Bammel davor": how
+  // a session makes them feel, with nothing asked of it.
+  const feelingAbout =
+    /\b(anxious|nervous|scared|worried|stressed|dreading|afraid|terrified|freaking out|panicking|nervios[oa]|ansios[oa]|asustad[oa]|nerveu(?:x|se)|stressee?|angoissee?|nervos|nervoes|aufgeregt)\b/.exec(
+      t,
+    );
+  if (
+    feelingAbout &&
+    /\b(?:sessions?|appointments?|meetings?)\b/.test(t) &&
+    !/\b(?:book|cancel|move|reschedule|what|when|which|show|list|remind|can i|could i|can you|could you|is it|do i|have i|find)\b/.test(
+      t,
+    )
+  ) {
+    // A mood said this way is logged as one ("estoy nerviosa por la sesión de mañana").
+    const said = moodReadingIn(raw);
+    return said
+      ? { kind: 'mood', mood: said }
+      : { kind: 'feeling', feeling: feelingAbout[1]!, mood: moodIn(t) };
+  }
   if (listsSessions.test(t) && !/\bbook\b(?! ?ed)|\bcancel/.test(t)) return { kind: 'list_sessions' };
   const mentorish =
     /\bmentors?\b|\bcoach\b|\bsomeone to talk to\b|\bpeer support\b|\bsessions?\b|\b(?:who|anyone|someone|somebody) (?:who |that )?(?:can|could) help\b/.test(
@@ -311,6 +332,8 @@ export function understand(raw: string, memory: Memory): Intent {
   if (
     // "gym" in a mentor's topic ("for gym anxiety stuff") is no place asked for.
     (!typeIn(t) || topicIn(t) !== undefined) &&
+    // "I don't want to see anyone today": no booking.
+    !/\b(?:don'?t|do not|no) (?:want|wanna|feel like) (?:to )?(?:see|meet|talk to|book)\b/.test(t) &&
     ((bookish.test(t) && (personAfterVerb(t) || timeish(t))) ||
       // "is tom free tmrw morning?", "is she available friday"
       (/\bis [a-z]+ (?:free|available)\b/.test(t) && (personAfterVerb(t) || /\bis (?:she|he)\b/.test(t))) ||
@@ -347,7 +370,13 @@ export function understand(raw: string, memory: Memory): Intent {
     )
   )
     return { kind: 'check_in_later' };
+  // "Just arrived in London for work": a city reached, not a place to be checked in at.
+  const inCity =
+    !/\bcheck/.test(t) &&
+    /\b(?:i'?m here|i am here|arrived|i'?ve arrived|just got|got here|landed) in /.test(t) &&
+    knownAreaIn(t) !== undefined;
   if (
+    !inCity &&
     /\bcheck (?:me )?in(?:to)?\b|\bcheck-?in\b|\bchecking in\b|\bi'?m (?:at|@) |\bi am (?:at|@) |\bjust (?:got|arrived) (?:to|at)\b|\barrived at\b|\bi'?ve arrived\b|\bi'?m here\b|\bmade it to\b/.test(
       t,
     )

@@ -129,11 +129,22 @@ export function areaIn(t: string): string | undefined {
     !candidate ||
     /^(?:the |a |an |my |me\b|here|by\b|town|the area|peace|person|public|general|mind|there|it\b|this|that)/.test(
       candidate,
-    )
+    ) ||
+    !placeLike(candidate)
   ) {
     return undefined;
   }
   return candidate;
+}
+
+/**
+ * Whether words could be a place's name: not a clause ("but not too loud", "also is there a
+ * mentor", "amara sounds nice"), which a question or a request must never be taken for.
+ */
+export function placeLike(words: string): boolean {
+  return !/\b(?:but|and then|not|too|is|are|was|there|what|which|who|how|can|could|would|should|i|i'?m|im|my|me|you|your|we|mentor|mentors|book|booking|find|want|need|do|does|did|yes|yeah|no|sounds?|perfect|ok|okay|please|thanks|session|people|loud|busy|quiet|calm|feel|feeling|tomorrow|today|tonight)\b/.test(
+    words,
+  );
 }
 
 const specializations =

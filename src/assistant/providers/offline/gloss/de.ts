@@ -272,6 +272,21 @@ export const de: Gloss = [
   [/\bnah bei mir\b|\bin meiner (?:nahe|naehe)\b/g, 'near me'],
   // Back to a mentor named before: "doch wieder zu Siobhán", "zurück zu Tom".
   [/\b(?:doch wieder|zuruck|zurueck|wieder) zu (?=[a-z]{3,})/g, 'with '],
+  [/\b(?:bammel|muffensausen|lampenfieber)\b/g, 'nervous'],
+  [/^(?:heute|jetzt|grad|gerade|momentan) (?:doch |lieber )?(?:nicht|ned|net)\b/g, 'not now'],
+  [/\b(?:ubung|uebung|exercise) zum (?:runterkommen|entspannen|beruhigen)\b/g, 'exercise to calm me down'],
+  [/\batm(?:e|en)?(?: (?:mal|kurz|bitte|doch|einfach))* mit mir\b/g, 'breathe with me'],
+  // Formal: "Erinnern Sie mich bitte …", "würden Sie mich erinnern".
+  [
+    /\berinnern sie mich(?: bitte)?\b|\b(?:wurden|wuerden|konnten|koennten) sie mich (?:bitte )?(?:daran )?erinnern\b/g,
+    'remind me',
+  ],
+  [/\bwas (?:hab|habe) ich (?:jetzt |denn |schon )?(?:alles )?gebucht\b/g, 'what have i got booked'],
+  [/\b(?:ein|das|im|ins) studio\b(?= (?:fur|fuer|in|hier|mit|das|wo)\b|\s*\?)/g, ' gym'],
+  [
+    /\bexpositions?(?:ubungen|uebungen|ubung|uebung|training|therapie)\b|\bkonfrontations?(?:ubungen|uebungen|training)\b/g,
+    'exposure practice',
+  ],
   [/\bmorgen\b/g, 'tomorrow'],
   [/\bheute\b|\bheut\b/g, 'today'],
   [/\bgestern\b/g, 'yesterday'],
@@ -409,7 +424,7 @@ export const de: Gloss = [
   ],
   [/\b(?:ich )?brauch(?:e)? (?:hilfe|unterstutzung|unterstuetzung)\b/g, 'i need someone who can help'],
   [/\bich brauch(?:e)? (?:hilfe|unterstutzung|unterstuetzung) (?:bei|mit|gegen)\b/g, 'i need a mentor for'],
-  [/\b(?:und )?was ist (?:mit|in)\b|\bwie (?:ist|war) es (?:mit|in)\b/g, 'what about'],
+  [/\b(?:und )?was is(?:t)? (?:mit|mim|in)\b|\bwie (?:ist|war) es (?:mit|in)\b/g, 'what about'],
   [/\bmit\b/g, 'with'],
   [/\bsie\b(?= (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|at|today|next))/g, 'her'],
   [/\bihn\b(?= (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|at|today|next))/g, 'him'],

@@ -304,6 +304,23 @@ export const es: Gloss = [
   ],
   // Back to a mentor named before: "mejor vuelvo con Siobhán".
   [/\b(?:vuelvo|volvemos|regreso) (?:con|a) (?=[a-z]{3,})/g, 'with '],
+  [/\bno (?:quiero|tengo ganas de|me apetece) ver a nadie\b/g, "i don't want to see anyone"],
+  [/\b(?:hazme|haceme)\b(?= (?:un|una|el|la) )/g, 'do'],
+  [
+    /\besc[a]ner corporal\b|\bescaneo (?:del cuerpo|corporal)\b|\brecorrido (?:por el|del) cuerpo\b/g,
+    'body scan',
+  ],
+  [/\bsoltar (?:la )?tension(?: del cuerpo)?\b|\bdestensar(?:me)?\b/g, 'relax with a body scan'],
+  // Formal: "le agradecería que me recordara…", "¿podría recordarme…?".
+  [
+    /\b(?:le |te )?agradeceria que me (?:recordara|recordase|avisara|avisase)\b|\b(?:podria|podrias|puede|puedes) recordarme\b|\bme (?:recordaria|recordarias)\b/g,
+    'remind me',
+  ],
+  [
+    /\b(?:alguien|algun[oa]|algun mentor) (?:que|q) (?:le )?(?:sepa|sabe|entienda|haga|hace|trabaje) (?:a |de |con |en )?(?:los |las |la |el )?/g,
+    'someone who can help with ',
+  ],
+  [/\bpracticas? de exposicion\b|\bexposicion gradual\b/g, 'exposure practice'],
   [/\bmanana\b/g, 'tomorrow'],
   [/\bhoy\b/g, 'today'],
   [/\b(?:ayer|anteayer|antes de ayer)\b/g, 'yesterday'],
@@ -509,7 +526,7 @@ export const es: Gloss = [
   [/\b(?:el|la|del|al) (?:cuart[oa])\b|\b(?:el |la )?(?:numero|num|n|opcion) (?:4|cuatro)\b/g, 'number four'],
   [/\b(?:el|la|del|al) ultim[oa]\b|^\s*ultim[oa]\b/g, 'the last one'],
   [
-    /\b(?:cuentame|contame|hablame|dime|dame info|mas info(?:rmacion)?|info(?:rmacion)?|detalles) (?:mas )?(?:de|del|sobre|acerca de)(?: el| la)?\b|\b(?:que tal|como) (?:es|esta|son)(?: el| la)?\b|\b(?:que|cual es el) horario (?:de|del|tiene)\b/g,
+    /\b(?:cuentame|contame|hablame|dime|dame info|mas info(?:rmacion)?|info(?:rmacion)?|detalles) (?:mas )?(?:de|del|sobre|acerca de)(?: el| la)?\b|\bque (?:me )?(?:puede|puedes|podria|podrias) (?:contar|decir) (?:de|del|sobre|acerca de)(?: el| la)?\b|\b(?:que tal|como) (?:es|esta|son)(?: el| la)?\b|\b(?:que|cual es el) horario (?:de|del|tiene)\b/g,
     'tell me more about',
   ],
   [

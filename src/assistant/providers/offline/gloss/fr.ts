@@ -219,6 +219,10 @@ export const fr: Gloss = [
   ],
   // Back to a mentor named before: "finalement je reviens à Siobhán".
   [/\b(?:je reviens|on revient|je retourne|on retourne|retour) (?:a|avec|vers) (?=[a-z]{3,})/g, 'with '],
+  [/\b(?:un )?(?:petit )?scan (?:du|de mon) corps\b|\bscan corporel\b/g, 'body scan'],
+  [/\b(?:une|cette) salle (?=(?:tranquille|calme|pour|pas)\b)/g, 'a gym '],
+  [/\bpeinards?\b|\bpeinardes?\b|\bpepere\b/g, 'quiet'],
+  [/\b(?:mes |les )?cafes? offerts?\b|\b(?:mes |les )?cafes? gratuits?\b/g, 'my rewards'],
   [/\bdemain\b|\bdemin\b/g, 'tomorrow'],
   [/\baujourd'?hui\b|\baujourd hui\b|\bauj\b/g, 'today'],
   [/\bhier\b/g, 'yesterday'],
@@ -388,7 +392,7 @@ export const fr: Gloss = [
   [new RegExp(`\\b(?:a|au|en|dans|sur|vers) (?=(?:${cities})\\b)`, 'g'), 'in '],
   [/\by a(?:-t-il)?\b|\bil y a\b/g, 'is there'],
   [
-    /\bdis(?:-moi| moi)? en plus sur\b|\bdis m'en plus sur\b|\bparle(?:-moi| moi)?(?: un peu)? de\b|\bc'est comment\b|\bcomment est\b|\b(?:des |plus d')?infos? sur\b|\btu peux m'en dire plus sur\b|\bqu'est-ce que tu sais sur\b/g,
+    /\bdis(?:-moi| moi)? en plus sur\b|\bdis[- ]m'en plus sur\b|\bparle(?:-moi| moi)?(?: un peu)? de\b|\bc'est comment\b|\bcomment est\b|\b(?:des |plus d')?infos? sur\b|\btu peux m'en dire plus sur\b|\bqu'est-ce que tu sais sur\b/g,
     'tell me more about',
   ],
   [/\ba des\b|\ba du\b(?= wifi)|\ba le wifi\b/g, 'does it have'],
@@ -416,11 +420,11 @@ export const fr: Gloss = [
   ],
   [/\bcheck me in at(?= there| ?$| ?[.!?,])/g, 'check me in'],
   [
-    /\bj'y suis\b|\bje suis (?:la|ici|arrivee?|rendue?|devant|dehors|juste devant)\b|\bj'suis (?:la|rendue?|devant)\b|\bchu(?:is)? (?:la|rendue?|devant|arrivee?)\b/g,
+    /\bj'y suis\b(?! (?:allee?s?|passee?s?|retournee?s?|restee?s?|jamais|pas))|\bje suis (?:la|ici|arrivee?|rendue?|devant|dehors|juste devant)\b|\bj'suis (?:la|rendue?|devant)\b|\bchu(?:is)? (?:la|rendue?|devant|arrivee?)\b/g,
     "i'm here",
   ],
   [
-    /\bje suis (?:au|a la|a|chez)\b(?! \d| quel| la maison| bout| fond| l'heure)|\bj'arrive (?:au|a)\b|\bje viens d'arriver (?:au|a la|a|chez)\b/g,
+    /\bje suis (?:au|a la|a|chez)\b(?! \d| quel| la maison| bout| fond| l'heure| cran| plat| la ramasse| la bourre| l'aise| l'ouest| court| la rue| moitie| fleur de peau| deux doigts)|\bj'arrive (?:au|a)\b|\bje viens d'arriver (?:au|a la|a|chez)\b/g,
     "i'm at",
   ],
   [/\bje viens d'(?:y )?arriver\b|\bj'?suis dedans\b|\bje suis (?:dedans|a l'interieur)\b/g, "i'm here"],
@@ -447,7 +451,11 @@ export const fr: Gloss = [
   // Journey, rewards, mood.
   [/\bma progression\b|\bmes progres\b|\bou j'en suis\b|\bmon parcours\b|\bmon avancement\b/g, 'my progress'],
   [/\bcombien de points\b|\bmes points\b|\bmes stats\b|\bstatistiques\b/g, 'my progress'],
-  [/\bmon niveau\b|\bniveau\b/g, 'level'],
+  // The journey's level when asked for ("quel niveau ?", "mon niveau ?"), not "honte de mon niveau" at sport.
+  [
+    /\b(?:quel|a quel|c'est quoi (?:mon|le)|je suis a quel) niveau\b|\b(?:mon )?niveau\s*\?|^(?:et )?(?:mon )?niveau\b|\bniveau (?:du )?(?:parcours|journey|nightchill)\b/g,
+    'level',
+  ],
   [/\bma serie\b|\bserie\b|\bjours d'affilee\b|\bjours de suite\b/g, 'my streak'],
   [/\bmes badges\b|\bsucces\b|\bjalons\b|\betapes franchies\b/g, 'milestones'],
   [/\brecompenses?\b|\bcafe offert\b|\bcafe gratuit\b|\bbons? d'achat\b|\bcadeaux\b/g, 'rewards'],
