@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { moodIn } from '../../src/assistant/mood-words.ts';
+import { requestsIn } from '../../src/assistant/providers/offline/compound.ts';
 import { gloss } from '../../src/assistant/providers/offline/gloss/index.ts';
 import type { Memory } from '../../src/assistant/providers/offline/memory.ts';
 import { understand } from '../../src/assistant/providers/offline/understand.ts';
@@ -122,5 +123,17 @@ describe('yeses and noes in dialect', () => {
 
   it('reads "heute nicht" as not now', () => {
     expect(isNegative(gloss('heute nicht, danke', 'de'))).toBe(true);
+  });
+});
+
+describe('a place and a mentor asked for in one message', () => {
+  it.each([
+    ['find me a quiet cafe and also a mentor for sleep', 'en'],
+    ['busca un café tranquilo y también un mentor para dormir', 'es'],
+    ['such mir ein ruhiges Café und einen Mentor für Schlaf', 'de'],
+  ] as const)('"%s" (%s) is two requests', (text, lang) => {
+    const t = lang === 'en' ? text : gloss(text, lang);
+    const parts = requestsIn(t, {});
+    expect(parts?.map((p) => understand(p, {}).kind)).toEqual(['find_places', 'find_mentor']);
   });
 });
