@@ -154,18 +154,11 @@ export function createDetector(
    * Letters spelled out with uneven gaps have two readings (normalize.ts): the gaps as the writer's
    * word breaks, or typed by accident. Both are read and the stronger signal counts.
    */
-  const detect = (text: string): RiskSignal | undefined => {
-    const normalized = normalize(text);
-    const byGaps = detectNormalized(normalized, text);
-    // Only a message with letters spelled out has a second reading: most never pay for one.
-    if (!/(?:^|[^\p{L}\p{N}])\p{L}[ \t]+\p{L}[ \t]+\p{L}(?![\p{L}\p{N}])/u.test(text)) return byGaps;
-    const joined = normalize(text, false);
-    if (joined === normalized) return byGaps;
-    const other = detectNormalized(joined, text);
-    if (!other) return byGaps;
-    if (!byGaps) return other;
-    return (other.level === 'crisis' ? 0 : 1) < (byGaps.level === 'crisis' ? 0 : 1) ? other : byGaps;
-  };
+  const detect = (text: string): RiskSignal | undefined =>
+    normalize
+      .readings(text)
+      .map((normalized) => detectNormalized(normalized, text))
+      .reduce<RiskSignal | undefined>((a, b) => (!a || (b && rank(b) < rank(a)) ? b : a), undefined);
 
   const detectNormalized = (normalized: string, text: string): RiskSignal | undefined => {
     // Masks and false friends only take words away, so the words of `normalized` bound every text below.

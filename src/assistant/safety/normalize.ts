@@ -82,7 +82,15 @@ export interface Normalizer {
    * weights) need not normalize anything to be found.
    */
   fingerprint: string;
+  /**
+   * The readings of a message: the normalized text, and beside it the whole-run reading when the
+   * message spells letters out with uneven gaps (`wordGaps` false) and that reads otherwise.
+   */
+  readings(text: string): string[];
 }
+
+/** Single letters a space (or a tab) apart: the runs whose gaps may mark words. */
+const spacedLetters = /(?<![\p{L}\p{N}])\p{L}(?:[ \t]+\p{L}(?![\p{L}\p{N}])){2,}/gu;
 
 const ownSource = readFileSync(fileURLToPath(import.meta.url));
 
@@ -175,7 +183,7 @@ export function createNormalizer(vocabulary: Iterable<string>, anchors: Iterable
     // where each word ends, so each group is joined as written, no vocabulary needed. The gap
     // between letters is the shortest one in the run; a run whose gaps are all alike is left to
     // the vocabulary below.
-    t = t.replace(/(?<![\p{L}\p{N}])\p{L}(?:[ \t]+\p{L}(?![\p{L}\p{N}])){2,}/gu, (run) => {
+    t = t.replace(spacedLetters, (run) => {
       const gaps = (run.match(/[ \t]+/g) ?? []).map((g) => g.length);
       const letterGap = Math.min(...gaps);
       if (!wordGaps || Math.max(...gaps) === letterGap) return run;
@@ -201,5 +209,12 @@ export function createNormalizer(vocabulary: Iterable<string>, anchors: Iterable
       .join(' ')
       .replace(/([a-z])\1+/g, '$1');
   };
-  return Object.assign(normalize, { fingerprint });
+  const readings = (text: string): string[] => {
+    const byGaps = normalize(text);
+    // Only a message with letters spelled out has a second reading: most never pay for one.
+    if (text.search(spacedLetters) < 0) return [byGaps];
+    const joined = normalize(text, false);
+    return joined === byGaps ? [byGaps] : [byGaps, joined];
+  };
+  return Object.assign(normalize, { fingerprint, readings });
 }

@@ -49,8 +49,8 @@ const YES_WORDS = new Set(
     'carrement bon ja jo jap jep jup genau gerne klar passt super perfekt prima jawohl ' +
     'yh venga okey oki seguro obvio confirmo confirma volontiers gut entendu einverstanden ' +
     'gern gaern garn sicher freilich logo jawoll aye bet deal sale andale simon joya buenisimo go ' +
-    'confirmalo confirmala confirme confirmez confirmer bestatige bestaetige bestatigt confirma-lo confirmo-lo ' +
-    'confirmado confirmada confirmar valide bestatigen bestaetigen jawohl reservalo reservelo reservela ' +
+    'confirmalo confirmala confirme confirmez confirmer bestatige bestaetige bestatigt ' +
+    'confirmado confirmada confirmar valide bestatigen bestaetigen reservalo reservelo reservela ' +
     "confirmelo confirmela agendelo agendela adelante bestatig bestatig's bestatigs bestaetig"
   ).split(' '),
 );
@@ -60,11 +60,12 @@ const ALONGSIDE = new Set(
     "sounds works that works is right lets let us book in confirm and just then so yes sure thats that's it's its " +
     'por favor porfa porfis gracias hazlo de acuerdo merci s il te plait vas y ca marche bitte danke mach das ' +
     "it go ahead c'est cest xfa plis porfavor klingt pour moi mach ma mal so vielmal va pues " +
-    'la sesion cita termin sitzung seance rendez-vous ' +
+    // Hyphens are word breaks here ("rendez-vous", "celle-là"): the parts are listed.
+    'la sesion cita termin sitzung seance rendez vous ' +
     // Politeness and pointing, in the four languages ("thank you so much", "de verdad", "je vous
     // remercie de bien vouloir", "danke vielmals", "buchen Sie das", "celle-là", "final answer").
     'right much very final answer one ese esa eso esta este usted ustedes de verdad muchas muchisimas ' +
-    'celle-la celui-la celle celui je vous pouvez peux bien vouloir remercie beaucoup tres ' +
+    'celle celui je pouvez peux bien vouloir remercie beaucoup tres ' +
     'vielmals vielen sie das ist gut bitte schon scho'
   ).split(' '),
 );
