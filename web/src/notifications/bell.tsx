@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useI18n } from '../i18n/index.ts';
 import { useServices } from '../services.ts';
 import { useStore } from '../store.ts';
@@ -14,7 +14,9 @@ export function Bell() {
   const button = useRef<HTMLButtonElement>(null);
   const panel = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
+  // A layout effect: Escape is heard from the first frame the panel shows (a plain effect ran after
+  // paint, and a quick Escape in between was lost, leaving the panel open).
+  useLayoutEffect(() => {
     if (!open) return;
     panel.current?.querySelector<HTMLElement>('h2')?.focus();
     const onKey = (e: KeyboardEvent) => {
