@@ -351,11 +351,34 @@ const negatedBefore = (t: string, at: number) =>
  * word a few words after a frame about themselves ("i'm pretty low", "feeling anxious"), or a
  * short message that is only a mood ("meh", "pretty low"). Questions read as nothing.
  */
+/** Numbers up to ten in words, in the four languages (folded), as said in a score. */
+const NUMBER_WORDS: Record<string, number> = Object.fromEntries(
+  [
+    'zero one two three four five six seven eight nine ten',
+    'cero uno dos tres cuatro cinco seis siete ocho nueve diez',
+    'zero un deux trois quatre cinq six sept huit neuf dix',
+    'null eins zwei drei vier funf sechs sieben acht neun zehn',
+  ].flatMap((words) => words.split(' ').map((w, i) => [w, i] as const)),
+);
+NUMBER_WORDS.una = 1;
+NUMBER_WORDS.une = 1;
+NUMBER_WORDS.ein = 1;
+NUMBER_WORDS.eine = 1;
+NUMBER_WORDS.fuenf = 5;
+const numberWord = Object.keys(NUMBER_WORDS).join('|');
+/** "three out of five", "trois sur cinq", "drei von fünf", "siete de diez": the score in digits. */
+const SCORE_IN_WORDS = new RegExp(
+  `\\b(${numberWord}|\\d{1,2}) (out of|of|over|sur|de|von|auf|su) (${numberWord}|\\d{1,2})\\b`,
+  'g',
+);
+const digitsOf = (w: string) => String(NUMBER_WORDS[w] ?? w);
+
 export function moodIn(text: string): MoodReading | undefined {
   const t = fold(text)
     .replace(/[!.,;:]+/g, ' ')
     .replace(/\s+/g, ' ')
-    .trim();
+    .trim()
+    .replace(SCORE_IN_WORDS, (_, a: string, of: string, b: string) => `${digitsOf(a)} ${of} ${digitsOf(b)}`);
   const n = NUMBER.exec(t);
   if (n) return { score: Number(n[1]), feeling: `${n[1]}/5` };
   const ten = NUMBER_OF_TEN.exec(t);

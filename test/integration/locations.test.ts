@@ -378,6 +378,14 @@ describe.each(backends)('places search and details on %s', (backend) => {
       expect(await withPublic(app.deps, (ctx) => findPlacesByName(ctx, 'sug', undefined, 10))).toEqual([]);
     });
 
+    it('finds a listed place by a mistyped name near a centre, the closest name first, and nothing for other words', async () => {
+      const names = async (name: string, centre: typeof at | undefined) =>
+        (await withPublic(app.deps, (ctx) => findPlacesByName(ctx, name, centre, 3))).map((p) => p.name);
+      expect((await names('op 3kn', at))[0]).toBe('op-3km');
+      expect(await names('op 3kn', undefined)).toEqual([]);
+      expect(await names('bakery', at)).toEqual([]);
+    });
+
     it('lists a suggestion for everyone after three other people checked in there in person, or an operator verified it', async () => {
       const id = ranked['sug-600m']!;
       // The suggester's own visit, a visit without a position and two real visits: not yet.

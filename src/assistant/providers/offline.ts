@@ -4,6 +4,7 @@ import { journey, reminder, rewards, smallTalk } from './offline/chat.ts';
 import { requestsIn } from './offline/compound.ts';
 import { crowdAnswer, crowdAskIn } from './offline/crowd.ts';
 import { followUp } from './offline/dialogue.ts';
+import { undictated } from './offline/dictation.ts';
 import type { Flow, Move } from './offline/flow.ts';
 import { glossTraced, unglossWith } from './offline/gloss/index.ts';
 import { notSpoken, replyLanguageOf, wordsOf } from './offline/i18n/index.ts';
@@ -37,12 +38,16 @@ const conversational = new Set(['greeting', 'thanks', 'bye', 'how_are_you', 'hel
 /** The flow with the message as the English matchers read it (offline/gloss: Spanish, French, German). */
 function glossed(f: Flow): Flow {
   // Typing slips on the words the matchers turn on, put right first (offline/spelling.ts).
+  // What a voice keyboard writes ("nine p.m.", "period") as typed English (offline/dictation.ts).
   const typed = spelled(f.facts.text, f.lang);
-  if (f.lang === 'en') return typed === f.facts.text ? f : { ...f, facts: { ...f.facts, text: typed } };
+  if (f.lang === 'en') {
+    const text = undictated(typed);
+    return text === f.facts.text ? f : { ...f, facts: { ...f.facts, text } };
+  }
   const { text, swaps } = glossTraced(typed, f.lang);
   return {
     ...f,
-    facts: { ...f.facts, text },
+    facts: { ...f.facts, text: undictated(text) },
     ungloss: (english) => unglossWith(english, swaps, f.facts.text),
     original: f.facts.text,
   };

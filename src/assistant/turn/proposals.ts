@@ -51,7 +51,9 @@ const YES_WORDS = new Set(
     'gern gaern garn sicher freilich logo jawoll aye bet deal sale andale simon joya buenisimo go ' +
     'confirmalo confirmala confirme confirmez confirmer bestatige bestaetige bestatigt ' +
     'confirmado confirmada confirmar valide bestatigen bestaetigen reservalo reservelo reservela ' +
-    "confirmelo confirmela agendelo agendela adelante bestatig bestatig's bestatigs bestaetig"
+    "confirmelo confirmela agendelo agendela adelante bestatig bestatig's bestatigs bestaetig " +
+    // Formal and regional ("that would be splendid", Irish "deadly", "grand").
+    'splendid marvellous marvelous wonderful deadly grand'
   ).split(' '),
 );
 const ALONGSIDE = new Set(
@@ -66,7 +68,11 @@ const ALONGSIDE = new Set(
     // remercie de bien vouloir", "danke vielmals", "buchen Sie das", "celle-là", "final answer").
     'right much very final answer one ese esa eso esta este usted ustedes de verdad muchas muchisimas ' +
     'celle celui je pouvez peux bien vouloir remercie beaucoup tres ' +
-    'vielmals vielen sie das ist gut bitte schon scho'
+    'vielmals vielen sie das ist gut bitte schon scho ' +
+    // Apologies and formal thanks beside a yes ("yes, sorry, go ahead", "se lo agradezco
+    // muchísimo", "je vous en prie", "haben Sie vielen Dank", Belgian "vas-y une fois").
+    'sorry apologies hassle bother trouble would be indeed kind kindly dear senor senora se lo le agradezco ' +
+    'mucho muchisimo infiniment en prie une fois haben dank'
   ).split(' '),
 );
 
@@ -75,7 +81,7 @@ const ALONGSIDE = new Set(
  * "works for me"): read as one yes word.
  */
 const yesPhrases =
-  /\b(?:ca (?:marche|roule|me va)|c'?est (?:bon|parfait|ok)|d'?acc|va pour|me parece bien|me vale|esta bien|de acuerdo|de una|geht klar|in ordnung|alles klar|passt (?:so|schon|eh)|na klar|sehr gerne?|works for me|go on then|let'?s go|sounds good|c'?est beau|bien sur|por supuesto)\b/g;
+  /\b(?:ca (?:marche|roule|me va)|c'?est (?:bon|parfait|ok|juste)|c bon|d'?acc|too easy|ta bien|va pour|me parece bien|me vale|esta bien|de acuerdo|de una|geht klar|in ordnung|alles klar|passt (?:so|schon|eh)|na klar|sehr gerne?|works for me|go on then|let'?s go|sounds good|c'?est beau|bien sur|por supuesto)\b/g;
 
 /**
  * Words that name the proposed act itself, in the four languages: beside a yes they keep it a yes
@@ -87,7 +93,7 @@ const ACT_WORDS: Record<string, ReadonlySet<string>> = Object.fromEntries(
     book_mentor_session:
       'book booking reserve reserva reservala reservalo reservar réserve reserver buch buche buchen agendalo agendala agenda agendar',
     cancel_mentor_session:
-      'cancel cancela cancelala cancelalo cancelar anula anulala annule annuler la le absagen sag ab storniere stornieren',
+      'cancel cancle cancela cancelala cancelalo canselala cancelela cancelelo cancelar anula anulala annule annuler la le absagen sag ab storniere stornieren',
     check_in: 'check in checkin me fais le',
     create_reminder: 'set remind reminder recuerdamelo rappelle le erinnere mich',
   }).map(([tool, words]) => [tool, new Set(words.split(' '))]),

@@ -1,4 +1,5 @@
 import { and, desc, eq, ilike, sql } from 'drizzle-orm';
+import Fuse from 'fuse.js';
 import { locations } from '../../db/schema/index.ts';
 import type { PublicContext } from '../context.ts';
 import { gazetteer as known, namesOf } from './gazetteer.ts';
@@ -62,9 +63,13 @@ const likeWords = (name: string) => {
   return `%${words.join('%')}%`;
 };
 
+/** How many of the nearest places a mistyped name is read against. */
+const FUZZY_CANDIDATES = 60;
+
 /**
  * Places whose name matches, nearest first when a centre is known (within 25 km), else most
- * visited. Listed places only: a suggestion nobody has checked yet is its suggester's alone.
+ * visited; near a centre, when no name contains the words, the nearest whose names are closest
+ * to them (a slip or a misheard word). Listed places only: a suggestion nobody has checked yet is its suggester's alone.
  */
 export async function findPlacesByName(
   ctx: PublicContext,
@@ -83,6 +88,23 @@ export async function findPlacesByName(
     });
     if (found.length > 0)
       return found.map(({ distanceKm, ...row }) => ({ ...toPublicLocation(row), distanceKm }));
+    // A name misheard or mistyped ("slow poor coffee" for Slow Pour Coffee): the nearest places
+    // read against it with fuse.js, the closest names first.
+    const around = await findNearby(ctx.tx, {
+      ...near,
+      radiusKm: 25,
+      limit: FUZZY_CANDIDATES,
+      where: eq(locations.isListed, true),
+    });
+    const fuse = new Fuse(around, {
+      keys: ['name'],
+      includeScore: true,
+      ignoreLocation: true,
+      threshold: 0.35,
+    });
+    const close = fuse.search(key(name).replace(/^the /, '')).slice(0, limit);
+    if (close.length > 0)
+      return close.map(({ item: { distanceKm, ...row } }) => ({ ...toPublicLocation(row), distanceKm }));
   }
   const rows = await ctx.tx
     .select()

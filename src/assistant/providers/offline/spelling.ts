@@ -20,7 +20,7 @@ const keywords: Record<ChatLanguage, string> = {
     'anyone someone anything something please thanks lunch small classes minutes hours outdoor seating ' +
     'details second mood today move reschedule appointment instead actually before nervous anxious ' +
     'stressed confidence social walk monday tuesday wednesday thursday friday saturday sunday ' +
-    'grounding meditation hour minute week',
+    'grounding meditation hour minute week progress',
   es:
     'registrame recuerdame recordame recordatorio sesion sesiones cafeteria cafeterias gimnasio tranquilo ' +
     'tranquila cerca mentor mentora quiero quise decir manana tarde noche lunes martes miercoles jueves ' +
@@ -48,6 +48,8 @@ const shorthand: Record<ChatLanguage, Record<string, string>> = {
     seshs: 'sessions',
     hav: 'have',
     tmrw: 'tomorrow',
+    // Australian: "this arvo", "thursday arvo".
+    arvo: 'afternoon',
   },
   es: { kiero: 'quiero', kise: 'quise', q: 'que', tmb: 'tambien', xq: 'porque', pq: 'porque' },
   fr: { qqn: "quelqu'un", qqch: 'quelque chose' },

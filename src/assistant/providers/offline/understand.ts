@@ -444,13 +444,21 @@ export function understand(raw: string, memory: Memory): Intent {
     }
   }
 
+  // "nah the gym one", "the café one": the one listed place of that kind.
+  if (memory.places?.length && /\bone\b/.test(t) && t.split(' ').length <= 6) {
+    const kind = typeIn(t);
+    const ofKind = memory.places.flatMap((p, i) => (kind && p.type === kind ? [i] : []));
+    if (ofKind.length === 1) return { kind: 'place_details', pick: { index: ofKind[0]!, words: t } };
+  }
+
   // "Tell me about the quiet gym", "what's green bowl kitchen like": one place by its name, even
   // when its name says what kind of place it is (not "tell me about quiet gyms near me").
   const aboutOne = aboutPlace.test(t) ? placeNameAsked(t) : undefined;
   if (aboutOne && !/\b(?:near|nearby|around|any|some|find|search)\b|\b(?:gyms|cafes|places|spots)\b/.test(t))
     return { kind: 'place_details', pick: { words: t } };
 
-  const type = typeIn(t);
+  // "the café not the gym", "a gym rather than a café": the kind asked for, not the one ruled out.
+  const type = typeIn(t.replace(/\b(?:not|rather than|instead of) (?:the |a |an |any )?\w+/g, ' '));
   const quiet = quietIn(t);
   const placey = /\b(?:places?|spots?|somewhere|anywhere|venues?|where)\b/.test(t);
   const seeking =
@@ -473,8 +481,10 @@ export function understand(raw: string, memory: Memory): Intent {
       .replace(/[^a-z ]/g, ' ')
       .trim()
       .split(/\s+/).length <= 2;
+  // "sorry, I meant the café": a search put right.
+  const meant = /\bi (?:meant|mean|wanted)\b|\bmeant to say\b/.test(t);
   if (
-    (type && (seeking || quiet || area || describes || terse || /^(?:a|an|some|any)\b/.test(t))) ||
+    (type && (seeking || quiet || area || describes || terse || meant || /^(?:a|an|some|any)\b/.test(t))) ||
     (placey && (quiet || seeking) && (quiet || type)) ||
     anything ||
     (quiet && /\b(?:to work|to sit|to read|to study|to be|to go)\b/.test(t))

@@ -189,9 +189,12 @@ const typos: [RegExp, string][] = [
   [/\b(?:tomorow|tommorow|tommorrow|tomorrw|2moro|2morrow|tmrw|tmr|tmw)\b/gi, 'tomorrow'],
 ];
 
-/** A day word followed by a bare hour: "fri 3", "tomorrow 10", "thursday 2ish". */
+/**
+ * A day word followed by a bare hour: "fri 3", "tomorrow 10", "thursday 2ish", and with the part of
+ * the day between ("friday morning, 10", "thursday afternoon 4ish").
+ */
 const dayThenHour =
-  /\b((?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?|tomorrow|today|tonight) (\d{1,2})(?:ish)?\b(?![:.]\d| ?(?:st|nd|rd|th|am|pm|a\.m|p\.m|h\b|min|hour|hr|people|%|o'?clock)| (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\/)/i;
+  /\b((?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?(?: (?:morning|afternoon|evening|night))?|tomorrow(?: (?:morning|afternoon|evening|night))?|today|tonight),? (\d{1,2})(?:ish)?\b(?![:.]\d| ?(?:st|nd|rd|th|am|pm|a\.m|p\.m|h\b|min|hour|hr|people|%|o'?clock)| (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\/)/i;
 
 /** "like 2", "around 3ish", "say 10": an hour given roughly. */
 const roughly =
