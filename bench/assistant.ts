@@ -44,7 +44,7 @@ const env = z
   .parse(process.env);
 
 const here = { lat: 51.5074, lng: -0.1278 };
-const MODEL_MS = 50;
+export const MODEL_MS = 50;
 
 export interface Stats {
   n: number;
