@@ -96,6 +96,10 @@ describe('yeses as people say them', () => {
     "oui, c'est juste",
     'oui je vous en prie',
     'ja, haben Sie Dank',
+    'oui, allez-y',
+    "oui s'il vous plaît",
+    'avec plaisir',
+    'ça joue',
   ])('"%s" confirms a booking', (text) => {
     expect(isAffirmative(text, 'book_mentor_session', 'Book a session with Amara Okafor')).toBe(true);
   });
@@ -140,5 +144,15 @@ describe('the place meant', () => {
       kind: 'find_places',
       type: 'coffee',
     });
+  });
+});
+
+describe('a reminder written as a note', () => {
+  it.each([
+    ['remind me 6pm: water the plants', 'water the plants'],
+    ['reminder friday 10am: pharmacy', 'pharmacy'],
+    ['new reminder - stretch at 5pm', 'stretch'],
+  ])('"%s" is about %s', (text, what) => {
+    expect(understand(text, {})).toEqual({ kind: 'reminder', what });
   });
 });

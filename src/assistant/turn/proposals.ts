@@ -53,7 +53,7 @@ const YES_WORDS = new Set(
     'confirmado confirmada confirmar valide bestatigen bestaetigen reservalo reservelo reservela ' +
     "confirmelo confirmela agendelo agendela adelante bestatig bestatig's bestatigs bestaetig " +
     // Formal and regional ("that would be splendid", Irish "deadly", "grand").
-    'splendid marvellous marvelous wonderful deadly grand'
+    'splendid marvellous marvelous wonderful deadly grand absolument exact tiguidou'
   ).split(' '),
 );
 const ALONGSIDE = new Set(
@@ -72,7 +72,10 @@ const ALONGSIDE = new Set(
     // Apologies and formal thanks beside a yes ("yes, sorry, go ahead", "se lo agradezco
     // muchísimo", "je vous en prie", "haben Sie vielen Dank", Belgian "vas-y une fois").
     'sorry apologies hassle bother trouble would be indeed kind kindly dear senor senora se lo le agradezco ' +
-    'mucho muchisimo infiniment en prie une fois haben dank'
+    'mucho muchisimo infiniment en prie une fois haben dank ' +
+    // French formal and regional ("oui, allez-y", "oui s'il vous plaît", "faites donc", "oui madame",
+    // "c'est très aimable", Québec "merci ben").
+    "allez vous s'il faites donc madame monsieur aimable gentil etes ben ce sera"
   ).split(' '),
 );
 
@@ -81,7 +84,7 @@ const ALONGSIDE = new Set(
  * "works for me"): read as one yes word.
  */
 const yesPhrases =
-  /\b(?:ca (?:marche|roule|me va)|c'?est (?:bon|parfait|ok|juste)|c bon|d'?acc|too easy|ta bien|va pour|me parece bien|me vale|esta bien|de acuerdo|de una|geht klar|in ordnung|alles klar|passt (?:so|schon|eh)|na klar|sehr gerne?|works for me|go on then|let'?s go|sounds good|c'?est beau|bien sur|por supuesto)\b/g;
+  /\b(?:ca (?:marche|roule|me va)|c'?est (?:bon|parfait|ok|juste)|c bon|d'?acc|too easy|ta bien|tout a fait|avec plaisir|je veux bien|ca joue|va pour|me parece bien|me vale|esta bien|de acuerdo|de una|geht klar|in ordnung|alles klar|passt (?:so|schon|eh)|na klar|sehr gerne?|works for me|go on then|let'?s go|sounds good|c'?est beau|bien sur|por supuesto)\b/g;
 
 /**
  * Words that name the proposed act itself, in the four languages: beside a yes they keep it a yes

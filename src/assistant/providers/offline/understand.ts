@@ -258,7 +258,9 @@ export function understand(raw: string, memory: Memory): Intent {
     // "Remind me what sessions I have" lists them; "remind me an hour before my session" is a
     // reminder timed from one (session-reminder.ts).
     (!listsSessions.test(t) || minutesBefore(t) !== undefined) &&
-    /\bremind(?:er)? me\b|\bset (?:a |me a )?reminder\b|\b(?:nudge|ping) me\b|\breminder to\b/.test(t)
+    /\bremind(?:er)? me\b|\bset (?:a |me a )?reminder\b|\b(?:nudge|ping) me\b|\breminder to\b|^(?:new )?reminder\b(?!s)/.test(
+      t,
+    )
   ) {
     const m =
       /\b(?:remind me|reminder|nudge me|ping me)(?: (?:now|later|tomorrow|tmrw|tmr|tomorow|tonight|today|morning|afternoon|evening|night|around|(?:on |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|in \S+ \S+|at \S+(?: ?[ap]m)?|for \d{1,2}(?:[:.]\d{2})? ?(?:am|pm)?),?)*(?: to| about| that| of)? (.+)$/.exec(
@@ -271,6 +273,8 @@ export function understand(raw: string, memory: Memory): Intent {
       )
       .replace(/\s+/g, ' ')
       .replace(/[ ,.!?]+$/, '')
+      // "remind me 7pm: call mum", "reminder tomorrow 9am - dentist".
+      .replace(/^[\s,.;:–-]+/, '')
       .trim();
     if (what && what.length >= 2 && !placeholder.test(what)) return { kind: 'reminder', what };
     // "this weekend i wanna try the gym. remind me saturday at 10": what was said just before.

@@ -20,6 +20,56 @@ const numbers: readonly (readonly [string, number])[] = [
   ['trente', 30],
 ];
 
+/**
+ * Every number from 0 to 59 as said in words (folded; hyphens or spaces: "dix-sept", "vingt et
+ * une", "trente-cinq"), for hours and minutes dictated in full ("à dix-sept heures trente").
+ */
+const units = ['zero', 'une?', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf'];
+const teens = [
+  'dix',
+  'onze',
+  'douze',
+  'treize',
+  'quatorze',
+  'quinze',
+  'seize',
+  'dix[- ]sept',
+  'dix[- ]huit',
+  'dix[- ]neuf',
+];
+const tens = ['', '', 'vingt', 'trente', 'quarante', 'cinquante'];
+const spelled: readonly (readonly [string, number])[] = Array.from({ length: 60 }, (_, n) => {
+  const [t, u] = [Math.floor(n / 10), n % 10];
+  const word =
+    n < 10
+      ? units[n]!
+      : n < 20
+        ? teens[n - 10]!
+        : u === 0
+          ? tens[t]!
+          : u === 1
+            ? `${tens[t]}(?:[- ]et[- ]|[- ])une?`
+            : `${tens[t]}[- ]${units[u]}`;
+  return [word, n] as const;
+})
+  // The longest first: "vingt et une" before "vingt", "dix-sept" before "dix".
+  .sort((a, b) => b[0].length - a[0].length);
+const two = (n: number) => String(n).padStart(2, '0');
+
+/** "Dix heures moins dix": the hour before, at its minute (5:50 for "six heures moins dix"). */
+const toTheHour = Array.from({ length: 23 }, (_, i) => i + 1).flatMap((h) =>
+  [5, 10, 15, 20, 25].map(
+    (m) =>
+      [
+        new RegExp(
+          `\\b${h} ?(?:h|heures?) moins ${m === 15 ? '(?:le )?(?:quart|15)' : `0?${m}`}\\b(?! ?(?:minutes?|mins?))`,
+          'g',
+        ),
+        `${h - 1 || 12} heures ${60 - m}`,
+      ] as const,
+  ),
+);
+
 const months: readonly (readonly [string, string])[] = [
   ['janvier', 'january'],
   ['fevrier', 'february'],
@@ -46,6 +96,41 @@ const cities = [...knownPlaceNames().filter((n) => n.length >= 4), 'londres', 'e
 
 /** French (France, Québec, Belgium, Switzerland; informal) → the English the matchers read. */
 export const fr: Gloss = [
+  // Punctuation said aloud to a voice keyboard ("… à dix heures point", "point d'interrogation"),
+  // where it ends a clause: the sign, not the word ("le point", "à point", "au point" stay).
+  [/ ?\bpoints? d'interrogation\b/g, '?'],
+  [/ ?\bpoints? d'exclamation\b/g, '!'],
+  [/ ?\bpoint[- ]virgule\b/g, ';'],
+  [/ ?\b(?:point a la ligne|point final|nouvelle ligne|a la ligne)\b(?=\s*[.!?]*\s*(?:$|[a-z]))/g, '.'],
+  [/ ?\bvirgule\b(?! \d| (?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf)\b)/g, ','],
+  [
+    // Three words or more before it: "good point", "the point" (English) tell nothing.
+    /\s+point\b(?<=(?:\S+\s+){3}point)(?<!\b(?:le|un|au|du|ce|mon|ton|son|bon|quel|a|de|en|sur|des|les|mes|tes|ses|nos|vos|leurs|seul|deux|trois|ne|n'|pas|petit|gros|dernier|premier|the|my|your|his|her|their|our|this|that|good|fair|valid|no|any|some|what|whole|main|starting|turning|at|to)\s+point)(?=\s*[.!?]*$|\s+(?:et|puis|ensuite|merci|aussi|alors|bon|sinon|je|j'|tu|t'|il|elle|on|rappelle|trouve|note|montre|reserve|annule|fais|dis)\b)/g,
+    '.',
+  ],
+  // Check-in misspelt: "chekin", "chek-in", "tcheck in" (not the English "check in" itself, which
+  // would tell French from an English message).
+  [
+    /(?<=\b(?:le|mon|un|faire|fais|fait|fair|faites|me) )(?:tcheck|t?chek|t?chec|t?cheque)[- ]?in\b/g,
+    'check-in',
+  ],
+  // Formal requests by older users: the courtesy says nothing the request needs ("Serait-il
+  // envisageable, si cela ne vous dérange pas, de…", "Auriez-vous l'amabilité de me le rappeler").
+  [
+    /\b(?:si (?:cela|ca) ne (?:vous|te) (?:derange|ennuie|gene) pas|si (?:c'est|c'etait|cela est|ce serait) possible|si possible|si (?:ca|cela) (?:se peut|(?:vous|te) va|(?:vous|te) convient))\b,?/g,
+    '',
+  ],
+  [/^(?:euh |bon |alors )?(?:peut-etre|peut etre|ptet|p'tet|pt-etre)\b,? (?=[a-z]{3,}\b)/g, ''],
+  [
+    /\b(?:auriez-vous|aurais-tu|auriez vous)(?: (?:egalement|aussi|peut-etre))? (?:l'amabilite|la gentillesse|l'obligeance|la bonte) de\b|\b(?:seriez-vous|serais-tu) (?:assez )?(?:aimable|gentil(?:le)?) (?:pour|de)\b|\bje vous serais (?:tres )?(?:reconnaissante?|oblige(?:e)?) de\b|\b(?:serait-il|serait il|est-ce qu'il serait|ce serait|il serait) (?:possible|envisageable|faisable)[, ]*(?:de |d')|\bveuillez\b/g,
+    'could you ',
+  ],
+  [/\bje me permets de vous (?:solliciter|demander|ecrire|contacter|deranger)\b[ :,.]*/g, ''],
+  // An appointment arranged in formal words: "organiser un entretien avec Madame Murphy".
+  [
+    /\b(?:d'|j'|je )?(?:organiser|fixer|prevoir|convenir|arranger|obtenir|avoir|demander|solliciter|programmer|souhaiterais|souhaite|voudrais|aimerais|desirerais|desire) (?:d'|de )?(?:un |une )?(?:entretien|consultation|rencontre|rendez-vous|rendez vous|rdv|seance|echange)\b(?= avec\b)/g,
+    'book a session',
+  ],
   // Asking who could help: "quelqu'un pourrait m'aider ?", "y a-tu quelqu'un pour m'aider".
   [
     /\bquelqu'? ?un (?:(?:qui )?(?:pourrait|peut|pourra|saurait) m'? ?aider|pour m'? ?aider)\b/g,
@@ -80,6 +165,20 @@ export const fr: Gloss = [
     'which sessions do i have left',
   ],
   [/\bquel(?:le)?s? (?:sessions?|seances?|rdv|rendez-vous)\b/g, 'which sessions'],
+  // After a cancel: "il me reste quoi ?", "qu'est-ce qui me reste ?" (not "il me reste quoi à faire").
+  [
+    /\b(?:et )?(?:il (?:me|m'?) reste quoi|qu'est-ce (?:qu'il|qui) (?:me )?reste|que me reste-t-il)\b(?! (?:a faire|pour|avant|comme (?:points|etapes|niveaux?)))/g,
+    'which sessions do i have left',
+  ],
+  // A session asked about, not booked: "j'ai bien un rendez-vous jeudi ?", "ai-je une séance demain ?".
+  [
+    /\b(?:est-ce que |est ce que )?(?:j'ai|j'aurais|ai-je|j'avais|je n'ai pas|j'ai pas|on a|nous avons)(?: (?:bien|toujours|encore|deja|bel et bien|pas))* (?:un|une|des|mon|ma|notre) (?:rendez-vous|rendez vous|rdv|seances?|sessions?|rencontres?)\b(?=[^?]*\?)/g,
+    'what sessions do i have',
+  ],
+  [
+    /\b(?:a quelle heure|quand) (?:est|c'est|tombe|commence|a lieu) (?:deja )?(?:mon|ma|le|la) (?:rendez-vous|rendez vous|rdv|seance|session)\b|\b(?:mon|ma) (?:rendez-vous|rendez vous|rdv|seance|session)(?: (?:avec (?:elle|lui|[a-z]+)))? (?:c'est|est) (?:a )?quelle heure\b|\b(?:mon|ma) (?:rendez-vous|rendez vous|rdv|seance|session)(?: (?:avec (?:elle|lui|[a-z]+)))? c'est quand\b/g,
+    'when is my session',
+  ],
   // The time a booking had before it was changed: "l'heure d'avant c'était mieux".
   [
     /\b(?:l'? ?)?heure (?:d'? ?avant|precedente|d'origine|initiale|de tout a l'heure)\b|\bla premiere heure\b/g,
@@ -97,11 +196,11 @@ export const fr: Gloss = [
     'the $1 one to $2',
   ],
   [
-    /\b(?:la|le) (?:deplacer|decaler|repousser|reporter|avancer|bouger)\b|\b(?:deplace|decale|repousse|reporte|avance|bouge)-(?:la|le)\b/g,
+    /\b(?:me |nous )?(?:la|le|l') ?(?:deplacer|decaler|repousser|reporter|avancer|bouger|reprogrammer|replanifier|changer de jour)\b|\b(?:deplace|decale|repousse|reporte|avance|bouge|reprogramme|replanifie)z?-(?:la|le)(?:-moi)?\b/g,
     'move it',
   ],
   [
-    /\b(?:deplacer|decaler|repousser|reporter|avancer|bouger|deplace|decale|repousse|reporte)(?= (?:ma|la|mon|le) (?:seance|session|rdv|rendez-vous|creneau)\b)/g,
+    /\b(?:deplacer|decaler|repousser|reporter|avancer|bouger|reprogrammer|replanifier|deplace|decale|repousse|reporte|reprogramme)(?= (?:ma|la|mon|le) (?:seance|session|rdv|rendez-vous|creneau)\b)/g,
     'move',
   ],
   [/\b(?:mon|ma) (?=rdv|rendez-vous|seance|session|creneau)/g, 'my '],
@@ -149,6 +248,49 @@ export const fr: Gloss = [
     /\ba demain\b(?=[!. ]*$)|\ba (?:plus|bientot|tantot)\b|\bbonne (?:journee|soiree|nuit|fin de journee|soire)\b/g,
     'bye',
   ],
+  // Hours and minutes in words ("à dix-sept heures trente", "vingt et une heures", "dix heures et
+  // quart"), as digits for the rules below; not a length of time ("pendant deux heures").
+  // "Une heure" is one o'clock only after "à" or "vers" ("une heure avant", "d'une heure").
+  [/\b(a|vers) une? (heures?|h)\b/g, '$1 1 $2'],
+  ...spelled
+    .filter(([, n]) => n !== 1)
+    .map(
+      ([word, n]) =>
+        [
+          new RegExp(
+            `(?<!\\b(?:pendant|depuis|durant|il y a|y a|ca fait|toutes les|tous les|en|(?:seance|session|pause|cours|marche|balade|trajet|attente|retard|rendez-vous|rdv|duree) de) |d')\\b(?:${word}) (heures?|h)\\b`,
+            'g',
+          ),
+          `${n} $1`,
+        ] as const,
+    ),
+  ...spelled.map(
+    ([word, n]) =>
+      [
+        new RegExp(
+          `\\b(\\d{1,2} (?:heures?|h)(?: moins)?) (?:${word})\\b(?! ?(?:minutes?|mins?|heures?|h)\\b)`,
+          'g',
+        ),
+        `$1 ${two(n)}`,
+      ] as const,
+  ),
+  ...spelled.map(
+    ([word, n]) =>
+      [new RegExp(`\\b(dans|pour|en|il y a) (?:${word}) (minutes?|mins?)\\b`, 'g'), `$1 ${n} $2`] as const,
+  ),
+  [/\b(\d{1,2}) ?(?:h|heures?) ?et demie?\b/g, '$1 heures 30'],
+  [/\b(\d{1,2}) ?(?:h|heures?) ?et quart\b/g, '$1 heures 15'],
+  ...toTheHour,
+  // Lengths of time said in words are lengths still: "deux heures avant", "vingt minutes avant".
+  [/\b(\d{1,2}) ?(?:heures?|h) avant\b/g, '$1 hours before'],
+  [/\b(\d{1,3}) ?(?:minutes?|mins?) avant\b/g, '$1 minutes before'],
+  [/\b(\d{1,2}) ?(?:heures?|h) plus tard\b/g, '$1 hours later'],
+  [/\b(\d{1,2}) ?(?:heures?|h) plus tot\b/g, '$1 hours earlier'],
+  // "à quatre heures de l'après-midi": the afternoon (before "après-midi" is read alone below).
+  [
+    /\b(?:a |vers )?(\d{1,2})(?: ?(?:h|heures?|:) ?(\d{2})?)? (?:de l'apres[- ]midi|de l'aprem|dans l'apres[- ]midi)\b/g,
+    'at $1:$2pm',
+  ],
   // Numbers in words where they are times or durations.
   ...numbers.map(
     ([word, n]) =>
@@ -177,6 +319,8 @@ export const fr: Gloss = [
   [/\bdemain midi\b/g, 'tomorrow at 12:00'],
   [/\bapres-midi\b|\bapres midi\b|\baprem\b|\bapm\b/g, 'afternoon'],
   [/\bmidi et demie?\b/g, 'at 12:30'],
+  [/\b(?:a |vers )?midi et quart\b/g, 'at 12:15'],
+  [/\b(?:a |vers )?midi moins (?:le )?quart\b/g, 'at 11:45'],
   [/\b(?:a |vers )?midi\b/g, 'at 12:00'],
   [/\b(?:a |vers )?minuit\b/g, 'at midnight'],
   // A relative time before any hour: "dans 3 heures" is not "at 3".
@@ -219,6 +363,12 @@ export const fr: Gloss = [
   ],
   // Back to a mentor named before: "finalement je reviens à Siobhán".
   [/\b(?:je reviens|on revient|je retourne|on retourne|retour) (?:a|avec|vers) (?=[a-z]{3,})/g, 'with '],
+  // A mentor taken by name with a day or an hour: "reprenons Amara, mais jeudi à 11h", "je prends
+  // Lena demain à dix heures" (not "je prends mes médicaments demain", "on prend le bus à 9h").
+  [
+    /\b(?:reprenons|on reprend|je reprends|prenons|on prend|je prends|je prendrai|je vais prendre|je choisis|on part sur|je pars sur|va pour|retenons|je retiens)(?= (?!(?:le|la|les|l|un|une|des|du|de|d|mes|ma|mon|ton|ta|tes|son|sa|ses|notre|nos|votre|vos|leur|leurs|ce|cet|cette|ces|ca|cela|tout|toute|tous|rien|soin|froid|peur|sur|cher|note|conscience|plaisir|part|garde|quoi|pas|plus|jamais|encore|deja|aussi|toujours|trop|en|y|a|au|aux|celui|celle|session|sessions|rendez|rdv|avec|with|on|at|tomorrow|today|next|this)\b)[a-z]{3,}\b[^.?!]*\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow|today|tonight|day after|at \d))/g,
+    'book',
+  ],
   [/\b(?:un )?(?:petit )?scan (?:du|de mon) corps\b|\bscan corporel\b/g, 'body scan'],
   [/\b(?:une|cette) salle (?=(?:tranquille|calme|pour|pas)\b)/g, 'a gym '],
   [/\bpeinards?\b|\bpeinardes?\b|\bpepere\b/g, 'quiet'],
@@ -272,8 +422,40 @@ export const fr: Gloss = [
     /\bl?'?anxiete sociale\b|\bphobie sociale\b|\bangoisse sociale\b|\btimidite\b|\bpeur des (?:gens|autres)\b|\bpeur du regard des autres\b/g,
     'social anxiety',
   ],
-  [/\bla confiance en soi\b|\bconfiance en (?:moi|soi)\b|\bestime de soi\b/g, 'confidence'],
-  [/\bpleine conscience\b/g, 'mindfulness'],
+  // Beginners at sport, in other words: "débutants en sport", "pour reprendre le sport".
+  [
+    /\b(?:les |des )?debutante?s? (?:en|au|du|de|dans le|a la) (?:sport|fitness|musculation|muscu|salle|gym)\b|\b(?:reprendre|reprends|reprend|reprennent|commencer|commence|commencent|debuter|debute|debutent|(?:me |m'y |se |s'y )?(?:re)?mettre au) (?:le |du |au |en )?(?:sport|fitness|musculation|muscu)\b/g,
+    'beginner fitness',
+  ],
+  [/\by aurait-il\b|\by aurait il\b|\bexisterait-il\b|\bexiste-t-il\b/g, 'is there'],
+  [/\bla confiance en soi\b|\bconfiance en (?:moi|soi)\b|\b(?:l'|l )?estime de (?:soi|moi)\b/g, 'confidence'],
+  // "(il y a) quelqu'un qui fait de la sophrologie ?": asked, a mentor's practice.
+  [
+    /^(?:(?:est-ce qu'|est ce qu')?(?:il y a|y a|y a-t-il|y aurait-il|tu connais|vous connaissez) )?quelqu'un qui fait (?:de la|du|de l'|des)(?=[^?]*\?)/g,
+    'someone who can help with',
+  ],
+  [
+    /\bpleine conscience\b|\bsophrologie\b|\bpleine presence\b|\betre (?:plus )?(?:present|presente) (?:a moi|a l'instant|au moment present)\b/g,
+    'mindfulness',
+  ],
+  // Exposure work: "des exercices d'exposition", "affronter mes peurs petit à petit".
+  [
+    /\b(?:des |les )?(?:exercices? d'|pratique de l'|travail d'|therapie d'|therapie par )?exposition(?: (?:progressive|graduelle|graduee))?\b/g,
+    'exposure practice',
+  ],
+  [
+    /\b(?:affronter|faire face a|me confronter a) (?:mes |ses |les |a mes )?(?:peurs?|phobies?|angoisses)\b/g,
+    'face my fears',
+  ],
+  [/\bcoherence cardiaque\b|\btechniques? de respiration\b/g, 'breathing'],
+  [
+    /\b(?:peur|crainte|trouille) (?:de parler|d'aller vers|d'aborder|de rencontrer) (?:aux |les |des )?(?:gens|autres|inconnus)\b|\bmal a l'aise (?:en groupe|avec les (?:gens|autres)|en societe|en soiree|avec les inconnus)\b|\bpeur (?:du jugement|d'etre jugee?)(?: des autres)?\b/g,
+    'social anxiety',
+  ],
+  [
+    /\b(?:un |une )?(?:accompagnante?|accompagnateur|accompagnatrice|coach|mentore?)(?= (?:pour|qui|en|sur)\b)/g,
+    'a mentor',
+  ],
   [/\bmediter\b/g, 'meditate'],
   [/\bcrises? de panique\b|\bcrises d'angoisse\b|\battaques? de panique\b/g, 'panic attacks'],
   [/\bcrise d'angoisse\b|\bcrise d'anxiete\b/g, 'panic attack'],
@@ -282,7 +464,7 @@ export const fr: Gloss = [
   [/\b(?:les )?(?:cinq|5) sens\b/g, 'grounding'],
   [/\bpour le sommeil\b|\ble sommeil\b|\bsommeil\b|\bm'endormir\b|\bdormir\b|\binsomnies?\b/g, 'with sleep'],
   [
-    /\bquelqu'un (?:qui|pour) (?:peut |pourrait |puisse )?m'aider(?: (?:avec|pour|a gerer|a|sur))?\b|\bquelqu'un qui (?:aide|aiderait|travaille|s'occupe|connait)(?: (?:avec|pour|a gerer|a|sur|de|des|du))?\b|\bquelqu'un qui m'aide(?: (?:avec|pour|a gerer|a|sur))?\b|\bquelqu'un pour\b/g,
+    /\bquelqu'un (?:qui|pour) (?:peut |pourrait |puisse )?m'aider(?: (?:avec|pour|a gerer|a|sur))?\b|\bquelqu'un qui (?:aide|aiderait|travaille|s'occupe|connait|accompagne|encadre|coache|entraine|suit|forme|conseille|s'y connait|pratique|propose|enseigne)(?: (?:avec|pour|a gerer|a|sur|de la|de l'|de|des|du|les|en))?\b|\bquelqu'un qui m'aide(?: (?:avec|pour|a gerer|a|sur))?\b|\bquelqu'un pour\b/g,
     'someone who can help with',
   ],
   [
@@ -291,6 +473,10 @@ export const fr: Gloss = [
   ],
   [/\bparler (?:a|avec) (?=someone)/g, ''],
   [/\bparler (?:a|avec) quelqu'un\b/g, 'someone to talk to'],
+  [
+    /\bquelqu'un (?:avec qui|a qui|aupres de qui) (?:en |lui |je (?:pourrais|peux) (?:en )?|pouvoir (?:en )?)?(?:parler|discuter|echanger)\b/g,
+    'someone to talk to',
+  ],
   [/\b(?:pour|avec|contre) (?:mon |l')?(?:anxiete|angoisse|stress)\b/g, 'with anxiety'],
   // Booking.
   [
@@ -329,6 +515,9 @@ export const fr: Gloss = [
     /\b(?:est-ce que )?(?!qui\b|quelqu|personne|cela\b)(\w{3,}) est (?:dispo|disponible|libre)\b/g,
     'is $1 free',
   ],
+  [/\bl'(?:annuler|annule|anuler|supprimer|decommander)\b/g, 'cancel it'],
+  // Typos: "anuler", "annuller", "canseller".
+  [/\b(?:anu(?:ll?)?|ann?ull|cansell?|cancell)(?:e|er|es|ez)\b/g, 'annule'],
   [/\bannule(?:-la|-le| la| le|r|s)?\b|\bsupprime(?:-la|-le|r)?\b|\bdecommande(?:-la|-le|r)?\b/g, 'cancel'],
   [
     /\bje (?:ne )?veux plus (?:de )?(?:la|ma|cette) session\b|\bj'ai plus besoin de (?:la|ma|cette) session\b/g,
@@ -352,20 +541,34 @@ export const fr: Gloss = [
     'where can i find',
   ],
   [/\bou\b(?= (?:boire|prendre|manger|trouver|aller|est-ce|y a|il y a|healthy|je peux))/g, 'where'],
-  [/\btrouve(?:-moi| moi)?\b|\bcherche(?:-moi| moi)?\b|\bje cherche\b|\btu connais\b/g, 'find'],
+  [
+    /\b(?:me )?trouver\b|\btrouvez(?:-moi| moi)?\b|\btrouve(?:-moi| moi)?\b|\bcherche(?:-moi| moi)?\b|\bje cherche\b|\btu connais\b/g,
+    'find',
+  ],
   [/\b(?:boire|prendre) un (?:cafe|the)\b/g, 'coffee'],
   [/\bdes cafes\b|\bun cafe\b|\bcafes?\b|\bsalons? de the\b/g, 'cafe'],
   [
     /\bsalles? de (?:sport|gym|muscu|musculation|fitness)\b|\bsalle\b(?= (?:quiet|near|in|pour|pas))|\bla gym\b|\bclubs? de (?:sport|fitness)\b|\bcentres? (?:de fitness|sportifs?)\b/g,
     'gym',
   ],
+  // "à la salle" said alone is the gym, after "l'anxiété à la salle" above ("le check-in à la salle ?", "pas la salle").
+  [/(?<!\b(?:pas|non|plutot que|au lieu de) )\b(?:a la|de la|la) salle\b(?=\s*[.!?,]|\s*$)/g, 'the gym'],
   [
     /\bpas (?:trop |tres )?(?:de monde|bondee?s?|bruyante?s?|frequentee?s?|blindee?s?|rempli(?:e|es|s)?)\b|\bpeu (?:de monde|frequentee?s?)\b|\bou il n'y a pas (?:trop|beaucoup) de monde\b|\bou il y a pas (?:trop|beaucoup) de monde\b/g,
     'not busy',
   ],
+  // "non, l'autre, le calme": the quiet one of those listed.
+  [
+    /\b(?:le|la|celui|celle)(?: qui est)?(?: plus)? (?:calme|tranquille|au calme)(?=\s*[.!?]*$)/g,
+    'the quiet one',
+  ],
   [/\bcalmes?\b|\btranquilles?\b|\bau calme\b|\bsilencieu(?:x|se|ses)\b/g, 'quiet'],
   [/\bou il (?:n'y a |y a )?not busy\b/g, 'not busy'],
   [/\b(?:a )?(?:la )?meme heure\b|\bau meme horaire\b|\bmeme creneau\b/g, 'same time'],
+  [
+    /\b(?:fitness|sport|musculation|muscu|remise en forme) (?:pour|for) (?:les )?(?:debutante?s?|beginners)\b/g,
+    'beginner fitness',
+  ],
   [/\bdebutante?s?\b|\bje debute\b|\bpour commencer\b/g, 'beginners'],
   [
     /\bpres d'ici\b|\ba proximite\b|\bpas loin\b|\bdans le coin\b|\bautour de moi\b|\bpres de (?:moi|chez moi)\b|\bdans le quartier\b|\bpar ici\b|\bdans les environs\b|\ba cote\b/g,
@@ -392,7 +595,7 @@ export const fr: Gloss = [
   [new RegExp(`\\b(?:a|au|en|dans|sur|vers) (?=(?:${cities})\\b)`, 'g'), 'in '],
   [/\by a(?:-t-il)?\b|\bil y a\b/g, 'is there'],
   [
-    /\bdis(?:-moi| moi)? en plus sur\b|\bdis[- ]m'en plus sur\b|\bparle(?:-moi| moi)?(?: un peu)? de\b|\bc'est comment\b|\bcomment est\b|\b(?:des |plus d')?infos? sur\b|\btu peux m'en dire plus sur\b|\bqu'est-ce que tu sais sur\b/g,
+    /\bdis(?:-moi| moi)? en plus sur\b|\bdis[- ]m'en plus sur\b|\bparle(?:z)?(?:-moi| moi)?(?: un peu)? (?:de la|de l'|des|du|de)(?= ?[a-z])|\bc'est comment\b|\bcomment est\b|\b(?:des |plus d')?infos? sur\b|\btu peux m'en dire plus sur\b|\bqu'est-ce que tu sais sur\b/g,
     'tell me more about',
   ],
   [/\ba des\b|\ba du\b(?= wifi)|\ba le wifi\b/g, 'does it have'],
@@ -409,13 +612,16 @@ export const fr: Gloss = [
   [/\b(?:le|la) (?:deuxieme|seconde?)\b|\b(?:le|la) 2e\b|\ble numero (?:deux|2)\b/g, 'the second one'],
   [/\b(?:le|la) troisieme\b|\b(?:le|la) 3e\b|\ble numero (?:trois|3)\b/g, 'the third one'],
   [/\b(?:le|la) derniere?\b/g, 'the last one'],
-  [/\b(?:note|enregistre|log|ajoute|sauvegarde)(?:-moi| moi)? (?=mon humeur|humeur|mon moral)/g, 'log '],
+  [
+    /\b(?:note|enregistre|log|ajoute|sauvegarde|mets|inscris|marque)(?:-moi| moi)? (?=mon humeur|humeur|mon moral)/g,
+    'log ',
+  ],
   [
     /\b(?:veuillez|pouvez-vous|pourriez-vous|merci de|tu peux|peux-tu) m'enregistrer(?: ici| la)?\b|\b(?:enregistre|note|valide)(?:-moi| moi)? (?:ma visite|mon passage|ma presence|mon arrivee)\b|\bcheck(?:-| )?moi(?:-| )?in\b|\bcheck-?in(?:-| )?moi\b/g,
     'check me in',
   ],
   [
-    /\bfais(?:-moi| moi)? (?:un |mon )?check-?in\b|\benregistre(?:-moi| moi)?\b|\bcheck-?in (?:au|a|a la|chez|dans|at)\b|\bpointe(?:-moi| moi)?\b|\bvalide ma presence\b|\bje suis arrivee? (?:au|a|a la|chez)\b/g,
+    /\b(?:fais|faire|faites|fair|fait)(?:-moi| moi)? (?:un |mon |le )?check-?in(?: (?:a la|au|a|chez|dans))?\b|\benregistre(?:-moi| moi)?\b|\bcheck-?in (?:a la|au|a|chez|dans|at)\b|\bpointe(?:-moi| moi)?\b|\bvalide ma presence\b|\bje suis arrivee? (?:au|a|a la|chez)\b/g,
     'check me in at',
   ],
   [/\bcheck me in at(?= there| ?$| ?[.!?,])/g, 'check me in'],
@@ -430,7 +636,7 @@ export const fr: Gloss = [
   [/\bje viens d'(?:y )?arriver\b|\bj'?suis dedans\b|\bje suis (?:dedans|a l'interieur)\b/g, "i'm here"],
   // Reminders: "rappelle-moi demain à 8h d'aller courir".
   [
-    /\brappelle(?:-moi| moi)\b|\b(?:tu peux |peux-tu )?me rappeler\b|\bun rappel\b|\bmets(?:-moi| moi)? un rappel\b|\bfais(?:-moi| moi) penser\b|\bn'oublie pas de me rappeler\b/g,
+    /\br+app?ell?e(?:-moi| moi)\b|\b(?:me (?:le|la|les) |m'en )rappeler\b|\brappel(?:ez|le)(?:-le|-la|-les)?-moi\b|\brappelez(?:-moi| moi)\b|\b(?:tu peux |peux-tu )?me rappeler\b|\bun rappel\b|\bmets(?:-moi| moi)? un rappel\b|\bfais(?:-moi| moi) penser\b|\bn'oublie pas de me rappeler\b/g,
     'remind me',
   ],
   [/\bmets(?:-moi| moi)? (?:un |une )?(?:reveil|alarme)\b/g, 'remind me'],
@@ -449,6 +655,12 @@ export const fr: Gloss = [
     'remind me $2 $3 $1',
   ],
   // Journey, rewards, mood.
+  // Progress asked in other words: "j'en suis où ?", "qu'est-ce que j'ai accompli jusqu'ici ?".
+  [
+    /\bj'en suis ou\b|\bou en suis-je\b|\bje suis a combien\b|\bqu'est-ce que j'ai (?:accompli|fait|reussi|realise|parcouru)(?: (?:jusqu'ici|jusqu'a present|jusqu'a maintenant|pour l'instant|jusque-la|depuis le debut|en tout))\b|\bce que j'ai (?:accompli|reussi|realise) (?:jusqu'ici|jusqu'a present|jusqu'a maintenant)\b|\bmon bilan\b|\bmes avancees\b|\bj'ai (?:bien )?avance\s*\?/g,
+    'my progress',
+  ],
+  [/\bj'ai droit a quoi\b|\bqu'est-ce que j'ai droit\b/g, 'what rewards do i get'],
   [/\bma progression\b|\bmes progres\b|\bou j'en suis\b|\bmon parcours\b|\bmon avancement\b/g, 'my progress'],
   [/\bcombien de points\b|\bmes points\b|\bmes stats\b|\bstatistiques\b/g, 'my progress'],
   // The journey's level when asked for ("quel niveau ?", "mon niveau ?"), not "honte de mon niveau" at sport.
@@ -458,7 +670,11 @@ export const fr: Gloss = [
   ],
   [/\bma serie\b|\bserie\b|\bjours d'affilee\b|\bjours de suite\b/g, 'my streak'],
   [/\bmes badges\b|\bsucces\b|\bjalons\b|\betapes franchies\b/g, 'milestones'],
-  [/\brecompenses?\b|\bcafe offert\b|\bcafe gratuit\b|\bbons? d'achat\b|\bcadeaux\b/g, 'rewards'],
+  [
+    /\b(?:je gagne|j'ai gagne|on gagne|ca me rapporte|ca rapporte) quoi\b|\bqu'est-ce que (?:je gagne|j'ai gagne|ca me rapporte)\b|\bqu'est-ce que j'ai (?:merite|debloque)\b/g,
+    'what rewards do i get',
+  ],
+  [/\br[ei]comp[ae]n[sc]e?s?\b|\bcafe offert\b|\bcafe gratuit\b|\bbons? d'achat\b|\bcadeaux\b/g, 'rewards'],
   [/\bhumeur du jour\b|\bmon humeur\b|\bhumeur\b|\bmon moral\b|\bmoral\b/g, 'mood'],
   [/\bmood(?: du jour| today)?\s*:?\s*([1-5])(?![\d/]| ?sur| ?:)/g, 'mood $1/5'],
   [/\bnote\b(?= (?:my )?mood)/g, 'log'],
@@ -470,6 +686,11 @@ export const fr: Gloss = [
   [/\brespire[sz]?\b|\brespirons\b/g, 'breathe'],
   [/\bcombien de check-?ins?\b/g, 'how many check-ins'],
   [/\bmontre(?:-moi| moi|-nous)?\b/g, 'show me'],
+  // "fais-moi faire un exercice": an exercise asked for, as "do a breathing exercise".
+  [
+    /\b(?:fais|faites)(?:-moi| moi|-nous| nous)? faire\b|\bon (?:pourrait|peut) faire\b(?= (?:un |une )?(?:breathing|exercise|body scan))/g,
+    'do',
+  ],
   [/\bexercice d'ancrage\b|\bancrage\b|\bm'ancrer\b|\bme recentrer\b/g, 'ground me'],
   [/\bscan corporel\b|\bbalayage corporel\b/g, 'body scan'],
   [/\bon peut faire\b|\bon fait\b|\bon pourrait faire\b/g, 'can we'],
@@ -513,5 +734,7 @@ export const fr: Gloss = [
   ],
   // Half past six or seven with its minutes, on a 24-hour clock: the morning ("7:30" is not 19:30).
   [/\bat ([67]):(?!00)([0-5]\d)\b(?! ?(?:am|pm|a\.m|p\.m))/g, 'at $1:$2am'],
+  // A no that goes on to say what instead ("nan, l'autre, le calme").
+  [/^(?:nan|non|nenni)(?=\s*,)/g, 'no'],
   [/\bet\b/g, 'and'],
 ];
