@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { moodIn } from '../../src/assistant/mood-words.ts';
 import { undictated } from '../../src/assistant/providers/offline/dictation.ts';
+import { chosen } from '../../src/assistant/providers/offline/flow.ts';
 import type { Memory } from '../../src/assistant/providers/offline/memory.ts';
 import { spelled } from '../../src/assistant/providers/offline/spelling.ts';
 import { understand } from '../../src/assistant/providers/offline/understand.ts';
@@ -154,5 +155,20 @@ describe('a reminder written as a note', () => {
     ['new reminder - stretch at 5pm', 'stretch'],
   ])('"%s" is about %s', (text, what) => {
     expect(understand(text, {})).toEqual({ kind: 'reminder', what });
+  });
+});
+
+describe('a listed place is chosen by a word that names it', () => {
+  const listed = [{ name: 'The Quiet Gym' }, { name: 'Beginner Fitness Hub' }];
+  const pickOf = (words: string) => chosen(listed, { words }, (p) => p.name)?.name;
+
+  it('never by its article: another place named while choosing checks nobody in there', () => {
+    expect(pickOf('no sorry, the slow pour')).toBeUndefined();
+    expect(pickOf('the green bowl one')).toBeUndefined();
+  });
+
+  it('still by its own words', () => {
+    expect(pickOf('the quiet one')).toBe('The Quiet Gym');
+    expect(pickOf('beginner please')).toBe('Beginner Fitness Hub');
   });
 });

@@ -64,7 +64,8 @@ export function chosen<T>(
   const matches = items.filter((item) => {
     const name = label(item).toLowerCase();
     if (words.includes(name)) return true;
-    const first = name.split(/\s+/)[0] ?? '';
+    // The first word that names it ("the slow pour" is not "The Quiet Gym").
+    const first = name.replace(/^(?:the|le|la|les|l'|el|los|las|der|die|das)\s*/, '').split(/\s+/)[0] ?? '';
     return (
       (first.length >= 3 && new RegExp(`\\b${escapeRegExp(first)}\\b`).test(words)) ||
       (words.length >= 3 && name.includes(words))
