@@ -16,6 +16,72 @@ const hours: readonly (readonly [string, number])[] = [
   ['zwolf|zwoelf', 12],
 ];
 
+/** Hours past noon in words, as they are dictated on a 24-hour clock ("um siebzehn Uhr dreißig"). */
+const lateHours: readonly (readonly [string, number])[] = [
+  ['dreizehn', 13],
+  ['vierzehn', 14],
+  ['funfzehn|fuenfzehn', 15],
+  ['sechzehn', 16],
+  ['siebzehn', 17],
+  ['achtzehn', 18],
+  ['neunzehn', 19],
+  ['zwanzig', 20],
+  ['einundzwanzig', 21],
+  ['zweiundzwanzig', 22],
+  ['dreiundzwanzig', 23],
+  ['vierundzwanzig', 24],
+];
+
+/** Minutes in words after "Uhr" ("vier Uhr dreißig", "sechzehn Uhr fünfzehn"). */
+const minuteWords: readonly (readonly [string, string])[] = [
+  ['funfundfunfzig|fuenfundfuenfzig', '55'],
+  ['funfundvierzig|fuenfundvierzig', '45'],
+  ['funfunddreissig|fuenfunddreissig', '35'],
+  ['funfundzwanzig|fuenfundzwanzig', '25'],
+  ['funfzig|fuenfzig', '50'],
+  ['vierzig', '40'],
+  ['dreissig', '30'],
+  ['zwanzig', '20'],
+  ['funfzehn|fuenfzehn', '15'],
+  ['zehn', '10'],
+  ['funf|fuenf', '05'],
+];
+
+/**
+ * The clock said in words around an hour: "viertel nach sieben" (7:15), "viertel vor acht" and
+ * "dreiviertel acht" (7:45), Austrian and East German "viertel fünf" (4:15), "zehn nach drei",
+ * "fünf vor halb vier" (3:25). Each becomes "um H:MM", which the rules below give its part of the
+ * day ("abends", "am Nachmittag") and read as a time.
+ */
+const clockSaid: readonly (readonly [string, number])[] = [
+  ['funf vor halb|fuenf vor halb', -35],
+  ['funf nach halb|fuenf nach halb', -25],
+  ['viertel nach', 15],
+  ['zwanzig nach', 20],
+  ['zehn nach', 10],
+  ['funf nach|fuenf nach', 5],
+  ['viertel vor|dreiviertel', -15],
+  ['zwanzig vor', -20],
+  ['zehn vor', -10],
+  ['funf vor|fuenf vor', -5],
+  // "viertel fünf": a quarter of the way to five (not "eine Viertelstunde").
+  ['viertel', -45],
+];
+const clockEntries = clockSaid.flatMap(([said, offset]) =>
+  [...hours, ...lateHours].map(([word, n]) => {
+    const minutes = (n * 60 + offset + 24 * 60) % (24 * 60);
+    const h = Math.floor(minutes / 60) || (n === 24 ? 0 : 12);
+    const at = `um ${h}:${String(minutes % 60).padStart(2, '0')}`;
+    return [
+      new RegExp(
+        `\\b(?:um |gegen |so um |so gegen )?(?:${said}) (?:${word}|${n})\\b(?! ?(?:stunde|std|minute|min))`,
+        'g',
+      ),
+      at,
+    ] as const;
+  }),
+);
+
 const months: readonly (readonly [string, string])[] = [
   ['januar|jaenner|janner', 'january'],
   ['februar', 'february'],
@@ -32,10 +98,26 @@ const weekday = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 
 /** German (Germany, Austria, Switzerland; informal) → the English the matchers read. */
 export const de: Gloss = [
+  // Punctuation spoken into a phone at a clause's end ("an den Müll Punkt", "wie weit bin ich
+  // Fragezeichen"): the sign itself. "Punkt acht" and "um Punkt neun" are times, "ein Punkt" a point.
+  [/\b(um|ab|gegen|bis) punkt\b/g, '$1'],
+  [/^punkt (?=\d|ein|eins|zwei|drei|vier|funf|fuenf|sechs|sieben|acht|neun|zehn|elf|zwolf|zwoelf)/g, 'um '],
+  [/\s*\bfragezeichen\b/g, '?'],
+  [/\s*\bausrufezeichen\b/g, '!'],
+  [
+    /(?<!\b(?:um|ab|bis|gegen|ein|einen|einem|der|den|dem|des|zum|am|im|auf|jeder|wichtiger|guter)) \bpunkt\b(?! (?:\d|ein|eins|zwei|drei|vier|funf|fuenf|sechs|sieben|acht|neun|zehn|elf|zwolf|zwoelf|uhr|fur|fuer)\b)/g,
+    '.',
+  ],
+  [/ \bkomma\b(?! ?(?:\d|null|eins|zwei|drei|vier|funf|fuenf|sechs|sieben|acht|neun)\b)/g, ','],
   // "trag stimmung 4 ein", "trag meine Laune mit 3 ein": a mood to log, the verb split around it.
   [
     /\btrag(?:e)? (?:mir |mer )?(?:die |meine |mei )?(?:stimmung|laune)((?: (?:mit|als|auf))? \d(?:\/\d+)?)? ein\b/g,
     'log my mood$1',
+  ],
+  // "trag das als Stimmung ein", "notier das bitte als meine Laune": what was just said, logged.
+  [
+    /\b(?:trag(?:e)?|schreib(?:e)?|notier(?:e)?|speicher(?:e)?) (?:das|es|des|dies)(?: (?:bitte|mal|doch|gleich|auch))* (?:als|unter|bei|in) (?:meine |die |meiner |der )?(?:stimmung|laune)(?: ein| auf)?\b/g,
+    'log that as my mood',
   ],
   // Seats outside: "plätze draußen", "Terrasse", Austrian "Schanigarten".
   [
@@ -49,7 +131,7 @@ export const de: Gloss = [
     'does it have $1',
   ],
   [
-    /^h[ae]t (?:das |der |die |den |des )?(.+?) (outdoor seating|wlan|wifi|wi-fi|steckdosen|parkplatze|toiletten)\b/g,
+    /^h[ae]t (?:das |der |die |den |des )?(.+?) (?:(?:an|a|einen|ein|ne|n|e|auch) )*(outdoor seating|wlan|wifi|wi-fi|steckdosen|parkplatze|toiletten)\b/g,
     'does $1 have $2',
   ],
   // The mentor in view: "buch ihn dann für Freitag", "buch sie nochmal" (not "buchen Sie", you).
@@ -83,6 +165,12 @@ export const de: Gloss = [
     /\bgit'?s (?:opper|oepper|oeppert|oppert|ebber|ebbr|jemand|wer)\b(?: (?:wo|der|die))? (?:mir|mer|mi) (?:hilft|helfe chan|helfen kann)\b/g,
     'is there someone who can help me',
   ],
+  // Asked politely, the person after what they would do together: "gäbe es eventuell jemanden, mit
+  // dem ich Konfrontationsübungen machen könnte?", "ob es jemanden gibt, bei dem ich … lernen kann".
+  [
+    /\b(?:(?:gabe|gaebe|gibt|gibts|gibt's) (?:es )?(?:(?:eventuell|vielleicht|hier|denn|auch|eigentlich|irgendwo|wohl) )*(?:jemand(?:en)?|wen|einen mentor|eine mentorin)|ob es (?:(?:eventuell|vielleicht|hier|denn|auch|irgendwo) )*(?:jemand(?:en)?|wen|einen mentor|eine mentorin) (?:gibt|gabe|gaebe)),? (?:mit dem|mit der|bei dem|bei der|mit wem) (?:ich|i) (?:(?:bei|mit|uber|ueber|an|zu|wegen|mal|so|gemeinsam|zusammen) )*/g,
+    'is there someone who can help with ',
+  ],
   // Asking which sessions one has: "welche Termine hab i no?".
   [/\bwelche (?:sessions?|termine|sitzungen|einheiten)\b/g, 'which sessions'],
   // The time a booking had before it was changed: "passt eh die frühere Uhrzeit".
@@ -92,7 +180,7 @@ export const de: Gloss = [
   ],
   // A reminder timed from a session: "am Tag davor um 20 Uhr", "eine Stunde vorher".
   [/\b(?:am|den) (?:tag|vortag) (?:davor|vorher)\b|\bam vortag\b/g, 'the day before'],
-  [/\bam abend (?:davor|vorher)\b/g, 'the evening before'],
+  [/\bam abend (?:davor|vorher)\b|\bam vorabend\b/g, 'the evening before'],
   [/\b(?:eine|1) stunde (?:vorher|davor)\b/g, 'an hour before'],
   [/\b(?:eine )?halbe stunde (?:vorher|davor)\b/g, 'half an hour before'],
   [/\b(\d{1,3}) minuten (?:vorher|davor)\b/g, '$1 minutes before'],
@@ -110,6 +198,13 @@ export const de: Gloss = [
     'move it',
   ],
   [/\b(?:verschieben|verlegen|umlegen|verschiebe|verleg)\b/g, 'move'],
+  // The verb last: "kannst du ihn mir stattdessen auf Mittwoch zur gleichen Zeit legen?", "den
+  // Termin auf Freitag verschieben".
+  [
+    /\b(ihn|sie|es|my session)(?: (?:mir|uns|bitte|doch|stattdessen|lieber|einfach|dann|vielleicht|noch|mal))* (?:auf|nach|in|zu) (.{1,50}?) (?:legen|verlegen|verschieben|schieben|umlegen|setzen|packen|move)\b/g,
+    'move $1 to $2',
+  ],
+  [/\bmove (?:ihn|sie|es) to\b/g, 'move it to'],
   // Swiss German as people type it ("chasch mir de termin absäge", "buech mer bi de Siobhán am
   // Friitig am halbi vieri"): its most frequent words, into the standard German the rest reads.
   [/\bmantig\b/g, 'montag'],
@@ -163,9 +258,22 @@ export const de: Gloss = [
   ],
   [/\bbitte(?:schon|schoen)?\b(?=.*\S)|(?<=\S.*)\s*\bbitte\b/g, ''],
   [
-    /\bwann (?:ist|war|hab ich|habe ich) (?:nochmal |eigentlich |denn |gleich )*(?:mein(?:e|en)?|der|die|den) (?:nachste[nr]? |naechste[nr]? )?(?:termin|sitzung)(?: (?:bei|mit) [a-z]+)?\b/g,
+    /\b(?:wann|um wie ?viel uhr|um welche uhrzeit|welche uhrzeit|wie spat|wie spaet)(?: (?:genau|eigentlich|nochmal|denn|gleich))* (?:ist|war|hat|hatte|hab ich|habe ich) (?:nochmal |eigentlich |denn |gleich |jetzt |nun |genau )*(?:mein(?:e|en)?|der|die|den) (?:nachste[nr]? |naechste[nr]? )?(?:termin|sitzung)(?: (?:bei|mit) [a-z]+)?\b/g,
     'when is my session',
   ],
+  // The clock in words ("viertel nach sieben", "viertel fünf", "zehn vor acht"), then hours past
+  // noon in words ("um siebzehn Uhr", "sechzehn Uhr dreißig") and minutes after "Uhr".
+  ...clockEntries,
+  ...lateHours.map(
+    ([word, n]) => [new RegExp(`\\b(um |gegen |bis |ab )?(?:${word}) uhr\\b`, 'g'), `$1${n} uhr`] as const,
+  ),
+  ...lateHours.map(
+    ([word, n]) =>
+      [
+        new RegExp(`\\b(um|gegen) (?:${word})\\b(?! (?:minuten|stunden|tage|mal|euro|leute))`, 'g'),
+        `$1 ${n}`,
+      ] as const,
+  ),
   // Hours in words become digits where they are times ("um elf", "halb drei", "viertel nach vier").
   ...hours.map(
     ([word, n]) =>
@@ -176,6 +284,9 @@ export const de: Gloss = [
   ),
   ...hours.map(([word, n]) => [new RegExp(`\\b(?:${word}) uhr\\b`, 'g'), `${n} uhr`] as const),
   [/\bum ein uhr\b/g, 'um 1 uhr'],
+  ...minuteWords.map(
+    ([word, m]) => [new RegExp(`\\b(\\d{1,2}) uhr (?:${word})\\b`, 'g'), `$1:${m} uhr`] as const,
+  ),
   // Dates: "am 9. Mai", "den 10." (chrono-node and the English rules read "9 may", "the 10th").
   ...months.map(([word, en]) => [new RegExp(`\\b(?:${word})\\b`, 'g'), en] as const),
   [
@@ -223,6 +334,7 @@ export const de: Gloss = [
   [/\b(\d{1,2})\.(\d{2})\b(?!\.\d)/g, '$1:$2'],
   [/(?<!at )\b(?:um |gegen )?(\d{1,2}) ?(?:uhr|h)\b/g, 'at $1:00'],
   [/\b(?:um|gegen) (\d{1,2})\b/g, 'at $1'],
+  [/\bat 12:00 mittags?\b/g, 'at 12:00'],
   [/\bheute mittags?\b/g, 'today at 12:00'],
   [/\bmorgen mittags?\b/g, 'tomorrow at 12:00'],
   [/\b(?:um |gegen |am )?mittags?\b/g, 'at 12:00'],
@@ -316,6 +428,12 @@ export const de: Gloss = [
   [/\b(?:am )?nachmittag\b/g, 'afternoon'],
   [/\b(?:am )?vormittag\b|\bmorgens\b|\bam morgen\b/g, 'morning'],
   [/\b(?:am )?abends?\b/g, 'evening'],
+  // A search corrected: "i hab a Kaffeehaus gmeint, ka Fitnessstudio", "ich meinte ein Café, nicht
+  // das Studio": the kind of place meant, looked for.
+  [
+    /\b(?:(?:ich|i) (?:hab|habe|ha|han) (?:doch |eigentlich |eher )?(?:(?:a|an|ein|eine|einen|n|ne|nen|das|die|den|des) )?(cafe|kaffeehaus|kaffee|fitnessstudio|fitnesstudio|studio)s? (?:gemeint|gmeint)|ich (?:meinte|mein|meine) (?:doch |eigentlich |eher )?(?:(?:a|an|ein|eine|einen|n|ne|nen|das|die|den|des) )?(cafe|kaffeehaus|kaffee|fitnessstudio|fitnesstudio)s?\b(?! ?(?:angst|-)))(?:,? (?:und )?(?:nicht|kein|keine|keinen|ka|kan|kane|net|ned) (?:(?:das|die|den|ein|eine|einen|a|an) )?(?:cafe|kaffeehaus|kaffee|fitnessstudio|fitnesstudio|studio)s?\b)?/g,
+    'find a $1$2',
+  ],
   [/\bich meinte\b|\bich mein\b|\bich meine\b/g, 'i meant'],
   // Changes of mind about a proposal: "doch lieber Freitag", "lieber um elf", "mach 16 Uhr draus".
   [new RegExp(`\\bmach (${weekday}) draus\\b`, 'g'), 'change it to $1'],
@@ -342,7 +460,32 @@ export const de: Gloss = [
     'the other mentor',
   ],
   // "nee, das andere", "und der andere?": the other of two listed, a place or a mentor.
-  [/\b(?:das|der|die|den) andere[ns]?\b(?! (?:tag|mal|woche|monat|zeit|uhrzeit))/g, 'the other one'],
+  [
+    /\b(?:das|der|die|den|des) (?:andere[nsr]?|andre[nsr]?|ander)\b(?! (?:tag|mal|woche|monat|zeit|uhrzeit))/g,
+    'the other one',
+  ],
+  // Asked about, not booked: "hab ich am Donnerstag einen Termin?", "hab ich eigentlich morgen was?".
+  [
+    /\b(hab|habe|han) (ich|i) (?:(?:eigentlich|denn|wirklich|auch|jetzt|da|dann|nochmal|bitte|doch|schon|noch) )+/g,
+    '$1 $2 ',
+  ],
+  ...[1, 2].map(
+    () =>
+      [
+        /\b(hab|habe|han) (ich|i)\b(.{0,30}?) (?:eigentlich|denn|wirklich|auch|jetzt|nochmal|doch|schon|noch)\b(.{0,30}?\b(?:einen|eine|nen|ne|n|den|die|meinen|meine) (?:termin|sitzung|session)s?\b)/g,
+        '$1 $2$3$4',
+      ] as const,
+  ),
+  [
+    /\b(?:hab|habe|han) (?:ich|i)((?: (?:on \w+day|tomorrow|today|day after tomorrow|next week|this week|diese woche|nachste woche|naechste woche|morgen|heute))*) (?:einen|eine|nen|ne|n|irgendeinen|irgendwelche|noch einen|den|die|meinen|meine) (?:sessions?|termine?|sitzung(?:en)?)(?: (?:with|bei|mit) [a-z]+)?((?: (?:on \w+day|tomorrow|today|day after tomorrow|next week|this week|diese woche|at \S+))*)(?: (?:noch|wirklich|auch|eigentlich|doch|schon|bestimmt|sicher))*(?=\s*[?.!]*$|\s*,)/g,
+    'do i have any sessions$1$2',
+  ],
+  // "steht mein Termin am Donnerstag noch?", "ist der Termin mit Tom morgen noch aktuell?".
+  [
+    /\b(?:steht|ist|gilt|bleibt)(?: (?:eigentlich|denn|auch))? (?:mein(?:e|en)?|der|die|den|unser) (?:termin|sitzung)(?: (?:bei|mit) [a-z]+)?((?: (?:on \w+day|tomorrow|today|next \w+|this \w+|at \S+))*) (?:noch|weiterhin|wirklich|auch)(?! (?:frei|verfugbar|verfuegbar|moglich|moeglich|zu haben|offen))(?: (?:aktuell|gultig|gueltig|fest|an|da|so|wie geplant))?\b/g,
+    'do i have any sessions$1',
+  ],
+  [/\b(do i have any sessions.*?)diese woche\b/g, '$1this week'],
   // Booking: "einen Termin bei …", "zu Amara", "mit Lena reden", "hat Tom Zeit".
   [/\bkannst du mir (?:fur|fuer) (.+?) einen termin bei\b/g, 'book $1 with'],
   [
@@ -353,6 +496,11 @@ export const de: Gloss = [
     /\b(?:will|mochte|moechte|muss|wurde gerne?|wuerde gerne?|mag|mocht)\b(.*?)\bzu (?!viel|spat|spaet|fruh|frueh|hause|fuss|zweit|dritt|sein|mir|dir|uns|euch|ihm|ihr|ihnen|dem|den|der|die|das|einem|einer|einen|meinem|meiner|meinen|deinem|gym|cafe)([a-z]{3,})\b(?= |[?.!,]|$)/g,
     'want to see $2 $1',
   ],
+  // "mit jemandem Expositionsübungen machen", "mit jemandem über Achtsamkeit reden": what with.
+  [
+    /\b(?:mit|bei) (?:jemandem|jemand|wem|einem mentor|einer mentorin) (?:(?:uber|ueber|an|zu|wegen|gegen) )?(?:(?:meine|meinen|mein|meiner|die|den|das|der) )?([a-z][a-z ]{2,40}?) (?:machen|uben|ueben|reden|sprechen|arbeiten|trainieren|angehen|quatschen)\b/g,
+    'someone who can help with $1',
+  ],
   [
     /\bmit (?:jemandem|wem) (?:reden|sprechen|quatschen)\b|\bjemand(?:en)? zum reden\b/g,
     'someone to talk to',
@@ -361,7 +509,12 @@ export const de: Gloss = [
     /\bmit (?!jemand\w*|wem|einem|einer|meinem|meiner|dir|ihm|ihr|euch|uns|leuten|menschen|freunden)([a-z]{3,})\b(.{0,60}?) (?:sprechen|reden|quatschen|treffen|plaudern)\b/g,
     'talk to $1$2',
   ],
-  [/\bhat ([a-z]{3,}) (.*?\b)?zeit\b/g, 'can i see $1 $2'],
+  // "ob Frau Murphy am Donnerstag um zehn Zeit hat": the verb last, asked politely.
+  [
+    /\bob (?:(?:frau|herr|herrn|dr|doktor) )?([a-z]{3,})(?: [a-z]{3,})? ((?:on \w+|tomorrow|today|next \w+|at \S+|morning|afternoon|evening| )*)(?:noch |vielleicht |eventuell )?zeit (?:hat|hatte|haette)\b/g,
+    'is $1 free $2',
+  ],
+  [/\bhat (?:(?:frau|herr|herrn|dr|doktor) )?([a-z]{3,}) (.*?\b)?zeit\b/g, 'can i see $1 $2'],
   [/\b(?:zu|bei) ([a-z]{3,})\b(.{0,40}?) vorbei(?:kommen|schauen)\b/g, 'see $1$2'],
   [/\beine stunde (?:spater|spaeter)\b/g, 'an hour later'],
   [/\beine stunde (?:fruher|frueher)\b/g, 'an hour earlier'],
@@ -384,7 +537,7 @@ export const de: Gloss = [
     'what sessions do i have',
   ],
   [
-    /\bwelche sessions (?:stehen (?:bei mir )?an|habe? ich)\b|\bwas (?:fur|fuer) sessions\b|\bhab(?:e)? ich (?:diese woche |morgen |heute |bald |noch |schon )*(?:was|etwas)(?: vor| an| geplant)?(?=\s*\?)/g,
+    /\bwelche sessions (?:stehen (?:bei mir )?an|habe? ich)\b|\bwas (?:fur|fuer) sessions\b|\bhab(?:e)? ich (?:diese woche |morgen |heute |bald |noch |schon |tomorrow |today |this week |next week |on \w+day )*(?:was|etwas)(?: vor| an| geplant)?(?=\s*\?)/g,
     'what sessions do i have',
   ],
   [
@@ -397,7 +550,7 @@ export const de: Gloss = [
   ],
   [/\bsag(?:e|st)?(?: du)?(?: bitte)? ((?:\S+ ){0,6}?)(?:wieder )?ab\b/g, 'cancel $1'],
   [
-    /\babsagen\b|\bstornier(?:e|en)?\b|\bstreich(?:e|en)?\b|\bl(?:o|oe)sch(?:e|en)?\b|\bannullier(?:e|en)?\b/g,
+    /\babsagen\b|\babsagn\b|\bstorn(?:i|ie)r(?:e|en|n|st)?\b|\bcancel(?:n|e|en)?\b|\bstreich(?:e|en)?\b|\bl(?:o|oe)sch(?:e|en)?\b|\bannullier(?:e|en)?\b/g,
     'cancel',
   ],
   [/\bsag die session mit\b/g, 'cancel the session with'],
@@ -419,7 +572,7 @@ export const de: Gloss = [
   ],
   [/\bjemand(?:en)? (?:fur|fuer|gegen|bei)\b/g, 'someone who can help with'],
   [
-    /\b(?:gibt(?:'?s| es)|kennst du)(?: da| hier| denn)? (?:jemand(?:en)?|wen)\b/g,
+    /\b(?:gibt(?:'?s| es)|gabe es|gaebe es|kennst du|kennen sie)(?: da| hier| denn| vielleicht| eventuell)? (?:jemand(?:en)?|wen)\b/g,
     'is there someone who can help',
   ],
   [/\b(?:ich )?brauch(?:e)? (?:hilfe|unterstutzung|unterstuetzung)\b/g, 'i need someone who can help'],
@@ -434,7 +587,7 @@ export const de: Gloss = [
   [/\bgibt(?:'?s| es)(?: hier)? (?:einen|eine|ein|nen|ne)\b/g, 'is there a'],
   [/\bgibt(?:'?s| es)(?: hier)?\b/g, 'are there'],
   [
-    /\bsoziale[rn]? angst\b|\bsozialangst\b|\bsoziale[rn]? phobie\b|\bangst vor (?:anderen |fremden )?(?:menschen|leuten)\b|\bschuchtern(?:heit)?\b|\bschuechtern(?:heit)?\b/g,
+    /\bsoziale[rn]? (?:angst|angste|angsten|aengste|aengsten)\b|\bsozialangst\b|\bsoziale[rn]? phobie\b|\bangst vor (?:anderen |fremden )?(?:menschen|leuten)\b|\bschuchtern(?:heit)?\b|\bschuechtern(?:heit)?\b/g,
     'social anxiety',
   ],
   [
@@ -491,14 +644,21 @@ export const de: Gloss = [
   ],
   [/\bcafes?\b|\bkaffeehaus\w*|\bkaffee(?:laden|bar)\b|\bcoffeeshops?\b/g, 'cafe'],
   [/\b(?:nen |einen )?kaffee(?! ?-?belohnung)(?: trinken| holen)?\b/g, 'coffee'],
-  [/\bfitnessstudios?\b|\bfitnesscenter\b|\bmuckibude\b/g, 'gym'],
+  [/\bfitness?studios?\b|\bfitnesscenter\b|\bmuckibude\b/g, 'gym'],
   [/\bin (?:aller )?ruhe\b/g, 'quiet'],
   [/\bruhig(?:e[snrm]?|er)?\b|\bleise[snrm]?\b|\bstille[snrm]?\b/g, 'quiet'],
+  // "das andere, das ruhige": a place pointed at by what it is like.
+  [/\b(?:das|der|die|den|dem) quiet\b(?=\s*[,.!?]|\s*$)/g, 'the quiet one'],
   [
     /\b(?:wo )?(?:es )?nicht (?:so |zu |allzu )?(?:viel los|voll|uberfullt|ueberfuellt|uberlaufen|ueberlaufen|laut)(?: ist)?\b|\bwenig los\b/g,
     'not busy',
   ],
   [/\bentspannt(?:e[snrm]?)?\b/g, 'relaxed'],
+  // A mentor's topic: "Anfänger beim Sport", "wieder mit Sport anfangen", "Einstieg ins Training".
+  [
+    /\b(?:anfanger|anfaenger|einsteiger|neuling)(?:in|innen|e)? (?:beim|im|in|fur|fuer|mit|zum) (?:sport|training|trainieren|fitness|gym|krafttraining|laufen)\b|\b(?:wieder )?(?:with|mit) (?:dem )?(?:sport|training|trainieren|fitness|krafttraining) (?:anfangen|beginnen|starten|loslegen)\b|\beinstieg (?:ins|in den|in das) (?:training|sport|gym)\b/g,
+    'starting with fitness',
+  ],
   [
     /\b(?:fur|fuer) (?:anfanger|anfaenger|einsteiger)(?:innen)?\b|\banfanger(?:freundlich\w*)?\b|\banfaenger(?:freundlich\w*)?\b|\beinsteiger\w*/g,
     'for beginners',
@@ -532,7 +692,7 @@ export const de: Gloss = [
   [/\bwlan\b/g, 'wifi'],
   // Reminders: "kannst du mich morgen um 8 ans Joggen erinnern", "erinnere mich daran, dass ich …".
   [
-    /\b(?:kannst du |konntest du |koenntest du |kannste |bitte )?mich (?!an\b|ans\b)(.+?) (?:daran |dran )?erinnern\b/g,
+    /\b(?:kannst du |konntest du |koenntest du |kannste |bitte )?mich (?!an\b|ans\b)(.+?) (?:daran |dran )?(?:zu )?erinnern\b/g,
     'remind me $1',
   ],
   [
@@ -553,10 +713,21 @@ export const de: Gloss = [
   [/(?<=\bremind me\b.*) (?:bitte|mal|doch|noch|nochmal|kurz)\b/g, ''],
   // What to be reminded of goes first, the time after: "remind me about einkauf on friday at 18:00".
   [
-    /\bremind me ((?:(?!\b(?:und|and)\b).)+?) about ((?:(?!\b(?:und|and)\b).)+?)\s*[?.!]*$/g,
+    /\bremind me ((?:(?!\b(?:und|and)\b)[^.?!])+?) about ((?:(?!\b(?:und|and)\b)[^.?!])+?)\s*(?=[?.!]|$)/g,
     'remind me about $2 $1',
   ],
   // Journey, rewards, mood.
+  // "wie weit bin ich schon", "wie weit ich bisher gekommen bin", "was hab ich bisher geschafft".
+  [
+    /\bwie weit (?:bin ich|ich (?:(?:schon|bisher|jetzt|insgesamt|inzwischen|mittlerweile|so|eigentlich) )*(?:bin|gekommen bin))(?: (?:schon|bisher|jetzt|insgesamt|inzwischen|mittlerweile|so|eigentlich|denn|gekommen))*\b|\bwas (?:hab|habe|han) (?:ich|i) (?:(?:bisher|schon|denn|so|alles|eigentlich|jetzt|insgesamt) )*(?:geschafft|geschaft|erreicht)\b|\bwas (?:ich|i) (?:(?:bisher|schon|so|alles|insgesamt|eigentlich|jetzt) )*(?:geschafft|geschaft|erreicht) (?:hab|habe|han)\b|\bwo steh(?:e|en)? (?:ich|i)(?: (?:gerade|jetzt|grad|eigentlich|denn|so))*(?=\s*[?.!]*$)/g,
+    'my progress',
+  ],
+  // "was hab ich mir damit verdient", "hab ich was gewonnen": what the check-ins earned.
+  [
+    /\bwas (?:hab|habe|han) (?:ich|i) (?:mir )?(?:(?:damit|dafur|dafuer|schon|bisher|so|denn|jetzt|eigentlich|alles) )*(?:verdient|gewonnen|freigeschaltet)\b|\bhab(?:e)? ich (?:mir )?(?:(?:damit|dafur|dafuer|schon|jetzt|denn) )*(?:was|etwas) (?:verdient|gewonnen|freigeschaltet)\b/g,
+    'what rewards have i got',
+  ],
+  [/\bbelo(?:h)?nu(?:n)?g(?:en)?\b/g, 'belohnung'],
   [
     /\bmeine serie\b|\bmein(?:e|en)? streak\b|\bserie\b|\bstrahne\b|\bstraehne\b|\btage in folge\b/g,
     'my streak',
@@ -579,6 +750,10 @@ export const de: Gloss = [
     'log',
   ],
   [/\batemubung\b|\batemuebung\b/g, 'breathing exercise'],
+  [
+    /\bmach(?:e|st)?(?: du)?(?: (?:mal|bitte|doch|kurz|gleich|jetzt))*(?: with mir| mit mir)?(?: (?:mal|bitte|doch|kurz))* (?:eine|ne|'ne|n|die|eine kurze|kurz eine)(?: kurze| kleine)? (?=breathing exercise|atemubung|body scan|bodyscan|erdungs|entspannungs|grounding)/g,
+    'do a ',
+  ],
   [/\bbodyscan\b|\bbody-scan\b|\bk(?:o|oe)rperscan\b/g, 'body scan'],
   [/\berdungs(?:ubung|uebung)\b|\b(?:mich )?erden\b|\berdung\b/g, 'grounding'],
   [/\bentspannungs(?:ubung|uebung)\b/g, 'relaxation exercise'],
@@ -636,5 +811,10 @@ export const de: Gloss = [
   ],
   // Half past six or seven with its minutes, on a 24-hour clock: the morning ("7:30" is not 19:30).
   [/\bat ([67]):(?!00)([0-5]\d)\b(?! ?(?:am|pm|a\.m|p\.m))/g, 'at $1:$2am'],
+  // "und für Achtsamkeit?" after mentors were listed: the same asked for another topic.
+  [
+    /^(?:und|oder|und was ist|und wie ist es|und jemand) (?:mit |fur |fuer |gegen |bei |with )(?=(?:mindfulness|sleep|panic attacks?|social anxiety|confidence|exposure practice|breathing|gym anxiety)\s*[?.!]*$)/g,
+    'and a mentor for ',
+  ],
   [/\bund\b/g, 'and'],
 ];

@@ -25,6 +25,19 @@ const hourWords: Record<string, number> = {
   diez: 10,
   once: 11,
   doce: 12,
+  // Past noon on a 24-hour clock, as dictated ("a las diecisiete horas", "a las veinte treinta").
+  trece: 13,
+  catorce: 14,
+  quince: 15,
+  dieciseis: 16,
+  diecisiete: 17,
+  dieciocho: 18,
+  diecinueve: 19,
+  veinte: 20,
+  veintiuno: 21,
+  veintiuna: 21,
+  veintidos: 22,
+  veintitres: 23,
 };
 const amountWords: Record<string, number> = {
   'cuarenta y cinco': 45,
@@ -43,6 +56,11 @@ const amountWords: Record<string, number> = {
   una: 1,
 };
 const minuteWords: Record<string, string> = {
+  'cuarenta y cinco': '45',
+  cincuenta: '50',
+  cuarenta: '40',
+  treinta: '30',
+  quince: '15',
   cinco: '05',
   diez: '10',
   cuarto: '15',
@@ -81,6 +99,23 @@ const monthNames = Object.keys(months).join('|');
 const entries = <T>(o: Record<string, T>) => Object.entries(o);
 
 export const es: Gloss = [
+  // Punctuation spoken into a phone ("sacar la basura punto", "coma", "signo de interrogación"):
+  // the sign itself. "En punto" is o'clock, "a punto de" about to, "punto de encuentro" a place.
+  [/\s*\b(?:signo de |cierra |cerrar )?interrogacion\b/g, '?'],
+  [/\s*\b(?:signo de |cierra |cerrar )?exclamacion\b/g, '!'],
+  [/\s*\bpunto y coma\b/g, ';'],
+  [/\s*\bdos puntos\b(?= [a-z])/g, ':'],
+  [
+    /(?<!\b(?:en|a|al|un|el|mi|su|tu|este|ese|buen|ningun|cada|hasta|y))\s+\bpunto(?: (?:final|y aparte|y seguido))?\b(?! (?:de|del|com|\d))/g,
+    '.',
+  ],
+  [
+    /(?<!\b(?:que|no|se|lo|la|le|me|te|en|un|una|el|y|a|o|ni|mas|cuando|si|donde|quien))\s+\bcoma\b(?= [a-z]|\s*$)/g,
+    ',',
+  ],
+  // "a las 7 p.m.", "9 a. m.": the part of the day in Spanish words, read with the hour below.
+  [/\b((?:a las|a la|las|sobre las|hacia las|tipo) \d{1,2}(?:[:.]\d{2})?) ?p\. ?m\b\.?/g, '$1 de la tarde'],
+  [/\b((?:a las|a la|las|sobre las|hacia las|tipo) \d{1,2}(?:[:.]\d{2})?) ?a\. ?m\b\.?/g, '$1 de la manana'],
   // One more reminder, said as the rest of the last: "y otro recordatorio el miércoles a las 8 de la noche".
   [/\b(?:otro|otra|un nuevo|una nueva) (?:recordatorio|aviso|alarma)\b/g, 'another reminder'],
   // "¿el slow pour tiene terraza?": what a named place has, asked.
@@ -117,7 +152,7 @@ export const es: Gloss = [
   [/(?<=\b(?:recuerdame|recordame|avisame|remind me)\b.*)\b(?:una|1) hora antes\b/g, 'an hour before'],
   [/(?<=\b(?:recuerdame|recordame|avisame|remind me)\b.*)\bmedia hora antes\b/g, 'half an hour before'],
   [/(?<=\b(?:recuerdame|recordame|avisame|remind me)\b.*)\b(\d{1,3}) minutos antes\b/g, '$1 minutes before'],
-  [/\bel dia (?:antes|anterior)\b/g, 'the day before'],
+  [/\bel dia (?:antes|anterior)\b|\bla vispera\b/g, 'the day before'],
   [/\bla noche (?:antes|anterior)\b/g, 'the night before'],
   // Moving a session: "pasar mi sesión del miércoles al jueves", "muévela a las 5", "cambiar la cita".
   [
@@ -128,6 +163,14 @@ export const es: Gloss = [
     /\b(?:pasar|cambiar|mover|mueve|muevo|cambia|pasa|reprogramar|reprograma|aplazar|aplaza|atrasar|atrasa|adelantar|adelanta)(?= (?:mi|la|el|my) (?:sesion|cita|reunion|turno)\b)/g,
     'move',
   ],
+  // "¿sería posible pasarla al jueves a la misma hora?": moved to that day.
+  ...entries(english).map(([es, en]): [RegExp, string] => [
+    new RegExp(
+      `\\b(?:(?:pasar|cambiar|mover|reprogramar|aplazar|atrasar|adelantar)(?:la|lo)|(?:muevela|muevelo|cambiala|cambialo|pasala|pasalo|reprogramala|aplazala|atrasala|adelantala)) (?:al|para el|a el|el) ${es}\\b(?! (?:que viene|proximo|siguiente|de la|\\d))`,
+      'g',
+    ),
+    `move it to ${en}`,
+  ]),
   [
     /\b(?:pasar|cambiar|mover|reprogramar|aplazar|atrasar|adelantar)la\b|\b(?:muevela|cambiala|pasala|reprogramala|aplazala|atrasala|adelantala)\b/g,
     'move it',
@@ -165,7 +208,39 @@ export const es: Gloss = [
   [/\b(?:sabdo|sab|savado|sabad)\b/g, 'sabado'],
   [/\b(?:domigo|dom|domngo)\b/g, 'domingo'],
   [/\b(?:grax|grcs|grasias|gracis|graciaas)\b/g, 'gracias'],
-  [/\b(?:recuerdam|recuerdamelo|recuerdalo)\b/g, 'recuerdame'],
+  [/\b(?:recuerdam|recuerdalo)\b/g, 'recuerdame'],
+  // Of something just said: "¿podría recordármelo?", "recuérdemelo", "me lo recuerdas".
+  [
+    /\b(?:(?:podria|podrias|puede|puedes|pudiera|pudieras|quiere|quieres) )?(?:recordarmelo|recordarmela|recuerdamelo|recuerdamela|recuerdemelo|recuerdemela|avisarmelo|avisamelo|avisemelo)\b|\bme lo (?:podria |podrias |puede |puedes )?(?:recuerdas|recuerda|recordarias|recordaria|recordar|avisas|avisa|avisar)\b/g,
+    'remind me about it',
+  ],
+  [/\b(?:recuerdeme|recuerdame usted|aviseme)\b/g, 'recuerdame'],
+  // Caribbean and Andalusian speech as typed: the s before a consonant breathed ("ehtoy", "ehta"),
+  // the d between vowels dropped ("cansaíta", "cansao"); and s, c and z written for one another
+  // ("canselala", "recompenza", "nesesito").
+  [/\beh(toy|ta|tas|tan|tamos|te|to|tos|tas|toy|pera|pere)\b/g, 'es$1'],
+  [/\bmih(m[oa]s?)\b/g, 'mis$1'],
+  [
+    /\b(cans|agot|estres|preocup|agobi|desanim|bajone|aburr|asust|enoj|relaj|desvel|angusti|emocion|apen)a(?:dit|it|ad)?([oa])s?\b(?<!\b(?:cans|agot|estres|preocup|agobi|desanim|bajone|aburr|asust|enoj|relaj|desvel|angusti|emocion|apen)ad[oa]s?)/g,
+    '$1ad$2',
+  ],
+  [/\b(cans|agot|estres|preocup|agobi|desanim|bajone|aburr|asust|enoj|desvel|angusti|emocion)ao\b/g, '$1ado'],
+  [/\bbajit([oa])\b/g, 'un poco baj$1'],
+  [/\btristecit[oa]\b/g, 'triste'],
+  [/\bcansel/g, 'cancel'],
+  [/\brecompenz/g, 'recompens'],
+  [/\bne(?:s|c)e(?:s|c)it/g, 'necesit'],
+  [/\bejersicio/g, 'ejercicio'],
+  // "¿cuánto he avanzado?", "¿qué he logrado hasta ahora?", "¿hasta dónde he llegado?".
+  [
+    /\b(?:cuanto|que tanto|hasta donde|como) (?:he|hemos|llevo|voy) (?:avanzado|progresado|llegado|mejorado)\b|\bque (?:he|llevo|hemos) (?:logrado|conseguido|hecho)(?: (?:hasta (?:ahora|hoy|el momento|aqui|aca)|ya|en total))?\b|\bcuanto llevo\b/g,
+    'my progress',
+  ],
+  // "¿me he ganado algo?", "¿qué me gané?": what the check-ins earned.
+  [
+    /\b(?:me )?(?:he ganado|gane|gano) (?:algo|algun premio|alguna recompensa|algun cafe)\b|\bque (?:me )?(?:he ganado|gane)\b/g,
+    'any rewards',
+  ],
   [/\b(?:gim|gimnacio|jimnasio|gimnasi)\b/g, 'gimnasio'],
   [/\b(?:sesiom|secion|sesio)\b/g, 'sesion'],
 
@@ -181,16 +256,22 @@ export const es: Gloss = [
   ],
 
   // Number words after "a las", "en", "dentro de": digits, as the time rules read them.
+  [/\b(?:a las |las )?(?:doce|12)(?::00)? (?:del|de la|al) (?:mediodia|medio dia)\b/g, 'at 12:00'],
   [/\bal? (?:la )?medio ?dia\b|\bmedio ?dia\b/g, 'at 12:00'],
   [/\b(?:a (?:la )?)?medianoche\b/g, 'at midnight'],
-  [/\ben punto\b/g, ''],
+  [/\s*\ben punto\b/g, ''],
   ...entries(hourWords).map(([w, n]): [RegExp, string] => [
     new RegExp(
-      `\\b(?:a las|a la|las|sobre las|hacia las|tipo las|tipo a las${n === 1 ? '|la' : ''}) ${w}\\b`,
+      `\\b(?:a las|a la|las|sobre las|hacia las|a eso de las|tipo las|tipo a las${n === 1 ? '|la' : ''}) ${w}\\b`,
       'g',
     ),
     `a las ${n}`,
   ]),
+  // "a las 17 treinta": the minutes in words, without "y".
+  [
+    /\ba las (\d{1,2}) (treinta|quince|cuarenta y cinco|cuarenta|cincuenta)\b(?! ?(?:minutos|mins?))/g,
+    'a las $1 y $2',
+  ],
   ...entries(minuteWords).map(([w, m]): [RegExp, string] => [
     new RegExp(`\\b(\\d{1,2}) y ${w}\\b`, 'g'),
     `$1:${m}`,
@@ -203,6 +284,16 @@ export const es: Gloss = [
     new RegExp(`\\b${i + 1} menos (?:diez|10)\\b`, 'g'),
     `${i === 0 ? 12 : i}:50`,
   ]),
+  ...[
+    ['(?:veinticinco|25)', 25],
+    ['(?:veinte|20)', 20],
+    ['(?:cinco|5)', 5],
+  ].flatMap(([w, m]) =>
+    Array.from({ length: 12 }, (_, i): [RegExp, string] => [
+      new RegExp(`\\b${i + 1} menos ${w}\\b(?! ?(?:minutos|mins?))`, 'g'),
+      `${i === 0 ? 12 : i}:${60 - Number(m)}`,
+    ]),
+  ),
   [/\b(\d{1,2}) y (\d{1,2})\b(?! ?(?:minutos|mins?|horas|\/))/g, '$1:$2'],
   [/\b(\d{1,2}):(\d)\b/g, '$1:0$2'],
   // "en una hora y media", "dentro de 20 minutos", "en media hora": from now.
@@ -313,14 +404,18 @@ export const es: Gloss = [
   [/\bsoltar (?:la )?tension(?: del cuerpo)?\b|\bdestensar(?:me)?\b/g, 'relax with a body scan'],
   // Formal: "le agradecería que me recordara…", "¿podría recordarme…?".
   [
-    /\b(?:le |te )?agradeceria que me (?:recordara|recordase|avisara|avisase)\b|\b(?:podria|podrias|puede|puedes) recordarme\b|\bme (?:recordaria|recordarias)\b/g,
+    /\b(?:le |te )?agradeceria que me (?:recordara|recordase|avisara|avisase)\b|\b(?:podria|podrias|puede|puedes|pudiera|pudieras) recordarme\b|\bme (?:recordaria|recordarias)\b/g,
     'remind me',
   ],
   [
-    /\b(?:alguien|algun[oa]|algun mentor) (?:que|q) (?:le )?(?:sepa|sabe|entienda|haga|hace|trabaje) (?:a |de |con |en )?(?:los |las |la |el )?/g,
+    /\b(?:alguien|algun[oa]|algun mentor) (?:que|q) (?:le )?(?:sepa|sabe|entienda|haga|hace|trabaje|ensene|ensena|de clases de|da clases de|domine|explique|guie|practique|lleve) (?:a |de |con |en |sobre )?(?:los |las |la |el )?/g,
     'someone who can help with ',
   ],
-  [/\bpracticas? de exposicion\b|\bexposicion gradual\b/g, 'exposure practice'],
+  [
+    /\bpracticas? de exposicion\b|\bexposicion gradual\b|\b(?:ejercicios?|terapia|trabajo) de exposicion\b|\bexponerme\b/g,
+    'exposure practice',
+  ],
+  [/\b(para|con|de|sobre) (?:el |los |mi )?panico\b/g, '$1 panic attacks'],
   [/\bmanana\b/g, 'tomorrow'],
   [/\bhoy\b/g, 'today'],
   [/\b(?:ayer|anteayer|antes de ayer)\b/g, 'yesterday'],
@@ -362,6 +457,11 @@ export const es: Gloss = [
     'the one ',
   ],
 
+  // A mentor's topic: starting sport ("empezar a hacer deporte", "principiantes en el deporte").
+  [
+    /\b(?:empezar|comenzar|arrancar|iniciarme|iniciar|volver|empiezo|empece|retomar) (?:a |con |en |el )?(?:hacer |practicar )?(?:deporte|ejercicio|entrenar|entrenamiento)\b|\bprincipiantes? (?:en|de|del) (?:el )?(?:deporte|ejercicio|fitness|entrenamiento)\b/g,
+    'starting with fitness',
+  ],
   // Places first: a kind of place, what it should be like, where ("cafeterías tranquilas").
   [
     /^\s*(?:y|e|vale y|ok y|y ahora) (?:los |las |unos |unas |algun\w* )?(cafeterias?|cafes?|gimnasios?|gym)( (?:mas )?tranquil\w+| para principiantes)?(?: (?:alli|ahi|alla|tambien|por alli|por ahi))?\s*\??$/g,
@@ -395,6 +495,8 @@ export const es: Gloss = [
     /\b(?:no (?:muy|tan)|poco|que no (?:sea|sean) (?:muy |tan )?) ?intimidantes?\b|\bque no intimiden?\b/g,
     'not too intimidating',
   ],
+  // "no, la otra, la tranquila": a place pointed at by what it is like.
+  [/\b(?:el|la|lo) quiet\b(?=\s*[,.!?]|\s*$)/g, 'the quiet one'],
   [
     /\b(?:cerca de (?:mi|aqui|aca|donde estoy)|por aqui(?: cerca)?|por aca(?: cerca)?|aqui cerca|cerquita|por la zona|en mi zona|a mi alrededor|en el barrio|por mi barrio|en mi barrio|por mi zona)\b/g,
     'near me',
@@ -430,7 +532,7 @@ export const es: Gloss = [
   [/\b(?:autoestima|confianza en mi mism[oa]|seguridad en mi mism[oa]|confianza)\b/g, 'confidence'],
   [/\bexposicion\b/g, 'exposure'],
   [
-    /\b(?:alguien|una persona|algun mentor|algun[oa]) (?:con quien hablar|para hablar|con quien charlar)(?: (?:sobre|de|acerca de|por))?\b|\b(?:hablar|charlar) con (?:alguien|una persona)(?: (?:sobre|de|acerca de|por))?\b/g,
+    /\b(?:alguien|una persona|algun mentor|algun[oa]) (?:con quien (?:hablar|charlar|practicar|hacer|trabajar|aprender|entrenar)|para (?:hablar|practicar|trabajar))(?: (?:sobre|de|acerca de|por|con|en))?(?: (?:el|la|los|las|mi|mis))?\b|\b(?:hablar|charlar) con (?:alguien|una persona)(?: (?:sobre|de|acerca de|por))?\b/g,
     'someone who can help with',
   ],
   [
@@ -460,7 +562,7 @@ export const es: Gloss = [
     'what sessions do i have',
   ],
   [
-    /\btengo(?<!\b(?:recuerdame|recordame|recordarme|avisame|recordatorio)\b.*tengo) (?:alguna |algun |una |mas )?(?:session|sessions|reserva|reservas)\b|\bhay (?:alguna )?(?:session|sessions) (?:reservada|agendada)s?\b/g,
+    /\b(?:sigo teniendo|todavia tengo|aun tengo|ya tengo)(?: (?:la|mi|una|el))? (?:session|reserva)\b|\btengo(?<!\b(?:recuerdame|recordame|recordarme|avisame|recordatorio)\b.*tengo) (?:alguna |algun |una |mas )?(?:session|sessions|reserva|reservas)\b|\bhay (?:alguna )?(?:session|sessions) (?:reservada|agendada)s?\b/g,
     'any sessions',
   ],
   [/\bque tengo (?=this week|today|tomorrow|next week|on )/g, 'what have i got '],
@@ -474,8 +576,9 @@ export const es: Gloss = [
     'cancel my session',
   ],
   [/\bya no (?:quiero|necesito) (?:la|mi|esa) session\b/g, "i don't want the session"],
+  [/\bcancel(?:ala|alo|amela|amelo|arla|arlo|ela|elo|emela|emelo|enla|enlo|armela|armelo)\b/g, 'cancel it'],
   [
-    /\bcancel(?:a|ar|e|en|o|as|ame|ala|alo|amela|amelo|arla|arlo|arme|ando|acion)\b|\b(?:anul|desagend|desapunt)[a-z]*\b|\bdar de baja\b|\b(?:borra|elimina|quita)(?:la|lo|me|mela)?\b/g,
+    /\bcancel(?:a|ar|e|en|o|as|ame|arme|ando|acion|eme)\b|\b(?:anul|desagend|desapunt)[a-z]*\b|\bdar de baja\b|\b(?:borra|elimina|quita)(?:la|lo|me|mela)?\b/g,
     'cancel',
   ],
   // Five senses: the 5-4-3-2-1 grounding ("el de los cinco sentidos").
@@ -495,7 +598,7 @@ export const es: Gloss = [
     'see $1 free',
   ],
   [
-    /\b(?:reserv|agend|program|concert)(?:a|ar|ame|arme|amela|amelo|ala|alo|ale|en|o|as|es|e)?\b(?! (?:un |una )?(?:recordatorio|alarma|aviso|alerta))|\b(?:apunta|aparta|anota)(?:me|rme)?(?= (?:con|a una|una|un|para una|session))|\b(?:pedir|pido|pideme|sacar|saca(?:me)?|dame|me das|me puedes dar|quiero|quisiera|necesito|me gustaria) (?:una |un )?(?:session|hora)(?= con| with| para| on| at| tomorrow| today| day| next| this)/g,
+    /\b(?:reserv|agend|program|concert)(?:a|ar|ame|arme|amela|amelo|ala|alo|ale|en|o|as|es|e|eme|emela|emelo|ela|elo|ara|ase|aran|asen|aria|arias)?\b(?! (?:un |una )?(?:recordatorio|alarma|aviso|alerta))|\b(?:apunta|aparta|anota)(?:me|rme)?(?= (?:con|a una|una|un|para una|session))|\b(?:pedir|pido|pideme|sacar|saca(?:me)?|dame|me das|me puedes dar|quiero|quisiera|necesito|me gustaria) (?:una |un )?(?:session|hora)(?= con| with| para| on| at| tomorrow| today| day| next| this)/g,
     'book',
   ],
   [
@@ -536,10 +639,17 @@ export const es: Gloss = [
   [/\btienen?\b/g, 'does it have'],
   [/\b(?:esta|estan) abiert[oa]s?\b|\babre(?:n)? (?:ahora|hoy)\b/g, 'is it open'],
   [/\b(?:a que hora (?:abre|cierra)n?|horarios?)\b/g, 'opening hours'],
+  // Asked of the companion: "¿me anotas el ánimo como bajito?" (logged as said, not asked back).
+  [
+    /\b(?:me |nos )?(?:anotas|apuntas|registras|guardas|pones|anotarias|apuntarias|puedes anotar|podes anotar|puedes apuntar|podrias anotar|podrias apuntar|puedes registrar)(?: (?:mi|el|como|que))? (?:animo|estado de animo|humor)(?: (?:como|de|en|con)\b)?([^?]*)\?\s*$/g,
+    'log my mood as$1',
+  ],
   [
     /\b(?:registra|anota|apunta|guarda|apuntame|anotame|registrame|guardame)(?: (?:mi|el|como|que))? (?:animo|estado de animo|humor|como me siento|me siento)\b/g,
     'log my mood',
   ],
+  // "hoy estoy fatal, anótalo": what was just said, logged.
+  [/\b(?:anotalo|apuntalo|registralo|guardalo|anotamelo|apuntamelo)\b/g, 'log that'],
   [
     /\b(?:registra|anota|apunta|apuntame|anotame|pon)(?: que)? (?=estoy|me siento|me encuentro|hoy|today|un \d|[1-5]\b)/g,
     'log my mood: ',
@@ -573,7 +683,7 @@ export const es: Gloss = [
   [/\bpara (?=[a-z]*(?:ar|er|ir)(?:me|te|se|lo|la|le)?\b)/g, 'to '],
   // The time after "remind me" goes last, so what the reminder is about reads "to …".
   [
-    /\b(remind me) (?:to )?((?:(?:(?:on |next |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: the \d{1,2}th)?|day after tomorrow|tomorrow(?: morning| afternoon| evening)?|today|tonight|this (?:morning|afternoon|evening)|morning|afternoon|evening|at \d{1,2}(?::\d{2})?(?:am|pm)?|at midnight|now|in \d+ (?:minutes|hours|days|weeks)|on the \d{1,2}th|on [a-z]+ \d{1,2}th)[,:]? ?)+)(?:to |that |que |de que |para que |para |de )?(?!(?:at|in|on|tomorrow|today|tonight|day|this|next|now)\b)(\S.*)$/g,
+    /\b(remind me) (?:to )?((?:(?:(?:on |next |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: the \d{1,2}th)?|day after tomorrow|tomorrow(?: morning| afternoon| evening)?|today|tonight|this (?:morning|afternoon|evening)|morning|afternoon|evening|at \d{1,2}(?::\d{2})?(?:am|pm)?|at midnight|now|in \d+ (?:minutes|hours|days|weeks)|on the \d{1,2}th|on [a-z]+ \d{1,2}th)[,:]? ?)+)(?:to |that |que |de que |para que |para |de )?(?!(?:at|in|on|tomorrow|today|tonight|day|this|next|now)\b)(\S.*?)(?=\s*,?\s*\by (?:buscame|busca|busques|encuentrame|encuentra|muestrame|ensename|dime|anota|anotame|apunta|apuntame|registra|registrame|reservame|reserva|agenda|agendame|cancela|cancelame)\b|\s*[.?!]\s+(?=\S)|$)/g,
     '$1 to $3 $2',
   ],
 
@@ -692,5 +802,10 @@ export const es: Gloss = [
   [/\ben\b(?! (?:el|la|los|las|un|una|mi|mis|tu|tus|su|sus|que|casa|serio|cuenta)\b)/g, 'in'],
   // Half past six or seven with its minutes, on a 24-hour clock: the morning ("7:30" is not 19:30).
   [/\bat ([67]):(?!00)([0-5]\d)\b(?! ?(?:am|pm|a\.m|p\.m))/g, 'at $1:$2am'],
+  // "¿y para dormir?" after mentors were listed: the same asked for another topic.
+  [
+    /^(?:y|o|y que tal|y alguien|y alguno|y alguna) (?:para|con|de|sobre|en|with) (?:el |la |los |las )?(?=(?:mindfulness|sleep|panic attacks?|social anxiety|confidence|exposure(?: practice)?|breathing|gym anxiety|starting with fitness)\s*[?.!]*$)/g,
+    'and a mentor for ',
+  ],
   [/\by\b/g, 'and'],
 ];
