@@ -49,6 +49,11 @@ describe('the normalizer', () => {
     expect(normalize('su\u200bicide')).toBe('suicide');
     expect(normalize('💊💊 tonight')).toBe('pils pils tonight');
   });
+
+  it('reads an angry face as the word, but not the face of resolve', () => {
+    expect(normalize('my boss 🤬 again')).toBe('my bos angry again');
+    expect(normalize('leg day 😤')).toBe('leg day');
+  });
 });
 
 describe('the template language', () => {

@@ -25,6 +25,8 @@ const emojiWords: [RegExp, string][] = [
   [/\u{1faa2}/gu, ' rope '],
   [/\u{1fa78}/gu, ' blood '],
   [/\u26b0/gu, ' coffin '],
+  // Anger said with a face (not 😤, as often resolve as anger: "leg day 😤").
+  [/\u{1f621}|\u{1f92c}|\u{1f620}/gu, ' angry '],
 ];
 
 const leet: Record<string, string> = {
