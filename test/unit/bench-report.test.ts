@@ -9,7 +9,12 @@ describe('the report’s median of runs', () => {
       { rate: 30, latency: { p50: 1, p99: 90 }, label: 'b', tokens: { 1000: 3500 } },
       { rate: 20, latency: { p50: 2, p99: 10 }, label: 'c', tokens: { 1000: 3450 } },
     ];
-    expect(medianOf(runs)).toEqual({ rate: 20, latency: { p50: 2, p99: 30 }, label: 'a', tokens: { 1000: 3450 } });
+    expect(medianOf(runs)).toEqual({
+      rate: 20,
+      latency: { p50: 2, p99: 30 },
+      label: 'a',
+      tokens: { 1000: 3450 },
+    });
   });
 
   it('averages the middle two of an even count and keeps a single run as it is', () => {
