@@ -57,6 +57,15 @@ describe('the normalizer', () => {
 });
 
 describe('the template language', () => {
+  it('matches a group with and without an optional word inside it', () => {
+    for (const text of ['quero tirar minha vida', 'quero tirar a minha vida']) {
+      expect(matches('quero (tirar (a )?minha vida|morrer)', text)).toBe(true);
+    }
+    expect(matches('(i (really )?want|i wish) to die', 'i want to die')).toBe(true);
+    expect(matches('(i (really )?want|i wish) to die', 'i really want to die')).toBe(true);
+    expect(matches('(i (really )?want|i wish) to die', 'i really really want to die')).toBe(false);
+  });
+
   it('reads doubled letters as one, and * as any ending', () => {
     expect(matches('want to die', 'i want to dieeee')).toBe(true);
     expect(matches('suicid*', 'suicidal')).toBe(true);

@@ -154,6 +154,14 @@ function compileToken(token: string, concepts: Record<string, string[]>, depth: 
       continue;
     }
     previous = '';
+    // An optional word inside a group ("(tirar (a)? minha vida)"; tokens() has moved the space out
+    // of "(a )?"): the space before it goes with it, so the group matches with and without the word.
+    const inner = c === ' ' ? /^ \(([^()/{}]*)\)\?(?= |\)|\||$)/.exec(token.slice(i)) : null;
+    if (inner) {
+      out += `(?: (?:${compileToken(inner[1]!, concepts, depth)}))?`;
+      i += inner[0].length - 1;
+      continue;
+    }
     // A gap is a token of its own (compileTemplate): "_3" inside a group or glued to a word would be
     // matched as the letters "_3", and the template would never match anything.
     if (c === '_' && /\d/.test(token[i + 1] ?? '')) {
