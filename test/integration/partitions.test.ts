@@ -5,7 +5,6 @@ import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import pino from 'pino';
-import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { noCache } from '../../src/cache/index.ts';
 import { manualClock } from '../../src/clock.ts';
@@ -13,7 +12,6 @@ import { createFieldCipher } from '../../src/crypto/cipher.ts';
 import { createDrizzle, type DatabaseHandle, openDatabase } from '../../src/db/client.ts';
 import { migrationsFolder, runMigrations } from '../../src/db/migrate.ts';
 import { asSystem, asUser } from '../../src/db/tx.ts';
-import { lockAndLookUp } from '../../src/domain/chat/order.ts';
 import { createChatWriter } from '../../src/domain/chat/writer.ts';
 import { checkIn } from '../../src/domain/checkins/check-in.ts';
 import { withUser } from '../../src/domain/context.ts';
@@ -118,41 +116,6 @@ describe.each(backends)('partitioned check_ins, chat_messages and notifications 
     expect(
       await scalar<number>(t.handle.db, sql`SELECT count(*)::int FROM chat_messages WHERE user_id = ${u.id}`),
     ).toBe(1);
-  });
-
-  it("finds an author's newest id however old, the recent one first, and retries only inside the window (drizzle/0024)", async () => {
-    const now = new Date('2026-09-15T12:00:00Z');
-    const daysAgo = (d: number) => new Date(now.getTime() - d * 86_400_000);
-    const quiet = await makeUser(t.handle.db);
-    const active = await makeUser(t.handle.db);
-    const message = (userId: string, at: Date, clientMessageId: string | null = null) => ({
-      id: uuidv7({ msecs: at.getTime() }),
-      userId,
-      at,
-      clientMessageId,
-    });
-    const quietOnly = message(quiet.id, daysAgo(200));
-    const activeOld = message(active.id, daysAgo(200));
-    const activeRecent = message(active.id, daysAgo(1));
-    const retried = message(active.id, daysAgo(10), randomUUID());
-    const tooOld = message(active.id, daysAgo(40), randomUUID());
-    await asSystem(t.handle.db, async (tx) => {
-      for (const m of [quietOnly, activeOld, tooOld, retried, activeRecent]) {
-        await tx.execute(sql`INSERT INTO chat_messages (id, user_id, role, content, client_message_id, created_at)
-          VALUES (${m.id}, ${m.userId}, 'user', 'enc:v1:x', ${m.clientMessageId}, ${m.at.toISOString()}::timestamptz)`);
-      }
-    });
-    const found = await asSystem(t.handle.db, (tx) =>
-      lockAndLookUp(
-        tx,
-        [quiet.id, active.id],
-        [retried, tooOld].map((m) => ({ userId: active.id, clientMessageId: m.clientMessageId! })),
-        now,
-      ),
-    );
-    expect(found.authors.get(quiet.id)?.lastId).toBe(quietOnly.id);
-    expect(found.authors.get(active.id)?.lastId).toBe(activeRecent.id);
-    expect(found.sent.map((m) => m.id)).toEqual([retried.id]);
   });
 
   it('keeps a write beyond every partition in the default one, then moves it when its partition is made', async () => {

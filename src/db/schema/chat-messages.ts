@@ -1,5 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { check, index, jsonb, pgTable, primaryKey, text, uuid, varchar } from 'drizzle-orm/pg-core';
+import {
+  check,
+  index,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  uniqueIndex,
+  uuid,
+  varchar,
+} from 'drizzle-orm/pg-core';
 import { createdAt, instant } from './columns.ts';
 import { users } from './users.ts';
 
@@ -54,10 +64,7 @@ export const chatMessages = pgTable(
     // insert a fourth index; drizzle/0006 drops it.
     index('idx_chat_messages_user_id').on(t.userId, t.id),
     // Idempotency is kept by the writer under the user's row lock (src/domain/chat/order.ts); this
-    // index serves its look-up. A hash index (drizzle/0024): uniqueness could not span partitions
-    // anyway, it holds one 4-byte hash per key instead of a 40-byte B-tree key, and replies (no
-    // clientMessageId) are not in it at all; the three-column B-tree was the dearest part of storing
-    // a message.
-    index('idx_chat_messages_client_id').using('hash', t.clientMessageId),
+    // index serves its lookup and holds within a partition.
+    uniqueIndex('idx_chat_messages_client_id').on(t.userId, t.clientMessageId, t.createdAt),
   ],
 );

@@ -39,7 +39,7 @@ async function simple(client: pg.PoolClient, text: string): Promise<pg.QueryResu
  * every user id in it; consent and token version are checked here), in two round trips on one
  * pooled connection:
  *
- * 1. BEGIN; the role; chat_batch_lookup (drizzle/0024): lock the authors' rows; their newest ids;
+ * 1. BEGIN; the role; chat_batch_lookup (drizzle/0008): lock the authors' rows; their newest ids;
  *    clientMessageIds sent before (a retry after a lost ack: the stored message, no second reply).
  *    Its statements run in order, each with a fresh snapshot, so the look-ups see what committed
  *    while the lock waited (order.ts), and the locks make look-up-then-insert safe. Its plans are

@@ -52,20 +52,8 @@ export function textLiteral(text: string): string {
 
 const timeLiteral = (t: Date) => `'${t.toISOString()}'::timestamptz`;
 
-/**
- * How far past this instance's clock a stored message's time may be (another instance's clock
- * running ahead) and still be found by the look-ups; the bound lets them skip the future partitions.
- */
-const CLOCK_SLACK_MS = 24 * 3600 * 1000;
-
-/**
- * An author's newest message is looked for first among those of the last week: an id is drawn at
- * most seconds after its message's created_at, so nothing older can carry a higher id, and an
- * active author's newest id is one index probe instead of one per partition (drizzle/0024).
- */
-const RECENT_MS = 7 * 24 * 3600 * 1000;
-
-const shifted = (now: Date, ms: number) => timeLiteral(new Date(now.getTime() + ms));
+/** The oldest a stored message may be and still be found as a retry (RETRY_WINDOW_MS). */
+const retryWindowStart = (now: Date) => timeLiteral(new Date(now.getTime() - RETRY_WINDOW_MS));
 
 /** Idempotency keys as one jsonb literal of { user_id, client_message_id } records. */
 const keysLiteral = (keys: readonly { userId: string; clientMessageId: string }[]) =>
@@ -73,16 +61,15 @@ const keysLiteral = (keys: readonly { userId: string; clientMessageId: string }[
 
 /**
  * The look-ups around storing chat messages, as SQL text: one call of chat_batch_lookup
- * (drizzle/0024), which in order locks the authors' rows (FOR NO KEY UPDATE, in id order, so two
+ * (drizzle/0008), which in order locks the authors' rows (FOR NO KEY UPDATE, in id order, so two
  * writers never deadlock) with their consent and token version, reads each author's newest message
- * id (a range of the (user_id, id) index among the last week's ids, and only for authors with none
- * that recent the top of that index in every partition) and the messages already stored under the
+ * id (the top of the (user_id, id) index of each partition; no time bound, which would make a quiet
+ * user's look-up walk their history through the filter) and the messages already stored under the
  * given clientMessageIds in the retry window (idempotency: chat_messages is partitioned, so no
- * unique index spans a user's messages; the row locks make look-up-then-insert safe). Its time
- * bounds let partition pruning skip what cannot match. Each of its statements takes a fresh
- * snapshot, so the look-ups see what the transactions the lock waited for committed; its plans are
- * cached per connection. The hub's batch (batch.ts) sends it in one simple query after BEGIN; the
- * one-message path (lockAndLookUp) in its transaction.
+ * unique index spans a user's messages; the row locks make look-up-then-insert safe). Each of its
+ * statements takes a fresh snapshot, so the look-ups see what the transactions the lock waited for
+ * committed; its plans are cached per connection. The hub's batch (batch.ts) sends it in one
+ * simple query after BEGIN; the one-message path (lockAndLookUp) in its transaction.
  */
 export const chatStatements = {
   /** One row whose `lookup` is { locked, newest, sent } as JSON (read it with lookupFrom). */
@@ -93,7 +80,7 @@ export const chatStatements = {
   ): string {
     const list = [...new Set(userIds)].sort().map(uuidLiteral).join(', ');
     return `SELECT chat_batch_lookup(ARRAY[${list}]::uuid[], ${keysLiteral(keys)},
-      ${shifted(now, -RETRY_WINDOW_MS)}, ${shifted(now, CLOCK_SLACK_MS)}, ${shifted(now, -RECENT_MS)}) AS lookup`;
+      ${retryWindowStart(now)}) AS lookup`;
   },
 };
 
