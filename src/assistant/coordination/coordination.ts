@@ -36,6 +36,16 @@ export const localCoordinator: Coordinator = {
   close: async () => {},
 };
 
+/**
+ * Takes the lock, or finds it already ours: a SET whose reply a failover cut off is resent by the
+ * cluster client to the promoted replica, which may hold that same SET already, and a plain SET NX
+ * then answered "taken" to its own holder, which waited out its own lock's 95 s.
+ */
+const ACQUIRE = `local held = redis.call('get', KEYS[1])
+if held == ARGV[1] then return 1 end
+if held then return 0 end
+redis.call('set', KEYS[1], ARGV[1], 'PX', ARGV[2])
+return 1`;
 const RELEASE = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end`;
 /**
  * Appends to the partial reply and renews its expiry, atomically, as one command: a MULTI
@@ -44,6 +54,8 @@ const RELEASE = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call
  */
 const APPEND_PARTIAL = `redis.call('append', KEYS[1], ARGV[1]) return redis.call('pexpire', KEYS[1], ARGV[2])`;
 const LOCK_POLL_MS = 25;
+/** A turn that waited longer than this for another instance's lock is logged (a lock left behind?). */
+const LONG_WAIT_MS = 10_000;
 /**
  * Waits before each further try of a clean-up nobody awaits (a lock's release, a turn's end) that
  * failed: 40 s in all, longer than a Redis Cluster takes to fail a master over at its default node
@@ -55,11 +67,14 @@ const LOCK_POLL_MS = 25;
  */
 const CLEANUP_RETRY_MS = [250, 500, 1_000, ...Array<number>(19).fill(2_000)];
 /**
- * A SET NX that failed may still land: the cluster client resends a command while a master fails
- * over (up to 16 × 100 ms) after the caller has given up on it. Its compensating release waits
- * past that.
+ * A lock attempt that failed may still land: the cluster client resends a command while a master fails
+ * over (up to 16 tries, 100 ms apart plus a slot refresh each) after the caller has given up on it,
+ * and on a busy host those tries stretch well past their nominal 1.6 s. One compensating release
+ * at 2 s ran before such a late SET and found nothing; the SET then held the lock for its 95 s and
+ * the user's next turn waited behind it (the Redis Cluster drill failed in CI). The release only
+ * deletes the key while it holds this attempt's own token, so it is repeated, at these delays.
  */
-const LATE_LOCK_MS = 2_000;
+const LATE_LOCK_MS = [2_000, 5_000, 10_000, 20_000, 40_000];
 
 export function createRedisCoordinator(deps: {
   redis: RedisClient;
@@ -142,10 +157,14 @@ export function createRedisCoordinator(deps: {
       const deadline = Date.now() + ttlMs;
       while (!signal.aborted && Date.now() < deadline) {
         if (!ready()) break;
-        const got = await client.set(key, token, 'PX', ttlMs, 'NX').catch(soft('lock'));
-        if (got === 'OK') return () => cleanUp('unlock', release(key, token));
+        const got = await client.eval(ACQUIRE, 1, key, token, ttlMs).catch(soft('lock'));
+        if (got === 1) {
+          const waitedMs = Date.now() - (deadline - ttlMs);
+          if (waitedMs > LONG_WAIT_MS) logger.warn({ userId, waitedMs }, 'turn waited long for its lock');
+          return () => cleanUp('unlock', release(key, token));
+        }
         if (got === undefined) {
-          cleanUp('unlock', release(key, token), LATE_LOCK_MS);
+          for (const delayMs of LATE_LOCK_MS) cleanUp('unlock', release(key, token), delayMs);
           break;
         }
         await new Promise((resolve) => setTimeout(resolve, LOCK_POLL_MS));
