@@ -53,7 +53,14 @@ const pacedCell = (p: Paced) =>
   ].join('; ');
 
 /** Goals of issue 19 read from the report (goal 4, Redis Cluster, is the cluster drill's). */
-const GOALS = { storedOfPlain: 0.6, anchorP99Ms: 10, overheadP50Ms: 5, overheadP99Ms: 25, offlineP99Ms: 150 };
+const GOALS = {
+  storedOfPlain: 0.6,
+  anchorP99Ms: 10,
+  overheadP50Ms: 5,
+  overheadP99Ms: 25,
+  offlineP99Ms: 150,
+  promptTokens: 3500,
+};
 
 /** The median of each number in objects of one shape (figures of several runs). */
 export function medianOf<T>(runs: readonly T[]): T {
@@ -111,8 +118,11 @@ function goalLines(runs: readonly Run[], clients: string): string[] {
   const ratio1000 = runs.map((r) => r.hub.stored.rate / r.hub.plain.rate);
   const [m100, m1000] = [medianOf(ratio100), medianOf(ratio1000)];
   const anchor = runs.flatMap((r) => [r.hub100.atAnchor.stored.p99, r.hub.atAnchor.stored.p99]);
-  const overhead = (r: Run, q: 'p50' | 'p99') => r.assistant.fakePlainPaced.firstDelta[q] - MODEL_MS;
-  const overheadClosed = (r: Run, q: 'p50' | 'p99') => r.assistant.fakePlain.firstDelta[q] - MODEL_MS;
+  /** What the server adds before the model's first words, paced (as people chat) or in a closed loop. */
+  const overhead = (r: Run, q: 'p50' | 'p99', load: 'fakePlainPaced' | 'fakePlain' = 'fakePlainPaced') =>
+    r.assistant[load].firstDelta[q] - MODEL_MS;
+  const both = (load: 'fakePlainPaced' | 'fakePlain') =>
+    runs.map((r) => `${f(overhead(r, 'p50', load))} / ${f(overhead(r, 'p99', load))}`).join('; ');
   const o50 = medianOf(runs.map((r) => overhead(r, 'p50')));
   const o99 = medianOf(runs.map((r) => overhead(r, 'p99')));
   const offline99 = medianOf(runs.map((r) => r.assistant.offline.latency.p99));
@@ -120,7 +130,7 @@ function goalLines(runs: readonly Run[], clients: string): string[] {
   return [
     `- Goal 1, guarantees cost at most 40% (stored chat:send ≥ ${percent(GOALS.storedOfPlain)} of the plain batched-INSERT server): ${percent(m100)} at 100 × 10 (runs: ${ratio100.map(percent).join(', ')}), ${percent(m1000)} at ${clients} × 1 (runs: ${ratio1000.map(percent).join(', ')}): ${meets(m100 >= GOALS.storedOfPlain && m1000 >= GOALS.storedOfPlain)}.`,
     `- Goal 2, ack p99 ≤ ${GOALS.anchorP99Ms} ms at ${int(ANCHOR_RATE)}/s in every run: 100 sockets ${each((r) => r.hub100.atAnchor.stored.p99)} ms; ${clients} sockets ${each((r) => r.hub.atAnchor.stored.p99)} ms: ${meets(anchor.every((p) => p <= GOALS.anchorP99Ms))}.`,
-    `- Goal 3, turn overhead (chat:send → first chat:delta minus the fake model's ${MODEL_MS} ms, 20 users paced as people chat): p50 ${f(o50)} / p99 ${f(o99)} ms (runs: ${runs.map((r) => `${f(overhead(r, 'p50'))} / ${f(overhead(r, 'p99'))}`).join('; ')}; closed loop ${runs.map((r) => `${f(overheadClosed(r, 'p50'))} / ${f(overheadClosed(r, 'p99'))}`).join('; ')}): ${meets(o50 <= GOALS.overheadP50Ms && o99 <= GOALS.overheadP99Ms)}; offline turns p99 ${f(offline99, 0)} ms at 20 × 6 closed loop (runs: ${each((r) => r.assistant.offline.latency.p99, 0)}): ${meets(offline99 <= GOALS.offlineP99Ms)}; prompt tokens at turn 1,000 ${int(tokens)}: ${meets(tokens <= 3500)}.`,
+    `- Goal 3, turn overhead (chat:send → first chat:delta minus the fake model's ${MODEL_MS} ms, 20 users paced as people chat): p50 ${f(o50)} / p99 ${f(o99)} ms (runs: ${both('fakePlainPaced')}; closed loop ${both('fakePlain')}): ${meets(o50 <= GOALS.overheadP50Ms && o99 <= GOALS.overheadP99Ms)}; offline turns p99 ${f(offline99, 0)} ms at 20 × 6 closed loop (runs: ${each((r) => r.assistant.offline.latency.p99, 0)}): ${meets(offline99 <= GOALS.offlineP99Ms)}; prompt tokens at turn 1,000 ${int(tokens)}: ${meets(tokens <= GOALS.promptTokens)}.`,
   ];
 }
 

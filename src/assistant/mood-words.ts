@@ -346,11 +346,6 @@ const BARE_MAX_WORDS = 3;
 const negatedBefore = (t: string, at: number) =>
   /\b(?:not|no|never|nicht|kein|pas|nunca)\s*$/.test(t.slice(Math.max(0, at - 12), at));
 
-/**
- * How the writer says they feel, if the message says it: a number out of five anywhere, a mood
- * word a few words after a frame about themselves ("i'm pretty low", "feeling anxious"), or a
- * short message that is only a mood ("meh", "pretty low"). Questions read as nothing.
- */
 /** Numbers up to ten in words, in the four languages (folded), as said in a score. */
 const NUMBER_WORDS: Record<string, number> = Object.fromEntries(
   [
@@ -360,11 +355,7 @@ const NUMBER_WORDS: Record<string, number> = Object.fromEntries(
     'null eins zwei drei vier funf sechs sieben acht neun zehn',
   ].flatMap((words) => words.split(' ').map((w, i) => [w, i] as const)),
 );
-NUMBER_WORDS.una = 1;
-NUMBER_WORDS.une = 1;
-NUMBER_WORDS.ein = 1;
-NUMBER_WORDS.eine = 1;
-NUMBER_WORDS.fuenf = 5;
+Object.assign(NUMBER_WORDS, { una: 1, une: 1, ein: 1, eine: 1, fuenf: 5 });
 const numberWord = Object.keys(NUMBER_WORDS).join('|');
 /** "three out of five", "trois sur cinq", "drei von fünf", "siete de diez": the score in digits. */
 const SCORE_IN_WORDS = new RegExp(
@@ -373,6 +364,11 @@ const SCORE_IN_WORDS = new RegExp(
 );
 const digitsOf = (w: string) => String(NUMBER_WORDS[w] ?? w);
 
+/**
+ * How the writer says they feel, if the message says it: a number out of five anywhere, a mood
+ * word a few words after a frame about themselves ("i'm pretty low", "feeling anxious"), or a
+ * short message that is only a mood ("meh", "pretty low"). Questions read as nothing.
+ */
 export function moodIn(text: string): MoodReading | undefined {
   const t = fold(text)
     .replace(/[!.,;:]+/g, ' ')

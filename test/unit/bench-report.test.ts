@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { medianOf } from '../../bench/report.ts';
+import { medianOf, runReport } from '../../bench/report.ts';
+import { BenchUsageError } from '../../bench/usage.ts';
 
 /** The report's figures are medians of several runs (issue 19): each number of the same shape. */
 describe('the report’s median of runs', () => {
@@ -20,5 +21,18 @@ describe('the report’s median of runs', () => {
   it('averages the middle two of an even count and keeps a single run as it is', () => {
     expect(medianOf([4, 1, 3, 2])).toBe(2.5);
     expect(medianOf([{ p99: 7 }])).toEqual({ p99: 7 });
+  });
+});
+
+describe('the report’s arguments', () => {
+  it.each([['0'], ['6'], ['two'], ['1.5'], ['']])(
+    'refuses --runs %j before measuring anything',
+    async (runs) => {
+      await expect(runReport(['--runs', runs])).rejects.toBeInstanceOf(BenchUsageError);
+    },
+  );
+
+  it('refuses an option it does not know', async () => {
+    await expect(runReport(['--rnus', '3'])).rejects.toThrow(/rnus/);
   });
 });

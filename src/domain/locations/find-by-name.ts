@@ -63,13 +63,20 @@ const likeWords = (name: string) => {
   return `%${words.join('%')}%`;
 };
 
+/** A nearby row as the tools show it, with its distance. */
+const withDistance = ({ distanceKm, ...row }: Awaited<ReturnType<typeof findNearby>>[number]) => ({
+  ...toPublicLocation(row),
+  distanceKm,
+});
+
 /** How many of the nearest places a mistyped name is read against. */
 const FUZZY_CANDIDATES = 60;
 
 /**
  * Places whose name matches, nearest first when a centre is known (within 25 km), else most
  * visited; near a centre, when no name contains the words, the nearest whose names are closest
- * to them (a slip or a misheard word). Listed places only: a suggestion nobody has checked yet is its suggester's alone.
+ * to them (a slip or a misheard word). Listed places only: a suggestion nobody has checked yet is
+ * its suggester's alone.
  */
 export async function findPlacesByName(
   ctx: PublicContext,
@@ -86,8 +93,7 @@ export async function findPlacesByName(
       limit,
       where: and(ilike(locations.name, pattern), eq(locations.isListed, true)),
     });
-    if (found.length > 0)
-      return found.map(({ distanceKm, ...row }) => ({ ...toPublicLocation(row), distanceKm }));
+    if (found.length > 0) return found.map(withDistance);
     // A name misheard or mistyped ("slow poor coffee" for Slow Pour Coffee): the nearest places
     // read against it with fuse.js, the closest names first.
     const around = await findNearby(ctx.tx, {
@@ -103,8 +109,7 @@ export async function findPlacesByName(
       threshold: 0.35,
     });
     const close = fuse.search(key(name).replace(/^the /, '')).slice(0, limit);
-    if (close.length > 0)
-      return close.map(({ item: { distanceKm, ...row } }) => ({ ...toPublicLocation(row), distanceKm }));
+    if (close.length > 0) return close.map(({ item }) => withDistance(item));
   }
   const rows = await ctx.tx
     .select()

@@ -1,3 +1,5 @@
+import { HOUR_WORDS } from './when.ts';
+
 /**
  * What a voice keyboard writes, as the matchers read typed English: punctuation said aloud
  * ("turn my phone off period", "comma", "question mark") and hours said in words ("eleven a.m.",
@@ -5,21 +7,6 @@
  * digits too ("8 in the morning" is 8am, never the morning's usual 9). The other languages reach
  * these forms through their gloss; this runs on the English the matchers read, glossed or typed.
  */
-
-const HOUR_WORDS = [
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-];
 
 const MINUTE_WORDS: Record<string, number> = {
   'oh five': 5,
@@ -35,7 +22,8 @@ const MINUTE_WORDS: Record<string, number> = {
   'fifty five': 55,
 };
 
-const hourWord = `(${HOUR_WORDS.join('|')}|\\d{1,2})`;
+const hoursSaid = HOUR_WORDS.slice(1).join('|');
+const hourWord = `(${hoursSaid}|\\d{1,2})`;
 const minuteWord = `(?:[ -](${Object.keys(MINUTE_WORDS)
   .sort((a, b) => b.length - a.length)
   .map((w) => w.replace(' ', '[ -]'))
@@ -48,18 +36,16 @@ const after =
 const hourThenPart = new RegExp(`(?<!\\b(?:to|past|half) )\\b${hourWord}${minuteWord}${after}`, 'gi');
 /** "at nine", "around eleven thirty": an hour in words after a word that introduces a time. */
 const hourAfterAt = new RegExp(
-  `\\b(at|around|about|by|until|till|from|say) (${HOUR_WORDS.join('|')})${minuteWord}\\b(?! (?:minutes?|mins?|hours?|hrs?|people|days?|weeks?|times?|of|out of)\\b)`,
+  `\\b(at|around|about|by|until|till|from|say) (${hoursSaid})${minuteWord}\\b(?! (?:minutes?|mins?|hours?|hrs?|people|days?|weeks?|times?|of|out of)\\b)`,
   'gi',
 );
-/** "three out of five", "seven/ten": a number in words as a score. */
-const scoreWords = new RegExp(`\\b(zero|${HOUR_WORDS.join('|')}) (out of|of|on|over) (five|ten)\\b`, 'gi');
 
-const number = (word: string) =>
-  /^\d+$/.test(word) ? Number(word) : HOUR_WORDS.indexOf(word.toLowerCase()) + 1;
+const number = (word: string) => (/^\d+$/.test(word) ? Number(word) : HOUR_WORDS.indexOf(word.toLowerCase()));
 const minuteOf = (words: string | undefined) =>
   words === undefined ? 0 : (MINUTE_WORDS[words.toLowerCase().replace('-', ' ')] ?? 0);
-const clock = (hour: number, minute: number) =>
-  minute ? `${hour}:${String(minute).padStart(2, '0')}` : `${hour}`;
+/** "7", "7:30"; with `full` "7:00", which when.ts reads as a clock time wherever it stands ("seven o'clock"). */
+const clock = (hour: number, minute: number, full = false) =>
+  minute || full ? `${hour}:${String(minute).padStart(2, '0')}` : `${hour}`;
 
 /** The part of the day said after an hour, as am or pm ("o'clock" alone says neither). */
 function meridiem(part: string): string {
@@ -90,18 +76,13 @@ export function undictated(text: string): string {
   let t = text;
   for (const [said, mark] of spokenMarks) t = t.replace(said, mark);
   return t
-    .replace(
-      scoreWords,
-      (_, n: string, of: string, out: string) => `${number(n)} ${of} ${out === 'five' ? 5 : 10}`,
-    )
     .replace(hourThenPart, (whole, h: string, m: string | undefined, part: string) => {
       const hour = number(h);
       if (!(hour >= 1 && hour <= 12)) return whole;
       const half = meridiem(part);
-      return half ? `${clock(hour, minuteOf(m))}${half}` : `${hour}:${String(minuteOf(m)).padStart(2, '0')}`;
+      return half ? `${clock(hour, minuteOf(m))}${half}` : clock(hour, minuteOf(m), true);
     })
     .replace(hourAfterAt, (_, at: string, h: string, m: string | undefined) => {
-      const hour = number(h);
-      return `${at} ${m === undefined ? hour : `${hour}:${String(minuteOf(m)).padStart(2, '0')}`}`;
+      return `${at} ${clock(number(h), minuteOf(m), m !== undefined)}`;
     });
 }

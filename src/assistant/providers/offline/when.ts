@@ -215,6 +215,26 @@ const dailyHours: [RegExp, string][] = [
   [/\bbefore bed(?:time)?\b|\bat bedtime\b|\bbefore (?:i go to )?sleep\b/i, 'at 10pm'],
 ];
 
+/** Hours said in words, each at its own index ("seven" is 7); dictation.ts reads them too. */
+export const HOUR_WORDS: readonly string[] = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+];
+const hourSaid = `\\d{1,2}|${HOUR_WORDS.slice(1).join('|')}`;
+const quarterOrHalf = new RegExp(`\\b(half|quarter) (past|to) (${hourSaid})\\b`);
+const britishHalf = new RegExp(`\\b(half) ()(${hourSaid})\\b(?! ?(?:hours?|hrs?|an? |minutes?|mins?))`);
+
 /** Finds a time in the text, in the user's zone, relative to `now`; {} when there is none. */
 export function parseWhen(raw: string, now: Date, timeZone: string): ParsedWhen {
   let text = raw;
@@ -382,30 +402,11 @@ function ownRules(text: string, now: Date, timeZone: string): ParsedWhen {
   const ampm = /\b(\d{1,2}) ?(am|pm|a\.m\.|p\.m\.)(?![a-z])/.exec(t);
   const bare = /\bat (\d{1,2})(?![\d:.%])(?! ?(?:km|min|minutes|hours|people|percent))/.exec(t);
   const past =
-    /\b(half|quarter) (past|to) (\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/.exec(
-      t,
-    ) ??
+    quarterOrHalf.exec(t) ??
     // British "half 2" is half past two.
-    /\b(half) ()(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?! ?(?:hours?|hrs?|an? |minutes?|mins?))/.exec(
-      t,
-    );
-  const hourWords = [
-    'zero',
-    'one',
-    'two',
-    'three',
-    'four',
-    'five',
-    'six',
-    'seven',
-    'eight',
-    'nine',
-    'ten',
-    'eleven',
-    'twelve',
-  ];
+    britishHalf.exec(t);
   if (past) {
-    const h = /\d/.test(past[3]!) ? Number(past[3]) : hourWords.indexOf(past[3]!);
+    const h = /\d/.test(past[3]!) ? Number(past[3]) : HOUR_WORDS.indexOf(past[3]!);
     const m = past[1] === 'half' ? 30 : 15;
     hour = past[2] === 'to' ? h - 1 : h;
     minute = past[2] === 'to' ? 60 - m : m;
