@@ -66,6 +66,15 @@ describe('the template language', () => {
     expect(matches('(i (really )?want|i wish) to die', 'i really really want to die')).toBe(false);
   });
 
+  it('matches a group or a branch that opens with an optional word, with and without it', () => {
+    for (const text of ['quero tirar minha vida', 'quero tirar a minha vida']) {
+      expect(matches('quero tirar ((a )?minha vida|tudo)', text)).toBe(true);
+      expect(matches('quero tirar (tudo|(a )?minha vida)', text)).toBe(true);
+    }
+    expect(matches('quero tirar ((a )?minha vida)', 'quero tirar aminha vida')).toBe(false);
+    expect(matches('quero tirar ((a )?minha vida)', 'quero tirar  minha vida')).toBe(false);
+  });
+
   it('reads doubled letters as one, and * as any ending', () => {
     expect(matches('want to die', 'i want to dieeee')).toBe(true);
     expect(matches('suicid*', 'suicidal')).toBe(true);

@@ -121,7 +121,10 @@ function tokens(template: string): string[] {
 }
 
 /** One token of the template language (a word, a group, a concept) as a regular expression. */
-function compileToken(token: string, concepts: Record<string, string[]>, depth: number): string {
+function compileToken(raw: string, concepts: Record<string, string[]>, depth: number): string {
+  // An optional word that opens a group or one of its branches ("((a )?minha vida)"; tokens() has
+  // moved the space out of "(a )?"): the space after it goes with it, as "(a )?" said.
+  const token = raw.replace(/([(|])\(([^()/{}]*)\)\? /g, '$1($2 )?');
   let out = '';
   let previous = '';
   for (let i = 0; i < token.length; i++) {
