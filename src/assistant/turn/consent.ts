@@ -262,7 +262,15 @@ export function consentFor(turn: LoadedTurn): Consent {
       previous && asks(tool, previous.user.content) && !previousCalls.some((c) => c.name === tool);
     return still ? [facts.text, previous.user.content] : [facts.text];
   };
-  const listed = new Set(previousCalls.flatMap((c) => c.places ?? []));
+  // Places the user was shown in the last three exchanges: "2nd one any good" → details → "nah
+  // first one. im here, check in" names the first of a list two exchanges back.
+  const listed = new Set(
+    turn.exchanges
+      .slice(-3)
+      .filter(modelVisible)
+      .flatMap((e) => e.replies.flatMap((r) => r.context?.tools ?? []))
+      .flatMap((c) => c.places ?? []),
+  );
   const offline = facts.previous?.offline as { awaiting?: string; lang?: ChatLanguage } | undefined;
   const askedMood = offline?.awaiting === 'mood';
   // The message as the companion's gloss reads it, in the conversation's language ("un 2" → "2/5").

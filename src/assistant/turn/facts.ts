@@ -7,7 +7,14 @@ import type { TurnFacts } from '../providers/types.ts';
 import type { Safety, SafetyProfile } from '../safety/safety.ts';
 import { supportsUntil } from '../safety/safety.ts';
 import type { Coordinates } from '../tools/types.ts';
-import { isAffirmative, isNegative, type OpenProposal, openProposal } from './proposals.ts';
+import {
+  isAffirmative,
+  isExplicitYes,
+  isNegative,
+  type OpenProposal,
+  openProposal,
+  proposalBeforeAside,
+} from './proposals.ts';
 
 /** "Are you a bot?", "am I talking to a real person?", "what are you?" */
 const asksWhatItIs =
@@ -75,6 +82,12 @@ export async function loadTurn(
         : isNegative(text)
           ? 'declined'
           : 'dropped';
+    } else {
+      const behind = proposalBeforeAside(exchanges, currentId, now);
+      if (behind && isExplicitYes(text, behind.proposal.tool, behind.proposal.summary)) {
+        open = behind;
+        decision = 'confirmed';
+      }
     }
   } else {
     // chat:confirm: the proposal must be the newest thing in the conversation, and still open.

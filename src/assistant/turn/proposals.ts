@@ -12,16 +12,21 @@ import type { Exchange, StoredMessage } from '../memory/history.ts';
 const yes =
   /^(?:y|ya|yes|yeah|yep|yup|sure|ok|okay|k|alright|all right|please|please do|yes please|go ahead|go for it|do it|sounds good|perfect|great|confirm|confirmed|i confirm|that works|that's fine|thats fine|fine|absolutely|definitely|let's do it|lets do it|correct|that's right|thats right)(?:[\s,!.]+(?:please|thanks|thank you|do it|go ahead|that works|sounds good|perfect|great|yes|that's right|thats right|correct|exactly))*[\s!.]*$/;
 
+/** What may open a yes that names the act: "ok", "right", "fine then", "alright, book it". */
+const yesLead = String.raw`(?:(?:yes|yeah|yep|ok|okay|sure|right|fine|alright|all right|great|perfect|lovely|cool)(?: then)?[\s,!.]+)*`;
+/** A yes that names the act: its lead, the act's words, and thanks after. */
+const named = (act: string) =>
+  new RegExp(`^${yesLead}(?:please )?(?:${act})(?:[\\s,!.]+(?:please|thanks|thank you))*[\\s!.]*$`);
 /** Saying yes by naming the action: only counts for that action ("cancel it" never books). */
 const namedYes: Record<string, RegExp> = {
-  book_mentor_session:
-    /^(?:(?:yes|yeah|ok|okay|sure)[\s,!.]+)?(?:please )?(?:book (?:it|that|that one|me in|the session|him|her|them)|go ahead and book(?: it)?)(?:[\s,!.]+(?:please|thanks|thank you))*[\s!.]*$/,
-  check_in:
-    /^(?:(?:yes|yeah|ok|okay|sure)[\s,!.]+)?(?:please )?(?:check (?:me )?in(?: there)?|go ahead and check me in)(?:[\s,!.]+(?:please|thanks|thank you))*[\s!.]*$/,
-  create_reminder:
-    /^(?:(?:yes|yeah|ok|okay|sure)[\s,!.]+)?(?:please )?(?:set it|remind me|send it|go ahead and (?:set|send) it)(?:[\s,!.]+(?:please|thanks|thank you))*[\s!.]*$/,
-  cancel_mentor_session:
-    /^(?:(?:yes|yeah|ok|okay|sure)[\s,!.]+)?(?:please )?(?:cancel (?:it|that|that one|the session|my session)|go ahead and cancel(?: it)?)(?:[\s,!.]+(?:please|thanks|thank you))*[\s!.]*$/,
+  book_mentor_session: named(
+    'book (?:it|that|that one|me in|the session|him|her|them)|go ahead and book(?: it)?',
+  ),
+  check_in: named('check (?:me )?in(?: there)?|go ahead and check me in'),
+  create_reminder: named('set it|remind me|send it|go ahead and (?:set|send) it'),
+  cancel_mentor_session: named(
+    'cancel (?:it|that|that one|the session|my session)|go ahead and cancel(?: it)?',
+  ),
 };
 
 const no =
@@ -59,6 +64,7 @@ const YES_WORDS = new Set(
 const ALONGSIDE = new Set(
   (
     'please pls plz thanks thank you thx ty do it that this one go ahead for me with the booking session ' +
+    'stp svp dann alors entonces ' +
     "sounds works that works is right lets let us book in confirm and just then so yes sure thats that's it's its " +
     'por favor porfa porfis gracias hazlo de acuerdo merci s il te plait vas y ca marche bitte danke mach das ' +
     "it go ahead c'est cest xfa plis porfavor klingt pour moi mach ma mal so vielmal va pues " +
@@ -133,13 +139,30 @@ export const isAffirmative = (text: string, tool: string, summary = ''): boolean
   return words.some((w) => YES_WORDS.has(w)) && words.every((w) => YES_WORDS.has(w) || beside(w));
 };
 
+/** Words that confirm whatever was proposed, in the four languages. */
+const CONFIRM_WORDS = new Set(
+  'confirm confirmed confirmo confirma confirmar confirme confirmer bestatige bestatigen'.split(' '),
+);
+
+/**
+ * A yes that says what it agrees to ("ok fine, book it", "right, confirm it", "sí, resérvala"): a
+ * yes that still answers a proposal after an aside ("before I say yes, what's in my diary?"),
+ * where a bare "yes" could answer the aside's reply instead.
+ */
+export const isExplicitYes = (text: string, tool: string, summary = ''): boolean => {
+  if (!isAffirmative(text, tool, summary)) return false;
+  return foldText(tidy(text))
+    .split(/[^\p{L}]+/u)
+    .some((w) => w.length > 3 && (CONFIRM_WORDS.has(w) || (ACT_WORDS[tool]?.has(w) ?? false)));
+};
+
 /** A plain no ("no thanks", "not now", "wait"). */
 /**
  * A no that goes on to change the proposal ("no wait, with Amara instead", "no, make it 4pm", "no,
  * the earlier time was fine").
  */
 const butChange =
-  /\b(?:instead|rather|make it|change it|move it|push it|how about|what about|the other|same time|i meant|i mean|can we do|(?:with|con|avec|mit|bei) [a-z]{3,}|mejor|mas bien|en vez|en lugar|plutot|au lieu|lieber|stattdessen|(?:earlier|previous|original|first) (?:time|slot|hour)|hora (?:de antes|anterior)|heure d.?avant|(?:fruhere|vorherige|ursprungliche) (?:uhrzeit|zeit))\b|\d/;
+  /\b(?:instead|rather|make it|change it|move it|push it|how about|what about|the other|same time|i meant|i mean|can we do|(?:with|con|avec|mit|bei) [a-z]{3,}|mejor|mas bien|en vez|en lugar|plutot|au lieu|lieber|stattdessen|(?:earlier|previous|original|first) (?:time|slot|hour)|hora (?:de antes|anterior)|heure d.?avant|(?:fruhere|vorherige|ursprungliche) (?:uhrzeit|zeit)|the [a-z]+ one)\b|\d/;
 
 /** A plain no to what was just proposed; a no that changes it is a new request, not a refusal. */
 export const isNegative = (text: string): boolean => {
@@ -150,6 +173,21 @@ export const isNegative = (text: string): boolean => {
 export interface OpenProposal {
   message: StoredMessage;
   proposal: NonNullable<NonNullable<StoredMessage['context']>['proposal']>;
+}
+
+/**
+ * The proposal one exchange back, with an aside after it that proposed nothing ("book Lena
+ * Wednesday 11am" → proposal; "what else is in my diary?" → the list; then "ok fine, book it").
+ * Only an explicit yes (isExplicitYes) answers it.
+ */
+export function proposalBeforeAside(
+  exchanges: Exchange[],
+  currentId: string | undefined,
+  now: Date,
+): OpenProposal | undefined {
+  const aside = exchanges.at(-1);
+  if (!aside || aside.replies.some((r) => r.context?.proposal)) return undefined;
+  return openProposal(exchanges.slice(0, -1), currentId, now);
 }
 
 /** The proposal the user's current message may answer, if one is open. */

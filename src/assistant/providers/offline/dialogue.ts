@@ -39,7 +39,7 @@ const sameTime = /\bsame (?:time|hour|slot)\b/;
 
 /** "Another one at 11am", "one more on friday": a second session with the mentor just booked. */
 const another =
-  /\b(?:another|one more|a second|a 2nd) (?:one|session|slot|booking|appointment)\b|^(?:(?:and|also|ok|okay|great|cool|nice|perfect),? )*(?:another|one more)\b|\b(?:another|one more)(?= (?:on|at|for|tomorrow|tmrw|next|this|same|the \d|\d))/;
+  /\b(?:another|one more|a second|a 2nd) (?:one|session|slot|booking|appointment)\b|^(?:(?:and|also|ok|okay|great|cool|nice|perfect),? )*(?:another|one more)\b|\b(?:another|one more)(?= (?:on|at|for|tomorrow|tmrw|next|this|same|the \d|\d))|\bsame time next week\b|\bnext week (?:as well|too)\b/;
 
 /** Requests of their own: said while a booking waits, they are not a change to it. */
 const aside = new Set([

@@ -347,7 +347,11 @@ export function cancelProposal(f: Flow, proposed: ToolOutcome): Move {
   const w = wordsOf(f);
   if (proposed.ok) {
     const ask = pick(f.seed, w.sessions.proposeCancel);
-    return { say: ask({ summary: (proposed.result as { proposal: string }).proposal }) };
+    // The cancellation on the table, for "wait no, the wednesday one" (understand.ts).
+    return {
+      say: ask({ summary: (proposed.result as { proposal: string }).proposal }),
+      memory: { pending: { tool: 'cancel_mentor_session', input: {} } },
+    };
   }
   return { say: w.sessions.cantCancel({ name: f.name, error: failureSaid(f, proposed.error) }) };
 }
@@ -380,8 +384,21 @@ export function cancelSession(f: Flow, pickIn: { index?: number; words: string }
   }
   if (sessions.length === 0) return { say: c.noneToCancel(f) };
   // "The one on friday", "the thursday one": the sessions on that weekday.
-  const day = /\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/.exec(pickIn.words.toLowerCase())?.[1];
-  const onDay = day ? sessions.filter((s) => (s.day ?? s.when.toLowerCase()).startsWith(day)) : [];
+  const words = pickIn.words.toLowerCase();
+  const day = /\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/.exec(words)?.[1];
+  // "The one tomorrow", "cancel today's": the sessions on that date in the user's zone.
+  const relative = /\btomorrow\b/.test(words) ? 1 : /\btoday\b/.test(words) ? 0 : undefined;
+  const dateOf = (d: Date) => {
+    const l = localDate(d, f.facts.timeZone);
+    return `${l.year}-${l.month}-${l.day}`;
+  };
+  const target =
+    relative === undefined ? undefined : dateOf(new Date(f.facts.now.getTime() + relative * 86_400_000));
+  const onDay = day
+    ? sessions.filter((s) => (s.day ?? s.when.toLowerCase()).startsWith(day))
+    : target
+      ? sessions.filter((s) => s.at !== undefined && dateOf(new Date(s.at)) === target)
+      : [];
   const one =
     (onDay.length === 1 ? onDay[0] : undefined) ??
     chosen(sessions, pickIn, (s) => s.mentor) ??

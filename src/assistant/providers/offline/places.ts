@@ -165,6 +165,9 @@ interface CheckInResult {
   newMilestones: string[];
 }
 
+const backReference =
+  /\b(?:from before|from earlier|earlier|you (?:showed|mentioned|found|listed)|we (?:talked|spoke) about)\b/;
+
 /** "Check me in at Quiet Beans", "I'm at the gym, feeling anxious", "the second one". */
 export function checkIn(f: Flow, intent: CheckInIntent): Move {
   const done = lastOutcome(f, 'check_in');
@@ -173,8 +176,17 @@ export function checkIn(f: Flow, intent: CheckInIntent): Move {
   // "Check me in there": the place the conversation is about, or the only one just listed.
   const inView = f.memory.focusPlace ?? (f.memory.places?.length === 1 ? f.memory.places[0] : undefined);
   // Or the place just described, when the message names none ("perfect, I'm outside it now, check me in").
+  // "The café from before", "the gym you showed me": a place listed earlier, by its kind.
+  if (intent.place && backReference.test(intent.place)) {
+    const ofKind = (f.memory.places ?? []).filter((p) => !intent.placeType || p.type === intent.placeType);
+    const meant =
+      ofKind.find((p) => p.id === f.memory.focusPlace?.id) ?? (ofKind.length ? ofKind[0] : undefined);
+    if (meant) return call('check_in', { locationId: meant.id, ...mood });
+  }
+  // "nah first one. im here, check in": a place named by its rank wins over the one in view.
   const there =
     inView &&
+    (intent.pick.index === undefined || /\bfirst time\b/.test(intent.pick.words)) &&
     (/\b(?:there|that one|this one|that place|this place|here|it)\b/.test(intent.pick.words) ||
       (f.memory.placeAsk === 'details' && f.memory.focusPlace && intent.pick.index === undefined))
       ? inView

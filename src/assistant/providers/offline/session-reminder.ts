@@ -39,9 +39,16 @@ export function eveOf(text: string, session: Date, now: Date, timeZone: string):
   const time = said ? localDate(said, timeZone) : bareHour(rest);
   const day = localDate(session, timeZone);
   const before = new Date(Date.UTC(day.year, day.month - 1, day.day - 1));
+  // "The evening before, at 8": an hour of the evening or night, unless the morning is said.
+  const evening =
+    m[1] !== 'day' &&
+    time !== undefined &&
+    time.hour >= 1 &&
+    time.hour < 12 &&
+    !/\d ?am\b|\ba\.m\.|morning/.test(rest);
   return zonedInstant(
     { year: before.getUTCFullYear(), month: before.getUTCMonth() + 1, day: before.getUTCDate() },
-    time?.hour ?? (m[1] === 'day' ? 18 : 20),
+    time ? time.hour + (evening ? 12 : 0) : m[1] === 'day' ? 18 : 20,
     time?.minute ?? 0,
     timeZone,
   );

@@ -103,7 +103,7 @@ export function understand(raw: string, memory: Memory): Intent {
 
   // Answers to the question asked last come first: "the second one", "Quiet Beans", "London".
   const nearMe =
-    /\b(?:shared|share|sharing|sent|turned on) (?:my )?location\b|\b(?:near|around|close to) me\b|\bwhere i am\b|\bnearby\b/.test(
+    /\b(?:shared|share|sharing|sent|turned on) (?:my )?location\b|\b(?:near|around|round|close to) me\b|\b(?:a)?round here\b|\bwhere i am\b|\bnearby\b/.test(
       t,
     );
   if (awaiting === 'location' && nearMe && !typeIn(t)) return { kind: 'location_answer', city: '' };
@@ -183,6 +183,15 @@ export function understand(raw: string, memory: Memory): Intent {
       mood: moodIn(t) ?? memory.mood,
     };
   }
+  // "wait no, the wednesday one. keep friday": the cancellation on the table moved to another session.
+  if (
+    memory.pending?.tool === 'cancel_mentor_session' &&
+    /^(?:(?:wait|no|nah|nope|actually|sorry|oops|hmm|oh),? )+/.test(t) &&
+    (weekdayIn.test(t) || /\bthe [a-z]+ one\b/.test(t)) &&
+    !/\b(?:book|find|search|remind)\b/.test(t)
+  ) {
+    return { kind: 'cancel_session', pick: pickIn(t.replace(/\bkeep (?:the )?[a-z]+(?: one)?\b/g, ' ')) };
+  }
   if (
     awaiting === 'cancel_choice' &&
     memory.sessions?.length &&
@@ -227,7 +236,9 @@ export function understand(raw: string, memory: Memory): Intent {
   // "And another one at 11am for a snack", right after a reminder was set: a new reminder.
   if (
     memory.lastReminder &&
-    (/^(?:(?:and|also|ok|okay|oh|plus),? )*(?:another|one more)(?: one| reminder)?\b/.test(t) ||
+    (/^(?:(?:and|also|ok|okay|oh|plus),? )*(?:another|one more|(?:same |that |it )?again|the same)(?: one| reminder)?\b/.test(
+      t,
+    ) ||
       // "and to eat lunch at 1": one more, said as the rest of the last request.
       (/^(?:and|also|plus),? (?:to|about) [a-z]/.test(t) && timeish(t)) ||
       // "oh and drink water at 3 today": a task and its time, nothing else asked.
@@ -241,7 +252,9 @@ export function understand(raw: string, memory: Memory): Intent {
         !bookish.test(t)))
   ) {
     const rest = continuedReminder(t);
-    if (rest) return { kind: 'reminder', what: rest };
+    // "and again tonight at 9", "same again at 6": the same task at another time.
+    if (rest && !/^(?:(?:same|that|it) )?again$|^the same$/.test(rest))
+      return { kind: 'reminder', what: rest };
     const about = /\b(?:for|to|about) (?!\d)(.+)$/
       .exec(
         t.replace(
@@ -322,7 +335,7 @@ export function understand(raw: string, memory: Memory): Intent {
       t,
     ) ||
     // "is there anyone who does exposure practice", "who's good for sleep problems": a mentor's topic.
-    (/\b(?:anyone|someone|somebody|who) (?:who |that )?(?:does|do|gets|understands|gets|gets what|knows|specialises in|specializes in|knows about|works on|helps? (?:with|w)|is good with|deals with)\b|\b(?:anyone|someone|somebody|a mentor|a person) (?:for|about|on) |\b(?:someone|somebody|anyone) i (?:can|could) (?:talk|speak) (?:to|with)\b|\b(?:someone|somebody|a mentor|a coach) to help me (?:with|get|start|begin)\b|\bwho(?:'?s|'?d be| is| would be) (?:good|best|great|the best|right)(?: (?:for|with|at)\b|$)|\b(?:talk|speak|chat) (?:to|with) (?:someone|somebody|a person|a mentor|anyone)\b/.test(
+    (/\b(?:anyone|someone|somebody|who) (?:(?:here|around|on here|in here) )?(?:who |that )?(?:does|do|gets|understands|gets|gets what|knows|specialises in|specializes in|knows about|works on|helps? (?:with|w)|is good with|deals with)\b|\b(?:anyone|someone|somebody|a mentor|a person) (?:for|about|on) |\b(?:someone|somebody|anyone) i (?:can|could) (?:talk|speak) (?:to|with)\b|\b(?:someone|somebody|a mentor|a coach) to help me (?:with|get|start|begin)\b|\bwho(?:'?s|'?d be| is| would be) (?:good|best|great|the best|right)(?: (?:for|with|at)\b|$)|\b(?:talk|speak|chat) (?:to|with) (?:someone|somebody|a person|a mentor|anyone)\b/.test(
       t,
     ) &&
       topicIn(t) !== undefined) ||
@@ -341,7 +354,11 @@ export function understand(raw: string, memory: Memory): Intent {
     ((bookish.test(t) && (personAfterVerb(t) || timeish(t))) ||
       // "is tom free tmrw morning?", "is she available friday"
       (/\bis [a-z]+ (?:free|available)\b/.test(t) && (personAfterVerb(t) || /\bis (?:she|he)\b/.test(t))) ||
-      (/\bwith [a-z]/.test(t) && timeish(t) && personAfterVerb(t)))
+      (/\bwith [a-z]/.test(t) && timeish(t) && personAfterVerb(t)) ||
+      // "this friday at 5pm with her then": the mentor in view, by a pronoun.
+      (/\b(?:with|see|meet|book) (?:her|him|them)\b/.test(t) &&
+        timeish(t) &&
+        (memory.focusMentor !== undefined || (memory.mentors?.length ?? 0) > 0)))
   ) {
     return {
       kind: 'book_mentor',
@@ -406,7 +423,11 @@ export function understand(raw: string, memory: Memory): Intent {
     };
   }
 
-  if (/\brewards?\b|\bvouchers?\b|\bqr\b|\b(?:free|gratis) (?:coffee|drink)s?\b|\bredeem/.test(t))
+  if (
+    /\brewards?\b|\bvouchers?\b|\bqr\b|\b(?:free|gratis) (?:coffee|drink)s?\b|\bredeem|\b(?:have i|did i|i'?ve) (?:earned|won|got|unlocked) (?:anything|something|any)\b|\bearned (?:anything|something) yet\b/.test(
+      t,
+    )
+  )
     return { kind: 'rewards' };
   if (/\bstreak\b/.test(t)) return { kind: 'journey', focus: 'streak' };
   if (/\bmilestones?\b|\bachievements?\b|\bbadges?\b/.test(t))
@@ -455,6 +476,29 @@ export function understand(raw: string, memory: Memory): Intent {
     if (ofKind.length === 1) return { kind: 'place_details', pick: { index: ofKind[0]!, words: t } };
   }
 
+  // "is the hub the one with small classes?", "does the bowl place do takeaway?": a question about
+  // one listed place, named by a word of its name that no other listed place has.
+  if (
+    memory.places?.length &&
+    /^(?:(?:and|so|ok|okay|also),? )*(?:is|does|has|do|what about|how about) the /.test(t)
+  ) {
+    const word =
+      /^(?:(?:and|so|ok|okay|also),? )*(?:is|does|has|do|what about|how about) the ([a-z]{3,})\b/.exec(
+        t,
+      )?.[1];
+    const named = word
+      ? memory.places.flatMap((p, i) =>
+          tidy(p.name)
+            .split(/[^a-z]+/)
+            .includes(word)
+            ? [i]
+            : [],
+        )
+      : [];
+    if (named.length === 1 && !typeIn(word!))
+      return { kind: 'place_details', pick: { index: named[0]!, words: t } };
+  }
+
   // "Tell me about the quiet gym", "what's green bowl kitchen like": one place by its name, even
   // when its name says what kind of place it is (not "tell me about quiet gyms near me").
   const aboutOne = aboutPlace.test(t) ? placeNameAsked(t) : undefined;
@@ -470,7 +514,7 @@ export function understand(raw: string, memory: Memory): Intent {
       t,
     );
   const area = areaIn(t);
-  const anything = /\b(?:what'?s|whats|what is|anything|something|somewhere)\b/.test(t) && nearMe;
+  const anything = /\b(?:what'?s|whats|what is|anything|something|somewhere|anywhere)\b/.test(t) && nearMe;
   const beginner = beginnerIn(t);
   // A kind of place and what it should be like, and little else: "gym for beginners", "une gym
   // pour débutants", "a not too intimidating gym".
@@ -555,7 +599,11 @@ export function understand(raw: string, memory: Memory): Intent {
   )
     return { kind: 'ack' };
   if (
-    /\b(?:bye|goodbye|see you|see ya|good ?night|night night|take care|cya|later)\b/.test(t) &&
+    // "later" signs off alone or after talk/catch/see ("later!", "ok later", "talk later"), not
+    // after a time ("2 hours later", "a bit later", "make it later").
+    /\b(?:bye|goodbye|see you|see ya|good ?night|night night|take care|cya|laters)\b|^(?:(?:ok|okay|alright|right|k),? )?later\b(?! (?:that|this|today|tonight|on|in|the)\b)|\b(?:talk|speak|catch|chat) (?:(?:to |with )?(?:you|ya|u) )?later\b/.test(
+      t,
+    ) &&
     t.split(' ').length <= 6
   )
     return { kind: 'bye' };
@@ -589,7 +637,7 @@ const bookish =
 
 /** Whether the message names a time or day ("friday at 4", "tmrw", "in 2 hours", "the 9th"). */
 const timeish = (t: string) =>
-  /\d|tomorrow|tmrw|tomorow|today|tonight|noon|midday|morning|afternoon|evening|next week|half past|quarter (?:past|to)|in an hour/.test(
+  /\d|tomorrow|tmrw|tomorow|today|tonight|noon|midday|morning|afternoon|evening|(?:next|this) week|half past|quarter (?:past|to)|in an hour/.test(
     t,
   ) || weekdayIn.test(t);
 
@@ -625,9 +673,11 @@ function exerciseIn(t: string): { exercise: ExerciseKind; panic: boolean } | und
     );
   if (
     (!panic && !asked && !overwhelmed) ||
-    /\b(?:mentors?|coach|session|who (?:can |could )?helps?|(?:anyone|someone|somebody) (?:who|that|i can|i could|to talk|for)|book|remind|reminder)\b/.test(
+    /\b(?:mentors?|coach|session|who (?:can |could )?helps?|(?:anyone|someone|somebody) (?:(?:here|around|on here) )?(?:who|that|i can|i could|to talk|for)|book|remind|reminder)\b/.test(
       t,
-    )
+    ) ||
+    // "I find crowded gyms overwhelming and should like to find a quieter one": a place asked for.
+    (typeIn(t) !== undefined && /\b(?:find|look(?:ing)? for|search|somewhere|anywhere|one that)\b/.test(t))
   )
     return undefined;
   if (overwhelmed && !panic && !asked) return { exercise: 'grounding', panic: false };
@@ -663,14 +713,16 @@ function describedPlace(said: string, t: string, memory: Memory): number | undef
 
 /** "quiet", "calm", "not too busy": what the place should be like. */
 export function quietIn(t: string): boolean {
-  return /\b(?:quiet|calm|peaceful|low[- ]key|not (?:a |much of a |big )?(?:big )?fan of (?:crowds|noise|busy places)|(?:hate|avoid|away from) (?:the )?(?:crowds|noise)|(?:not|nothing|nowhere|no|aren'?t|isn'?t|arent|isnt) (?:(?:too|so|somewhere|anywhere|something|place|that'?s|thats|that is|overly|super|very|really) )*(?:busy|crowded|loud|noisy|packed|hectic|rowdy|rammed|heaving|full)|less (?:busy|crowded|loud|noisy)|relaxed|chill|empty|tranqui\w*)\b/.test(
+  return /\b(?:quiet|calm|peaceful|low[- ]key|not (?:a |much of a |big )?(?:big )?fan of (?:crowds|noise|busy places)|(?:hate|avoid|away from) (?:the )?(?:crowds|noise)|(?:not|nothing|nowhere|no|aren'?t|isn'?t|arent|isnt) (?:(?:too|so|somewhere|anywhere|something|place|that'?s|thats|that is|overly|super|very|really) )*(?:busy|crowded|loud|noisy|packed|hectic|rowdy|rammed|heaving|full)|less (?:busy|crowded|loud|noisy|hectic)|quieter|calmer|relaxed|chill|empty|tranqui\w*)\b|\b(?:isn'?t|isnt|not|without (?:the|all the)) (?:all )?(?:noise|crowds|queues|chaos|people)\b|\b(?:crowded|busy|packed|noisy) \w+ (?:(?:rather|quite|really|so|too|a bit|pretty) )?(?:overwhelming|stressful|too much)\b/.test(
     t,
   );
 }
 
 /** "for beginners", "beginner friendly", "new to this", in the words the glosses give it. */
 export function beginnerIn(t: string): boolean {
-  return /\bbeginners?\b|\bnew to\b|\bfirst time\b|\bnewbie\b/.test(t);
+  return /\bbeginners?\b|\bnew to\b|\bfirst time\b|\bnewbie\b|\bnever (?:set foot in|been (?:to|in)|stepped (?:into|in)|used) an? (?:gym|fitness)/.test(
+    t,
+  );
 }
 
 /** Thanks, ok, bye and the like: never the answer to "which city?". */

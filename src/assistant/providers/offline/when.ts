@@ -286,6 +286,17 @@ export function changeWhen(
     return at <= now ? { past: true } : { at };
   }
   const base = localDate(previous, timeZone);
+  // "Same time next week", "next week as well": a week on, at the same time.
+  if (/\bnext week\b/.test(t) && !new RegExp(`\\b${weekdayPattern}\\b`).test(t) && !/\d/.test(t)) {
+    const day = new Date(Date.UTC(base.year, base.month - 1, base.day + 7));
+    const at = zonedInstant(
+      { year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate() },
+      base.hour,
+      base.minute,
+      timeZone,
+    );
+    return at <= now ? { past: true } : { at, dayNamed: true };
+  }
   const bareFirst =
     /^(?:(?:ok|okay|no|actually|hmm|um|sorry|oh),? )*(?:can we |could we |let'?s |please )?(?:make it|do|try|how about|what about)\s+\d{1,2}(?::\d{2})?(?: instead)?\??$|^\d{1,2}(?::\d{2})? instead\b/.test(
       t.trim(),
@@ -306,7 +317,7 @@ export function changeWhen(
   } else {
     // "make it 10", "can we do 11 instead", "4 instead": a bare hour, the afternoon for 1 to 7.
     const bare =
-      /\b(?:make it|do|at|to|for|try|how about|what about)\s+(\d{1,2})(?::(\d{2}))?\b(?! ?(?:min|hour|people|%))|^(\d{1,2})(?::(\d{2}))?(?: instead)?[.!]?$|\b(\d{1,2})(?::(\d{2}))? instead\b/.exec(
+      /\b(?:make it|do|at|to|for|try|how about|what about)\s+(\d{1,2})(?::(\d{2}))?\b(?! ?(?:min|hour|people|%))|^(?:(?:no|nah|nope|actually|wait|hmm|oh),? )*(\d{1,2})(?::(\d{2}))?(?: instead)?[.!]?$|\b(\d{1,2})(?::(\d{2}))? instead\b/.exec(
         t,
       );
     const hh = bare?.[1] ?? bare?.[3] ?? bare?.[5];

@@ -7,7 +7,10 @@ import type { Mood, Pick_, PlaceType } from './understand.ts';
 
 const typeWords: [PlaceType, RegExp][] = [
   ['coffee', /\b(?:coffee|caf[eé]s?|coffee ?shops?|espresso|latte|flat white|tea ?rooms?|tea)\b/],
-  ['gym', /\b(?:gyms?|work ?out|workouts?|fitness|exercise|weights|lifting|training|yoga)\b/],
+  [
+    'gym',
+    /\b(?:gyms?|gymnasiums?|gymnasia|work ?out|workouts?|fitness|exercise|weights|lifting|training|yoga)\b/,
+  ],
   [
     'nutrition',
     /\b(?:nutrition|healthy (?:food|eating|lunch|meal)s?|salads?|smoothies?|juice bars?|dietitians?|nutritionists?|healthy)\b/,
@@ -158,7 +161,7 @@ const specializations =
 const topics: readonly (readonly [string, RegExp])[] = [
   [
     'gym anxiety',
-    /\bgym (?:anxiety|nerves|confidence|fear)\b|\b(?:scared|afraid|nervous|anxious|intimidated|terrified|shy) (?:of|at|about|in|going to) (?:the |a )?gym\b|\bgym (?:(?:really|kinda|kind of|honestly|so|just|lowkey) )?(?:scares|intimidates|stresses|terrifies|frightens|freaks) me\b|\b(?:scared|afraid|nervous|anxious|intimidated|terrified) (?:of |about )?(?:going|to go) (?:to |back to )?(?:the |a )?gym\b/,
+    /\bgym (?:anxiety|nerves|confidence|fear)\b|\b(?:scared|afraid|nervous|anxious|intimidated|terrified|shy) (?:of|at|about|in|going to) (?:the |a )?gym\b|\bgym (?:(?:really|kinda|kind of|honestly|so|just|lowkey) )?(?:scares|intimidates|stresses|terrifies|frightens|freaks) me\b|\b(?:scared|afraid|nervous|anxious|intimidated|terrified) (?:of |about )?(?:going|to go) (?:to |back to )?(?:the |a )?gym\b|\b(?:dread(?:ing|ed)?|fear(?:ing)?|avoid(?:ing|ed)?) (?:going to |going back to )?(?:the |a )?gym\b/,
   ],
   ['panic attacks', /\bpanic(?:king)?(?: attacks?)?\b/],
   [

@@ -119,21 +119,90 @@ export const de: Gloss = [
     /\b(?:trag(?:e)?|schreib(?:e)?|notier(?:e)?|speicher(?:e)?) (?:das|es|des|dies)(?: (?:bitte|mal|doch|gleich|auch))* (?:als|unter|bei|in) (?:meine |die |meiner |der )?(?:stimmung|laune)(?: ein| auf)?\b/g,
     'log that as my mood',
   ],
+  // "Trag ein, dass ich angespannt bin", "notier mal, dass es mir mies geht": the feeling, logged.
+  [
+    /\b(?:trag(?:e)?|schreib(?:e)?|notier(?:e)?|speicher(?:e)?|halt(?:e)?)(?: (?:mir|mal|bitte|doch|gleich|einfach))*(?: (?:ein|auf|fest))?,? dass (?:ich|i) (?:mich )?(.{2,60}?) (?:bin|fuhle|fuehle|war)\b/g,
+    'log my mood: $1',
+  ],
+  [
+    /\b(?:trag(?:e)?|schreib(?:e)?|notier(?:e)?|speicher(?:e)?|halt(?:e)?)(?: (?:mir|mal|bitte|doch|gleich|einfach))*(?: (?:ein|auf|fest))?,? dass es mir (.{2,40}?) geht\b/g,
+    'log my mood: $1',
+  ],
+  // Feelings the mood words do not know by their German name, in a mood asked to be logged.
+  [/(?<=\blog my mood\b.*)\b(?:angespannt|verspannt|unter strom|hibbelig)\b/g, 'on edge'],
+  // "Mir eher mäh": meh.
+  [/\b(?:mah|maeh|meh)\b(?=\s*[.!,]|\s*$)/g, 'meh'],
   // Seats outside: "plätze draußen", "Terrasse", Austrian "Schanigarten".
   [
     /\b(?:platze|plaetze|sitzplatze|sitzplaetze|tische|sitze) (?:draussen|drausen|im freien)\b|\bdraussen sitzen\b|\bterrassen?\b|\b(?:schani|gast)garten\b|\bbiergarten\b/g,
     'outdoor seating',
   ],
+  // Classes in small groups, asked of a gym: "kleine Kurse", "Kurse in kleinen Gruppen".
+  [
+    /\b(?:(?:eher |nur |so )?kleine (?:kurse|klassen|gruppen|trainingsgruppen)|kurse in kleinen gruppen|kleingruppen(?:kurse|training)?)\b/g,
+    'small classes',
+  ],
   // "hat slow pour coffee plätze draußen?": what a named place has, asked (the verb first).
   // "hat des eigentlich an gastgarten?", "het's dert wlan?": the place in view.
   [
-    /^h[ae]t'?(?: (?:das|des|der|die|den|es|er|sie|s))?(?: (?:eigentlich|denn|auch|da|dort|dert|do))* (?:(?:an|a|einen|ein|ne|n|e) )?(outdoor seating|wlan|wifi|wi-fi|steckdosen|parkplatze|toiletten)\b/g,
+    /^h[ae]t'?(?: (?:das|des|der|die|den|es|er|sie|s))?(?: (?:eigentlich|denn|auch|da|dort|dert|do))* (?:(?:an|a|einen|ein|ne|n|e) )?(outdoor seating|wlan|wifi|wi-fi|steckdosen|parkplatze|toiletten|small classes|duschen|spinde)\b/g,
     'does it have $1',
   ],
   [
-    /^h[ae]t (?:das |der |die |den |des )?(.+?) (?:(?:an|a|einen|ein|ne|n|e|auch) )*(outdoor seating|wlan|wifi|wi-fi|steckdosen|parkplatze|toiletten)\b/g,
+    /^h[ae]t (?:das |der |die |den |des )?(.+?) (?:(?:an|a|einen|ein|ne|n|e|auch) )*(outdoor seating|wlan|wifi|wi-fi|steckdosen|parkplatze|toiletten|small classes|duschen|spinde)\b/g,
     'does $1 have $2',
   ],
+  // A place pointed back at by when it came up: "im Café von vorhin", "das Studio von eben", "den
+  // Laden aus der Liste": the one in view ("check mich dort ein", "wie ist es dort").
+  [
+    /\b(?:im|in dem|ins|in das|beim|bei dem|in der|bei der|zum|zur|das|der|die|den|dem) (?:cafe|kaffeehaus|fitnessstudio|studio|gym|laden|lokal|ort|platz|restaurant|salatbar)s? (?:von (?:vorhin|eben|gerade(?: eben)?|grad|vorher|gestern)|das du (?:mir )?(?:gezeigt|genannt|empfohlen) hast)\b/g,
+    'dort',
+  ],
+  // "das Café auf der Liste", "das Studio aus deiner Liste": the one listed place of that kind.
+  [
+    /\b(?:das|der|die|den|dem) (cafe|kaffeehaus|fitnessstudio|gym|restaurant|salatbar) (?:auf|aus|in|von) (?:der|deiner|dieser) liste\b/g,
+    'the $1 one',
+  ],
+  [/\b(?:das|der|die|den|dem) studio (?:auf|aus|in|von) (?:der|deiner|dieser) liste\b/g, 'the gym one'],
+  // A place asked about, the words after it: "das zweite, wie is das", "wie ist das so drinnen?".
+  [
+    /\bwie (?:is|ist|isch|isses)(?: (?:das|des|der|die|es|er|sie|dort|da))?(?: (?:so|denn|eigentlich|nochmal|da|dort))*(?: (?:drinnen|drin|innen))?(?=\s*[?.!]*$)/g,
+    "what's it like",
+  ],
+  [/\bwie (?:is|ist)(?: (?:nochmal|denn|eigentlich|so|gleich))+ (?=das|der|die)/g, 'wie ist '],
+  // The mentor just found, to meet: "Könnte ich den Mentor am Dienstag sehen?", "kann ich die
+  // Mentorin morgen treffen?".
+  [
+    /\b(?:kann|konnte|koennte|darf|durfte|duerfte) (?:ich|i) (?:den|die|diesen|diese|dieser) (?:mentor|mentorin|coach|coachin)\b(.*?) (?:sehen|treffen|sprechen)\b/g,
+    'could i see that mentor$1',
+  ],
+  // "Kann ich bei ihr was buchen?", "könnte ich mit ihm einen Termin machen?": the mentor in view.
+  [
+    /\b(?:kann|konnte|koennte|darf|durfte|duerfte) (?:ich|i) (?:bei|mit) (ihr|ihm)(?: (?:auch|mal|vielleicht|bitte|noch))* (?:(?:was|etwas|einen termin|nen termin|eine sitzung|ne sitzung|eine session|ne session) )?(?:buchen|ausmachen|vereinbaren|reservieren|machen)\b/g,
+    'can i book $1',
+  ],
+  [/\bcan i book ihr\b/g, 'can i book her'],
+  [/\bcan i book ihm\b/g, 'can i book him'],
+  // "Ich würde sie gern irgendwann diese Woche sehen": a booking with the mentor in view, its time
+  // still to be asked.
+  ...(
+    [
+      ['sie', 'her'],
+      ['ihn', 'him'],
+    ] as const
+  ).map(
+    ([pronoun, english]) =>
+      [
+        new RegExp(
+          `\\b(?:ich |i )?(?:wurde|wuerde|wurd|mochte|moechte|will|tat|taet) ${pronoun}(?: (?:gern|gerne|bald|mal|auch|schon))* ((?:(?!\\b(?:nicht|nie|niemals|ned|net|nimmer|kein\\w*)\\b).){0,50}?) ?(?:sehen|treffen|sprechen|buchen)\\b`,
+          'g',
+        ),
+        `i would like to book ${english} $1`,
+      ] as const,
+  ),
+  // "Freitag um 17 Uhr bei ihr": with the mentor in view.
+  [/\bbei ihr\b/g, 'with her'],
+  [/\bbei ihm\b/g, 'with him'],
   // The mentor in view: "buch ihn dann für Freitag", "buch sie nochmal" (not "buchen Sie", you).
   [/\b(?:buch|buche|reservier|reserviere) (?:ihn|ihm)\b/g, 'book him'],
   [/\b(?:buch|buche|reservier|reserviere) sie\b/g, 'book her'],
@@ -141,6 +210,18 @@ export const de: Gloss = [
   [
     /\b(?:den|die|das|dem) (?:vom|von|am|von am) (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b/g,
     'the one on $1',
+  ],
+  // An aside before a yes: "Bevor ich ja sage: …", "bevor ich bestätige, …".
+  [
+    /\bbevor (?:ich|i) (?:ja sage|zusage|bestatige|bestaetige|das bestatige|das bestaetige|buche)\b/g,
+    'before i confirm',
+  ],
+  // "Und nochmal heute Abend um halb neun": the same again, at another time.
+  [/^((?:und|ach und|oh und|dann) )?(?:noch ?mal|nochmals|erneut)\b/g, '$1again'],
+  // A session named by its day said relatively: "sag den morgen ab", "die von heute kann weg".
+  [
+    /\b(?:den|die) (?:von |fur |fuer )?(morgen|heute|ubermorgen|uebermorgen)\b(?=(?: (?:bitte|mal|doch|lieber|wieder))* ab\b|\s*[?.!,]|\s*$| (?:bleibt|absagen|stornieren|canceln|verschieben|streichen|kann weg)\b)/g,
+    'the one $1',
   ],
   // A day that no longer suits: "donnerstag klappt nicht", "am dienstag kann i nimmer".
   [
@@ -205,6 +286,36 @@ export const de: Gloss = [
     'move $1 to $2',
   ],
   [/\bmove (?:ihn|sie|es) to\b/g, 'move it to'],
+  // Weekdays shortened as on a calendar, before a time: "tom do 15 uhr", "am Mi. um 10", "Fr 9:30".
+  ...(
+    [
+      ['mo', 'montag'],
+      ['di', 'dienstag'],
+      ['mi', 'mittwoch'],
+      ['do', 'donnerstag'],
+      ['fr', 'freitag'],
+      ['sa', 'samstag'],
+      ['so', 'sonntag'],
+    ] as const
+  ).map(
+    ([short, day]) =>
+      [
+        new RegExp(
+          `${
+            // "so", "di", "mi", "do" are also "so", "dich", "mich", "da" in dialect ("erinner mi um
+            // 18 uhr", "i bin do um 5"): a weekday only after "am", with a full stop, or right before
+            // the hour.
+            short === 'so'
+              ? '\\bam so\\.?'
+              : ['di', 'mi', 'do'].includes(short)
+                ? `(?:\\bam ${short}\\.?|\\b${short}\\.|\\b${short}(?= \\d))`
+                : `\\b(?:am )?${short}\\.?`
+          }(?! \\S+ (?:mal|x|stunden|std|minuten|min|tage|wochen|leute|personen|euro)\\b)(?= (?:um |gegen |ab |so um )?(?:\\d|(?:eins|zwei|drei|vier|funf|fuenf|sechs|sieben|acht|neun|zehn|elf|zwolf|zwoelf|halb|viertel|dreiviertel)\\b))`,
+          'g',
+        ),
+        `am ${day}`,
+      ] as const,
+  ),
   // Swiss German as people type it ("chasch mir de termin absäge", "buech mer bi de Siobhán am
   // Friitig am halbi vieri"): its most frequent words, into the standard German the rest reads.
   [/\bmantig\b/g, 'montag'],
@@ -243,8 +354,22 @@ export const de: Gloss = [
     'what time does it close ',
   ],
   [
-    /\btrau(?:e)? mich nicht (?:ins|in das|in ein|zum|in den) (?=fitnessstudio|gym|studio)/g,
-    'scared of the ',
+    /\btrau(?:e)? mich (?:(?:seit|schon|echt|einfach|irgendwie|gar|noch|monaten|wochen|jahren|langem|langerem|laengerem|ewig|ewigkeiten|einer|einem|zeit) )*nicht (?:mehr )?(?:ins|in das|in ein|zum|in den|in a) (?:fitnessstudio|fitnesscenter|gym|studio)\b/g,
+    'scared of the gym',
+  ],
+  // "Versteht das hier jemand?", "gibt's wen, der das kennt?": someone who has been there.
+  [
+    /\b(?:versteh(?:t|en)?|kenn(?:t|en)) (?:das|des|mich|so was|sowas)(?: (?:hier|denn|vielleicht|auch|wirklich|uberhaupt|ueberhaupt))* (?:jemand|wer|einer|eine|irgendwer|irgendjemand)\b|\b(?:(?:gibt(?:'?s| es)|kennst du)(?: (?:hier|da|denn|vielleicht))* )?(?:jemand|jemanden|wen|wer|irgendwer|irgendjemand|einen|eine)(?: hier)?,? (?:der|die|wo) (?:das|des|mich|so was|sowas) (?:versteht|kennt|nachvollziehen kann)\b/g,
+    'is there someone who gets that',
+  ],
+  // "Hilft hier jemand beim Schlaf?", "kann mir hier wer bei Panik helfen?": a mentor by topic.
+  [
+    /\bhilft (?:(?:hier|da|denn|vielleicht|auch|mir|uns) )*(?:jemand|wer|einer|eine|irgendwer|irgendjemand)(?: (?:hier|da|mir|auch))* (?:bei|beim|mit|gegen)\b/g,
+    'who can help with',
+  ],
+  [
+    /\bkann (?:(?:mir|hier|da|denn|vielleicht|auch) )*(?:jemand|wer|irgendwer|irgendjemand)(?: (?:hier|da|mir|auch))* (?:bei|beim|mit) (.{2,40}?) helfen\b/g,
+    'who can help with $1',
   ],
   // A plain no, said alone ("nee", "nö danke"): the proposal is dropped, as with "never mind".
   [
@@ -300,6 +425,11 @@ export const de: Gloss = [
   [/\bguten tag\b/g, 'hello'],
   [/\bheute morgen\b|\bheute fruh\b|\bheute frueh\b/g, 'this morning'],
   [/\bbis morgen\b(?=[!. ]*$)/g, 'bye'],
+  // "halb eins" is half past twelve, at noon unless said of the night ("um halb eins nachts").
+  [
+    /\b(?:um |gegen )?halb (?:eins|1)\b(?! ?(?:uhr )?(?:nachts|in der nacht|fruh|frueh|morgens|am morgen))(?: uhr)?(?: (?:am |zu )?mittags?\b)?/g,
+    'at 12:30',
+  ],
   [/\bum halb\b|\bgegen halb\b/g, 'halb'],
   [/\bhalb (\d{1,2})\b/g, 'half-$1'],
   [/\bhalb (eins|zwei|drei|vier|funf|fuenf|sechs|sieben|acht|neun|zehn|elf|zwolf|zwoelf)\b/g, 'half-$1'],
@@ -334,6 +464,8 @@ export const de: Gloss = [
   [/\b(\d{1,2})\.(\d{2})\b(?!\.\d)/g, '$1:$2'],
   [/(?<!at )\b(?:um |gegen )?(\d{1,2}) ?(?:uhr|h)\b/g, 'at $1:00'],
   [/\b(?:um|gegen) (\d{1,2})\b/g, 'at $1'],
+  // "Mittag essen gehen" is having lunch, not noon ("um halb eins Mittag essen").
+  [/\b(?:zu |zum )?mittag ?essen(?= gehen| zu gehen| holen| zu holen)\b/g, 'lunch'],
   [/\bat 12:00 mittags?\b/g, 'at 12:00'],
   [/\bheute mittags?\b/g, 'today at 12:00'],
   [/\bmorgen mittags?\b/g, 'tomorrow at 12:00'],
@@ -445,6 +577,11 @@ export const de: Gloss = [
       'g',
     ),
     'change it to ',
+  ],
+  // "Doch lieber um 13 Uhr, ich komm später los": a change of time, said first.
+  [
+    /^(?:(?:ach|oh|hm|hmm|nee|ne|nein|moment)[,.]? )*(?:doch |dann )?(?:lieber|besser) (?=at \S+,)/g,
+    'make it ',
   ],
   [/\b(?:doch |dann )?(?:lieber|besser|eher) (?=at |\d|half)/g, 'instead '],
   [
@@ -608,7 +745,7 @@ export const de: Gloss = [
   [/\b(?:der|die|das|den|dem) erste[nrms]?\b|\berste[nrms]?\b(?! mal)/g, 'the first one'],
   [/\b(?:der|die|das|den|dem) zweite[nrms]?\b|\bzweite[nrms]?\b/g, 'the second one'],
   [
-    /\b(?:zur|um die|zu der|die) (?:gleichen?|selben?) (?:zeit|uhrzeit)\b|\b(?:gleiche|selbe) (?:zeit|uhrzeit)\b/g,
+    /\b(?:zur|um die|zu der|die) (?:gleichen?|selben?) (?:zeit|uhrzeit)\b|\b(?:gleiche|selbe|dieselbe|derselben|zur selben) (?:zeit|uhrzeit)\b/g,
     'same time',
   ],
   [/\b(?:der|die|das|den|dem) dritte[nrms]?\b|\bdritte[nrms]?\b/g, 'the third one'],
@@ -619,7 +756,7 @@ export const de: Gloss = [
     'check me in at $1',
   ],
   [
-    /\bcheck(?:e)? (?:mich|mi) (?:jetzt |mal |bitte )?(?:da|dort|hier|det) (?:ein|ii)\b|\bcheck(?:e)? (?:mich|mi) (?:jetzt |mal |bitte )?(?:ein|ii|i)\b/g,
+    /\b(?:check(?:e)?|trag(?:e)?) (?:mich|mi) (?:jetzt |mal |bitte )?(?:da|dort|hier|det) (?:ein|ii)\b|\bcheck(?:e)? (?:mich|mi) (?:jetzt |mal |bitte )?(?:ein|ii|i)\b/g,
     'check me in there',
   ],
   [/\beinchecken\b|\beinchecke\b|\bcheck-?in machen\b/g, 'check me in'],
@@ -646,7 +783,44 @@ export const de: Gloss = [
   [/\b(?:nen |einen )?kaffee(?! ?-?belohnung)(?: trinken| holen)?\b/g, 'coffee'],
   [/\bfitness?studios?\b|\bfitnesscenter\b|\bmuckibude\b/g, 'gym'],
   [/\bin (?:aller )?ruhe\b/g, 'quiet'],
-  [/\bruhig(?:e[snrm]?|er)?\b|\bleise[snrm]?\b|\bstille[snrm]?\b/g, 'quiet'],
+  [
+    /\bruhig(?:e[snrm]?|er|ere[snrm]?)?\b|\bleise[snrm]?\b|\bstille[snrm]?\b|\bungestort\b|\bungestoert\b/g,
+    'quiet',
+  ],
+  // A place named by what one would do there: "eine ruhige Ecke zum Lesen", "einen Ort, wo ich kurz
+  // sitzen kann", "ein Plätzchen zum Arbeiten".
+  [
+    /\b(?:(?:einen|ein|eine|nen|ne|n) )?quiet (?:ort|ecke|eckchen|platzchen|plaetzchen|fleck|fleckchen|winkel|ruckzugsort|rueckzugsort)\b/g,
+    'a quiet place',
+  ],
+  [
+    /\b(?:einen|ein|eine|nen|ne|a) (?:ort|ecke|eckchen|platzchen|plaetzchen|fleckchen|ruckzugsort|rueckzugsort)\b(?= to |,? wo (?:ich|i|man)\b)/g,
+    'a place',
+  ],
+  [
+    /,? \bwo (?:ich|i|man) (?:(?:kurz|mal|ein bisschen|bisschen|etwas|einfach|ungestort|ungestoert) )*quiet (?:(?:kurz|mal|ein bisschen|bisschen|etwas|einfach) )*(sitzen|lesen|arbeiten|lernen|entspannen)(?: kann| konnte| koennte)\b/g,
+    ' quiet to $1',
+  ],
+  [
+    /,? \bwo (?:ich|i|man) (?:(?:kurz|mal|ein bisschen|bisschen|etwas|einfach|ungestort|ungestoert) )*(sitzen|lesen|arbeiten|lernen|entspannen)(?: kann| konnte| koennte)\b/g,
+    ' to $1',
+  ],
+  [/\bzum (lesen|sitzen|entspannen)\b/g, 'to $1'],
+  [/\bto sitzen\b/g, 'to sit'],
+  [/\bto lesen\b/g, 'to read'],
+  [/\bto (?:arbeiten|lernen)\b/g, 'to work'],
+  [/\bto entspannen\b/g, 'to relax'],
+  // "noch nie in einem Fitnessstudio gewesen": a kind of place, not a town called "einem gym".
+  [/\bin (?:einem|einer|nem|ner|'nem|'ner)\b/g, 'in a'],
+  // Crowds one would rather avoid: "keine vollen Fitnessstudios mehr", "nicht so überlaufen".
+  [
+    /\b(?:keine|kein|keinen) (?=(?:so |zu )?(?:volle[nrsm]?|uberfullte[nrsm]?|ueberfuellte[nrsm]?|uberlaufene[nrsm]?|ueberlaufene[nrsm]?)\b)/g,
+    'no ',
+  ],
+  [
+    /\bvolle[nrsm]? (?=gym|cafe|studios?|orte|platze|plaetze|laden|lokale|restaurants?|salad)|\b(?:uberfullte[nrsm]?|ueberfuellte[nrsm]?|uberlaufene[nrsm]?|ueberlaufene[nrsm]?)\b/g,
+    'crowded ',
+  ],
   // "das andere, das ruhige": a place pointed at by what it is like.
   [/\b(?:das|der|die|den|dem) quiet\b(?=\s*[,.!?]|\s*$)/g, 'the quiet one'],
   [
@@ -692,7 +866,7 @@ export const de: Gloss = [
   [/\bwlan\b/g, 'wifi'],
   // Reminders: "kannst du mich morgen um 8 ans Joggen erinnern", "erinnere mich daran, dass ich …".
   [
-    /\b(?:kannst du |konntest du |koenntest du |kannste |bitte )?mich (?!an\b|ans\b)(.+?) (?:daran |dran )?(?:zu )?erinnern\b/g,
+    /\b(?:kannst du |konntest du |koenntest du |kannste |bitte |(?:wurden|wuerden|konnten|koennten) sie |(?:wurdest|wuerdest) du )?mich (?!an\b|ans\b)(.+?) (?:daran |dran )?(?:zu )?erinnern\b/g,
     'remind me $1',
   ],
   [
@@ -810,11 +984,17 @@ export const de: Gloss = [
     'overwhelmed',
   ],
   // Half past six or seven with its minutes, on a 24-hour clock: the morning ("7:30" is not 19:30).
-  [/\bat ([67]):(?!00)([0-5]\d)\b(?! ?(?:am|pm|a\.m|p\.m))/g, 'at $1:$2am'],
+  // Not after "tonight" or "this evening" ("heute Abend um Viertel vor sieben" is 18:45).
+  [
+    /(?<!\b(?:tonight|evening|afternoon)\b.*)\bat ([67]):(?!00)([0-5]\d)\b(?! ?(?:am|pm|a\.m|p\.m))(?!.*\b(?:tonight|evening|afternoon)\b)/g,
+    'at $1:$2am',
+  ],
   // "und für Achtsamkeit?" after mentors were listed: the same asked for another topic.
   [
     /^(?:und|oder|und was ist|und wie ist es|und jemand) (?:mit |fur |fuer |gegen |bei |with )(?=(?:mindfulness|sleep|panic attacks?|social anxiety|confidence|exposure practice|breathing|gym anxiety)\s*[?.!]*$)/g,
     'and a mentor for ',
   ],
+  // "und dieselbe Uhrzeit nächste Woche auch": the same again.
+  [/ \b(?:auch|ebenfalls)(?: noch)?(?=\s*[?.!]*$)/g, ' as well'],
   [/\bund\b/g, 'and'],
 ];

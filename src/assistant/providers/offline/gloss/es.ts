@@ -118,14 +118,66 @@ export const es: Gloss = [
   [/\b((?:a las|a la|las|sobre las|hacia las|tipo) \d{1,2}(?:[:.]\d{2})?) ?a\. ?m\b\.?/g, '$1 de la manana'],
   // One more reminder, said as the rest of the last: "y otro recordatorio el miércoles a las 8 de la noche".
   [/\b(?:otro|otra|un nuevo|una nueva) (?:recordatorio|aviso|alarma)\b/g, 'another reminder'],
+  // The same again at another time: "y otra vez esta noche", "de nuevo el viernes".
+  [/\b(?:otra vez|una vez mas|de nuevo|nuevamente)\b/g, 'again'],
+  // A place named before, pointed back at: "el gimnasio de antes", "la cafetería que me dijiste";
+  // "el sitio de antes" is the place in view.
+  [
+    /\b(?:el|la|al|del) (cafeterias?|cafes?|gimnasios?|gym|gim|restaurantes?)(?: (?:ese|esa|aquel|aquella))? (?:de antes|de hace un rato|de (?:esta manana|ayer)|anterior|que (?:me )?(?:dijiste|mostraste|ensenaste|recomendaste|pasaste|nombraste)|que (?:vimos|miramos|hablamos))\b/g,
+    'the $1 you told me about',
+  ],
+  [
+    /\b(?:el|al|del) (?:sitio|lugar|local|restaurante)(?: ese| aquel)? (?:de comida|de comer|para comer)(?: sana| saludable)? (?:de antes|de hace un rato|anterior|que (?:me )?(?:dijiste|mostraste|ensenaste|recomendaste|pasaste|nombraste)|que (?:vimos|miramos|hablamos))(?: antes)?\b/g,
+    'the food place you told me about',
+  ],
+  [
+    /\b(?:el|al|del) (?:sitio|lugar|local)(?: ese| aquel)? (?:de antes|de hace un rato|anterior|que (?:me )?(?:dijiste|mostraste|ensenaste|recomendaste|pasaste|nombraste)|que (?:vimos|miramos|hablamos))\b|\b(?:el mismo sitio|el mismo lugar)\b/g,
+    'that place',
+  ],
+  [
+    /\b(the (?:cafeterias?|cafes?|gimnasios?|gym|gim|restaurantes?|food place) you told me about) antes\b/g,
+    '$1',
+  ],
+  // A mentor to be seen some day not yet chosen: "me gustaría verla algún día de esta semana".
+  [/\b(?:me gustaria|quiero|quisiera|querria|necesito|podria|puedo) ver(la|le|lo)\b/g, 'i want to see $1'],
+  [/(?<=\bi want to see )la\b/g, 'her'],
+  [/(?<=\bi want to see )l[eo]\b/g, 'him'],
+  [
+    /\b(?:algun|un|cualquier) dia (?:de )?(esta semana|la semana que viene|la proxima semana)\b|\b(esta semana|la semana que viene|la proxima semana),? (?:algun|cualquier) dia\b/g,
+    'sometime $1$2',
+  ],
+  // Formal courtesy around a request, which asks nothing itself: "si es tan amable", "si no es
+  // molestia", "si fuera posible" (left out, so a reminder's words do not end in it).
+  [
+    /,?\s*\bsi (?:es|fuera|fuese|seria) (?:usted )?tan amable\b|,?\s*\bsi no (?:es|fuera|le es) (?:mucha )?molestia\b|,?\s*\bsi (?:es|fuera|fuese) posible\b|,?\s*\bsi (?:me )?hace el favor\b/g,
+    '',
+  ],
   // "¿el slow pour tiene terraza?": what a named place has, asked.
   [
-    /^(?:y |oye |che |wey )?(?:el |la |los |las )?(?!que\b|alguno\b|alguna\b)(.+?) (?:tiene|tienen) (?:una |un |algo de )?(?:terrazas?|mesas? (?:afuera|fuera))\b/g,
+    /^[¿¡]?(?:y |oye |che |wey )?(?:el|la|los|las) (?!que\b|alguno\b|alguna\b)(.+?) (?:tiene|tienen) (?:una |un |algo de )?(?:terrazas?|mesas? (?:afuera|fuera))\b/g,
+    'does the $1 have outdoor seating',
+  ],
+  [
+    /^[¿¡]?(?:y |oye |che |wey )?(?:el |la |los |las )?(?!que\b|alguno\b|alguna\b)(.+?) (?:tiene|tienen) (?:una |un |algo de )?(?:terrazas?|mesas? (?:afuera|fuera))\b/g,
     'does $1 have outdoor seating',
   ],
   [
-    /^(?:y |oye |che |wey )?(?:el |la |los |las )?(?!que\b|alguno\b|alguna\b)(.+?) (?:tiene|tienen) (?:una |un |algo de )?(wifi|wi-fi|enchufes|parking|banos?)\b/g,
+    /^[¿¡]?(?:y |oye |che |wey )?(?:el|la|los|las) (?!que\b|alguno\b|alguna\b)(.+?) (?:tiene|tienen) (?:una |un |algo de )?(wifi|wi-fi|enchufes|parking|banos?)\b/g,
+    'does the $1 have $2',
+  ],
+  [
+    /^[¿¡]?(?:y |oye |che |wey )?(?:el |la |los |las )?(?!que\b|alguno\b|alguna\b)(.+?) (?:tiene|tienen) (?:una |un |algo de )?(wifi|wi-fi|enchufes|parking|banos?)\b/g,
     'does $1 have $2',
+  ],
+  // "¿El Hub tiene clases pequeñas?", "¿la cafetería tiene sitio para sentarse?": what a place
+  // pointed at by its article has (not a mentor's time: "¿Tom tiene hueco?").
+  [
+    /^[¿¡]?(?:y |oye |che |wey )?(?:el|la|los|las) (?!que\b|alguno\b|alguna\b|mentora?\b|session\b|sesion\b|cita\b)([a-z][a-z' -]{1,40}?) (?:tiene|tienen|ofrece|ofrecen|hay) (?!(?:algo )?(?:libre|disponible|disponibilidad|huecos?|un hueco|tiempo|hora|citas?|sesion(?:es)?)\b)(?:una |un |unas |unos |algo de )?([a-z][a-z ]*?)\s*[?.!]*$/g,
+    'does the $1 have $2',
+  ],
+  [
+    /\bclases? (?:pequenas?|reducidas?|con poca gente)\b|\bgrupos? (?:pequenos?|reducidos?)\b/g,
+    'small classes',
   ],
   // Seats outside: "¿el slow pour tiene terraza?".
   [/\bterrazas?\b|\bmesas? (?:afuera|fuera|al aire libre)\b|\bsitio (?:afuera|fuera)\b/g, 'outdoor seating'],
@@ -139,6 +191,11 @@ export const es: Gloss = [
     /\bme (?:da|dan|pone|genera|produce) (?:mucho |muchisimo |un )?(?:miedo|terror|panico|ansiedad|nervios|cosa|verguenza) (?:ir (?:al|a un) |el |al )?(?:gym|gimnasio|gim)\b/g,
     'the gym scares me',
   ],
+  // The gym put off: "llevo meses sin atreverme a ir al gimnasio", "no me animo a volver al gym".
+  [
+    /\b(?:sin atreverme|no me atrevo|no me animo|sin animarme|no me veo capaz de|no soy capaz de|me cuesta(?: mucho)?|me da corte)(?: a)? (?:ir|entrar|volver|pisar|apuntarme)(?: (?:al|a un|en el|en un|un|el))? (?:gym|gimnasio|gim)s?\b/g,
+    'scared of the gym',
+  ],
   [
     /\b(?:tengo |le tengo )?(?:miedo|terror|panico) (?:de ir |a ir )?(?:al|del) (?:gym|gimnasio|gim)\b/g,
     'scared of the gym',
@@ -149,9 +206,28 @@ export const es: Gloss = [
     'the earlier time',
   ],
   // A reminder timed from a session: "recuérdame una hora antes", "el día antes a las 8".
-  [/(?<=\b(?:recuerdame|recordame|avisame|remind me)\b.*)\b(?:una|1) hora antes\b/g, 'an hour before'],
-  [/(?<=\b(?:recuerdame|recordame|avisame|remind me)\b.*)\bmedia hora antes\b/g, 'half an hour before'],
-  [/(?<=\b(?:recuerdame|recordame|avisame|remind me)\b.*)\b(\d{1,3}) minutos antes\b/g, '$1 minutes before'],
+  ...entries(amountWords).map(([w, n]): [RegExp, string] => [
+    new RegExp(`\\b${w} (minutos?|horas?) (antes|despues|mas tarde|mas temprano)\\b`, 'g'),
+    `${n} $1 $2`,
+  ]),
+  [
+    /(?<=\b(?:(?:recuerd|record|avis)(?:a|e|ar)(?:me|mel[oa]|nos)|me lo (?:recuerdas|recuerda|avisas|avisa)|remind me)\b.*)\b(?:una|1) hora antes\b/g,
+    'an hour before',
+  ],
+  [
+    /(?<=\b(?:(?:recuerd|record|avis)(?:a|e|ar)(?:me|mel[oa]|nos)|me lo (?:recuerdas|recuerda|avisas|avisa)|remind me)\b.*)\bmedia hora antes\b/g,
+    'half an hour before',
+  ],
+  // (A pattern with "$" is replaced again inside its own match, gloss/index.ts: what it looks
+  // back to is matched, not looked behind at.)
+  [
+    /(\b(?:(?:recuerd|record|avis)(?:a|e|ar)(?:me|mel[oa]|nos)|me lo (?:recuerdas|recuerda|avisas|avisa)|remind me)\b.*?)\b(\d{1,3}) minutos? antes\b/g,
+    '$1$2 minutes before',
+  ],
+  [
+    /(\b(?:(?:recuerd|record|avis)(?:a|e|ar)(?:me|mel[oa]|nos)|me lo (?:recuerdas|recuerda|avisas|avisa)|remind me)\b.*?)\b(\d{1,2}) horas antes\b/g,
+    '$1$2 hours before',
+  ],
   [/\bel dia (?:antes|anterior)\b|\bla vispera\b/g, 'the day before'],
   [/\bla noche (?:antes|anterior)\b/g, 'the night before'],
   // Moving a session: "pasar mi sesión del miércoles al jueves", "muévela a las 5", "cambiar la cita".
@@ -209,6 +285,11 @@ export const es: Gloss = [
   [/\b(?:domigo|dom|domngo)\b/g, 'domingo'],
   [/\b(?:grax|grcs|grasias|gracis|graciaas)\b/g, 'gracias'],
   [/\b(?:recuerdam|recuerdalo)\b/g, 'recuerdame'],
+  // Of a session, timed from it: "recuérdamelo media hora antes" (remind me half an hour before it).
+  [
+    /\b(?:(?:podria|podrias|puede|puedes|pudiera|pudieras|quiere|quieres) )?(?:recordarmelo|recordarmela|recuerdamelo|recuerdamela|recuerdemelo|recuerdemela|avisarmelo|avisamelo|avisemelo)\b(?=.*\bbefore\b)|\bme lo (?:podria |podrias |puede |puedes )?(?:recuerdas|recuerda|recordarias|recordaria|recordar|avisas|avisa|avisar)\b(?=.*\bbefore\b)/g,
+    'remind me',
+  ],
   // Of something just said: "¿podría recordármelo?", "recuérdemelo", "me lo recuerdas".
   [
     /\b(?:(?:podria|podrias|puede|puedes|pudiera|pudieras|quiere|quieres) )?(?:recordarmelo|recordarmela|recuerdamelo|recuerdamela|recuerdemelo|recuerdemela|avisarmelo|avisamelo|avisemelo)\b|\bme lo (?:podria |podrias |puede |puedes )?(?:recuerdas|recuerda|recordarias|recordaria|recordar|avisas|avisa|avisar)\b/g,
@@ -298,6 +379,8 @@ export const es: Gloss = [
   [/\b(\d{1,2}):(\d)\b/g, '$1:0$2'],
   // "en una hora y media", "dentro de 20 minutos", "en media hora": from now.
   [/\b(?:en|dentro de) (?:una )?hora y media\b/g, 'in 90 minutes'],
+  // "dentro de un par de horas", "en un par de días": two.
+  [/\b(en|dentro de) (?:un par de|un par|dos o tres) (horas?|minutos?|mins?|dias?|semanas?)\b/g, '$1 2 $2'],
   [/\b(?:en|dentro de) (?:un )?cuarto de hora\b/g, 'in 15 minutes'],
   [/\b(?:en|dentro de) media hora\b/g, 'in 30 minutes'],
   ...entries(amountWords).map(([w, n]): [RegExp, string] => [
@@ -359,6 +442,8 @@ export const es: Gloss = [
   [/\b(?:a las )?(\d{1,2})(?:[:.](\d{2}))? (?:de la|por la|en la) (?:tarde|noche)\b/g, 'at $1:$2pm'],
   [/\b(?:a las )?(\d{1,2})(?:[:.](\d{2}))? (?:de la|por la|en la) (?:manana|madrugada)\b/g, 'at $1:$2am'],
   [/\ba las (\d{1,2}(?:[:.]\d{2})?)\b/g, 'at $1'],
+  // "la noche anterior a las ocho": in the evening.
+  [/\b(the (?:night|evening) before,? )at ([1-9]|1[01])(?:[:.](\d{2}))?\b(?! ?(?:am|pm))/g, '$1at $2:$3pm'],
   [/(\d): ([a-z])/g, '$1 $2'],
   [/(\d):([ap]m)\b/g, '$1$2'],
 
@@ -396,7 +481,7 @@ export const es: Gloss = [
   // Back to a mentor named before: "mejor vuelvo con Siobhán".
   [/\b(?:vuelvo|volvemos|regreso) (?:con|a) (?=[a-z]{3,})/g, 'with '],
   [/\bno (?:quiero|tengo ganas de|me apetece) ver a nadie\b/g, "i don't want to see anyone"],
-  [/\b(?:hazme|haceme)\b(?= (?:un|una|el|la) )/g, 'do'],
+  [/\b(?:hazme|haceme)\b(?= (?:un|una|el|la) (?!check))/g, 'do'],
   [
     /\besc[a]ner corporal\b|\bescaneo (?:del cuerpo|corporal)\b|\brecorrido (?:por el|del) cuerpo\b/g,
     'body scan',
@@ -408,7 +493,7 @@ export const es: Gloss = [
     'remind me',
   ],
   [
-    /\b(?:alguien|algun[oa]|algun mentor) (?:que|q) (?:le )?(?:sepa|sabe|entienda|haga|hace|trabaje|ensene|ensena|de clases de|da clases de|domine|explique|guie|practique|lleve) (?:a |de |con |en |sobre )?(?:los |las |la |el )?/g,
+    /\b(?:alguien|algun[oa]|algun mentor) (?:(?:aqui|aca|por aqui|por aca|en la app) )?(?:que|q) (?:le |me |lo )?(?:sepa|sabe|entienda|entiende|comprenda|haya pasado por|haga|hace|trabaje|ensene|ensena|de clases de|da clases de|domine|explique|guie|practique|lleve)\b(?: (?:a |de |con |en |sobre )?(?:los |las |la |el )?)?/g,
     'someone who can help with ',
   ],
   [
@@ -484,9 +569,11 @@ export const es: Gloss = [
     'healthy food',
   ],
   [
-    /\b(?:tranquil[oa]s?|calmad[oa]s?|silencios[oa]s?|relajad[oa]s?(?= (?:para|donde))|sin (?:mucho )?ruido|sin (?:mucha )?gente|poco concurrid[oa]s?|poco ruidos[oa]s?|no (?:muy |tan )?(?:lleno|llena|concurrid[oa]|ruidos[oa])s?|que no (?:este|haya|tenga) (?:muy |tan )?(?:lleno|llena|mucha gente|mucho ruido)|con poca gente|vacio|vacia)\b/g,
+    /\b(?:tranquil[oa]s?|calmad[oa]s?|silencios[oa]s?|relajad[oa]s?(?= (?:para|donde))|sin (?:mucho )?ruido|sin (?:mucha )?gente|poco concurrid[oa]s?|poco ruidos[oa]s?|no (?:muy |tan )?(?:lleno|llena|concurrid[oa]|ruidos[oa])s?|que no (?:este|haya|tenga) (?:muy |tan )?(?:lleno|llena|mucha gente|mucho ruido)|(?:que )?no (?:sea|sean|este|esten) (?:muy |tan |demasiado |nada )?(?:ruidos[oa]s?|bullicios[oa]s?|concurrid[oa]s?|llen[oa]s?|agobiantes?|ajetread[oa]s?)|(?:que no (?:haya|tenga)|sin) (?:mucho |demasiado |tanto )?(?:jaleo|bullicio|barullo|alboroto)|con poca gente|vacio|vacia)\b/g,
     'quiet',
   ],
+  // "¿el Slow Pour es muy ruidoso?": what a place is like, asked.
+  [/\b(?:ruidos[oa]s?|bullicios[oa]s?)\b/g, 'noisy'],
   [
     /\b(?:para |de )?(?:principiantes?|novat[oa]s?|primerizos?|gente que empieza|los que empiezan)\b/g,
     'for beginners',
@@ -550,7 +637,8 @@ export const es: Gloss = [
   ],
   [/\bmentor(?:a|es|as)\b|\bacompanantes?\b/g, 'mentor'],
 
-  // Sessions: asked for, listed, cancelled.
+  // Sessions: asked for, listed, cancelled. An aside before a yes: "antes de confirmar, ¿qué tengo?".
+  [/\bantes de (?:confirmar(?:la|lo)?|decir que si|reservar(?:la|lo)?|aceptar)\b/g, 'before i confirm'],
   [/\b(?:turnos|citas|sesiones)\b/g, 'sessions'],
   [/\b(?:turno|cita|sesion) con\b/g, 'session with'],
   [/\b(?:algun |un )?(?:hueco|huequito|disponibilidad)\b/g, 'session'],
@@ -558,7 +646,7 @@ export const es: Gloss = [
   [/\bmis (?:sessions|reservas)\b/g, 'my sessions'],
   [/\b(?:mi|la|esa|una|tu) reserva\b/g, 'booking'],
   [
-    /\b(?:que|cuales|cuantas) (?:sessions|reservas) (?:tengo|me quedan|hay)\b|\b(?:que|cuales) son mis sessions\b|\bque tengo (?:reservado|agendado|programado|pendiente|apuntado)\b|\btengo algo (?:reservado|agendado|programado|apuntado)\b|\b(?:que|cuales) (?:sessions|reservas) tengo\b/g,
+    /\b(?:que|cuales|cuantas) (?:otras |mas )?(?:sessions|reservas) (?:tengo|me quedan|hay)\b|\b(?:que|cuales) son mis sessions\b|\bque tengo (?:reservado|agendado|programado|pendiente|apuntado)\b|\btengo algo (?:reservado|agendado|programado|apuntado)\b|\b(?:que|cuales) (?:otras |mas )?(?:sessions|reservas) tengo\b/g,
     'what sessions do i have',
   ],
   [
@@ -584,7 +672,15 @@ export const es: Gloss = [
   // Five senses: the 5-4-3-2-1 grounding ("el de los cinco sentidos").
   [/\b(?:(?:el|la|lo) de )?(?:los )?(?:cinco|5) sentidos\b/g, 'grounding'],
   [/(?<!\b(?:tipo|como|estilo) )\b(?:la|el) de (?:los|las|la|el) (?=[a-z]{3,})/g, 'the mentor for '],
-  [/\b(?:la|el) de (?=[a-z]{3,})(?!next|this|on |at |the )/g, 'the one with '],
+  // "cancela la de mañana", "la de hoy": the session on that day.
+  [
+    /\b(?:la|el) (?:de|para) (?=tomorrow|today|tonight|day after|this (?:morning|afternoon|evening))/g,
+    'the one ',
+  ],
+  [
+    /\b(?:la|el) de (?=[a-z]{3,})(?!next|this|on |at |the |tomorrow|today|tonight|day after)/g,
+    'the one with ',
+  ],
   [
     /\b([a-z]{3,}) (?:puede|podria|esta libre|esta disponible)( (?:on|this|next|tomorrow|today|day after|at|in \d))/g,
     'see $1 free$2',
@@ -596,6 +692,10 @@ export const es: Gloss = [
   [
     /\b(?:tiene|tendra|tendria|esta|estara) (?:libre|disponible|disponibilidad|hueco|huecos|un hueco|tiempo|algo libre) ([a-z]{3,})\b/g,
     'see $1 free',
+  ],
+  [
+    /\b(?:reserv|agend|concert)(?:al|el|amel|emel|arl)[ao]\b|\bconfirm(?:al|el|amel|emel|arl)[ao]\b/g,
+    'book it',
   ],
   [
     /\b(?:reserv|agend|program|concert)(?:a|ar|ame|arme|amela|amelo|ala|alo|ale|en|o|as|es|e|eme|emela|emelo|ela|elo|ara|ase|aran|asen|aria|arias)?\b(?! (?:un |una )?(?:recordatorio|alarma|aviso|alerta))|\b(?:apunta|aparta|anota)(?:me|rme)?(?= (?:con|a una|una|un|para una|session))|\b(?:pedir|pido|pideme|sacar|saca(?:me)?|dame|me das|me puedes dar|quiero|quisiera|necesito|me gustaria) (?:una |un )?(?:session|hora)(?= con| with| para| on| at| tomorrow| today| day| next| this)/g,
@@ -628,6 +728,15 @@ export const es: Gloss = [
   ],
   [/\b(?:el|la|del|al) (?:cuart[oa])\b|\b(?:el |la )?(?:numero|num|n|opcion) (?:4|cuatro)\b/g, 'number four'],
   [/\b(?:el|la|del|al) ultim[oa]\b|^\s*ultim[oa]\b/g, 'the last one'],
+  // "el segundo qué tal", "¿qué tal el primero?", "y el último cómo es": a listed place asked about.
+  [
+    /\b(the (?:first|second|third|last|other) one|number four)\s*,?\s*(?:que tal|como es|como esta|que tal es|que tal esta|que onda|es bueno|esta bien|vale la pena)\b/g,
+    'tell me more about $1',
+  ],
+  [
+    /\b(?:que tal|como es|como esta|que onda con)\s*,?\s*(?=the (?:first|second|third|last|other) one|number four)/g,
+    'tell me more about ',
+  ],
   [
     /\b(?:cuentame|contame|hablame|dime|dame info|mas info(?:rmacion)?|info(?:rmacion)?|detalles) (?:mas )?(?:de|del|sobre|acerca de)(?: el| la)?\b|\bque (?:me )?(?:puede|puedes|podria|podrias) (?:contar|decir) (?:de|del|sobre|acerca de)(?: el| la)?\b|\b(?:que tal|como) (?:es|esta|son)(?: el| la)?\b|\b(?:que|cual es el) horario (?:de|del|tiene)\b/g,
     'tell me more about',
@@ -664,7 +773,7 @@ export const es: Gloss = [
     'check me in',
   ],
   [
-    /\b(?:ya |por fin |justo )?(?:estoy|toy|ando) (?:aqui|aca|ahi|alli)\b|(?<!\b(?:no|nunca|todavia no|aun no) )\b(?:ya |por fin )?(?:he llegado|llegue|acabo de llegar)(?= *(?:$|[,.!?]|y ))/g,
+    /\b(?:ya |por fin |justo )?(?:estoy|toy|ando) (?:aqui|aca|ahi|alli)\b|\bya (?:estoy|toy)\b(?=\s*(?:$|[,.!]))|(?<!\b(?:no|nunca|todavia no|aun no) )\b(?:ya |por fin )?(?:he llegado|llegue|acabo de llegar)(?= *(?:$|[,.!?]|y ))/g,
     "i'm here",
   ],
   [
@@ -690,7 +799,7 @@ export const es: Gloss = [
   // Journey and rewards.
   [/\b(?:mi |la )?racha\b|\bcuantos dias (?:llevo|seguidos)\b|\bdias seguidos\b/g, 'my streak'],
   [
-    /\b(?:mi |el )?(?:progreso|avance|evolucion)\b|\bcomo (?:voy|lo llevo|vamos)\b|\bque tal voy\b/g,
+    /\b(?:(?:como|que tal) (?:va|anda|sigue|esta|ves|veo) )?(?:mi |el )?(?:progreso|avance|evolucion)\b|\bcomo (?:voy|lo llevo|vamos)\b|\bque tal voy\b/g,
     'my progress',
   ],
   [/\bcuantos check[- ]?ins\b/g, 'how many check-ins'],
@@ -748,6 +857,13 @@ export const es: Gloss = [
   [/\b(?:ayudame|me ayudas|me ayudarias|me puedes ayudar|puedes ayudarme|ayuda(?:me)?)\b/g, 'help me'],
   [/\bejercicios?\b/g, 'exercise'],
 
+  // A reminder said as the rest of the last: "y también el viernes, lo de la fisio", "temprano".
+  [/\btambien\b(?=\s*[?.!]*\s*$)/g, 'too'],
+  [/\btambien\b/g, 'also'],
+  [/\bmas temprano\b/g, 'earlier'],
+  [/\btemprano\b/g, 'early'],
+  [/\blo (?:de|del)(?= (?:la|el|los|las|mi|mis|tu|su) )/g, 'about'],
+
   // Talk.
   [
     /\b(?:muchas|mil|muchisimas|un millon de) gracias\b|\bgracias\b|\bte lo agradezco\b|\bmuy amable\b/g,
@@ -801,7 +917,10 @@ export const es: Gloss = [
   ],
   [/\ben\b(?! (?:el|la|los|las|un|una|mi|mis|tu|tus|su|sus|que|casa|serio|cuenta)\b)/g, 'in'],
   // Half past six or seven with its minutes, on a 24-hour clock: the morning ("7:30" is not 19:30).
-  [/\bat ([67]):(?!00)([0-5]\d)\b(?! ?(?:am|pm|a\.m|p\.m))/g, 'at $1:$2am'],
+  [
+    /(?<!\b(?:afternoon|evening|tonight)\b.*)\bat ([67]):(?!00)([0-5]\d)\b(?! ?(?:am|pm|a\.m|p\.m))(?!.*\b(?:afternoon|evening|tonight)\b)/g,
+    'at $1:$2am',
+  ],
   // "¿y para dormir?" after mentors were listed: the same asked for another topic.
   [
     /^(?:y|o|y que tal|y alguien|y alguno|y alguna) (?:para|con|de|sobre|en|with) (?:el |la |los |las )?(?=(?:mindfulness|sleep|panic attacks?|social anxiety|confidence|exposure(?: practice)?|breathing|gym anxiety|starting with fitness)\s*[?.!]*$)/g,

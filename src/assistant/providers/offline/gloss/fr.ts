@@ -126,6 +126,83 @@ export const fr: Gloss = [
     'could you ',
   ],
   [/\bje me permets de vous (?:solliciter|demander|ecrire|contacter|deranger)\b[ :,.]*/g, ''],
+  // An aside before saying yes to a proposal: "avant de valider,", "avant que je dise oui :".
+  [
+    /\b(?:attends,? )?avant (?:de (?:dire oui|valider|confirmer|accepter|reserver|m'engager)|que je (?:dise oui|valide|confirme|reserve|m'engage))\b/g,
+    'before i say yes',
+  ],
+  // "Je vous prie", "je vous en prie" said as courtesy at the end of a request.
+  [/,? ?\bje vous (?:en )?prie\b(?=\s*[.!]*\s*$)/g, ''],
+  // Appointments that are not sessions with a mentor: "ma séance de kiné", "rdv chez le dentiste"
+  // (what a reminder is about, not a booking nor the list of sessions).
+  [
+    /\bpour (?:ma |mon |une |un |la |le )?(?:seance|rendez-vous|rendez vous|rdv|consultation) (?:de |d'|du |des |chez (?:le |la |l'|les )?|au |a la |a l')(?=(?:kine\w*|physio\w*|medecin|docteur|dentiste|osteo\w*|ophtalmo\w*|dermato\w*|gyneco\w*|orthophonist\w*|orthodontist\w*|podolog\w*|psy\w*|generaliste|coiffeu\w*|veto|veterinaire|radio\w*|prise de sang|labo\w*|banque|notaire|avocat|garage|pediatre|sage-femme|infirmier\w*|acupunct\w*|massage|reeducation|controle|vaccin\w*|impots|mairie|prefecture|sophrolog\w*)\b)/g,
+    'for ',
+  ],
+  [
+    /\b(?:ma |mon |une |un |la |le )?(?:seance|rendez-vous|rendez vous|rdv|consultation) (?:de |d'|du |des |chez (?:le |la |l'|les )?|au |a la |a l')(?=(?:kine\w*|physio\w*|medecin|docteur|dentiste|osteo\w*|ophtalmo\w*|dermato\w*|gyneco\w*|orthophonist\w*|orthodontist\w*|podolog\w*|psy\w*|generaliste|coiffeu\w*|veto|veterinaire|radio\w*|prise de sang|labo\w*|banque|notaire|avocat|garage|pediatre|sage-femme|infirmier\w*|acupunct\w*|massage|reeducation|controle|vaccin\w*|impots|mairie|prefecture|sophrolog\w*)\b)/g,
+    '',
+  ],
+  [/\bde bonne heure\b|\btot le matin\b/g, 'early'],
+  // A reminder said again at another time: "et encore ce soir à 21h", "de nouveau demain à 8h".
+  [
+    /^(?:et |pis |puis |ah et |oh et )?(?:encore une fois|encore|de nouveau|a nouveau|rebelote|pareil|idem|une autre fois|la meme chose|aussi)[,]? (?=(?:ce |cet |cette |demain|apres-demain|apres demain|a |vers |dans |pour |lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|le |\d))/g,
+    'and ',
+  ],
+  // A place pointed back at by where it was seen: "le café de tout à l'heure", "la salle que tu
+  // m'as montrée", "au café de la liste" (read as "the café you listed").
+  [
+    /\b(?:le |la |l')(cafe|salle de sport|salle|gym|resto|restaurant|endroit|lieu|salon de the|adresse)s? (?:de la liste|de tout a l'heure|d'avant|d'en haut|que (?:tu|vous) (?:m'as|m'avez|as|avez|nous as|nous avez) (?:montree?s?|proposee?s?|donnee?s?|conseillee?s?|recommandee?s?|citee?s?|indiquee?s?|trouvee?s?)|dont (?:tu m'as|vous m'avez|on a|tu as|vous avez) parle)\b/g,
+    'the $1 you listed',
+  ],
+  [
+    /\b(au|a la|a l') (cafe|salle de sport|salle|gym|resto|restaurant|endroit|lieu|salon de the|adresse)s? (?:de la liste|de tout a l'heure|d'avant|d'en haut|que (?:tu|vous) (?:m'as|m'avez|as|avez|nous as|nous avez) (?:montree?s?|proposee?s?|donnee?s?|conseillee?s?|recommandee?s?|citee?s?|indiquee?s?|trouvee?s?)|dont (?:tu m'as|vous m'avez|on a|tu as|vous avez) parle)\b/g,
+    '$1 the $2 you listed',
+  ],
+  // What a place is like, asked of it: "le 2e il est comment", "il est comment le Peaceful Grounds
+  // déjà ?", "elle a l'air comment, la salle ?", "comment est-il à l'intérieur ?".
+  [
+    /\b(?:il|elle) est comment,? (?:le |la |l' ?)?(?!(?:a|au|aux|en|dedans|dehors|la-bas|de|du|pour|ce|cette|ton|ta|mon|ma)\b)([a-z][^?.!,]*?)(?:,? deja)?(?=\s*[?.!]*\s*$)/g,
+    "what's $1 like",
+  ],
+  [
+    /\b(?:il|elle|ca) (?:est|a l'air|te semble|vous semble) comment\b|\bcomment (?:il|elle) est\b|\bcomment est-(?:il|elle)\b/g,
+    "what's it like",
+  ],
+  [/\b(?:il|elle|ca) (?:vaut|vaudrait) (?:quoi|le coup|la peine)\b/g, 'any good'],
+  [/(?<=what's it like )a l'interieur\b|(?<=what's it like )dedans\b/g, 'inside'],
+  // A place, then what it has: "le Hub, il a des petits cours ?", "Green Bowl, ça a une terrasse ?".
+  [
+    /^(?:et |pis |ok |bon )?(?:le |la |l' ?)?(?!(?:et|pis|mais|alors|bon|ok|oui|non|donc|sinon|dis|dites|bref)\b)([a-z][^,?.!]{1,40}?), (?:il|elle|ca) (?:a|y a|propose|offre)(?:-t-(?:il|elle))? (?:des |du |de la |de l'|le |la |les |l'|un |une )?/g,
+    'does the $1 have ',
+  ],
+  [/\bpetits cours\b|\bcours en petits? (?:groupes?|comites?)\b/g, 'small classes'],
+  // Anxiety at the gym said of oneself or of people: "les personnes anxieuses à la salle de sport",
+  // "stressée à la salle", "je n'ose plus aller à la salle", "j'évite la gym depuis des mois".
+  [
+    /\b(?:anxieu(?:x|se|ses)|angoissee?s?|stressee?s?|nerveu(?:x|se|ses)|intimidee?s?|mal a l'aise|paniquee?s?|tendue?s?|complexee?s?) (?:a|en|dans|de|par) (?:la |une |les )?(?:salles?(?: de sport| de gym| de muscu| de musculation| de fitness)?|gym)\b/g,
+    'anxious at the gym',
+  ],
+  [
+    /\b(?:je n'|j')?ose (?:plus |pas |jamais |meme pas |toujours pas )*(?:aller|retourner|mettre les pieds|remettre les pieds|entrer|rentrer) (?:a la|au|dans la|dans une|en) (?:salles?(?: de sport| de gym| de muscu| de musculation| de fitness)?|gym)\b|\b(?:j'apprehende|j'evite|je redoute|je fuis|je crains) (?:d'aller |de retourner |d'entrer )?(?:a |dans )?(?:la|le|une) (?:salles?(?: de sport| de gym| de muscu| de musculation| de fitness)?|gym)\b/g,
+    'dreading going to the gym',
+  ],
+  // Someone who would understand or help, asked without "qui": "quelqu'un ici comprend ça ?",
+  // "quelqu'un aide pour le sommeil ?".
+  [
+    /\b(?:est-ce qu'|est ce qu')?(?:il y a |y a )?quelqu'? ?un (?:ici |par ici |la-dedans |sur l'appli )?(?:qui )?(?:comprend(?:rait)?|connait (?:ca|ce probleme|ce souci|ce genre de chose)|vit (?:la meme chose|ca)|a (?:deja )?vecu (?:ca|la meme chose)|est (?:deja )?passee? par la)\b/g,
+    'someone who understands',
+  ],
+  [
+    /\bquelqu'? ?un (?:ici |par ici )?(?:qui )?(?=(?:aide|aiderait|s'occupe|travaille|gere|accompagne|encadre|coache|conseille)\b)/g,
+    "quelqu'un qui ",
+  ],
+  // A generic place with what it should be like: "un endroit calme", "un coin tranquille pour lire".
+  [
+    /(?<!\b(?:avec|ont|as|with|have|has|(?<!\by )a) (?:un |une |des )?)\b(?:un |une |des |d'un |d'une )?(?:endroits?|lieux?|spots?|coins?) (?=(?:calmes?|tranquilles?|au calme|paisibles?|silencieu(?:x|se|ses)|peinards?|pas (?:trop |tres )?(?:bruyante?s?|bondee?s?|frequentee?s?))\b)/g,
+    'somewhere ',
+  ],
+  [/\bpaisibles?\b/g, 'quiet'],
   // An appointment arranged in formal words: "organiser un entretien avec Madame Murphy".
   [
     /\b(?:d'|j'|je )?(?:organiser|fixer|prevoir|convenir|arranger|obtenir|avoir|demander|solliciter|programmer|souhaiterais|souhaite|voudrais|aimerais|desirerais|desire) (?:d'|de )?(?:un |une )?(?:entretien|consultation|rencontre|rendez-vous|rendez vous|rdv|seance|echange)\b(?= avec\b)/g,
@@ -390,6 +467,10 @@ export const fr: Gloss = [
   [/\bmatin\b/g, 'morning'],
   [/\bsoir\b/g, 'evening'],
   [/\bje voulais dire\b|\bje veux dire\b/g, 'i meant'],
+  // "en fait plutôt 13h", "finalement plutôt mardi": one change of mind said twice.
+  [/\b(?:(?:en fait|finalement|tout compte fait|a la reflexion),? )+(?=plutot\b)/g, ''],
+  // "plutôt 13h, je serai en retard": a new time, with a reason after it.
+  [/^(?:(?:bon|ah|oh|euh|hmm),? )?plutot (?:vers )?(at \d{1,2}:\d{2}(?:am|pm)?)\s*,/g, 'make it $1 instead,'],
   // Changes of mind about a proposal: "plutôt samedi", "mieux à 11h", "finalement vendredi".
   [
     new RegExp(
@@ -487,6 +568,8 @@ export const fr: Gloss = [
     /\bprendre (?:un )?(?:rendez-vous|rendez vous|rdv)\b|\breserve(?:r|z)?\b(?:-moi| moi)?|\bbooke[rz]?\b(?:-moi| moi)?|\bcale(?:r)?(?:-moi| moi)?\b|\bplanifie(?:r)?\b|\bprogrammer\b/g,
     'book',
   ],
+  // Booking said short: "résa tom jeudi 15h", "réza avec Lena".
+  [/^(?:une )?(?:resa|reza|resas)\b/g, 'book'],
   [
     new RegExp(
       `\\bbook(?:-| )(?:la|le)\\b(?= (?:pour )?(?:on |this |next )?(?:${weekday}|tomorrow|today|tonight|at|day after))`,
@@ -504,12 +587,26 @@ export const fr: Gloss = [
     /\bquelles sont mes sessions\b|\bj'ai quoi comme sessions?\b|\bqu'est-ce que j'ai comme sessions?\b|\bmes (?:prochaine?s? )?sessions?\b|\bmon prochain session\b|\bj'ai (?:quoi|quelque chose|qqch) de prevu\b|\bqu'est-ce que j'ai de prevu\b|\bmon (?:planning|agenda)\b|\bj'ai des sessions\b/g,
     'what sessions do i have',
   ],
+  // "j'ai quoi d'autre comme séances ?", "combien de séances j'ai déjà ?".
+  [
+    /\b(?:j'ai|qu'est-ce que j'ai|est-ce que j'ai|il y a) (?:quoi |encore quoi |quelque chose )?d'autre (?:comme sessions?|de prevu|au programme|dans (?:mon|l') agenda)\b|\bquoi d'autre comme sessions?\b|\bcombien de sessions? (?:j'ai|ai-je|est-ce que j'ai|il me reste)(?: deja)?\b|\bj'ai (?:deja )?combien de sessions?\b/g,
+    'what sessions do i have',
+  ],
   [/\bc'est quoi what sessions do i have\b/g, 'what sessions do i have'],
   [/\bc'est quand deja\b|\bc'est quand\b|\bc'etait quand\b/g, 'when is it again'],
   [
     /\b(?:je (?:veux|voudrais)|j'aimerais|il faut que je|faut que je) (?:voir|voie|rencontrer)\b|\bvoir\b|\bvoie\b|\brencontrer\b/g,
     'see',
   ],
+  // "la voir", "le voir": the mentor in view ("j'aimerais la voir cette semaine").
+  [/\bla see\b/g, 'see her'],
+  [/\ble see\b/g, 'see him'],
+  [/\bles see\b/g, 'see them'],
+  [
+    /\b(?:un jour|un moment|dans le courant de|n'importe quand|quand tu veux) cette semaine\b|\bdans la semaine\b/g,
+    'sometime this week',
+  ],
+  [/\bcette semaine\b/g, 'this week'],
   [/\bparler (?:a|avec) (?=\w)/g, 'talk to '],
   [
     /\b(?:est-ce que )?(?!qui\b|quelqu|personne|cela\b)(\w{3,}) est (?:dispo|disponible|libre)\b/g,
@@ -602,7 +699,7 @@ export const fr: Gloss = [
   [/\by a du wifi\b/g, 'is there wifi'],
   // "ils ont des petits cours là-bas ?": the place in view, asked what it has.
   [
-    /^(?:et |pis |ok )?(?:est-ce qu'|est ce qu')?(?:ils|elles|ca) (?:ont|offrent|proposent|a)(?:-tu| tu)? (?:des |du |de la |une |un )?(petits cours|petits groupes|wifi|wi-fi|terrasse|outdoor seating|zone calme|coin calme|heures (?:calmes|tranquilles))\b/g,
+    /^(?:et |pis |ok )?(?:est-ce qu'|est ce qu')?(?:ils|elles|ca) (?:ont|offrent|proposent|a)(?:-tu| tu)? (?:des |du |de la |une |un )?(petits cours|small classes|petits groupes|wifi|wi-fi|terrasse|outdoor seating|zone calme|coin calme|heures (?:calmes|tranquilles))\b/g,
     'does it have $1',
   ],
   [/\bpetits groupes\b|\bcours en petits groupes\b/g, 'small classes'],
@@ -624,6 +721,7 @@ export const fr: Gloss = [
     /\b(?:fais|faire|faites|fair|fait)(?:-moi| moi)? (?:un |mon |le )?check-?in(?: (?:a la|au|a|chez|dans))?\b|\benregistre(?:-moi| moi)?\b|\bcheck-?in (?:a la|au|a|chez|dans|at)\b|\bpointe(?:-moi| moi)?\b|\bvalide ma presence\b|\bje suis arrivee? (?:au|a|a la|chez)\b/g,
     'check me in at',
   ],
+  [/\bcheck me in at (?:au|a la|a l'|a) (?=the )/g, 'check me in at '],
   [/\bcheck me in at(?= there| ?$| ?[.!?,])/g, 'check me in'],
   [
     /\bj'y suis\b(?! (?:allee?s?|passee?s?|retournee?s?|restee?s?|jamais|pas))|\bje suis (?:la|ici|arrivee?|rendue?|devant|dehors|juste devant)\b|\bj'suis (?:la|rendue?|devant)\b|\bchu(?:is)? (?:la|rendue?|devant|arrivee?)\b/g,
@@ -733,7 +831,10 @@ export const fr: Gloss = [
     'everything is too much right now',
   ],
   // Half past six or seven with its minutes, on a 24-hour clock: the morning ("7:30" is not 19:30).
-  [/\bat ([67]):(?!00)([0-5]\d)\b(?! ?(?:am|pm|a\.m|p\.m))/g, 'at $1:$2am'],
+  [
+    /(?<!\b(?:tonight|evening|afternoon)\b.*)\bat ([67]):(?!00)([0-5]\d)\b(?! ?(?:am|pm|a\.m|p\.m))(?!.*\b(?:tonight|evening|afternoon)\b)/g,
+    'at $1:$2am',
+  ],
   // A no that goes on to say what instead ("nan, l'autre, le calme").
   [/^(?:nan|non|nenni)(?=\s*,)/g, 'no'],
   [/\bet\b/g, 'and'],

@@ -52,6 +52,18 @@ function tellLanguage(text: string, previous: ChatLanguage): ChatLanguage {
   return wordsLanguage(text) ?? previous;
 }
 
+const SHORT_ENGLISH = new Set('no nah nope yes yeah yep ok okay sure thanks fine'.split(' '));
+/** Every word an English carrier word (ENGLISH), a short yes or no, or a number or clock time. */
+function plainEnglish(text: string): boolean {
+  const words = fold(text)
+    .split(/[^a-z0-9:']+/)
+    .filter(Boolean);
+  return (
+    words.length > 0 &&
+    words.every((w) => ENGLISH.has(w) || SHORT_ENGLISH.has(w) || /^\d{1,2}(?::\d{2})?(?:am|pm)?$/.test(w))
+  );
+}
+
 /** English words that carry a sentence ("a", "with", "the", "can you"): how many a message has. */
 const ENGLISH = new Set(
   'a an the with at on for to of me my i you your can could would please and or is are it this that what when'.split(
@@ -124,7 +136,9 @@ export function wordsLanguage(text: string): Exclude<ChatLanguage, 'en'> | undef
 function tellWords(text: string): Exclude<ChatLanguage, 'en'> | undefined {
   const t = fold(text);
   // Only for a few words: in a longer message, one borrowed word ("gym", "cafe") proves nothing.
-  if (t.split(' ').length > 3) return undefined;
+  // English words and numbers only ("no 4", "ok 5pm") tell no other language: the French gloss
+  // reads "no 4" as "numéro 4", and an English conversation was answered in French.
+  if (t.split(' ').length > 3 || plainEnglish(text)) return undefined;
   const known = (Object.keys(glosses) as Exclude<ChatLanguage, 'en'>[]).filter((l) =>
     glosses[l]!.some(([p, english]) => tells(t, p, english)),
   );
