@@ -18,6 +18,7 @@ import { type ServerType, serve } from '@hono/node-server';
 import pino from 'pino';
 import { z } from 'zod';
 import { loadConfig } from '../src/config.ts';
+import { ensureAppLogin, urlAs } from '../src/db/app-login.ts';
 import { openDatabase } from '../src/db/client.ts';
 import { runMigrations } from '../src/db/migrate.ts';
 import { createDeps } from '../src/deps.ts';
@@ -25,6 +26,9 @@ import { createApp } from '../src/http/app.ts';
 import { centres, cities, ensureDatabase, ensurePlaces, log } from './places-data.ts';
 import { machine, row, writeDoc } from './places-doc.ts';
 import { explain, type Stats, stats, timeFindNearby, timeHttp, timePrepared } from './places-measure.ts';
+
+/** The login the bench's HTTP server carries user traffic on (DATABASE_APP_URL). */
+const BENCH_APP_LOGIN = 'nightchill_bench_web';
 
 const env = z
   .object({
@@ -146,12 +150,16 @@ export async function runPlacesBench(argv: string[]): Promise<PlacesFigures> {
     const plan = await explain(handle.db, handle.pool, { lat: cities[0]!.lat, lng: cities[0]!.lng });
 
     log(`${options.requests} HTTP requests`);
+    // User traffic as production carries it: a login holding only nightchill_app (RLS applies),
+    // which production's configuration requires (DATABASE_APP_URL).
+    await ensureAppLogin(handle.pool, BENCH_APP_LOGIN);
     const config = loadConfig({
       NODE_ENV: 'production',
       LOG_LEVEL: 'silent',
       HOST: '127.0.0.1',
       PORT: '0',
       DATABASE_URL: url,
+      DATABASE_APP_URL: urlAs(url, BENCH_APP_LOGIN),
       // The bench's PostgreSQL is local: production's verified-TLS rule is waived, as it says.
       DATABASE_TLS: 'off-private-network',
       SEED_ON_START: 'false',
@@ -161,7 +169,7 @@ export async function runPlacesBench(argv: string[]): Promise<PlacesFigures> {
       PUBLIC_ORIGIN: 'http://127.0.0.1',
       DATA_DIR: 'data/bench',
     });
-    const deps = await createDeps(config, { logger: silent, database: handle });
+    const deps = await createDeps(config, { logger: silent });
     const server = await new Promise<ServerType>((resolve, reject) => {
       const s = serve({ fetch: createApp(deps).fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
       s.once('error', reject);
