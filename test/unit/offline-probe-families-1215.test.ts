@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import type { Exchange } from '../../src/assistant/memory/history.ts';
 import { chatLanguage } from '../../src/assistant/providers/offline/gloss/index.ts';
 import type { Memory } from '../../src/assistant/providers/offline/memory.ts';
 import { eveOf } from '../../src/assistant/providers/offline/session-reminder.ts';
 import { understand } from '../../src/assistant/providers/offline/understand.ts';
 import { localDate } from '../../src/assistant/providers/offline/when.ts';
-import { isExplicitYes } from '../../src/assistant/turn/proposals.ts';
+import { isExplicitYes, proposalBeforeAside } from '../../src/assistant/turn/proposals.ts';
 
 /**
  * Issue 16, the families the 2026-12-15 conversation probe and the sixteenth session's list found
@@ -99,5 +100,41 @@ describe('an hour on the evening before is an evening hour', () => {
     ['the evening before', '9 20:00'],
   ])('"%s" is %s', (text, expected) => {
     expect(at(text)).toBe(expected);
+  });
+});
+
+describe('the proposal behind an aside', () => {
+  const now = new Date('2030-05-06T08:00:00Z');
+  const proposal = {
+    id: 'p1',
+    tool: 'book_mentor_session',
+    summary: 'Book Lena Vogel on Wed 8 May, 11:00',
+    expiresAt: '2030-05-06T09:00:00Z',
+  };
+  const exchange = (n: number, context: Record<string, unknown>) => ({
+    user: { id: `0${n}a`, role: 'user', content: 'x' },
+    replies: [{ id: `0${n}b`, role: 'assistant', content: 'y', context }],
+  });
+  const history = (asideContext: Record<string, unknown>) =>
+    [exchange(1, { proposal }), exchange(2, asideContext)] as unknown as Exchange[];
+
+  it('is open after an aside that let it drop', () => {
+    const open = proposalBeforeAside(
+      history({ proposalOutcome: { id: 'p1', decision: 'dropped' } }),
+      '03',
+      now,
+    );
+    expect(open?.proposal.id).toBe('p1');
+  });
+
+  it.each(['declined', 'confirmed'])('is settled once %s', (decision) => {
+    expect(
+      proposalBeforeAside(history({ proposalOutcome: { id: 'p1', decision } }), '03', now),
+    ).toBeUndefined();
+  });
+
+  it('is gone once the aside proposed something else, or once it expired', () => {
+    expect(proposalBeforeAside(history({ proposal: { ...proposal, id: 'p2' } }), '03', now)).toBeUndefined();
+    expect(proposalBeforeAside(history({}), '03', new Date('2030-05-06T10:00:00Z'))).toBeUndefined();
   });
 });

@@ -187,6 +187,11 @@ export function proposalBeforeAside(
 ): OpenProposal | undefined {
   const aside = exchanges.at(-1);
   if (!aside || aside.replies.some((r) => r.context?.proposal)) return undefined;
+  // An aside leaves the proposal 'dropped'; one declined or confirmed there is settled.
+  if (
+    aside.replies.some((r) => r.context?.proposalOutcome && r.context.proposalOutcome.decision !== 'dropped')
+  )
+    return undefined;
   return openProposal(exchanges.slice(0, -1), currentId, now);
 }
 
