@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { gloss } from '../../src/assistant/providers/offline/gloss/index.ts';
 import type { Memory } from '../../src/assistant/providers/offline/memory.ts';
 import { eveOf, minutesBefore } from '../../src/assistant/providers/offline/session-reminder.ts';
-import { understand } from '../../src/assistant/providers/offline/understand.ts';
 import { localTime } from '../../src/domain/local-time.ts';
 import { glossReader } from '../helpers/gloss.ts';
 
@@ -17,8 +15,7 @@ import { glossReader } from '../helpers/gloss.ts';
  * one with formal courtesy, a mentor to be seen some day this week, and progress asked "cómo va".
  */
 
-const { when, glossed, now, zone } = glossReader('es');
-const read = (text: string, memory: Memory = {}) => understand(gloss(text, 'es'), memory);
+const { when, glossed, now, zone, read } = glossReader('es');
 
 const places: Memory = {
   lang: 'es',
@@ -46,12 +43,12 @@ describe('a reminder timed from a session, said with the pronoun', () => {
     ['avísamelo 20 minutos antes', 20],
   ])('"%s" is %i minutes before the session', (text, minutes) => {
     expect(read(text)).toMatchObject({ kind: 'reminder' });
-    expect(minutesBefore(gloss(text, 'es'))).toBe(minutes);
+    expect(minutesBefore(glossed(text))).toBe(minutes);
   });
 
   it('reads an hour the night before as the evening', () => {
     const session = new Date('2030-05-10T16:00:00Z');
-    const at = eveOf(gloss('avísamelo la noche anterior a las nueve', 'es'), session, now, zone);
+    const at = eveOf(glossed('avísamelo la noche anterior a las nueve'), session, now, zone);
     expect(at && localTime(at.toISOString(), zone)).toBe('Thu 9 May, 21:00');
   });
 });

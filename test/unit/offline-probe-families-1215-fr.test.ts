@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { gloss } from '../../src/assistant/providers/offline/gloss/index.ts';
 import type { Memory } from '../../src/assistant/providers/offline/memory.ts';
-import { understand } from '../../src/assistant/providers/offline/understand.ts';
 import { localDate, parseWhen } from '../../src/assistant/providers/offline/when.ts';
+import { glossReader } from '../helpers/gloss.ts';
 
 /**
  * Issue 16, the French families the 2026-12-15 conversation probe found wrong (62% of its French
@@ -14,13 +13,9 @@ import { localDate, parseWhen } from '../../src/assistant/providers/offline/when
  * are not sessions with a mentor.
  */
 
-const read = (text: string, memory: Memory = {}) => understand(gloss(text, 'fr'), memory);
-
-/** Monday 6 May 2030, 09:00 in London. */
-const now = new Date('2030-05-06T08:00:00Z');
-const zone = 'Europe/London';
+const { read, glossed, now, zone } = glossReader('fr');
 const at = (text: string) => {
-  const when = parseWhen(gloss(text, 'fr'), now, zone).at;
+  const when = parseWhen(glossed(text), now, zone).at;
   if (!when) return undefined;
   const d = localDate(when, zone);
   return `${d.day}/${d.month} ${String(d.hour).padStart(2, '0')}:${String(d.minute).padStart(2, '0')}`;
@@ -46,9 +41,7 @@ describe('what a place is like, asked of it', () => {
   });
 
   it('reads a place named after the question', () => {
-    expect(gloss('elle est comment la Green Bowl Kitchen déjà ?', 'fr')).toBe(
-      "what's green bowl kitchen like ?",
-    );
+    expect(glossed('elle est comment la Green Bowl Kitchen déjà ?')).toBe("what's green bowl kitchen like ?");
     expect(read('dis, il est comment Slow Pour Coffee ?')).toMatchObject({ kind: 'place_details' });
   });
 });
@@ -62,7 +55,7 @@ describe('a place pointed back at by where it was seen', () => {
   });
 
   it('checks in at the café seen before, as described', () => {
-    const t = gloss('je suis au café de la liste, tu peux me pointer ?', 'fr');
+    const t = glossed('je suis au café de la liste, tu peux me pointer ?');
     expect(t).toContain("i'm at the cafe you listed");
     expect(read('pointe-moi à la salle de tout à l’heure, j’y suis', listed)).toMatchObject({
       kind: 'check_in',
@@ -76,13 +69,13 @@ describe('a place, then what it has', () => {
     ['Green Bowl, ça a une terrasse ?', 'does the green bowl have outdoor seating ?'],
     ['La Quiet Gym, elle propose des cours en petits groupes ?', 'does the quiet gym have small classes ?'],
   ])('"%s" reads "%s"', (text, english) => {
-    expect(gloss(text, 'fr')).toBe(english);
+    expect(glossed(text)).toBe(english);
     expect(read(text, listed).kind).toBe('place_details');
   });
 
   it('leaves "et il y a…" a question of its own, and "le café a un coin calme" an amenity', () => {
-    expect(gloss('et il y a une salle calme pas loin ?', 'fr')).not.toContain('does the');
-    expect(gloss('le café a un coin calme ?', 'fr')).not.toContain('somewhere');
+    expect(glossed('et il y a une salle calme pas loin ?')).not.toContain('does the');
+    expect(glossed('le café a un coin calme ?')).not.toContain('somewhere');
   });
 });
 
@@ -145,7 +138,7 @@ describe('booking said short, and the mentor as "la voir"', () => {
   });
 
   it('reads "la voir", "le voir" as the mentor in view', () => {
-    expect(gloss('je voudrais le voir dans la semaine', 'fr')).toContain('see him sometime this week');
+    expect(glossed('je voudrais le voir dans la semaine')).toContain('see him sometime this week');
     expect(read('est-ce que je pourrais la voir jeudi à 16h ?').kind).toBe('book_mentor');
   });
 });
@@ -162,20 +155,18 @@ describe('a reminder said again at another time', () => {
   );
 
   it('keeps "et encore" that is not a time', () => {
-    expect(gloss('et encore merci', 'fr')).toBe('and encore thanks');
+    expect(glossed('et encore merci')).toBe('and encore thanks');
   });
 });
 
 describe('changes of mind said twice', () => {
   it('reads "finalement plutôt 18h, …" as a new time', () => {
-    expect(gloss('finalement plutôt 18h, je finis tard', 'fr')).toBe(
-      'make it at 18:00 instead, je finis tard',
-    );
-    expect(gloss('tout compte fait plutôt samedi', 'fr')).toContain('change it to');
+    expect(glossed('finalement plutôt 18h, je finis tard')).toBe('make it at 18:00 instead, je finis tard');
+    expect(glossed('tout compte fait plutôt samedi')).toContain('change it to');
   });
 
   it('keeps the no of "non plutôt avec Tom"', () => {
-    expect(gloss('non plutôt avec Tom', 'fr')).toMatch(/^non\b/);
+    expect(glossed('non plutôt avec Tom')).toMatch(/^non\b/);
   });
 });
 
