@@ -238,14 +238,20 @@ describe.each(backends)('socket hub on %s', (backend) => {
     const { token } = await consenting();
     const other = await consenting();
     const s = await open(token);
+    const started = Date.now();
     const acks = await Promise.all(
       Array.from({ length: 40 }, (_, i) =>
         emitAck(s, 'chat:send', { clientMessageId: randomUUID(), content: `m${i}` }),
       ),
     );
+    // 30 a minute refills one every 2 s: on a busy host the burst itself can last long enough to
+    // earn one or two more (limits-chat.test.ts counts exactly, on a clock it holds still).
+    const refilled = Math.floor((Date.now() - started) / 2000);
     const limited = acks.filter((a) => !a.ok);
-    expect(acks.filter((a) => a.ok)).toHaveLength(30);
-    expect(limited).toHaveLength(10);
+    const served = acks.length - limited.length;
+    expect(served).toBeGreaterThanOrEqual(30);
+    expect(served).toBeLessThanOrEqual(30 + refilled);
+    expect(limited.length).toBeGreaterThanOrEqual(Math.max(1, 10 - refilled));
     for (const a of limited) {
       expect(a.error.code).toBe('rate_limited');
       expect(a.error.details.retryAfterSeconds).toBeGreaterThanOrEqual(1);
