@@ -85,4 +85,31 @@ describe.each(assistantBackends)('the offline companion understands names and ti
       expect(t.reply.content, text).toContain(`Tom Whitaker on ${when}`);
     }
   });
+
+  // Last in the file: it adds a mentor the searches above would list.
+  it('books "the mentor from before", listed two replies back, and never past a crisis reply', async () => {
+    const { token } = await s.app.signUp({ displayName: 'Nadia Rest' });
+    const made = await s.app.api('POST', '/api/mentors', {
+      token,
+      body: { title: 'Peer mentor', bio: 'Sleep.', specialization: ['Sleep'], scheduleType: 'virtual' },
+    });
+    expect(made.status).toBe(201);
+    const me = await user();
+    expect((await say(s.app, me, 'is there a mentor who helps with sleep?')).reply.content).toContain(
+      'Nadia Rest',
+    );
+    await say(s.app, me, "what's my streak?");
+    const t = await say(s.app, me, 'ok book the mentor from before on friday at 2pm');
+    expect(t.reply.content).toContain('Nadia Rest on Fri 10 May, 14:00');
+    expect(t.reply.proposal).toBeDefined();
+    expect(await sessions(me.userId)).toEqual([]);
+
+    // A crisis reply in between hides what came before it: nothing is pointed back at through it.
+    const other = await user();
+    await say(s.app, other, 'is there a mentor who helps with sleep?');
+    await say(s.app, other, 'i want to kill myself');
+    await say(s.app, other, "what's my streak?");
+    const after = await say(s.app, other, 'book the mentor from before on friday at 2pm');
+    expect(after.reply.content).not.toContain('Nadia Rest on Fri');
+  });
 });

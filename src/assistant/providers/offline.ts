@@ -19,6 +19,7 @@ import {
   nameAndTime,
 } from './offline/mentors.ts';
 import { checkIn, findPlaces, placeDetails } from './offline/places.ts';
+import { recalled } from './offline/recall.ts';
 import { changeReminder, reminderChangeIn } from './offline/reminder-moves.ts';
 import { asideOfProposal, bookingAgain, keepingBooking } from './offline/resume.ts';
 import { seedOf } from './offline/say.ts';
@@ -73,7 +74,9 @@ function decideAll(f: Flow): Move {
 }
 
 function decide(raw: Flow, gloss = true): Move {
-  const f = gloss ? glossed(raw) : raw;
+  const read = gloss ? glossed(raw) : raw;
+  // "The mentor from before": read with the list it points back at (offline/recall.ts).
+  const f = { ...read, memory: recalled(read.facts.text.toLowerCase(), read.memory, read.earlier ?? []) };
   const p = f.facts.proposal;
   if (p?.decision === 'confirmed') return confirmedReply(f);
   if (p?.decision === 'declined') return declinedAndMore(f, p.tool);
@@ -182,6 +185,7 @@ export function createOfflineProvider(): ModelProvider {
       const flow: Flow = {
         facts,
         memory,
+        earlier: (facts.earlier ?? []).map((c) => asMemory(c.offline)),
         outcomes: req.outcomes,
         seed: seedOf(facts.userId, facts.text, facts.now.toISOString()),
         name: firstName(facts.name),

@@ -28,6 +28,11 @@ export interface TurnFacts {
   text: string;
   /** The previous reply's context, if the previous exchange is visible (not a crisis). */
   previous: ReplyContext | undefined;
+  /**
+   * The contexts of the visible replies before that one, newest first (a few): what "the mentor
+   * from before" or "the first café you showed me" points back at. Absent where nothing is.
+   */
+  earlier?: ReplyContext[];
   /** What became of a proposal that was open before this message. */
   proposal: { tool: string; summary: string; decision: 'confirmed' | 'declined' | 'dropped' } | undefined;
   /** True when this user has never had a reply before. */

@@ -20,6 +20,9 @@ import {
 const asksWhatItIs =
   /\b(?:are|r) (?:you|u) (?:an? |really |actually |even )?(?:ai|a\.i\.|bot|robot|chat ?bot|human|real|person|machine|computer|program|therapist)\b|\b(?:am i|are we) (?:talking|speaking|chatting) (?:to|with) (?:an? )?(?:ai|bot|robot|human|real|person|machine|computer)\b|\bis this (?:an? )?(?:ai|bot|human|real person|person)\b|\bwho am i (?:talking|speaking) (?:to|with)\b|\bwhat are you\b/i;
 
+/** How many replies before the previous one a turn may point back at ("the mentor from before"). */
+const EARLIER_REPLIES = 6;
+
 export const asksIfAI = (text: string): boolean => asksWhatItIs.test(text);
 
 export type TurnInput =
@@ -120,6 +123,13 @@ export async function loadTurn(
   const last = exchanges.at(-1);
   const previous: ReplyContext | undefined =
     last && modelVisible(last) ? last.replies.at(-1)?.context : undefined;
+  // The replies before it, newest first, back to the last one a crisis hid (never read past it).
+  const earlier: ReplyContext[] = [];
+  for (const ex of exchanges.slice(0, -1).reverse()) {
+    if (!previous || !modelVisible(ex) || earlier.length >= EARLIER_REPLIES) break;
+    const context = ex.replies.at(-1)?.context;
+    if (context) earlier.push(context);
+  }
   return {
     facts: {
       userId: input.userId,
@@ -129,6 +139,7 @@ export async function loadTurn(
       location: input.kind === 'message' ? input.location : undefined,
       text,
       previous,
+      earlier,
       proposal:
         open && decision ? { tool: open.proposal.tool, summary: open.proposal.summary, decision } : undefined,
       firstReply,

@@ -90,7 +90,7 @@ const ALONGSIDE = new Set(
  * "works for me"): read as one yes word.
  */
 const yesPhrases =
-  /\b(?:ca (?:marche|roule|me va)|c'?est (?:bon|parfait|ok|juste)|c bon|d'?acc|too easy|ta bien|tout a fait|avec plaisir|je veux bien|ca joue|va pour|me parece bien|me vale|esta bien|de acuerdo|de una|geht klar|in ordnung|alles klar|passt (?:so|schon|eh)|na klar|sehr gerne?|works for me|go on then|let'?s go|sounds good|c'?est beau|bien sur|por supuesto)\b/g;
+  /\b(?:ca (?:marche|roule|me va)|c'?est (?:bon|parfait|ok|juste)|c bon|d'?acc|too easy|ta bien|tout a fait|avec plaisir|je veux bien|ca joue|va pour|me parece bien|me vale|esta bien|de acuerdo|de una|geht klar|in ordnung|alles klar|passt (?:so|schon|eh)|na klar|sehr gerne?|works for me|go on(?: then)?|do the needful|(?:c'?est )?tout juste|let'?s go|sounds good|c'?est beau|bien sur|por supuesto)\b/g;
 
 /**
  * Words that name the proposed act itself, in the four languages: beside a yes they keep it a yes

@@ -10,6 +10,8 @@ import type { Pick_ } from './understand.ts';
 export interface Flow {
   facts: TurnFacts;
   memory: Memory;
+  /** What the replies before the last remembered, newest first, for a message that points back (recall.ts). */
+  earlier?: readonly Memory[];
   /** This turn's tool outcomes so far. */
   outcomes: ToolOutcome[];
   seed: number;

@@ -7,6 +7,7 @@ import { type Memory, sessionInView } from './memory.ts';
 import { bySpecialization, pronoun, pronounMentor, sessionTimeOf, withoutOrdinal } from './mentor-refs.ts';
 import { fold, mentionedIn } from './names.ts';
 import { checkedIn } from './places.ts';
+import { mentorPointedBack } from './recall.ts';
 import { reminderChanged } from './reminder-moves.ts';
 import { pick } from './say.ts';
 import { sessionMoved } from './session-moves.ts';
@@ -107,7 +108,9 @@ export function bookMentor(f: Flow, intent: BookIntent): Move {
   // "Book her", "is he free friday": the mentor in focus; among several with none in focus, ask.
   const named = chosen(f.memory.mentors, intent.pick, (m) => m.name);
   const meant =
-    !named && pronoun.test(text.toLowerCase()) && !personIn(f.facts.text)
+    !named &&
+    (pronoun.test(text.toLowerCase()) || mentorPointedBack(text.toLowerCase())) &&
+    !personIn(f.facts.text)
       ? pronounMentor(f.memory)
       : undefined;
   if (meant === 'ask') {

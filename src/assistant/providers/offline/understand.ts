@@ -4,6 +4,7 @@ import { type MoodReading, moodIn as moodReadingIn, scoreAnswer } from '../../mo
 import type { Memory } from './memory.ts';
 import { mentionedIn } from './names.ts';
 import { minutesBefore } from './session-reminder.ts';
+import { correctionIn } from './when.ts';
 import {
   amenityPick,
   areaIn,
@@ -79,7 +80,28 @@ export type Pick_ = { index?: number; words: string };
 
 const listed = ['first', 'second', 'third', 'fourth', 'fifth'];
 
+/** Kinds of request that stand on their own after a change of mind ("…, actually no, check me in"). */
+const standalone = new Set<Intent['kind']>([
+  'check_in',
+  'find_places',
+  'book_mentor',
+  'find_mentor',
+  'reminder',
+  'cancel_session',
+  'list_sessions',
+  'journey',
+  'rewards',
+  'mood',
+]);
+
 export function understand(raw: string, memory: Memory): Intent {
+  // "Remind me in— actually no, just check me in, I'm here": the request after the change of mind,
+  // when it is one on its own (a time alone after it is read by parseWhen).
+  const changed = correctionIn(raw);
+  if (changed && /[a-z]{3,}.*\s.*[a-z]{3,}/i.test(changed.after)) {
+    const second = understand(changed.after, memory);
+    if (standalone.has(second.kind)) return second;
+  }
   const said = tidy(raw)
     .replace(/☕/g, ' coffee ')
     .replace(/\bsf\b/g, 'san francisco')
@@ -279,7 +301,7 @@ export function understand(raw: string, memory: Memory): Intent {
       /\b(?:remind me|reminder|nudge me|ping me)(?: (?:now|later|tomorrow|tmrw|tmr|tomorow|tonight|today|morning|afternoon|evening|night|around|(?:on |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|in \S+ \S+|at \S+(?: ?[ap]m)?|for \d{1,2}(?:[:.]\d{2})? ?(?:am|pm)?),?)*(?: to| about| that| of)? (.+)$/.exec(
         t,
       );
-    const what = m?.[1]
+    let what = m?.[1]
       ?.replace(
         /\b(?:in \d+ ?\w+|in an? \w+|(?:around )?at \d{1,2}(?:[:.]\d{2})? ?(?:am|pm)?|around \d{1,2}(?:[:.]\d{2})? ?(?:am|pm)?|(?:tomorrow|tmrw|tmr|tomorow|today|(?:on |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?: (?:morning|afternoon|evening|night))?|tonight|now|this (?:morning|afternoon|evening)|\d{1,2}(?:[:.]\d{2})? ?(?:am|pm))\b/g,
         '',
@@ -289,6 +311,15 @@ export function understand(raw: string, memory: Memory): Intent {
       // "remind me 7pm: call mum", "reminder tomorrow 9am - dentist".
       .replace(/^[\s,.;:–-]+/, '')
       .trim();
+    // "Call mum, no, make that 6": what comes before the change of mind when only a time follows it.
+    const fixed = what ? correctionIn(what) : undefined;
+    if (fixed) {
+      const after = fixed.after.replace(/^(?:to|about|that|of) /, '').trim();
+      what =
+        /[a-z]{2}/.test(after) && !timeish(after)
+          ? after
+          : fixed.before.replace(/[\s,.;:!?\u2013\u2014-]+$/, '');
+    }
     if (what && what.length >= 2 && !placeholder.test(what)) return { kind: 'reminder', what };
     // "this weekend i wanna try the gym. remind me saturday at 10": what was said just before.
     const meant =

@@ -236,8 +236,41 @@ const quarterOrHalf = new RegExp(`\\b(half|quarter) (past|to) (${hourSaid})\\b`)
 const britishHalf = new RegExp(`\\b(half) ()(${hourSaid})\\b(?! ?(?:hours?|hrs?|an? |minutes?|mins?))`);
 
 /** Finds a time in the text, in the user's zone, relative to `now`; {} when there is none. */
+/**
+ * A change of mind inside the message: "Tuesday at 11, no wait, Wednesday", "at 5 to call mum, no,
+ * make that 6", "at 17:00... no wait, at 18:00" (the glosses give these words to "no, pará, mejor",
+ * "euh non… plutôt", "nein, lieber").
+ */
+const correction =
+  /(?:^|[\s,.;:!?\u2013\u2014-])(?:no+,? wait|wait,? no|no+,? (?:make|change) (?:that|it)(?: to)?|actually,? no|actually,? (?:make|change) (?:that|it)(?: to)?|no+,? sorry|sorry,? i mean|i mean|or rather|no+,? rather|scratch that|no+,? no+)\b[\s,.;:!?\u2013\u2014-]*/i;
+
+/** Where a message changes its mind ("…, no wait, …"): the words before and after, or undefined. */
+export function correctionIn(text: string): { before: string; after: string } | undefined {
+  const m = correction.exec(text);
+  if (!m || m.index === 0) return undefined;
+  return { before: text.slice(0, m.index), after: text.slice(m.index + m[0].length) };
+}
+
+/**
+ * The time a message names (chrono-node and the rules below); after a change of mind inside it,
+ * the time after, read as a change of the one before ("Tuesday at 11, no wait, Wednesday" is
+ * Wednesday at 11).
+ */
 export function parseWhen(raw: string, now: Date, timeZone: string): ParsedWhen {
-  let text = raw;
+  const corrected = correctionIn(raw);
+  if (corrected) {
+    const first = parseOnce(corrected.before, now, timeZone);
+    const changed = first.at ? changeWhen(corrected.after, first.at, now, timeZone) : undefined;
+    if (changed) return { dayNamed: first.dayNamed, ...changed };
+    const second = parseOnce(corrected.after, now, timeZone);
+    if (second.at || second.dayOnly || second.past) return second;
+  }
+  return parseOnce(raw, now, timeZone);
+}
+
+function parseOnce(raw: string, now: Date, timeZone: string): ParsedWhen {
+  // An ellipsis is a pause, never a decimal point ("wednesday at 2... or 3").
+  let text = raw.replace(/\.{2,}|\u2026/g, ' ');
   for (const [typo, day] of typos) text = text.replace(typo, day);
   if (!/\d/.test(text)) for (const [words, hour] of dailyHours) text = text.replace(words, hour);
   // "book amara fri 3": the hour after a day, as "at 3"; "like 2", "around 3ish" as "at 2".

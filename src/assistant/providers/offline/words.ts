@@ -161,7 +161,7 @@ const specializations =
 const topics: readonly (readonly [string, RegExp])[] = [
   [
     'gym anxiety',
-    /\bgym (?:anxiety|nerves|confidence|fear)\b|\b(?:scared|afraid|nervous|anxious|intimidated|terrified|shy) (?:of|at|about|in|going to) (?:the |a )?gym\b|\bgym (?:(?:really|kinda|kind of|honestly|so|just|lowkey) )?(?:scares|intimidates|stresses|terrifies|frightens|freaks) me\b|\b(?:scared|afraid|nervous|anxious|intimidated|terrified) (?:of |about )?(?:going|to go) (?:to |back to )?(?:the |a )?gym\b|\b(?:dread(?:ing|ed)?|fear(?:ing)?|avoid(?:ing|ed)?) (?:going to |going back to )?(?:the |a )?gym\b/,
+    /\bgym (?:anxiety|nerves|confidence|fear)\b|\b(?:scared|afraid|nervous|anxious|intimidated|terrified|shy) (?:of|at|about|in|going to) (?:the |a )?gym\b|\b(?:the )?gyms? (?:(?:really|kinda|kind of|honestly|so|just|lowkey|still|always|totally) )?(?:scares?|intimidates?|stress(?:es)?|terrif(?:y|ies)|frighten?s?|freaks?|panics?) me\b|\b(?:the )?gyms? (?:really |just |always )?makes? me (?:so |really |super |very )?(?:nervous|anxious|panic\w*|scared|uneasy|shaky|sick with nerves)\b|\b(?:the )?gyms? (?:is|are|feels?|seems?) (?:(?:so|really|too|super|pretty|a bit|kinda) )?(?:scary|terrifying|intimidating|overwhelming|daunting|stressful)\b|\b(?:fear|terror|dread) of (?:the |a )?gyms?\b|\b(?:scared|afraid|nervous|anxious|intimidated|terrified) (?:of |about )?(?:going|to go) (?:to |back to )?(?:the |a )?gym\b|\b(?:dread(?:ing|ed)?|fear(?:ing)?|avoid(?:ing|ed)?) (?:going to |going back to )?(?:the |a )?gym\b/,
   ],
   ['panic attacks', /\bpanic(?:king)?(?: attacks?)?\b/],
   [

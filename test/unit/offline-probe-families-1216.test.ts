@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import type { Memory } from '../../src/assistant/providers/offline/memory.ts';
+import { recalled } from '../../src/assistant/providers/offline/recall.ts';
+import { understand } from '../../src/assistant/providers/offline/understand.ts';
+import { parseWhen } from '../../src/assistant/providers/offline/when.ts';
+import { isAffirmative } from '../../src/assistant/turn/proposals.ts';
+import { localTime } from '../../src/domain/local-time.ts';
+
+/**
+ * Issue 16, the families the 2026-12-16 conversation probe found wrong in the shared English core,
+ * tested in other words: pointing back past the last reply ("the mentor from before", "the first
+ * café you showed me"), a change of mind inside the message, the gym feared in other words, and
+ * yeses said as "go on" or "do the needful". The glosses have their own files.
+ */
+
+const now = new Date('2030-05-06T08:00:00Z');
+const zone = 'Europe/London';
+const when = (text: string) => {
+  const w = parseWhen(text, now, zone);
+  return w.at ? localTime(w.at.toISOString(), zone) : w.dayOnly ? 'day only' : 'none';
+};
+
+const cafes: Memory = {
+  places: [
+    { id: 'c1', name: 'Peaceful Grounds Café', type: 'coffee' },
+    { id: 'c2', name: 'Slow Pour Coffee', type: 'coffee' },
+  ],
+};
+const food: Memory = { places: [{ id: 'f1', name: 'Green Bowl Kitchen', type: 'nutrition' }] };
+const gyms: Memory = {
+  places: [{ id: 'g1', name: 'The Quiet Gym', type: 'gym' }],
+  focusPlace: { id: 'g1', name: 'The Quiet Gym' },
+};
+const sleepMentor: Memory = {
+  mentors: [{ id: 'm1', name: 'Siobhán Murphy', meets: 'virtual', specialization: ['sleep'] }],
+};
+
+describe('pointing back past the last reply', () => {
+  it.each([
+    ['what was the second coffee place you showed me like?', [cafes, food], 'c1'],
+    ['the cafe from earlier, is it busy?', [food, cafes], 'c1'],
+    ['back to the healthy place from the start, what is it like', [cafes, food], 'f1'],
+  ])('"%s" is read with the list that has that kind of place', (text, earlier, first) => {
+    const memory = recalled(text, gyms, earlier);
+    expect(memory.places?.[0]?.id).toBe(first);
+    expect(memory.focusPlace).toBeUndefined();
+  });
+
+  it('keeps the last reply when it already shows that kind, or nothing points back', () => {
+    expect(recalled('the gym from before, is it open?', gyms, [cafes])).toBe(gyms);
+    expect(recalled('what is the first cafe like?', gyms, [cafes])).toBe(gyms);
+    expect(recalled('the mentor from before', gyms, [])).toBe(gyms);
+  });
+
+  it('finds the mentors an earlier reply listed for "the mentor you suggested"', () => {
+    for (const text of ['book the mentor from before on friday', 'can i see that coach you suggested']) {
+      expect(recalled(text, gyms, [cafes, sleepMentor]).mentors?.[0]?.id, text).toBe('m1');
+    }
+    // Mentors in the last reply are the ones meant.
+    const tom: Memory = { mentors: [{ id: 'm2', name: 'Tom Whitaker', meets: 'virtual' }] };
+    expect(recalled('the mentor from before', tom, [sleepMentor])).toBe(tom);
+  });
+
+  it('asks about the place pointed back at', () => {
+    const memory = recalled('so how is the first café you showed me?', food, [gyms, cafes]);
+    expect(understand('so how is the first café you showed me?', memory)).toMatchObject({
+      kind: 'place_details',
+      pick: { index: 0 },
+    });
+  });
+});
+
+describe('a change of mind inside the message', () => {
+  it.each([
+    ['see amara thursday at 10, no wait, friday', 'Fri 10 May, 10:00'],
+    ['book it for 4pm tomorrow, actually no, make it 5', 'Tue 7 May, 17:00'],
+    ['wednesday at 2... sorry, i mean thursday', 'Thu 9 May, 14:00'],
+    ['friday at 9, or rather 10', 'Fri 10 May, 10:00'],
+    ['at 3 tomorrow no no at 4', 'Tue 7 May, 16:00'],
+  ])('"%s" is %s', (text, expected) => {
+    expect(when(text)).toBe(expected);
+  });
+
+  it('keeps what a reminder is about, without the correction', () => {
+    expect(understand('remind me at 7 to water the plants, no wait, make that 8', {})).toMatchObject({
+      kind: 'reminder',
+      what: 'water the plants',
+    });
+    expect(understand('remind me to text sam, no wait, to text jo, at 6', {})).toMatchObject({
+      kind: 'reminder',
+      what: 'text jo',
+    });
+  });
+
+  it('takes the request after it when it is one on its own', () => {
+    expect(
+      understand('remind me to leave at 5, actually no, find me a quiet cafe instead', {}),
+    ).toMatchObject({ kind: 'find_places', type: 'coffee' });
+    expect(understand('book tom for friday, no wait, what are my sessions?', {}).kind).toBe('list_sessions');
+  });
+
+  it('leaves a message with no change of mind as it was', () => {
+    expect(when('no problem, friday at 3')).toBe('Fri 10 May, 15:00');
+    expect(when('i know, wait for me at 6')).toBe('Mon 6 May, 18:00');
+  });
+});
+
+describe('the gym feared, in other words', () => {
+  it.each([
+    'gyms scare me stiff, is there a mentor who gets it?',
+    'the gym is so intimidating, any mentor for that?',
+    'is there a mentor for my fear of the gym',
+    'the gym always makes me anxious, got a mentor?',
+  ])('"%s" looks for a gym-anxiety mentor', (text) => {
+    expect(understand(text, {})).toMatchObject({ kind: 'find_mentor', specialization: 'gym anxiety' });
+  });
+
+  it('leaves a gym that makes someone happy alone', () => {
+    expect(understand('the gym makes me happy, any mentor for sleep?', {})).toMatchObject({
+      specialization: 'sleep',
+    });
+  });
+});
+
+describe('yeses said in a few words', () => {
+  it.each(['yeah go on', 'go on', 'please do the needful', 'ok go on then'])('"%s" confirms', (text) => {
+    expect(isAffirmative(text, 'book_mentor_session')).toBe(true);
+  });
+  it.each(['go on, tell me more about her', 'go on without me'])('"%s" does not', (text) => {
+    expect(isAffirmative(text, 'book_mentor_session')).toBe(false);
+  });
+});
