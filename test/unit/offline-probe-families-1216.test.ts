@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { requestsIn } from '../../src/assistant/providers/offline/compound.ts';
 import type { Memory } from '../../src/assistant/providers/offline/memory.ts';
 import { recalled } from '../../src/assistant/providers/offline/recall.ts';
 import { understand } from '../../src/assistant/providers/offline/understand.ts';
@@ -128,5 +129,46 @@ describe('yeses said in a few words', () => {
   });
   it.each(['go on, tell me more about her', 'go on without me'])('"%s" does not', (text) => {
     expect(isAffirmative(text, 'book_mentor_session')).toBe(false);
+  });
+});
+
+describe('asks said in other words', () => {
+  it.each(["i'd love to note down how i'm feeling today", 'can i keep track of my feelings here?'])(
+    '"%s" asks for the mood first',
+    (text) => {
+      expect(understand(text, {}).kind).toBe('mood_ask');
+    },
+  );
+
+  it('"first timer" asks for beginner-friendly places', () => {
+    expect(understand('first-timer here, any gyms near me that are not rammed?', {})).toMatchObject({
+      kind: 'find_places',
+      type: 'gym',
+      beginner: true,
+    });
+  });
+
+  it('"tell us about" asks about a listed place', () => {
+    const memory: Memory = { places: [...(cafes.places ?? []), ...(gyms.places ?? [])] };
+    expect(understand('tell us about the quiet gym', memory).kind).toBe('place_details');
+  });
+
+  it.each(['and gyms?', 'what about some cafes', 'and healthy food?'])(
+    '"%s" after a search asks for another kind, not a city of that name',
+    (text) => {
+      const intent = understand(text, { lastSearch: { type: 'coffee', quiet: false, beginner: false } });
+      expect(intent).toMatchObject({ kind: 'find_places' });
+      expect(intent).not.toHaveProperty('city', expect.any(String));
+    },
+  );
+
+  it.each([
+    [
+      'could you find me a calm coffee shop nearby, and also let me know my rewards?',
+      ['find_places', 'rewards'],
+    ],
+    ['show my sessions and also suggest a mentor for sleep', ['list_sessions', 'find_mentor']],
+  ])('"%s" is two requests', (text, kinds) => {
+    expect(requestsIn(text, {})?.map((p) => understand(p, {}).kind)).toEqual(kinds);
   });
 });

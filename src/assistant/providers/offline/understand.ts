@@ -153,9 +153,11 @@ export function understand(raw: string, memory: Memory): Intent {
     // "and gyms there?": the last search's city, not a city called "gyms there".
     const asked = ` in ${t.replace(/^(?:ok |okay |and |so |hmm )*(?:what about|how about|and|also|now)\s*(?:in |near |around )?/, '').replace(/[?.!]+$/, '')}`;
     // "what about edinburgh, i'm there after": a known place named wins over "there".
-    const area = nearMe
+    const named = nearMe
       ? undefined
       : (areaIn(t) ?? knownAreaIn(asked) ?? (there ? undefined : areaIn(asked)));
+    // "and cafes?", "what about some gyms": another kind of place, never a city called "cafes".
+    const area = named && !typeIn(named) ? named : undefined;
     if (type || area || nearMe || there) {
       return {
         kind: 'find_places',
@@ -254,6 +256,13 @@ export function understand(raw: string, memory: Memory): Intent {
     if (said) return { kind: 'mood', mood: said };
     if (/\b(?:log|track|record|note|check|add)\b/.test(t)) return { kind: 'mood_ask' };
   }
+  // "I'd like to log how I'm feeling", "can I write down how I feel today": the mood asked for.
+  if (
+    /\b(?:log|track|record|note(?: down)?|write down|jot down|save|keep track of)\b/.test(t) &&
+    /\bhow i(?:'?m| am)? (?:feel(?:ing)?|doing)\b|\bmy (?:feelings?|emotions?)\b/.test(t) &&
+    !moodReadingIn(raw)
+  )
+    return { kind: 'mood_ask' };
 
   // "And another one at 11am for a snack", right after a reminder was set: a new reminder.
   if (
@@ -469,7 +478,7 @@ export function understand(raw: string, memory: Memory): Intent {
 
   if (
     memory.places?.length &&
-    /\b(?:more|details?|tell me about|what about|info|information|opening hours|hours|open|close|closes|closing|what time|does|do they|is it|is there|has|have|what'?s|how|good for|noisy|loud|any good)\b/.test(
+    /\b(?:more|details?|tell (?:me|us) about|what about|info|information|opening hours|hours|open|close|closes|closing|what time|does|do they|is it|is there|has|have|what'?s|how|good for|noisy|loud|any good)\b/.test(
       t,
     ) &&
     !/\bcheck/.test(t)
@@ -650,7 +659,7 @@ export function understand(raw: string, memory: Memory): Intent {
 
 /** Words that ask about one thing: "tell me about …", "what's … like", "info on …". */
 const aboutPlace =
-  /\b(?:tell me (?:more )?about|what'?s .+ like|whats .+ like|info (?:on|about)|more (?:info |details )?(?:on|about)|how is \w|what about \w.*(?:\?|\b(?:does|is|has|have|open|close|wifi)\b))|^(?:(?:and|so|ok|okay|also|hey),? )*(?:does|do|has) \S.* (?:have|has|got|serve|serves|offer)\b/;
+  /\b(?:tell (?:me|us) (?:more )?about|what'?s .+ like|whats .+ like|info (?:on|about)|more (?:info |details )?(?:on|about)|how is \w|what about \w.*(?:\?|\b(?:does|is|has|have|open|close|wifi)\b))|^(?:(?:and|so|ok|okay|also|hey),? )*(?:does|do|has) \S.* (?:have|has|got|serve|serves|offer)\b/;
 
 const yesLike =
   /^(?:y|ya|yes|yeah|yep|yup|sure|ok|okay|please|go on|let'?s(?: do it| try)?|alright|why not|si|vale|claro|oui|d'accord|ja|gerne|klar|okey)\b/;
@@ -751,7 +760,7 @@ export function quietIn(t: string): boolean {
 
 /** "for beginners", "beginner friendly", "new to this", in the words the glosses give it. */
 export function beginnerIn(t: string): boolean {
-  return /\bbeginners?\b|\bnew to\b|\bfirst time\b|\bnewbie\b|\bnever (?:set foot in|been (?:to|in)|stepped (?:into|in)|used) an? (?:gym|fitness)/.test(
+  return /\bbeginners?\b|\bnew to\b|\bfirst[- ]?time(?:r|rs)?\b|\bnewbie\b|\bnever (?:set foot in|been (?:to|in)|stepped (?:into|in)|used) an? (?:gym|fitness)/.test(
     t,
   );
 }

@@ -206,7 +206,7 @@ export function topicsIn(t: string): string[] {
 /** The place a message asks about by name: "tell me about slow pour", "what's green bowl like". */
 export function placeNameAsked(t: string): string | undefined {
   const m =
-    /\b(?:tell me (?:more )?about|more (?:info |details )?(?:on|about)|info (?:on|about)|details (?:on|of|about)|what'?s|whats|what is|how'?s|how is|what about|how about)\s+(?:the\s+)?(.+?)(?:\s+like)?[\s?.!]*$/.exec(
+    /\b(?:tell (?:me|us) (?:more )?about|more (?:info |details )?(?:on|about)|info (?:on|about)|details (?:on|of|about)|what'?s|whats|what is|how'?s|how is|what about|how about)\s+(?:the\s+)?(.+?)(?:\s+like)?[\s?.!]*$/.exec(
       t,
     );
   // "does slow pour have outdoor seating?", "does it have slow pour coffee outdoor seating" (a German
