@@ -142,7 +142,7 @@ describe.each(assistantBackends)(
 
       it('books nothing when the user says no', async () => {
         const me = await user();
-        await say(app, me, 'book a mentor session for Thursday at 11am');
+        await say(app, me, 'book a mentor session with Sam for Thursday at 11am');
         const t = await say(app, me, 'no thanks');
         expect(t.reply.content).toMatch(/haven't booked anything|nothing booked/);
         expect(await sessions(me.userId)).toEqual([]);
@@ -194,7 +194,7 @@ describe.each(assistantBackends)(
 
       it('drops the proposal when the user talks about something else, so a later yes books nothing', async () => {
         const me = await user();
-        await say(app, me, 'book a mentor for Wednesday at 2pm');
+        await say(app, me, 'book Sam for Wednesday at 2pm');
         await say(app, me, "what's my streak?");
         const t = await say(app, me, 'yes');
         expect(t.tools).toEqual([]);
@@ -203,9 +203,19 @@ describe.each(assistantBackends)(
         expect(second!.context?.proposalOutcome).toMatchObject({ decision: 'dropped' });
       });
 
+      it('asks which mentor when none was named or asked for by topic, keeping the time said', async () => {
+        const me = await user();
+        const asked = await say(app, me, 'book a mentor session for Thursday at 11am');
+        expect(asked.reply.content).toMatch(/Which of them do you mean, Maya: .*\*\*Sam Rivers\*\*/);
+        expect(asked.reply.proposal).toBeUndefined();
+        const named = await say(app, me, 'sam');
+        expect(named.reply.content).toContain('with Sam Rivers on Thu 9 May, 11:00');
+        expect(await sessions(me.userId)).toEqual([]);
+      });
+
       it('asks for a time when none was given, then proposes it', async () => {
         const me = await user();
-        const asked = await say(app, me, 'I want to book a session with a mentor');
+        const asked = await say(app, me, 'I want to book a session with Sam');
         expect(asked.reply.content).toMatch(/When would you like to meet|What day and time/);
         const proposed = await say(app, me, 'tomorrow at 9am for 30 minutes');
         expect(proposed.reply.content).toContain('30-minute');

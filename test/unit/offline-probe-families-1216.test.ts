@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { requestsIn } from '../../src/assistant/providers/offline/compound.ts';
 import type { Memory } from '../../src/assistant/providers/offline/memory.ts';
 import { recalled } from '../../src/assistant/providers/offline/recall.ts';
+import { eveOf, onEve } from '../../src/assistant/providers/offline/session-reminder.ts';
 import { understand } from '../../src/assistant/providers/offline/understand.ts';
 import { parseWhen } from '../../src/assistant/providers/offline/when.ts';
 import { isAffirmative } from '../../src/assistant/turn/proposals.ts';
@@ -170,5 +171,52 @@ describe('asks said in other words', () => {
     ['show my sessions and also suggest a mentor for sleep', ['list_sessions', 'find_mentor']],
   ])('"%s" is two requests', (text, kinds) => {
     expect(requestsIn(text, {})?.map((p) => understand(p, {}).kind)).toEqual(kinds);
+  });
+});
+
+describe('a place of one kind pointed back at', () => {
+  const both: Memory = { places: [...(cafes.places ?? []), ...(food.places ?? [])] };
+  it.each([
+    ["back to the healthy food place from the start, what's it like?", 2],
+    ['the second cafe you showed me?', 1],
+  ])('"%s" asks about place %s', (text, index) => {
+    expect(understand(text, both)).toMatchObject({ kind: 'place_details', pick: { index } });
+  });
+
+  it('never guesses among two of that kind: the one in focus, or none (asked)', () => {
+    const text = 'the cafe from before, is it quiet?';
+    expect(understand(text, both)).toMatchObject({ kind: 'place_details', pick: { words: text } });
+    expect(understand(text, both)).not.toHaveProperty('pick.index');
+    const focused = { ...both, focusPlace: { id: 'c2', name: 'Slow Pour Coffee' } };
+    expect(understand(text, focused)).toMatchObject({ kind: 'place_details', pick: { index: 1 } });
+  });
+
+  it('checks in at the one place of that kind', () => {
+    expect(understand('check me in at the healthy place from before', both)).toMatchObject({
+      kind: 'check_in',
+      pick: { index: 2 },
+    });
+    expect(understand("i'm at the cafe from the start", food)).toMatchObject({ kind: 'check_in' });
+  });
+});
+
+describe('a reminder on the day of the session in view', () => {
+  const session = new Date('2030-05-08T12:00:00Z'); // Wed 8 May, 13:00 in London
+  it.each([
+    ['remind me that day at 10 to bring my notes', 'Wed 8 May, 10:00'],
+    ['ping me the same morning', 'Wed 8 May, 08:00'],
+    ['remind me on the day', 'Wed 8 May, 09:00'],
+    ['remind me the day before at 8pm', 'Tue 7 May, 20:00'],
+  ])('"%s" is due %s', (text, due) => {
+    expect(onEve(text)).toBe(true);
+    expect(localTime(eveOf(text, session, now, zone)!.toISOString(), zone)).toBe(due);
+  });
+
+  it('keeps what it is about without the day words', () => {
+    expect(understand('remind me that day at 10 to bring my notes', {})).toMatchObject({
+      kind: 'reminder',
+      what: 'bring my notes',
+    });
+    expect(onEve('remind me the day after tomorrow')).toBe(false);
   });
 });

@@ -79,6 +79,8 @@ const ALONGSIDE = new Set(
     // muchísimo", "je vous en prie", "haben Sie vielen Dank", Belgian "vas-y une fois").
     'sorry apologies hassle bother trouble would be indeed kind kindly dear senor senora se lo le agradezco ' +
     'mucho muchisimo infiniment en prie une fois haben dank ' +
+    // Spanish "sí, venga, arreando" (let's go), Rioplatense "sí, re bien".
+    'arreando re bien ' +
     // French formal and regional ("oui, allez-y", "oui s'il vous plaît", "faites donc", "oui madame",
     // "c'est très aimable", Québec "merci ben").
     "allez vous s'il faites donc madame monsieur aimable gentil etes ben ce sera"

@@ -184,6 +184,28 @@ export function bookMentor(f: Flow, intent: BookIntent): Move {
     const before = namesAnother
       ? f.memory.mentors?.find((x) => x.id === f.memory.booking?.mentorId)
       : undefined;
+    // "I want to book a mentor session": with nobody named or asked for by topic, which one is
+    // asked among those taking bookings, never the first found taken for it.
+    if (!named && !before && !intent.specialization && mentors.length > 1) {
+      const w = wordsOf(f);
+      const listed = rememberedMentors(mentors.slice(0, 5)) ?? [];
+      return {
+        say: w.moves.whichMentor({
+          name: f.name,
+          names: w.list({ items: listed.map((x) => `**${x.name}**`) }),
+        }),
+        memory: {
+          awaiting: 'booking_mentor',
+          mentors: listed,
+          booking: {
+            ...(at ? { at } : {}),
+            ...(when.dayOnly && when.day ? { day: when.day } : {}),
+            ...(when.time ? { time: when.time } : {}),
+            duration,
+          },
+        },
+      };
+    }
     const m = named ?? before ?? mentors[0]!;
     mentor = { id: m.id, name: m.name, meets: m.meets };
   }

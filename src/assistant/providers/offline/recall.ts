@@ -40,5 +40,5 @@ export function recalled(t: string, memory: Memory, earlier: readonly Memory[]):
   const before = earlier.find(has);
   if (!before?.places) return memory;
   const { focusPlace: _none, ...rest } = memory;
-  return { ...rest, places: before.places };
+  return { ...rest, places: before.places, ...(before.focusPlace ? { focusPlace: before.focusPlace } : {}) };
 }

@@ -20,10 +20,14 @@ export function minutesBefore(text: string): number | undefined {
   return Math.round(n * (m[2]!.startsWith('h') ? 60 : 1));
 }
 
-/** "The day before at 8pm", "the evening before" (glossed from "la veille", "am Tag davor"). */
-const eve = /\bthe (day|night|evening) before\b/;
+/**
+ * "The day before at 8pm", "the evening before" (glossed from "la veille", "am Tag davor"); "that
+ * day at 10", "the same morning", "on the day" (the session's own day, "ese día", "ce jour-là").
+ */
+const eve =
+  /\bthe (day|night|evening) before\b|\b(?:on )?(?:that|the same|same) (day|morning)\b(?! before)|\bon the (day)\b(?! before| after)/;
 
-/** Whether the message asks for a reminder on the session's eve. */
+/** Whether the message asks for a reminder on the session's eve or on its day. */
 export const onEve = (text: string): boolean => eve.test(text.toLowerCase());
 
 /**
@@ -38,7 +42,18 @@ export function eveOf(text: string, session: Date, now: Date, timeZone: string):
   const said = parseWhen(rest, now, timeZone).at;
   const time = said ? localDate(said, timeZone) : bareHour(rest);
   const day = localDate(session, timeZone);
-  const before = new Date(Date.UTC(day.year, day.month - 1, day.day - 1));
+  const sameDay = m[1] === undefined;
+  const before = new Date(Date.UTC(day.year, day.month - 1, day.day - (sameDay ? 0 : 1)));
+  if (sameDay) {
+    // "That day at 10": that hour of the session's day; with no hour, 9:00 (8:00 "that morning").
+    const hour = time?.hour ?? (m[2] === 'morning' ? 8 : 9);
+    return zonedInstant(
+      { year: before.getUTCFullYear(), month: before.getUTCMonth() + 1, day: before.getUTCDate() },
+      hour,
+      time?.minute ?? 0,
+      timeZone,
+    );
+  }
   // "The evening before, at 8": an hour of the evening or night, unless the morning is said.
   const evening =
     m[1] !== 'day' &&
@@ -58,7 +73,7 @@ export function eveOf(text: string, session: Date, now: Date, timeZone: string):
 export const withoutBefore = (what: string): string =>
   what
     .replace(
-      /\b(?:(?:\d{1,3}|an?|one|two|three|half an) ?(?:hours?|hrs?|h|minutes?|mins?|m)|the (?:day|night|evening)) (?:before|ahead of|prior to)(?: (?:it|that|then|the session|my session|the appointment|my appointment))?\b/g,
+      /\b(?:(?:\d{1,3}|an?|one|two|three|half an) ?(?:hours?|hrs?|h|minutes?|mins?|m)|the (?:day|night|evening)) (?:before|ahead of|prior to)(?: (?:it|that|then|the session|my session|the appointment|my appointment))?\b|\b(?:on )?(?:that|the same|same) (?:day|morning)\b|\bon the day\b/g,
       '',
     )
     .replace(/\s+/g, ' ')

@@ -63,7 +63,7 @@ const keep: Record<ChatLanguage, string> = {
     'moved mover cheek chick chuck cafes sleet shoot bookings moods moody sleepy sleeps rewarded classed ' +
     'classy mentos breath lease placed mother bother others',
   es: 'tardes noches horas ahora puede pueden puedes ayudar quiere quieres semanas martes marte',
-  fr: 'sale sales saint soire heures demains matins aide porche',
+  fr: 'sale sales saint soire heures demains matins aide porche calmer semaines mentors',
   de: 'esse messen heut helfe bitter danken abends morgens buche gesunde ruhiger',
 };
 

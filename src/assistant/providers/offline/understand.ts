@@ -3,6 +3,7 @@ import type { ExerciseKind } from '../../exercises.ts';
 import { type MoodReading, moodIn as moodReadingIn, scoreAnswer } from '../../mood-words.ts';
 import type { Memory } from './memory.ts';
 import { mentionedIn } from './names.ts';
+import { pointsBackIn } from './recall.ts';
 import { minutesBefore } from './session-reminder.ts';
 import { correctionIn } from './when.ts';
 import {
@@ -306,9 +307,13 @@ export function understand(raw: string, memory: Memory): Intent {
       t,
     )
   ) {
+    // "That day at 10", "the same morning": when, from the session in view (session-reminder.ts).
+    const asked = t
+      .replace(/\b(?:on )?(?:that|the same|same) (?:day|morning)\b|\bon the day\b/g, ' ')
+      .replace(/\s+/g, ' ');
     const m =
       /\b(?:remind me|reminder|nudge me|ping me)(?: (?:now|later|tomorrow|tmrw|tmr|tomorow|tonight|today|morning|afternoon|evening|night|around|(?:on |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|in \S+ \S+|at \S+(?: ?[ap]m)?|for \d{1,2}(?:[:.]\d{2})? ?(?:am|pm)?),?)*(?: to| about| that| of)? (.+)$/.exec(
-        t,
+        asked,
       );
     let what = m?.[1]
       ?.replace(
@@ -476,6 +481,24 @@ export function understand(raw: string, memory: Memory): Intent {
   if (/\bprogress\b|\bjourney\b|\bhow am i doing\b|\bhow many check[- ]?ins\b|\bmy stats\b/.test(t))
     return { kind: 'journey', focus: 'progress' };
 
+  // "The healthy food place from the start, what's it like?", "back to the cafe from before": the
+  // place of that kind pointed back at (recall.ts put its list in view), by position if one is said.
+  if (memory.places?.length && pointsBackIn(t) && !/\b(?:check|book|remind|cancel|mentor)/.test(t)) {
+    const kind = typeIn(t.replace(/\b(?:you )?(?:showed|told|suggested|recommended|mentioned)\b.*$/, ''));
+    const ofKind = memory.places.flatMap((p, i) => (!kind || p.type === kind ? [i] : []));
+    const position = pickIn(t).index;
+    const focus = memory.focusPlace ? memory.places.findIndex((p) => p.id === memory.focusPlace!.id) : -1;
+    const index =
+      position !== undefined
+        ? ofKind[position]
+        : ofKind.length === 1
+          ? ofKind[0]
+          : ofKind.includes(focus)
+            ? focus
+            : undefined;
+    if (kind && ofKind.length)
+      return { kind: 'place_details', pick: { ...(index !== undefined ? { index } : {}), words: t } };
+  }
   if (
     memory.places?.length &&
     /\b(?:more|details?|tell (?:me|us) about|what about|info|information|opening hours|hours|open|close|closes|closing|what time|does|do they|is it|is there|has|have|what'?s|how|good for|noisy|loud|any good)\b/.test(
@@ -735,8 +758,11 @@ function describedPlace(said: string, t: string, memory: Memory): number | undef
   const s = tidy(said);
   if (
     !places.length ||
-    !/\b(?:you|que|den|die|das|dijiste|mostraste|recomendaste|gezeigt|genannt|empfohlen|showed|told|listed|mentioned|recommended|montre|montree|conseille)\b/.test(
-      t,
+    !(
+      pointsBackIn(t) ||
+      /\b(?:you|que|den|die|das|dijiste|mostraste|recomendaste|gezeigt|genannt|empfohlen|showed|told|listed|mentioned|recommended|montre|montree|conseille)\b/.test(
+        t,
+      )
     )
   )
     return undefined;
@@ -746,7 +772,7 @@ function describedPlace(said: string, t: string, memory: Memory): number | undef
       ? 'coffee'
       : /\b(?:gym|gimnasio|salle|studio|fitness\w*)\b/.test(s)
         ? 'gym'
-        : undefined;
+        : typeIn(s);
   const ofKind = places.flatMap((p, i) => (kind && p.type === kind ? [i] : []));
   return ofKind.length === 1 ? ofKind[0] : undefined;
 }

@@ -132,6 +132,172 @@ export const de: Gloss = [
   [/(?<=\blog my mood\b.*)\b(?:angespannt|verspannt|unter strom|hibbelig)\b/g, 'on edge'],
   // "Mir eher mäh": meh.
   [/\b(?:mah|maeh|meh)\b(?=\s*[.!,]|\s*$)/g, 'meh'],
+  // Swiss and Bavarian forms the rest does not know ("buech mer bi de Schlafmentorin en Termin am
+  // Fritig am 10i", "basst, dann buach ma", "in da Nähe", "a gsunds Essen"), into standard German.
+  // Swiss hours with their "-i" ("am 10i", "am zähni", "am drüü"): a time, not a date.
+  [/\b(?:am|um|gege|gegen) (\d{1,2})n?i\b/g, 'um $1'],
+  ...(
+    [
+      ['eis|eins', 1],
+      ['zwei|zwoi', 2],
+      ['drui|druu|drue|drei', 3],
+      ['vieri', 4],
+      ['fufi|foifi|fuefi|fuufi', 5],
+      ['sachsi|saechsi|sechsi', 6],
+      ['sibni|siebni', 7],
+      ['achti', 8],
+      ['nuni|nuuni|nueni|nuenni', 9],
+      ['zani|zaeni|zahni|zehni', 10],
+      ['elfi', 11],
+      ['zwolfi|zwoelfi', 12],
+    ] as const
+  ).map(
+    ([word, n]) =>
+      [
+        new RegExp(
+          `\\b(?:am|um) (?:${word})\\b(?! (?:mal|stund|stunde|stunden|minute|minuten|tag|tage))`,
+          'g',
+        ),
+        `um ${n}`,
+      ] as const,
+  ),
+  [/\b(?:am |i de )?(?:namittag|nomittag|nammittag|nachmittog)\b/g, 'am nachmittag'],
+  [/\b(?:am |z' ?)?abig\b/g, 'am abend'],
+  [/\bbasst\b/g, 'passt'],
+  [/\b(?:guad|guet)\b(?=\s*[,.!]|\s*$)/g, 'gut'],
+  [/\bbuach(?:e|en|n|t|st)?(?: (?:ma|mir|mia|uns))?\b/g, 'buch'],
+  [/\bbuech(?:e|et|ed|eds|ed)? (?:sie|si) (?:mir|mer|mi)\b/g, 'buch'],
+  [/\bbuech(?:et|ed|ed|end)\b/g, 'buch'],
+  // Articles before a session or a mentor: Swiss "en Termin", Bavarian "an Termin", "a Sitzung".
+  [/\b(?:en|an|oan) (?=termin\b|mentor\b|mentorin\b|coach\b|sitzig\b)/g, 'einen '],
+  [/\bsitzig\b/g, 'sitzung'],
+  [/\b(schlaf|panik|angst|gym|fitness)(mentor|mentorin|coach|coachin)\b/g, '$1-$2'],
+  [/\b(gibt'?s|gibts|habt'?s|hobt'?s|is|isch|ist) do\b/g, '$1 da'],
+  [/\bin da (?=nahe\b|naehe\b|gegend\b|umgebung\b|nachbarschaft\b)/g, 'in der '],
+  [/\b(?:gsund|xund)(e[snmr]?|s)?\b/g, 'gesund$1'],
+  [/\bgesunds\b/g, 'gesundes'],
+  [/\b(?:kriag|griag|kriog)\b/g, 'krieg'],
+  // A change of mind inside the message: "am Dienstag um 10 – nein, lieber am Mittwoch", "um 5,
+  // äh nee, um 6", "Freitag... Moment, Samstag", "morgen, oder nein, übermorgen": the earlier time,
+  // then "no wait" and the one meant. Only between a day or time and another ("Freitag um 10, nein
+  // danke" and "am Montag ne Sitzung" stay as they are).
+  [
+    /(?<=\b(?:\d{1,2}(?:[:.]\d{2})?|uhr|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mantig|ziischtig|zischtig|mittwuch|dunschtig|donnschtig|friitig|fritig|samschtig|sunntig|morgen|ubermorgen|uebermorgen|heute|heut|abend|abends|mittag|mittags|nachmittag|nachmittags|vormittag|vormittags|fruh|frueh|morgens|woche|wochenende)\.?)\s*(?:[-–—,;:]|\.{2,}|…|\.)?\s*(?:(?:ah|aeh|ahm|aehm|oh|ach|hm+|ups|oops|mist)[,.!]?\s+)*(?:(?:nein|nee|noe|nei|naa|neee+|warte|wart|quatsch|korrektur|korrigiere|sorry|pardon|ich mein(?:e|te)?|i mein|oder (?:nein|nee|doch nicht)|besser gesagt)\b[,.!:]?|(?:ne|na|no|halt|moment|stopp|stop)\s*[,.!:–—-])\s*(?:(?:nein|nee|warte|wart|moment|mal|halt|sorry|ich mein(?:e|te)?|i mein|doch|dann|lieber|besser|eher)\b[,.!:]?\s*)*(?=(?:am |um |gegen |ab |den |auf |zum |an |so um )?(?:\d|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mantig|ziischtig|zischtig|mittwuch|dunschtig|donnschtig|friitig|fritig|samschtig|sunntig|morgen|ubermorgen|uebermorgen|heute|nachste|naechste|kommende|halb\b|viertel\b(?! ?stunde)|dreiviertel|(?:eins|zwei|drei|vier|funf|fuenf|sechs|sieben|acht|neun|zehn|elf|zwolf|zwoelf)\b|(?:die |zur |um die )?(?:gleiche|selbe|dieselbe|gleichen|selben)\b|abends|nachmittags|mittags|morgens))/g,
+    ', no wait, ',
+  ],
+  [
+    /\b(?:gliichi|glichi|gliechi) (?:ziit|zyt|zit|uhrziit)\b|\b(?:gleiche|selbe|dieselbe) (?:stund|uhrzeit)\b|\bwie gehabt\b/g,
+    'same time',
+  ],
+  // A mentor pointed back at by when it came up: "den Mentor von vorhin", "bei der Mentorin von
+  // vorhin", "die Schlaf-Mentorin vom Anfang", "der Coach, den du mir vorhin gezeigt hast".
+  ...(
+    [
+      ['(?:bei|mit|bi|mim) (?:(?:der|dem|de|den|da) )?', 'with the '],
+      ['(?:zu|zum|zur|zu der|zu dem) ', 'to the '],
+      ['(?:den|die|der|dem|de|da) ', 'the '],
+    ] as const
+  ).flatMap(([before, english]) => [
+    [
+      new RegExp(
+        `\\b${before}((?:[a-z]+-?)?(?:mentor|mentorin|coach|coachin))(?: (?:von|vo|vu|aus) (?:vorhin|vorher|vori|vorig|vorhi|eben|grad|gerade|gerade eben|grad eben|zuvor|vorhin schon)| (?:vom|vum|vo|von) (?:anfang|afang|beginn)| (?:vom|vum) (?:anfang|afang|beginn)| (?:am|vom) (?:anfang|afang)| von ganz am anfang)\\b`,
+        'g',
+      ),
+      `${english}$1 from before`,
+    ] as const,
+    [
+      new RegExp(
+        `\\b${before}((?:[a-z]+-?)?(?:mentor|mentorin|coach|coachin)),? (?:den|die|wo) du (?:mir |uns |mer )?(?:vorhin |vorher |eben |grad |gerade |zuerst |am anfang |vori )?(?:gezeigt|genannt|empfohlen|vorgeschlagen|rausgesucht|gefunden|geschickt|zeigt)(?: hast| hattest| hesch| hast du)?\\b`,
+        'g',
+      ),
+      `${english}$1 you showed me`,
+    ] as const,
+  ]),
+  // A place pointed back at past the last reply: "das Lokal vom Anfang", "das erste Café, das du mir
+  // gezeigt hast", "zum gesunden Laden von ganz am Anfang". "Lokal" is a place to eat: the healthy
+  // food kind here.
+  ...(
+    [
+      ['(?:gesunde[nms]? )?(?:cafes?|kaffeehaus|kaffeehauser|kafi|kaffi|kaffee)', 'cafe'],
+      ['(?:gesunde[nms]? )?(?:fitnessstudios?|fitnesscenter|gyms?|studios?)', 'gym'],
+      [
+        '(?:gesunde[nms]? )?(?:lokal|lokale|lokalchen|restaurant|restaurants|essensladen|beisl|beisel|gasthaus|wirtshaus|imbiss|salatbar|beiz)|gesunde[nms]? (?:laden|ort|platz)',
+        'healthy food place',
+      ],
+      ['(?:laden|ort|platz|ortchen|spot)', 'place'],
+    ] as const
+  ).flatMap(([kind, english]) => [
+    [
+      new RegExp(
+        `\\b(?:(?:im|ins|in dem|in das|zum|zur|beim|bei dem|das|der|die|den|dem|des|am) )(?:ruhige[nms]? )?(?:${kind})(?: (?:vom|vum|von|vo) (?:ganz )?(?:anfang|afang|beginn)| (?:von|vo) (?:ganz )?(?:am|vom) (?:anfang|afang|beginn)| ganz am anfang| (?:vom|von) (?:ganz )?vorne)\\b`,
+        'g',
+      ),
+      `the ${english} from the start`,
+    ] as const,
+    // "das Café von vorhin, wie ist das?": asked about, not checked in at (that one is "dort" below).
+    [
+      new RegExp(
+        `(?<!\\b(?:check|checke|checkst|trag|trage|tragst)\\b.*)\\b(?:(?:im|ins|in dem|in das|zum|zur|beim|bei dem|das|der|die|den|dem|des|am) )(?:ruhige[nms]? )?(?:${kind}) (?:von|vo) (?:vorhin|vorher|eben|gerade|grad|gerade eben|vori)\\b(?!.*\\b(?:ein|ii|einchecken)\\s*[.!?]*$)`,
+        'g',
+      ),
+      `the ${english} from before`,
+    ] as const,
+    ...(
+      [
+        ['erste', 'first'],
+        ['zweite', 'second'],
+        ['dritte', 'third'],
+        ['letzte', 'last'],
+      ] as const
+    ).map(
+      ([nth, en]) =>
+        [
+          new RegExp(
+            `\\b(?:(?:im|ins|zum|zur|beim|das|der|die|den|dem|des|am) )?(?:${nth}|${nth}[nrsm]) (?:${kind}),? (?:das|den|die|dem|wo|welches) du (?:mir |uns |mer )?(?:vorhin |vorher |eben |grad |gerade |zuerst |am anfang |vori )?(?:gezeigt|genannt|empfohlen|vorgeschlagen|rausgesucht|gefunden|geschickt|zeigt)(?: hast| hattest| hesch)?\\b`,
+            'g',
+          ),
+          `the ${en} ${english} you showed me`,
+        ] as const,
+    ),
+  ]),
+  // Coming back to it: "Zurück zum Lokal vom Anfang", "nochmal zu dem Café von vorhin".
+  [
+    /\b(?:wie (?:war|is|isch|ist)|wie wars)(?: (?:nochmal|noch mal|denn|eigentlich|so))* (?=the (?:first |second |third |last )?[a-z ]*(?:cafe|gym|place|mentor) (?:from|you)\b)/g,
+    'how is ',
+  ],
+  [
+    /\b(?:ich )?nehm(?:e)?(?: (?:doch|dann|lieber))* (?=the (?:[a-z-]+ )?(?:mentor|mentorin|coach) (?:from|you)\b)/g,
+    'book ',
+  ],
+  [/\bmorn\b|\bmoorn\b/g, 'morgen'],
+  [
+    /^(?:(?:ok|okay|gut|so|und|also),? )?(?:zuruck|zurueck|nochmal|noch mal) (?:zu |zum |zur )?(?=the )/g,
+    'back to ',
+  ],
+  // The gym as what one fears, said with where: "im Fitnessstudio kriag i Angst", "ich krieg im Gym
+  // immer Panik", "im Studio bin ich total nervös", "das Gym stresst mich" (not "keine Angst mehr").
+  [
+    /\b(?:im|ins|beim|in dem|in der|in da|im) (?:fitnessstudio|fitnesscenter|gym|studio)s? (?:krieg|kriege|bekomm|bekomme|hab|habe|han|ha|hob|bin|werd|werde|wir) (?:ich|i)(?: (?:immer|oft|oiwei|ollweil|allweil|echt|voll|total|so|richtig|sofort|gleich|mega|schnell|irgendwie|halt|eh|ziemlich|jedes mal|a bissl|bissl|ein bisschen|bisschen|leicht|regelmassig|gern|meistens))* (?:angst|panik|schiss|stress|herzrasen|nervos|nervoes|gestresst|panisch|zustande|zustaende|beklemmungen)\b/g,
+    'the gym scares me',
+  ],
+  [
+    /\b(?:ich|i) (?:krieg|kriege|bekomm|bekomme|hab|habe|han|ha|hob|bin|werd|werde|wir)(?: (?:immer|oft|oiwei|echt|voll|total|so|richtig|sofort|gleich|mega|schnell|irgendwie|halt|eh|ziemlich|jedes mal))* (?:im|in dem|beim|in der|in da) (?:fitnessstudio|fitnesscenter|gym|studio)s?(?: (?:immer|oft|oiwei|echt|voll|total|so|richtig|sofort|gleich|mega|schnell|irgendwie|halt|eh|ziemlich|jedes mal))* (?:angst|panik|schiss|stress|herzrasen|nervos|nervoes|gestresst|panisch|zustande|zustaende|beklemmungen)\b/g,
+    'the gym scares me',
+  ],
+  [
+    /\b(?:das |s |des |'s |die )?(?:gym|fitnessstudio|fitnesscenter|studio|fitnessstudios|gyms) (?:stresst|stressen|stressed|verunsichert|verunsichern|uberfordert|ueberfordert|uberfordern|ueberfordern|angstigt|aengstigt) (?:mich|mi)\b/g,
+    'the gym scares me',
+  ],
+  // "wie viele Tage am Stück bin ich?", "wie viele Tage hintereinander war ich schon da", Bavarian
+  // "wia vui Dog am Stück": the streak.
+  [
+    /\b(?:wie ?viele|wieviel|wie ?viel|wia ?vui|wia ?vu|wie ?vil|wie ?vill) (?:tage?|dog|tog|tag)(?: (?:bin|war|hab|habe|han|ha) (?:ich|i))?(?: (?:schon|jetzt|eigentlich|denn|bisher|mittlerweile|inzwischen|nun))* (?:am stuck|am stueck|hintereinander|nacheinander|in folge|in serie|ohne pause|ohne unterbrechung|durchgehend|in ana tour|am schtuck)\b(?: (?:bin|war|hab|habe|han) (?:ich|i))?(?: (?:schon|jetzt|eigentlich|denn|bisher|dabei|da|dort|eingecheckt|gewesen|dagewesen|hier|aktiv|gekommen|unterwegs))*/g,
+    "what's my streak",
+  ],
+  [
+    /\bwie ?lang(?:e)? (?:bin|war) (?:ich|i)(?: (?:schon|jetzt|eigentlich|denn|bisher))* (?:am stuck|am stueck|hintereinander|ohne pause|ohne unterbrechung|durchgehend)(?: (?:dabei|da|dort|aktiv|gekommen))*\b/g,
+    "what's my streak",
+  ],
   // Seats outside: "plätze draußen", "Terrasse", Austrian "Schanigarten".
   [
     /\b(?:platze|plaetze|sitzplatze|sitzplaetze|tische|sitze) (?:draussen|drausen|im freien)\b|\bdraussen sitzen\b|\bterrassen?\b|\b(?:schani|gast)garten\b|\bbiergarten\b/g,
@@ -378,7 +544,7 @@ export const de: Gloss = [
   ],
   // A plain yes ("ja, passt", "jo gerne"): English for the matchers, and German for short messages.
   [
-    /^(?:ja+|jo|jap|jup|jep|jawohl|klar|gerne?|genau|passt)(?:[ ,!.]+(?:ja|jo|jap|klar|gerne?|genau|passt|bitte|danke|super|so|doch|scho|schon|gut|ok|okay|mach das|machen wir|perfekt|prima))*[ !.]*$/g,
+    /^(?:ja+|jo+|jou|joa|jap|jup|jep|jawohl|jawoi|jawui|klar|gerne?|garn|gaern|genau|passt|freilich|einverstanden|abgemacht|(?:des|das) passt|isch guet|isch gut)(?:[ ,!.]+(?:ja|jo|jap|klar|gerne?|garn|gaern|genau|passt|bitte|danke|super|so|doch|scho|schon|gut|guet|ok|okay|eh|mei|freilich|sehr gerne?|(?:des|das) passt|passt so|isch guet|isch gut|gut so|mach das(?: so)?|machen wir(?: so| das)?|mach ma(?: so| des| das)?|so machen wir(?:s| das)?|perfekt|prima|einverstanden|abgemacht))*[ !.]*$/g,
     'yes',
   ],
   [/\bbitte(?:schon|schoen)?\b(?=.*\S)|(?<=\S.*)\s*\bbitte\b/g, ''],
@@ -518,7 +684,16 @@ export const de: Gloss = [
   [/\b(?:doch wieder|zuruck|zurueck|wieder) zu (?=[a-z]{3,})/g, 'with '],
   [/\b(?:bammel|muffensausen|lampenfieber)\b/g, 'nervous'],
   [/^(?:heute|jetzt|grad|gerade|momentan) (?:doch |lieber )?(?:nicht|ned|net)\b/g, 'not now'],
-  [/\b(?:ubung|uebung|exercise) zum (?:runterkommen|entspannen|beruhigen)\b/g, 'exercise to calm me down'],
+  // "eine Übung zum Runterkommen", "eine Übung, um runterzukommen", "was, damit ich mich beruhige"
+  // ("was zum Entspannen in der Nähe" is a place, below).
+  [
+    /\b(?:(?:eine|ne|'ne|n|a|e|kurze|kleine) )*(?:ubung|uebung|exercise),? (?:zum|fur|fuer|um|damit (?:ich|i)|dass (?:ich|i)) (?:mich |mi )?(?:(?:ein bisschen|bisschen|bissl|a bissl|etwas|wieder|kurz) )*(?:runterkommen|runterzukommen|runterkomme|runterkumm|obakemma|obazkemma|owakemma|entspannen|zu entspannen|entspanne|beruhigen|zu beruhigen|beruhige|abschalten|abzuschalten|ruhiger werde|ruhig werde|ruhiger wird)\b/g,
+    'something to calm me down',
+  ],
+  [
+    /\b(?:was|etwas|ebbis|opis),? (?:zum|um|damit (?:ich|i)) (?:mich |mi )?(?:(?:ein bisschen|bisschen|bissl|a bissl|wieder|kurz) )*(?:runterkommen|runterzukommen|runterkomme|obakemma|obazkemma|owakemma|beruhigen|zu beruhigen|beruhige)\b(?! (?:in|im|bei|near|hier|um die))/g,
+    'something to calm me down',
+  ],
   [/\batm(?:e|en)?(?: (?:mal|kurz|bitte|doch|einfach))* mit mir\b/g, 'breathe with me'],
   // Formal: "Erinnern Sie mich bitte …", "würden Sie mich erinnern".
   [
@@ -566,7 +741,11 @@ export const de: Gloss = [
     /\b(?:(?:ich|i) (?:hab|habe|ha|han) (?:doch |eigentlich |eher )?(?:(?:a|an|ein|eine|einen|n|ne|nen|das|die|den|des) )?(cafe|kaffeehaus|kaffee|fitnessstudio|fitnesstudio|studio)s? (?:gemeint|gmeint)|ich (?:meinte|mein|meine) (?:doch |eigentlich |eher )?(?:(?:a|an|ein|eine|einen|n|ne|nen|das|die|den|des) )?(cafe|kaffeehaus|kaffee|fitnessstudio|fitnesstudio)s?\b(?! ?(?:angst|-)))(?:,? (?:und )?(?:nicht|kein|keine|keinen|ka|kan|kane|net|ned) (?:(?:das|die|den|ein|eine|einen|a|an) )?(?:cafe|kaffeehaus|kaffee|fitnessstudio|fitnesstudio|studio)s?\b)?/g,
     'find a $1$2',
   ],
-  [/\bich meinte\b|\bich mein\b|\bich meine\b/g, 'i meant'],
+  // Not "kann ich meine Stimmung notieren" (my mood).
+  [
+    /(?<!\b(?:kann|konnte|koennte|will|soll|sollte|darf|durfte|mochte|moechte|muss|werde|wurde|wuerde|hab|habe|hast|wie|wo|wann|lass|soll|zeig|zeige|wollte) )\b(?:ich meinte|ich mein|ich meine)\b/g,
+    'i meant',
+  ],
   // Changes of mind about a proposal: "doch lieber Freitag", "lieber um elf", "mach 16 Uhr draus".
   [new RegExp(`\\bmach (${weekday}) draus\\b`, 'g'), 'change it to $1'],
   [/\bmach (at \S+) draus\b/g, 'make it $1'],
@@ -721,7 +900,7 @@ export const de: Gloss = [
   [/\bmentor(?:in|en|innen)\b|\bcoachin\b/g, 'mentor'],
   [/\bzeig(?:e)?(?: mir)?(?: mal)?(?: lieber)?(?: alle| die)? mentor\b/g, 'show me the mentors'],
   [/\bwer hilft bei\b|\bwer kann mir helfen\b/g, 'who can help with'],
-  [/\bgibt(?:'?s| es)(?: hier)? (?:einen|eine|ein|nen|ne)\b/g, 'is there a'],
+  [/\bgibt(?:'?s| es)(?: (?:hier|da|dort|denn|auch))* (?:einen|eine|ein|nen|ne)\b/g, 'is there a'],
   [/\bgibt(?:'?s| es)(?: hier)?\b/g, 'are there'],
   [
     /\bsoziale[rn]? (?:angst|angste|angsten|aengste|aengsten)\b|\bsozialangst\b|\bsoziale[rn]? phobie\b|\bangst vor (?:anderen |fremden )?(?:menschen|leuten)\b|\bschuchtern(?:heit)?\b|\bschuechtern(?:heit)?\b/g,
@@ -787,6 +966,12 @@ export const de: Gloss = [
     /\bruhig(?:e[snrm]?|er|ere[snrm]?)?\b|\bleise[snrm]?\b|\bstille[snrm]?\b|\bungestort\b|\bungestoert\b/g,
     'quiet',
   ],
+  // "a ruhigs Studio in da Nähe", "ein kleines Studio": a gym ("ein Tattoo-Studio" stays).
+  [
+    /\b(?:a|an|ein|eine|es|e|n|nen|einen) (quiet |kleine[ns]? |kleins |gute[ns]? |guts |nette[ns]? |gunstige[ns]? |guenstige[ns]? )?studio\b/g,
+    'a $1gym',
+  ],
+  [/\b(quiet|kleine|gute|nette|gunstige|guenstige) studios\b/g, '$1 gyms'],
   // A place named by what one would do there: "eine ruhige Ecke zum Lesen", "einen Ort, wo ich kurz
   // sitzen kann", "ein Plätzchen zum Arbeiten".
   [
@@ -848,7 +1033,8 @@ export const de: Gloss = [
     /\b(?:was |etwas )?gesunde[snm]? (?:zu |zum )?essen\b|\bgesund (?:zu )?essen\b|\bgesunde (?:ernahrung|ernaehrung|kuche|kueche)\b|\bgesunde[snm]? (?:lokal|restaurant|laden)s?\b/g,
     'healthy food',
   ],
-  [/\bsalate?\b|\bsalatbar\b/g, 'salad'],
+  [/\b(?:was|etwas|wos|ebbis|opis) gesundes\b/g, 'healthy food'],
+  [/\bsalate?\b|\bsalatbars?\b/g, 'salad'],
   [/\bwo kann ich\b/g, 'where can i find'],
   [/\bein ort\b|\bein platz\b/g, 'a place'],
   [/\bzum arbeiten\b|\bzum lernen\b/g, 'to work'],
@@ -934,7 +1120,7 @@ export const de: Gloss = [
   [/\b(?:ubung|uebung)(?:en)?\b/g, 'exercise'],
   [/\bmachen wir\b|\bkonnen wir\b|\bkoennen wir\b|\bkannst du mit mir\b/g, 'can we'],
   [
-    /\bhilf mir(?:,)? (?:mich )?(?:zu )?beruhigen\b|\bberuhig(?:e)? mich\b|\bmuss runterkommen\b/g,
+    /\bhilf mir(?:,)? (?:mich )?(?:zu )?(?:beruhigen|runterzukommen|runterkommen|zu entspannen|entspannen)\b|\bberuhig(?:e)? mich\b|\b(?:muss|muas|mua|muass|mues) (?:(?:mal|echt|dringend|kurz|endlich|jetzt|a bissl) )*(?:runterkommen|obakemma|owakemma|obekemma|abechoo|abecho|runterchoo)\b/g,
     'help me calm down',
   ],
   [/\bzusammen\b|\bgemeinsam\b/g, 'together'],
@@ -997,4 +1183,13 @@ export const de: Gloss = [
   // "und dieselbe Uhrzeit nächste Woche auch": the same again.
   [/ \b(?:auch|ebenfalls)(?: noch)?(?=\s*[?.!]*$)/g, ' as well'],
   [/\bund\b/g, 'and'],
+  // "Und Cafés?" after a search: another kind of place, not a town called "cafe".
+  [
+    /^(?:and|what about|and what about) (?:(?:a|an|some|ein|eine|einen|paar|ein paar|a paar) )?(cafe|gym)s?\s*([?.!]*)$/g,
+    'any $1s$2',
+  ],
+  [
+    /^(?:and|what about|and what about) (?:(?:a|an|some|ein|eine|einen|paar|ein paar|a paar) )?(?:healthy food|salad)s?\s*([?.!]*)$/g,
+    'any healthy food places$1',
+  ],
 ];

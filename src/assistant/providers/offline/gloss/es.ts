@@ -120,6 +120,26 @@ export const es: Gloss = [
   [/\b(?:otro|otra|un nuevo|una nueva) (?:recordatorio|aviso|alarma)\b/g, 'another reminder'],
   // The same again at another time: "y otra vez esta noche", "de nuevo el viernes".
   [/\b(?:otra vez|una vez mas|de nuevo|nuevamente)\b/g, 'again'],
+  // A change of mind inside the message, after the day or hour it corrects: "el martes a las 11?
+  // No, pará, mejor el miércoles", "a las 5... digo, a las 6", "el lunes, perdón, el martes",
+  // "mañana, mentira, pasado". Only between a time and another (not "el martes no puedo").
+  [
+    new RegExp(
+      `(?<=\\b(?:\\d{1,2}(?:[:.]\\d{2})?(?: ?(?:h|hs|am|pm|a\\.m\\.|p\\.m\\.))?|${days}|manana|hoy|tarde|noche|mediodia|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce))\\s*[?.!,;:…-]*\\s+(?:(?:uy|ay|ah|eh|ehh|mmm?|bueno|o),? )?(?:no+|nop|nah|perdon|perdona|perdone|digo|que digo|mejor dicho|corrijo|rectifico|me equivoque|mentira|quise decir|quiero decir|espera|esperate|pera)(?:[\\s,.!;:…-]+(?:no|para|pera|espera|esperate|perdon|perdona|digo|que digo|mejor dicho|mentira|me equivoque|quise decir))*[\\s,.!;:…-]+(?:(?:mejor|mas bien|prefiero|preferiria|mejor que sea|que sea|ponlo|ponla|pon)\\s+)?(?=(?:(?:el|la|las|para el|para la|para|al|a|en|a la misma|mejor)\\s+)?(?:\\d|${days}|manana|pasado|hoy|esta (?:tarde|noche)|misma hora|mismo horario|a las|a la una|la una|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|mediodia)\\b)`,
+      'g',
+    ),
+    ', no wait, ',
+  ],
+  // A mentor shown earlier, pointed back at: "con la mentora de antes", "el mentor que me
+  // recomendaste", Andalusian "er mentó de antes" (recall.ts reads "the mentor from before").
+  [
+    /\b(?:el|la|al|del|er|ese|esa|aquel|aquella) (?:mentora?|mento|coach|especialista|chica|chico|persona)(?: (?:ese|esa|aquel|aquella))? (?:de antes|de hace un rato|de (?:esta manana|ayer)|anterior|del principio|del comienzo|del inicio|de primeras|que (?:me |nos )?(?:dijiste|mostraste|ensenaste|recomendaste|pasaste|nombraste|sugeriste|propusiste|comentaste|mencionaste|diste)|que (?:vimos|miramos|hablamos|salio))(?: antes| al principio)?\b/g,
+    'the mentor from before',
+  ],
+  [
+    /\bcon (?:el|la|er) (?:de antes|de hace un rato|que me (?:dijiste|recomendaste|sugeriste|propusiste))\b/g,
+    'with the mentor from before',
+  ],
   // A place named before, pointed back at: "el gimnasio de antes", "la cafetería que me dijiste";
   // "el sitio de antes" is the place in view.
   [
@@ -138,6 +158,24 @@ export const es: Gloss = [
     /\b(the (?:cafeterias?|cafes?|gimnasios?|gym|gim|restaurantes?|food place) you told me about) antes\b/g,
     '$1',
   ],
+  // A place shown earlier, pointed at by its rank: "el primer café que me enseñaste", "el segundo
+  // gimnasio que vimos", "la primera del principio" (the ranks are read below: "the first cafe you
+  // showed me", "the first one from the start").
+  [
+    /(?<=\b(?:el|la|lo|al|del) (?:primer[oa]?|segund[oa]|tercer[oa]?|ultim[oa])(?: (?:cafeterias?|cafes?|cafecitos?|gimnasios?|gym|gim|sitio|lugar|local|restaurantes?|opcion)(?: (?:de|para|pa) (?:comida|comer|come)(?: sana| sano| saludable)?| sanos?| saludables?)?)?) (?:que (?:me |nos )?(?:dijiste|mostraste|ensenaste|recomendaste|pasaste|nombraste|sugeriste|pusiste|diste|encontraste|buscaste)|que (?:vimos|miramos|salio|hablamos))(?: antes| al principio| primero)?\b/g,
+    ' you showed me',
+  ],
+  [
+    /(?<=\b(?:el|la|lo|al|del) (?:primer[oa]?|segund[oa]|tercer[oa]?|ultim[oa])(?: (?:cafeterias?|cafes?|cafecitos?|gimnasios?|gym|gim|sitio|lugar|local|restaurantes?|opcion)(?: (?:de|para|pa) (?:comida|comer|come)(?: sana| sano| saludable)?| sanos?| saludables?)?)?) (?:de antes|de hace un rato|anterior)\b/g,
+    ' from before',
+  ],
+  [
+    /(?<=\b(?:el|la|lo|al|del) (?:primer[oa]?|segund[oa]|tercer[oa]?|ultim[oa])(?: (?:cafeterias?|cafes?|cafecitos?|gimnasios?|gym|gim|sitio|lugar|local|restaurantes?|opcion)(?: (?:de|para|pa) (?:comida|comer|come)(?: sana| sano| saludable)?| sanos?| saludables?)?)?) (?:del principio|del comienzo|del inicio|de primeras)\b/g,
+    ' from the start',
+  ],
+  // The day of a session in view: "recuérdame ese día a las 10", "el mismo día por la mañana".
+  [/\b(?:ese|aquel|el) mismo dia\b|\b(?:ese|aquel) dia\b/g, 'that day'],
+  [/\b(?:el )?dia de (?:la|mi|esa) (?:sesion|cita|turno|reserva)\b/g, 'on the day of the session'],
   // A mentor to be seen some day not yet chosen: "me gustaría verla algún día de esta semana".
   [/\b(?:me gustaria|quiero|quisiera|querria|necesito|podria|puedo) ver(la|le|lo)\b/g, 'i want to see $1'],
   [/(?<=\bi want to see )la\b/g, 'her'],
@@ -264,6 +302,16 @@ export const es: Gloss = [
   [/\ba que hora (?:abre|abren)\b/g, 'what time does it open'],
   // Spelling: Spanish punctuation, letters typed twice, chat shorthand and common typos.
   [/[¿¡]/g, ''],
+  // "¿Y ese Green Bol qué tal?", "¿qué tal ese Green Bowl?": a place just named, asked about
+  // ("ese día", "esa sesión" are not places).
+  [
+    /^(?:y |e |oye |che |wey |mmm+,? |vale,? |ok,? |bueno,? )?(?:ese|esa|aquel|aquella) (?!(?:dia|semana|finde|fin de semana|mes|ano|rato|tiempo|momento|trabajo|curro|sesion|cita|turno|mentora?|ejercicio|recordatorio|plan|primer[oa]?|segund[oa]|tercer[oa]?|ultim[oa]|otr[oa])\b)([a-z0-9][a-z0-9'&. -]{1,40}?),? (?:que tal|como es|como esta|que tal es|que tal esta|que onda)\s*([?.!]*)\s*$/g,
+    'how is $1$2',
+  ],
+  [
+    /^(?:y |e |oye |che |wey |mmm+,? |vale,? |ok,? |bueno,? )?(?:que tal|como es|como esta|que onda con) (?:ese|esa|aquel|aquella) (?!(?:dia|semana|finde|fin de semana|mes|ano|rato|tiempo|momento|trabajo|curro|sesion|cita|turno|mentora?|ejercicio|recordatorio|plan|primer[oa]?|segund[oa]|tercer[oa]?|ultim[oa]|otr[oa])\b)([a-z0-9][a-z0-9'&. -]{1,40}?)\s*([?.!]*)\s*$/g,
+    'how is $1$2',
+  ],
   [/\bs+i+p?\b(?<!\bsi)(?<!\bsip)/g, 'si'],
   [/\bho+la+s?\b(?<!\bhola)/g, 'hola'],
   [/\bgra+cia+s+\b(?<!\bgracias)/g, 'gracias'],
@@ -300,6 +348,19 @@ export const es: Gloss = [
   // the d between vowels dropped ("cansaíta", "cansao"); and s, c and z written for one another
   // ("canselala", "recompenza", "nesesito").
   [/\beh(toy|ta|tas|tan|tamos|te|to|tos|tas|toy|pera|pere)\b/g, 'es$1'],
+  // And the l said as r before a consonant ("argún", "arguien", "er gimnasio"), "mu" for "muy",
+  // "pa" for "para", and the last r of an infinitive dropped after a preposition ("pa comé",
+  // "de descansá", "sin dormí"), not "come" or "cena" said as they are.
+  [/\barg(un|una|unos|unas|uien|o)\b/g, 'alg$1'],
+  [/\ber\b(?= [a-z]{3,})/g, 'el'],
+  [/\bmu\b(?= [a-z])/g, 'muy'],
+  [/\bpa'?(?= [a-z])/g, 'para'],
+  [/\b(para|de|a|al|sin) (com|beb|hac|corr|mov|vol|perd)e\b/g, '$1 $2er'],
+  [/\b(para|de|a|al|sin) (dorm|sal|viv|escrib|sub|ped|segu|abr|dec|ir)i\b/g, '$1 $2ir'],
+  [
+    /\b(para|de|a|al|sin) (descans|relaj|entren|cen|almorz|camin|habl|trabaj|estudi|tom|charl|medit|respir|desayun|and|pens|empez|olvid|calm|tranquiliz)a\b/g,
+    '$1 $2ar',
+  ],
   [/\bmih(m[oa]s?)\b/g, 'mis$1'],
   [
     /\b(cans|agot|estres|preocup|agobi|desanim|bajone|aburr|asust|enoj|relaj|desvel|angusti|emocion|apen)a(?:dit|it|ad)?([oa])s?\b(?<!\b(?:cans|agot|estres|preocup|agobi|desanim|bajone|aburr|asust|enoj|relaj|desvel|angusti|emocion|apen)ad[oa]s?)/g,
@@ -410,7 +471,7 @@ export const es: Gloss = [
     'instead',
   ],
   [/\ben (?:vez|lugar) de(?: con)? [a-z]+\b/g, 'instead'],
-  [/\ba la misma hora\b|\bmisma hora\b/g, 'same time'],
+  [/\ba la misma hora\b|\bmisma hora\b|\b(?:al |el |con el )?mismo horario\b/g, 'same time'],
   [/\b(?:una|1) hora (?:mas tarde|despues)\b/g, 'an hour later'],
   [/\b(?:una|1) hora antes\b|\b(?:una|1) hora mas temprano\b/g, 'an hour earlier'],
   [/\bmedia hora (?:mas tarde|despues)\b/g, 'half an hour later'],
@@ -565,6 +626,10 @@ export const es: Gloss = [
   [/\b(?:mi |la )?primera vez\b|\bnunca he ido\b/g, 'first time'],
   [/\bhacer (?:ejercicio|deporte)\b|\bentrenar\b|\bir a entrenar\b/g, 'work out'],
   [
+    /\b(?:sitio|lugar|restaurante|local)(s?) (?:para|donde) comer (?:sano|saludable|bien)\b/g,
+    'healthy food place$1',
+  ],
+  [
     /\b(?:comer|comida|algo) (?:sano|sana|saludable|healthy)\b|\bcomer bien\b|\b(?:restaurantes?|sitios?|lugares?) (?:de comida )?(?:sanos?|saludables?|healthy)\b|\bcomida saludable\b|\bensaladas?\b|\bvegan[oa]s?\b|\bvegetarian[oa]s?\b/g,
     'healthy food',
   ],
@@ -607,7 +672,7 @@ export const es: Gloss = [
     'social anxiety',
   ],
   [
-    /\b(?:miedo|verguenza|ansiedad|panico|nervios|inseguridad) (?:a|al|de|en|con|por) (?:ir al? )?(?:el |la )?gym\b|\b(?:me (?:da|dan|entra|entran) (?:mucho |mucha |un poco de )?(?:miedo|verguenza|ansiedad|panico|nervios|cosa|yuyu)|me (?:intimida|asusta|agobia|estresa|pone nervios[oa])) (?:ir al |entrar al |ir a |el |la |al )?gym\b|\bgym me (?:da|intimida|asusta|agobia)\b/g,
+    /\b(?:miedo|verguenza|ansiedad|panico|nervios|inseguridad) (?:a|al|de|en|con|por) (?:ir al? )?(?:el |la )?gym\b|\b(?:me (?:da|dan|entra|entran) (?:mucho |mucha |un poco de )?(?:miedo|verguenza|ansiedad|panico|nervios|cosa|yuyu)|me (?:intimida|asusta|agobia|estresa|pone nervios[oa])) (?:ir al |entrar al |ir a |el |la |al )?gym\b|\bgym (?:me|nos) (?:(?:da|dan)(?: (?:mucho |mucha |muchisimo |un poco de )?(?:miedo|panico|ansiedad|verguenza|nervios|cosa|yuyu|terror|palo))?|intimida|asusta|agobia|estresa|supera|bloquea|aterra|aterroriza|pone nervios[oa]|raya|ralla)\b|\b(?:en el|en un|al ir al|cuando voy al) gym me (?:agobio|estreso|bloqueo|asusto|rayo|pongo nervios[oa]|siento (?:fatal|mal|incomod[oa]|intimidad[oa]|observad[oa]))\b|\bme (?:agobio|estreso|bloqueo|asusto|pongo nervios[oa]|siento (?:incomod[oa]|intimidad[oa]|observad[oa])) (?:en el|en un|al ir al|cuando voy al) gym\b/g,
     'gym anxiety',
   ],
   [/\b(?:ataques?|crisis) (?:de )?(?:panico|ansiedad)\b/g, 'panic attacks'],
@@ -714,6 +779,18 @@ export const es: Gloss = [
   [/\b(?:hazlo|hazla)\b/g, 'do it'],
 
   // Places again: asking about one, checking in.
+  // A rank with the kind it ranks ("el primer café", "la segunda cafetería"): "the first cafe".
+  ...(
+    [
+      ['primer[oa]?', 'first'],
+      ['segund[oa]', 'second'],
+      ['tercer[oa]?', 'third'],
+      ['ultim[oa]', 'last'],
+    ] as const
+  ).map(([w, rank]): [RegExp, string] => [
+    new RegExp(`\\b(?:el|la|lo|del|al) ${w} (?=(?:cafe|gym|place|healthy food|food place|mentor)\\b)`, 'g'),
+    `the ${rank} `,
+  ]),
   [
     /\b(?:el|la|lo|del|al) (?:primer[oa]?|1(?:º|o|a)?)\b|\b(?:el |la )?(?:numero|num|n|opcion) (?:1|uno|una)\b|^\s*primer[oa]\b/g,
     'the first one',
@@ -757,6 +834,11 @@ export const es: Gloss = [
     /\b(?:registra|anota|apunta|guarda|apuntame|anotame|registrame|guardame)(?: (?:mi|el|como|que))? (?:animo|estado de animo|humor|como me siento|me siento)\b/g,
     'log my mood',
   ],
+  // Asked for with no score yet: "quiero registrar mi ánimo", "¿puedo apuntar cómo me siento?".
+  [
+    /\b(?:(?:quiero|quisiera|me gustaria|necesito|voy a|vamos a|puedo|podemos|podria|queria) )?(?:registrar|anotar|apuntar|guardar|marcar|poner)(?: (?:mi|el|lo|como))? (?:animo|estado de animo|humor|como me siento|como estoy)\b/g,
+    'log my mood',
+  ],
   // "hoy estoy fatal, anótalo": what was just said, logged.
   [/\b(?:anotalo|apuntalo|registralo|guardalo|anotamelo|apuntamelo)\b/g, 'log that'],
   [
@@ -792,7 +874,7 @@ export const es: Gloss = [
   [/\bpara (?=[a-z]*(?:ar|er|ir)(?:me|te|se|lo|la|le)?\b)/g, 'to '],
   // The time after "remind me" goes last, so what the reminder is about reads "to …".
   [
-    /\b(remind me) (?:to )?((?:(?:(?:on |next |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: the \d{1,2}th)?|day after tomorrow|tomorrow(?: morning| afternoon| evening)?|today|tonight|this (?:morning|afternoon|evening)|morning|afternoon|evening|at \d{1,2}(?::\d{2})?(?:am|pm)?|at midnight|now|in \d+ (?:minutes|hours|days|weeks)|on the \d{1,2}th|on [a-z]+ \d{1,2}th)[,:]? ?)+)(?:to |that |que |de que |para que |para |de )?(?!(?:at|in|on|tomorrow|today|tonight|day|this|next|now)\b)(\S.*?)(?=\s*,?\s*\by (?:buscame|busca|busques|encuentrame|encuentra|muestrame|ensename|dime|anota|anotame|apunta|apuntame|registra|registrame|reservame|reserva|agenda|agendame|cancela|cancelame)\b|\s*[.?!]\s+(?=\S)|$)/g,
+    /\b(remind me) (?:to )?((?:(?:(?:on |next |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: the \d{1,2}th)?|day after tomorrow|tomorrow(?: morning| afternoon| evening)?|today|tonight|this (?:morning|afternoon|evening)|morning|afternoon|evening|at \d{1,2}(?::\d{2})?(?:am|pm)?|at midnight|now|in \d+ (?:minutes|hours|days|weeks)|on the \d{1,2}th|on [a-z]+ \d{1,2}th|no wait)[,:]? ?)+)(?:to |that |que |de que |para que |para |de )?(?!(?:at|in|on|tomorrow|today|tonight|day|this|next|now)\b)(\S.*?)(?=\s*,?\s*\by (?:buscame|busca|busques|encuentrame|encuentra|muestrame|ensename|dime|anota|anotame|apunta|apuntame|registra|registrame|reservame|reserva|agenda|agendame|cancela|cancelame)\b|\s*[.?!]\s+(?=\S)|$)/g,
     '$1 to $3 $2',
   ],
 

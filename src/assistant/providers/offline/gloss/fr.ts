@@ -94,8 +94,86 @@ const cities = [...knownPlaceNames().filter((n) => n.length >= 4), 'londres', 'e
   .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s'))
   .join('|');
 
+/**
+ * Something shown earlier pointed back at by when or where it was shown (offline/recall.ts):
+ * "la mentore de tout à l'heure", "le mentor de tantôt", "le resto santé du début", "le premier café
+ * que tu m'as montré". The kinds of thing, and the English each is read as.
+ */
+const shownKinds: readonly (readonly [french: string, english: string])[] = [
+  [
+    'mentors?|mentores?|coachs?|accompagnante?s?|accompagnatrices?|conseilleres?|conseillers?|intervenante?s?|personnes?|psys?|therapeutes?',
+    'mentor',
+  ],
+  ['cafes?|salons? de the|coffee shops?|coffees?', 'cafe'],
+  ['salles? de (?:sport|gym|muscu|musculation|fitness)|salles?|gyms?|clubs? de (?:sport|fitness)', 'gym'],
+  [
+    '(?:restos?|restaurants?|places?|endroits?|adresses?|spots?|lieux?) (?:sante|sains?|healthy|bio|pour manger sain(?:ement)?)|restos?|restaurants?|cantines?',
+    'healthy food place',
+  ],
+  ['endroits?|lieux?|adresses?|spots?|places?', 'place'],
+];
+/** Said of when it was shown: earlier, at the start, or where (shown by the companion). */
+const shownEarlier =
+  "de tout a l'heure|de toute a l'heure|de tantot|d'avant|d'il y a (?:un instant|un moment|deux minutes|cinq minutes|tantot)|de la derniere fois|de plus tot|d'hier";
+const shownAtStart = "du (?:tout )?debut|du depart|de depart|d'au debut|du commencement";
+const shownBy =
+  "que (?:tu|vous|t') ?(?:m'as|m'avez|as|avez|nous as|nous avez|m'a|ma|mas) (?:montree?s?|proposee?s?|conseillee?s?|recommandee?s?|citee?s?|indiquee?s?|trouvee?s?|suggeree?s?|donnee?s?|presentee?s?|envoyee?s?)|dont (?:tu m'as|vous m'avez|on a|tu as|vous avez|t'as) parle";
+const firstShown = '(?:premier|premiere|1er|1ere)';
+const shownBack: Gloss = shownKinds.flatMap(([french, english]) => {
+  const what = `\\b(?:(?:le|la|les|l') ?)?`;
+  // Places keep their own rules further down for "de tout à l'heure", "que tu m'as montré" ("the
+  // cafe you listed"); these take the other ways of saying when.
+  const place = english !== 'mentor';
+  return [
+    [
+      new RegExp(
+        `${what}${firstShown} (?:${french})(?: (?:${shownBy}|${shownEarlier}|${shownAtStart}))?(?: (?:en premier|au debut|tout a l'heure|tantot|plus tot|avant))?(?<=(?:${shownBy}|${shownEarlier}|${shownAtStart}|en premier|au debut|tout a l'heure|tantot|plus tot|avant))\\b`,
+        'g',
+      ),
+      `the first ${english} you showed me`,
+    ],
+    [
+      new RegExp(`${what}(?:${french}) (?:${shownBy}) en premier\\b`, 'g'),
+      `the first ${english} you showed me`,
+    ],
+    [
+      new RegExp(`${what}(?:${french}) (?:${shownAtStart}|(?:${shownBy}) au debut)\\b`, 'g'),
+      `the ${english} from the start`,
+    ],
+    [
+      new RegExp(
+        place
+          ? `${what}(?:${french}) (?:de tantot|d'il y a (?:un instant|un moment|deux minutes|cinq minutes|tantot)|de la derniere fois|de plus tot|d'hier)\\b`
+          : `${what}(?:${french}) (?:${shownEarlier}|${shownBy})(?: (?:tout a l'heure|tantot|plus tot|avant))?\\b`,
+        'g',
+      ),
+      `the ${english} from before`,
+    ],
+  ] as const;
+});
+
 /** French (France, Québec, Belgium, Switzerland; informal) → the English the matchers read. */
 export const fr: Gloss = [
+  // Texting, as the words it stands for, before every rule that reads them: "chui a slow pour",
+  // "jsuis rendue", "g combien de jours de suite", "jai pas dormi", "slt", "ok mrc", "jveux".
+  [/\b(?:chuis|chui|jsuis|jsui|jsus|j'suis|j suis)\b|\bchu\b(?= [a-z])/g, 'je suis'],
+  [
+    /(?<=^|[,.!?] |\b(?:et|mais|pis|ok|oui|bon|alors|donc|ben|bah) )g(?= (?:combien|besoin|pas|plus|rdv|un|une|des|mal|peur|envie|trouve|fait|oublie|rate|annule|reserve|quoi|rien|encore|deja|toujours|jamais|eu|ete|pu|vu|dit|su|le|la|les|mon|ma|mes|droit|gagne|pris|bien)\b)/g,
+    "j'ai",
+  ],
+  [/\bjai\b/g, "j'ai"],
+  [/\bslt\b/g, 'salut'],
+  [/\b(?:bjr|bjour)\b/g, 'bonjour'],
+  [/\bbsr\b/g, 'bonsoir'],
+  [/\b(?:mrc|mrci|mci|mercii+)\b/g, 'merci'],
+  [/\b(?:jveux|jvx|jveu|j'veux)\b/g, 'je veux'],
+  [/\b(?:jpeux|jpx|j'peux)\b/g, 'je peux'],
+  [/\b(?<=\btu )(?:px|peu)\b/g, 'peux'],
+  [/\btjrs?\b/g, 'toujours'],
+  [/\bya\b(?= (?:un|une|des|du|de|quelqu|pas|plus|personne|rien)\b)|\by'a\b/g, 'y a'],
+  [/\bavc\b/g, 'avec'],
+  // Québec "à matin", "à soir": this morning, tonight ("rappelle-moi à soir à 9h").
+  [/(?<!\b(?:du|de|jusqu'|au|le|un) )\ba (matin|soir)\b/g, 'ce $1'],
   // Punctuation said aloud to a voice keyboard ("… à dix heures point", "point d'interrogation"),
   // where it ends a clause: the sign, not the word ("le point", "à point", "au point" stay).
   [/ ?\bpoints? d'interrogation\b/g, '?'],
@@ -149,6 +227,18 @@ export const fr: Gloss = [
     /^(?:et |pis |puis |ah et |oh et )?(?:encore une fois|encore|de nouveau|a nouveau|rebelote|pareil|idem|une autre fois|la meme chose|aussi)[,]? (?=(?:ce |cet |cette |demain|apres-demain|apres demain|a |vers |dans |pour |lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|le |\d))/g,
     'and ',
   ],
+  // Back in the conversation to something shown before: "revenons au resto du début", "on revient
+  // à la mentore de tantôt" (not "je retourne au café", going back there).
+  [
+    /\b(?:revenons|on revient|je reviens|je voudrais revenir|j'aimerais revenir|retour|pour revenir)(?: en arriere)? (?:au|a la|a l'|aux|sur le|sur la|sur l') ?(?=[a-z])/g,
+    'back to ',
+  ],
+  ...shownBack,
+  // "Back to the cafe from before, what's it like?": the place asked about.
+  [
+    /^(?:(?:et|bon|alors|ok|donc|sinon|dis),? )*(?:back to )?(the (?:first )?(?:cafe|gym|healthy food place|place) (?:you showed me|from before|from the start)),? (?:il|elle|ca) (?:est|a l'air|te semble|vous semble) comment\b/g,
+    "what's $1 like",
+  ],
   // A place pointed back at by where it was seen: "le café de tout à l'heure", "la salle que tu
   // m'as montrée", "au café de la liste" (read as "the café you listed").
   [
@@ -173,14 +263,14 @@ export const fr: Gloss = [
   [/(?<=what's it like )a l'interieur\b|(?<=what's it like )dedans\b/g, 'inside'],
   // A place, then what it has: "le Hub, il a des petits cours ?", "Green Bowl, ça a une terrasse ?".
   [
-    /^(?:et |pis |ok |bon )?(?:le |la |l' ?)?(?!(?:et|pis|mais|alors|bon|ok|oui|non|donc|sinon|dis|dites|bref)\b)([a-z][^,?.!]{1,40}?), (?:il|elle|ca) (?:a|y a|propose|offre)(?:-t-(?:il|elle))? (?:des |du |de la |de l'|le |la |les |l'|un |une )?/g,
+    /^(?:et |pis |ok |bon )?(?:le |la |l' ?|the )?(?!(?:et|pis|mais|alors|bon|ok|oui|non|donc|sinon|dis|dites|bref)\b)([a-z][^,?.!]{1,40}?), (?:il|elle|ca) (?:a|y a|propose|offre)(?:-t-(?:il|elle))? (?:des |du |de la |de l'|le |la |les |l'|un |une )?/g,
     'does the $1 have ',
   ],
   [/\bpetits cours\b|\bcours en petits? (?:groupes?|comites?)\b/g, 'small classes'],
   // Anxiety at the gym said of oneself or of people: "les personnes anxieuses à la salle de sport",
   // "stressée à la salle", "je n'ose plus aller à la salle", "j'évite la gym depuis des mois".
   [
-    /\b(?:anxieu(?:x|se|ses)|angoissee?s?|stressee?s?|nerveu(?:x|se|ses)|intimidee?s?|mal a l'aise|paniquee?s?|tendue?s?|complexee?s?) (?:a|en|dans|de|par) (?:la |une |les )?(?:salles?(?: de sport| de gym| de muscu| de musculation| de fitness)?|gym)\b/g,
+    /\b(?:anxieu(?:x|se|ses)|angoissee?s?|stressee?s?|nerveu(?:x|se|ses)|intimidee?s?|mal a l'aise|paniquee?s?|tendue?s?|complexee?s?) (?:a|au|en|dans|de|du|par) (?:la |une |les |le |un )?(?:salles?(?: de sport| de gym| de muscu| de musculation| de fitness)?|gym)\b/g,
     'anxious at the gym',
   ],
   [
@@ -196,6 +286,17 @@ export const fr: Gloss = [
   [
     /\bquelqu'? ?un (?:ici |par ici )?(?:qui )?(?=(?:aide|aiderait|s'occupe|travaille|gere|accompagne|encadre|coache|conseille)\b)/g,
     "quelqu'un qui ",
+  ],
+  // An exercise to calm down, in other words: "un exercice pour me détendre", "un truc pour
+  // m'apaiser", "une technique pour me calmer" (before "calme" is read as a quiet place; the
+  // spelling fix reads "me calmer" as "me calme").
+  [
+    /\b(?:un |une |des )?(?:exercices?|techniques?|trucs?|methodes?|quelque chose)(?: (?:rapide|court|simple|de relaxation|de detente))? (?:pour|afin de|qui (?:m'aide|aide|m'aiderait) a) (?:me calmer|me calme|me detendre|m'apaiser|me relaxer|decompresser|me poser)\b/g,
+    'an exercise to help me calm down',
+  ],
+  [
+    /\b(pour|afin de|a|de|besoin de|aide(?:-moi| moi) a|m'aider a) me calme\b(?! (?:vraiment|toujours|beaucoup|bien))/g,
+    '$1 me calmer',
   ],
   // A generic place with what it should be like: "un endroit calme", "un coin tranquille pour lire".
   [
@@ -232,6 +333,12 @@ export const fr: Gloss = [
     /\b(?:le |la )?(?:gym|salle de sport|salle de muscu|salle) me (?:fait|donne|fout) (?:vraiment |tellement |trop |grave |tres |un peu )?(?:peur|l'angoisse|angoisse|la trouille|la frousse|le stress)\b/g,
     'the gym scares me',
   ],
+  // Said of it with "ça" (Québec "le gym", "raide"): "le gym, ça me stresse raide", "la salle de
+  // sport m'angoisse", "aller au gym ça m'intimide", "le gym me met mal à l'aise".
+  [
+    /\b(?![^.,;!?]*\b(?:pas|plus|jamais|du tout)\b)(?:(?:aller|retourner) (?:au|a la|dans une?) |(?:le|la|les) )?(?:gym|salles? de (?:sport|gym|muscu|musculation|fitness)|salle)(?:,? (?:ca|ce|cela))? (?:me (?:stresse|angoisse|terrifie|intimide|panique|gene|bloque|rend (?:nerveu(?:x|se)|anxieu(?:x|se)|malade)|met mal a l'aise|fait flipper|fout la trouille|fout les jetons|fait paniquer|fait stresser|fait capoter|fait freaker|fait de l'anxiete|donne de l'anxiete|fait angoisser)|m'(?:angoisse|intimide|effraie|epouvante|oppresse|inquiete|ecoeure))(?: (?:raide|vraiment|grave|trop|beaucoup|tellement|un peu|a mort|en masse|ben gros|solide|pas mal|encore|toujours|de ouf))*\b/g,
+    'the gym scares me',
+  ],
   [
     /\bj'? ?ai (?:peur|la trouille|la frousse|l'angoisse) (?:d'aller |de retourner )?(?:a la|au|de la|du) (?:gym|salle de sport|salle)\b/g,
     'scared of going to the gym',
@@ -245,6 +352,12 @@ export const fr: Gloss = [
   // After a cancel: "il me reste quoi ?", "qu'est-ce qui me reste ?" (not "il me reste quoi à faire").
   [
     /\b(?:et )?(?:il (?:me|m'?) reste quoi|qu'est-ce (?:qu'il|qui) (?:me )?reste|que me reste-t-il)\b(?! (?:a faire|pour|avant|comme (?:points|etapes|niveaux?)))/g,
+    'which sessions do i have left',
+  ],
+  // "Montre-moi ce qu'il me reste", "dis-moi ce qui me reste de séances" (not "ce qu'il me reste
+  // à faire", "ce qu'il me reste de points", "ce qui me reste comme récompenses").
+  [
+    /\bce (?:qu'il|qui) (?:me |m'|nous )?reste(?: (?:de|comme|en) (?:seances?|sessions?|rendez-vous|rdv|prevu))?\b(?! (?:a |a faire|pour|avant|comme|de|d'|du|des|en|au)\b)/g,
     'which sessions do i have left',
   ],
   // A session asked about, not booked: "j'ai bien un rendez-vous jeudi ?", "ai-je une séance demain ?".
@@ -288,9 +401,22 @@ export const fr: Gloss = [
   ],
   [/\bavec elle\b/g, 'with her'],
   [/\bavec lui\b/g, 'with him'],
+  // "T'as-tu un mentor pour ça ?" (Québec), "tu aurais un coach ?", "avez-vous un café calme ?".
+  [
+    /\b(?:t'as-tu|t'as tu|tu as-tu|t'as|tu as|as-tu|avez-vous|vous avez|vous avez-tu|t'aurais-tu|t'aurais|tu aurais|aurais-tu|vous auriez|auriez-vous)(?= (?:un|une|des|du|de la|quelqu|quelque)\b)(?=[^.!]*\?)/g,
+    'do you have',
+  ],
+  [
+    /\b(?<=\b(?:mentor|mentore|coach|quelqu'un|quelque chose|truc|exercice|personne) )pour (?:ca|cela|ce probleme|ce souci|ce genre de chose)(?=\s*[?.!]*\s*$)/g,
+    'for that',
+  ],
   // Québec: "y a-tu des places santé", "pis à Toronto ?".
   [/\by (?:a|as)-tu\b/g, 'is there'],
+  // "Pis des cafés ?" is "et des cafés ?" (read further down as another kind of place).
+  [/^pis(?= (?:des|les|d'autres|un|une|du) )/g, 'et'],
   [/^pis\b|\bpis (?=a |au |en |avec |toi|la )/g, 'and '],
+  // Québec "pis" between two asks: "note mon humeur pis dis-moi…" (not "tant pis", "de mal en pis").
+  [/(?<!\b(?:tant|en|au|qui|le|du|un|les|des) )\bpis\b(?= [a-z])/g, 'and'],
   [/\b(?:des |les )?(?:places?|endroits?|adresses?|restos?) sante\b/g, 'healthy food places'],
   [
     /\ba quelle heure (?:il |elle |ca )?ferme(?:-t-il|-t-elle)?\b|\b(?:il |elle |ca )?ferme a quelle heure\b|\bjusqu'?a quelle heure (?:il |elle |c'?est )?(?:ouvert|ouvre)\b/g,
@@ -308,7 +434,8 @@ export const fr: Gloss = [
   ],
   // A plain yes ("ouais vas-y", "oui, c'est parfait"): English for the matchers, and French for short messages.
   [
-    /^(?:oui+|ouais|ouep|ouaip|bien sur|carrement|volontiers|d'accord|dac|parfait|nickel|ca marche|c'est bon|c'est beau|c'est parfait|vas-y|allez)(?:[ ,!.]+(?:oui|ouais|merci|vas-y|allez-y|go|ok|parfait|super|nickel|carrement|volontiers|d'accord|ca marche|c'est bon|c'est parfait|c'est beau|avec plaisir|stp|svp|reserve|confirme))*[ !.]*$/g,
+    // Swiss "c'est tout juste", "ça joue", "en plein"; Québec "ouin", "c'est correct", "certain".
+    /^(?:oui+|ouais|ouep|ouaip|ouin|bien sur|carrement|volontiers|d'accord|d'acc|dac|parfait|nickel|impec|ca marche|ca roule|ca joue|ca me va|c'est bon|c'est beau|c'est parfait|c'est correct|c'est (?:tout )?juste|tout juste|c'est ca|exactement|absolument|tout a fait|avec plaisir|en plein|vas-y|allez)(?:[ ,!.]+(?:oui|ouais|merci|vas-y|allez-y|go|ok|parfait|super|nickel|impec|carrement|volontiers|d'accord|ca marche|ca roule|ca joue|ca me va|c'est bon|c'est parfait|c'est beau|c'est correct|c'est (?:tout )?juste|tout juste|c'est ca|exact|exactement|absolument|tout a fait|certain|en plein|avec plaisir|stp|svp|reserve|confirme))*[ !.]*$/g,
     'yes',
   ],
   [/\s+\bla\b(?:,? maintenant)?(?=\s*[.!?]*$)/g, ''],
@@ -464,6 +591,19 @@ export const fr: Gloss = [
   [/\b(?:le )?samedi\b/g, 'on saturday'],
   [/\b(?:le )?dimanche\b/g, 'on sunday'],
   [/\b(this|next) on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/g, '$1 $2'],
+  // A change of mind inside the message, a time then another: "mardi à 14h, euh non, mercredi
+  // plutôt", "à 17h... non, à 18h plutôt", "lundi, enfin non, mardi", "à 9h, pardon, 10h", "jeudi
+  // ou plutôt vendredi" (not "mardi, non merci", "à 10h, non ?", "mardi ou mercredi").
+  [
+    new RegExp(
+      `(\\b(?:at \\d{1,2}:\\d{2}(?:am|pm)?|(?:on |this |next )?${weekday}|tomorrow(?: morning| evening)?|today|tonight|day after tomorrow|this (?:morning|afternoon)))\\s*(?:\\.{2,}|…|[,;:]|\\s-+|\\s[–—])?\\s*(?:(?:euh|heu|ah|oh|hum|hmm|oups|zut|mince|bon)[,.!]* )*(?:non(?: non)?|nan|pardon|enfin non|enfin|ou plutot|non plutot)(?:[,.!]* (?:attends|attendez|attend|pardon|plutot|enfin|en fait|finalement|je me trompe|je me suis trompee?|je veux dire|je voulais dire|i meant|mieux))*\\s*(?:\\.{2,}|…|[,;:]|-+|[–—])?\\s*(?:(?:plutot|finalement|en fait|mieux|disons|plus tot|i meant)[,]? )*(at \\d|on ${weekday}|this ${weekday}|next ${weekday}|${weekday}|tomorrow|today|tonight|day after|\\d{1,2}\\b)`,
+      'g',
+    ),
+    // The time after is taken in (a lookahead would not see past what a "$" gloss matched).
+    '$1, no wait, $2',
+  ],
+  // The correction's own "plutôt" said after it: "…, no wait, on wednesday plutot, same time".
+  [/(?<=, no wait, [^,.?!]*?)\s+(?:plutot|finalement|en fait|de preference)\b/g, ''],
   [/\bmatin\b/g, 'morning'],
   [/\bsoir\b/g, 'evening'],
   [/\bje voulais dire\b|\bje veux dire\b/g, 'i meant'],
@@ -533,8 +673,13 @@ export const fr: Gloss = [
     /\b(?:peur|crainte|trouille) (?:de parler|d'aller vers|d'aborder|de rencontrer) (?:aux |les |des )?(?:gens|autres|inconnus)\b|\bmal a l'aise (?:en groupe|avec les (?:gens|autres)|en societe|en soiree|avec les inconnus)\b|\bpeur (?:du jugement|d'etre jugee?)(?: des autres)?\b/g,
     'social anxiety',
   ],
+  // "Réservez-moi avec la mentore pour le sommeil": the one of that kind, not "la a mentor".
   [
-    /\b(?:un |une )?(?:accompagnante?|accompagnateur|accompagnatrice|coach|mentore?)(?= (?:pour|qui|en|sur)\b)/g,
+    /\b(?:le |la |l')(?:accompagnante?|accompagnateur|accompagnatrice|coach|mentore?)(?= (?:pour|qui|en|sur|specialisee?)\b)/g,
+    'the mentor',
+  ],
+  [
+    /(?<!\bthe )\b(?:un |une )?(?:accompagnante?|accompagnateur|accompagnatrice|coach|mentore?)(?= (?:pour|qui|en|sur)\b)/g,
     'a mentor',
   ],
   [/\bmediter\b/g, 'meditate'],
@@ -695,6 +840,11 @@ export const fr: Gloss = [
     /\bdis(?:-moi| moi)? en plus sur\b|\bdis[- ]m'en plus sur\b|\bparle(?:z)?(?:-moi| moi)?(?: un peu)? (?:de la|de l'|des|du|de)(?= ?[a-z])|\bc'est comment\b|\bcomment est\b|\b(?:des |plus d')?infos? sur\b|\btu peux m'en dire plus sur\b|\bqu'est-ce que tu sais sur\b/g,
     'tell me more about',
   ],
+  // "Dis-moi où j'en suis", "tu peux me dire mes récompenses", "dites-moi ce qu'il me reste".
+  [
+    /\b(?:(?:tu peux|peux-tu|tu pourrais|pourrais-tu|vous pouvez|pouvez-vous|pourriez-vous) )?(?:me dire|dis(?:-moi| moi)|dites(?:-moi| moi))\b/g,
+    'tell me',
+  ],
   [/\ba des\b|\ba du\b(?= wifi)|\ba le wifi\b/g, 'does it have'],
   [/\by a du wifi\b/g, 'is there wifi'],
   // "ils ont des petits cours là-bas ?": the place in view, asked what it has.
@@ -710,8 +860,18 @@ export const fr: Gloss = [
   [/\b(?:le|la) troisieme\b|\b(?:le|la) 3e\b|\ble numero (?:trois|3)\b/g, 'the third one'],
   [/\b(?:le|la) derniere?\b/g, 'the last one'],
   [
-    /\b(?:note|enregistre|log|ajoute|sauvegarde|mets|inscris|marque)(?:-moi| moi)? (?=mon humeur|humeur|mon moral)/g,
+    // And said with "je veux", "on peut": "je veux noter mon humeur", "on peut enregistrer mon moral ?".
+    /\b(?:note|noter|notons|enregistre|enregistrer|log|logger|ajoute|ajouter|sauvegarde|sauvegarder|mets|mettre|inscris|inscrire|marque|marquer|indique|indiquer|saisis|saisir|rentre|rentrer|consigne|consigner|suivre|partager|partage)(?:-moi| moi)? (?=mon humeur|humeur|mon moral)/g,
     'log ',
+  ],
+  // Franglais: "tu peux me check in", "me faire le check-in" (then "au slow pour": where).
+  [
+    /\b(?:(?:tu peux|peux-tu|tu pourrais|pourrais-tu|vous pouvez|pouvez-vous|tu veux bien) )?(?<!\b(?:let|help|can you|could you|please|pls) )me (?:faire )?(?:le |un |mon )?check(?:-| )?in (?:au|a la|a l'|a|chez|dans)\b ?/g,
+    'check me in at ',
+  ],
+  [
+    /\b(?:(?:tu peux|peux-tu|tu pourrais|pourrais-tu|vous pouvez|pouvez-vous|tu veux bien) )?(?<!\b(?:let|help|can you|could you|please|pls) )me (?:faire )?(?:le |un |mon )?check(?:-| )?in\b/g,
+    'check me in',
   ],
   [
     /\b(?:veuillez|pouvez-vous|pourriez-vous|merci de|tu peux|peux-tu) m'enregistrer(?: ici| la)?\b|\b(?:enregistre|note|valide)(?:-moi| moi)? (?:ma visite|mon passage|ma presence|mon arrivee)\b|\bcheck(?:-| )?moi(?:-| )?in\b|\bcheck-?in(?:-| )?moi\b/g,
@@ -728,7 +888,7 @@ export const fr: Gloss = [
     "i'm here",
   ],
   [
-    /\bje suis (?:au|a la|a|chez)\b(?! \d| quel| la maison| bout| fond| l'heure| cran| plat| la ramasse| la bourre| l'aise| l'ouest| court| la rue| moitie| fleur de peau| deux doigts)|\bj'arrive (?:au|a)\b|\bje viens d'arriver (?:au|a la|a|chez)\b/g,
+    /\bje suis (?:au|a la|a|chez)\b(?! \d| quel| combien| la maison| bout| fond| l'heure| cran| plat| la ramasse| la bourre| l'aise| l'ouest| court| la rue| moitie| fleur de peau| deux doigts)|\bj'arrive (?:au|a)\b|\bje viens d'arriver (?:au|a la|a|chez)\b/g,
     "i'm at",
   ],
   [/\bje viens d'(?:y )?arriver\b|\bj'?suis dedans\b|\bje suis (?:dedans|a l'interieur)\b/g, "i'm here"],
@@ -738,6 +898,12 @@ export const fr: Gloss = [
     'remind me',
   ],
   [/\bmets(?:-moi| moi)? (?:un |une )?(?:reveil|alarme)\b/g, 'remind me'],
+  // Asked as a statement (Belgium, Québec): "tu me rappelles d'appeler ma mère à 17h", "vous me
+  // rappellerez demain" (not "tu me rappelles quelqu'un", "ça me rappelle mon enfance").
+  [
+    /\b(?:tu|vous|tu vas|vous allez) me rappell?(?:e|es|ez|eras|erez|erais|eriez|er)\b(?= (?:de |d'|to |que |qu'|a |at |tomorrow|today|tonight|this |next |in |dans |pour |about |le |la |on |\d))/g,
+    'remind me',
+  ],
   [/(?<=\bremind me\b.*)\b(?:d'y penser|de ne pas oublier|de pas oublier)\b/g, ''],
   [/(?<=\bremind me\b.*)\bpour (?=le |la |l'|les |mon |ma |mes |un |une |du |des )/g, 'about '],
   [/(?<=\bremind me\b.*)\s*:\s+(?=[a-z])/g, ' about '],
@@ -753,6 +919,17 @@ export const fr: Gloss = [
     'remind me $2 $3 $1',
   ],
   // Journey, rewards, mood.
+  // The streak asked as days counted: "g combien de jours de suite", "je suis à combien de jours
+  // d'affilée", "ça fait combien de jours consécutifs".
+  [
+    /\b(?:(?:j'ai|je suis a|je suis rendue? a|ca fait|on est a|j'en suis a) )?combien de jours (?:de suite|d'affilee|consecutifs|sans (?:interruption|pause|arret|manquer))(?: (?:j'ai|je suis|ca fait|maintenant|deja))*\b/g,
+    "what's my streak",
+  ],
+  // "Où j'en suis dans mon parcours", "où on en est rendu avec mon programme" (Québec): the progress.
+  [
+    /\b(?:ou )?(?:j'en suis|j'en es|on en est|en suis-je|j'en suis rendue?|on en est rendus?)(?: rendue?s?)? (?:dans|sur|avec|de|au niveau de|niveau) (?:mon|ma|le|la|mes|notre) (?:parcours|progression|programme|cheminement|journey|avancement|objectifs?)\b|\bou j'en suis rendue?\b/g,
+    'my progress',
+  ],
   // Progress asked in other words: "j'en suis où ?", "qu'est-ce que j'ai accompli jusqu'ici ?".
   [
     /\bj'en suis ou\b|\bou en suis-je\b|\bje suis a combien\b|\bqu'est-ce que j'ai (?:accompli|fait|reussi|realise|parcouru)(?: (?:jusqu'ici|jusqu'a present|jusqu'a maintenant|pour l'instant|jusque-la|depuis le debut|en tout))\b|\bce que j'ai (?:accompli|reussi|realise) (?:jusqu'ici|jusqu'a present|jusqu'a maintenant)\b|\bmon bilan\b|\bmes avancees\b|\bj'ai (?:bien )?avance\s*\?/g,
@@ -773,7 +950,13 @@ export const fr: Gloss = [
     'what rewards do i get',
   ],
   [/\br[ei]comp[ae]n[sc]e?s?\b|\bcafe offert\b|\bcafe gratuit\b|\bbons? d'achat\b|\bcadeaux\b/g, 'rewards'],
-  [/\bhumeur du jour\b|\bmon humeur\b|\bhumeur\b|\bmon moral\b|\bmoral\b/g, 'mood'],
+  [/\bmes rewards\b/g, 'my rewards'],
+  [/\b(?:mon |ma )?humeur du jour\b|\bmon humeur\b|\bhumeur\b|\bmon moral\b|\bmoral\b/g, 'mood'],
+  // The score with it: "mon humeur à 4 sur 5", "humeur : 3/5" (not "à 4", four o'clock).
+  [
+    /\b(mood)\s*[,:=]?\s*(?:(?:a |de |en )?(\d{1,2}) ?sur ?(5|10)|(?:a|de|en) (\d{1,2}) ?\/ ?(5|10))\b/g,
+    '$1 $2$4/$3$5',
+  ],
   [/\bmood(?: du jour| today)?\s*:?\s*([1-5])(?![\d/]| ?sur| ?:)/g, 'mood $1/5'],
   [/\bnote\b(?= (?:my )?mood)/g, 'log'],
   [
@@ -837,5 +1020,11 @@ export const fr: Gloss = [
   ],
   // A no that goes on to say what instead ("nan, l'autre, le calme").
   [/^(?:nan|non|nenni)(?=\s*,)/g, 'no'],
+  // "Et des cafés ?", "pis des gyms ?" after a search: another kind of place where the last search
+  // looked ("and any cafe there?"), not a city called "cafe".
+  [
+    /^(?:et|puis|sinon)\s+(?:des |les |un |une |d'autres |aussi des |du )?((?:quiet )?(?:cafe|gym|healthy food(?: places?)?)(?: quiet)?)(?: aussi| alors)?\s*(\?*)\s*$/g,
+    'and any $1 there$2',
+  ],
   [/\bet\b/g, 'and'],
 ];
