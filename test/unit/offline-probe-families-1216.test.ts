@@ -220,3 +220,16 @@ describe('a reminder on the day of the session in view', () => {
     expect(onEve('remind me the day after tomorrow')).toBe(false);
   });
 });
+
+describe('a listed place asked about by name after a search', () => {
+  const listed: Memory = { ...cafes, lastSearch: { type: 'coffee', quiet: true, beginner: false } };
+  it.each(['what about the slow pour coffee?', 'and slow pour?', 'ok and peaceful grounds, is it quiet?'])(
+    '"%s" asks about it, not for places in a city of that name',
+    (text) => {
+      expect(understand(text, listed).kind).toBe('place_details');
+    },
+  );
+  it('"and in leeds?" is still the same search in Leeds', () => {
+    expect(understand('and in leeds?', listed)).toMatchObject({ kind: 'find_places', city: 'leeds' });
+  });
+});

@@ -141,6 +141,8 @@ export function understand(raw: string, memory: Memory): Intent {
       (nearMe && !typeIn(t))) &&
     // "check me in there", "book me there": an act on the place in view, not another search.
     !/\b(?:check|book|remind|cancel)\b/.test(t) &&
+    // "what about the Slow Pour Coffee?": a listed place asked about by name.
+    !(memory.places && mentionedIn(memory.places, t, (p) => p.name) !== undefined) &&
     // "also is there a mentor who does gym anxiety stuff": a person asked for, not places.
     !/\b(?:mentors?|coach|someone|somebody|anyone|anybody)\b/.test(t) &&
     // "what about the quiet gym, what's it like?": one place asked about, not another search.
@@ -158,7 +160,16 @@ export function understand(raw: string, memory: Memory): Intent {
       ? undefined
       : (areaIn(t) ?? knownAreaIn(asked) ?? (there ? undefined : areaIn(asked)));
     // "and cafes?", "what about some gyms": another kind of place, never a city called "cafes".
-    const area = named && !typeIn(named) ? named : undefined;
+    const kindOnly =
+      named !== undefined &&
+      typeIn(named) !== undefined &&
+      !/[a-z]/.test(
+        named.replace(
+          /\b(?:some|any|a|an|the|des|other|more|too|as well|places?|spots?|ones?|cafes?|caf[eé]s?|coffee(?: ?shops?| places?)?|gyms?|healthy(?: food| eating)?(?: places?)?|food|tea ?rooms?)\b/g,
+          '',
+        ),
+      );
+    const area = named && !kindOnly ? named : undefined;
     if (type || area || nearMe || there) {
       return {
         kind: 'find_places',
@@ -481,6 +492,16 @@ export function understand(raw: string, memory: Memory): Intent {
   if (/\bprogress\b|\bjourney\b|\bhow am i doing\b|\bhow many check[- ]?ins\b|\bmy stats\b/.test(t))
     return { kind: 'journey', focus: 'progress' };
 
+  // "and slow pour?", "what about the Slow Pour Coffee?": a listed place asked about by its name.
+  if (
+    memory.places?.length &&
+    /^(?:(?:ok|okay|so|and|hmm|right),? )*(?:and|what about|how about)\b/.test(t) &&
+    !/\b(?:check|book|remind|cancel)\b/.test(t) &&
+    !pointsBackIn(t) &&
+    pickIn(t).index === undefined &&
+    mentionedIn(memory.places, t, (p) => p.name) !== undefined
+  )
+    return { kind: 'place_details', pick: { words: t } };
   // "The healthy food place from the start, what's it like?", "back to the cafe from before": the
   // place of that kind pointed back at (recall.ts put its list in view), by position if one is said.
   if (memory.places?.length && pointsBackIn(t) && !/\b(?:check|book|remind|cancel|mentor)/.test(t)) {
