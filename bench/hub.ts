@@ -263,6 +263,10 @@ export async function runHubBench(argv: string[]): Promise<HubFigures> {
     BCRYPT_COST: '4',
     SIGNUPS_PER_HOUR: '1000000',
     DATABASE_POOL_MAX: '10',
+    // Every client is on 127.0.0.1: the cap of open sockets per address (2,000, Trust II) would
+    // refuse the 10,000 idle ones the memory figure is taken over (the report's second hub part
+    // failed on it with rate_limited). The cap is measured by the abuse drill, not here.
+    LIMITS: 'sockets_per_address=off',
   };
   const rows: [string, string, string, string][] = [];
   const children: Child[] = [];
