@@ -233,3 +233,16 @@ describe('a listed place asked about by name after a search', () => {
     expect(understand('and in leeds?', listed)).toMatchObject({ kind: 'find_places', city: 'leeds' });
   });
 });
+
+describe('a listed place picked by its kind alone', () => {
+  const mixed: Memory = { places: [...(cafes.places ?? []), ...(gyms.places ?? [])] };
+  it.each(['nah the gym one', 'ok the gym one?', 'the gym place'])('"%s" asks about the one gym', (text) => {
+    expect(understand(text, mixed)).toMatchObject({ kind: 'place_details', pick: { index: 2 } });
+  });
+  it('asks nothing of two of that kind', () => {
+    expect(understand('the cafe one', mixed)).not.toMatchObject({
+      kind: 'place_details',
+      pick: { index: 0 },
+    });
+  });
+});

@@ -520,6 +520,17 @@ export function understand(raw: string, memory: Memory): Intent {
     if (kind && ofKind.length)
       return { kind: 'place_details', pick: { ...(index !== undefined ? { index } : {}), words: t } };
   }
+  // "nah the gym one", "ok the café one?": one listed place picked by its kind, nothing else said.
+  if (
+    memory.places?.length &&
+    /^(?:(?:nah|no|nope|ok|okay|hmm|actually|and|so|then|yes|yeah),? )*(?:the|that) (?:gym|cafe|caf[eé]|coffee|food|healthy|healthy food|restaurant) (?:one|place|spot)\b[\s?.!]*$/.test(
+      t,
+    )
+  ) {
+    const kind = typeIn(t);
+    const ofKind = memory.places.flatMap((p, i) => (p.type === kind ? [i] : []));
+    if (ofKind.length === 1) return { kind: 'place_details', pick: { index: ofKind[0]!, words: t } };
+  }
   if (
     memory.places?.length &&
     /\b(?:more|details?|tell (?:me|us) about|what about|info|information|opening hours|hours|open|close|closes|closing|what time|does|do they|is it|is there|has|have|what'?s|how|good for|noisy|loud|any good)\b/.test(

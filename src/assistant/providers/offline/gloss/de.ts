@@ -427,6 +427,9 @@ export const de: Gloss = [
   ],
   // A reminder timed from a session: "am Tag davor um 20 Uhr", "eine Stunde vorher".
   [/\b(?:am|den) (?:tag|vortag) (?:davor|vorher)\b|\bam vortag\b/g, 'the day before'],
+  // The session's own day: "am selben Tag um 8", "am Morgen der Sitzung", "an dem Tag".
+  [/\bam (?:selben|gleichen) morgen\b|\bam morgen (?:der sitzung|des termins|davon)\b/g, 'the same morning'],
+  [/\bam (?:selben|gleichen) tag\b|\ban (?:dem|diesem) tag\b/g, 'that day'],
   [/\bam abend (?:davor|vorher)\b|\bam vorabend\b/g, 'the evening before'],
   [/\b(?:eine|1) stunde (?:vorher|davor)\b/g, 'an hour before'],
   [/\b(?:eine )?halbe stunde (?:vorher|davor)\b/g, 'half an hour before'],

@@ -267,6 +267,9 @@ export const es: Gloss = [
     '$1$2 hours before',
   ],
   [/\bel dia (?:antes|anterior)\b|\bla vispera\b/g, 'the day before'],
+  // The session's own day: "esa misma mañana", "el mismo día".
+  [/\b(?:esa|la) misma manana\b/g, 'the same morning'],
+  [/\b(?:ese|el) mismo dia\b/g, 'that day'],
   [/\bla noche (?:antes|anterior)\b/g, 'the night before'],
   // Moving a session: "pasar mi sesión del miércoles al jueves", "muévela a las 5", "cambiar la cita".
   [

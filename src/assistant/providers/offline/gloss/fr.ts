@@ -377,6 +377,9 @@ export const fr: Gloss = [
   // A reminder timed from a session: "un rappel la veille à 19h", "une heure avant".
   [/\bla veille au soir\b/g, 'the evening before'],
   [/\bla veille\b/g, 'the day before'],
+  // The session's own day: "le matin même à 8h", "le jour même", "ce jour-là".
+  [/\ble matin meme\b|\bce matin(?:-| )la\b/g, 'the same morning'],
+  [/\ble jour meme\b|\bce jour(?:-| )la\b|\ble meme jour\b/g, 'that day'],
   [/\b(?:une|1) heure avant\b/g, 'an hour before'],
   [/\bune demi-heure avant\b|\bune demi heure avant\b/g, 'half an hour before'],
   [/\b(\d{1,3}) minutes avant\b/g, '$1 minutes before'],
