@@ -66,7 +66,7 @@ const ASKS: Record<AskedTool, readonly string[]> = {
     ...['change', 'move', 'push', 'shift', 'make', 'update', 'reschedule', 'set', 'postpone', 'delay'],
     ...['bring forward', 'earlier', 'later', 'cambia', 'cambiar', 'mueve', 'mover', 'pasa', 'retrasa'],
     ...['adelanta', 'change', 'deplace', 'decale', 'modifie', 'repousse', 'avance', 'andere', 'aendere'],
-    ...['verschieb', 'verschiebe', 'verlege', 'stell'],
+    ...['verschieb', 'verschiebe', 'verlege', 'stell', 'instead', 'rather', 'plutot', 'lieber', 'mejor'],
   ],
   cancel_reminder: [
     ...['cancel', 'delete', 'remove', 'drop', 'stop', 'turn off', 'get rid of', "don't need", 'dont need'],
@@ -324,7 +324,22 @@ export function consentFor(turn: LoadedTurn): Consent {
         return (continued || words(tool).some((t) => asks(tool, t))) && !hasLink(title, message);
       }
       // "Change my reminder to 10", "cancel the water reminder": asked for, as a new one is.
-      if (tool === 'update_reminder' || tool === 'cancel_reminder') return asks(tool, facts.text);
+      if (tool === 'update_reminder' || tool === 'cancel_reminder') {
+        if (asks(tool, facts.text)) return true;
+        // "Actually make that 1pm" right after the reminder was set as asked: that one, changed by
+        // a change word alone (the turn before named it).
+        const id = (input as { reminderId?: string }).reminderId;
+        const justSet =
+          id !== undefined &&
+          previousCalls.some(
+            (c) =>
+              (c.name === 'create_reminder' || c.name === 'update_reminder') &&
+              c.ok &&
+              !c.proposed &&
+              c.brief.includes(id),
+          );
+        return justSet && [facts.text, inConversation].some((t) => patterns[tool].test(normalise(t)));
+      }
       if (tool === 'reschedule_mentor_session') return asksToMove(input, known.session);
       if (tool !== 'check_in') return false;
       const said = words(tool);
