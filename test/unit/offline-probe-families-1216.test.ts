@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { requestsIn } from '../../src/assistant/providers/offline/compound.ts';
+import { replyLanguageOf } from '../../src/assistant/providers/offline/i18n/index.ts';
 import type { Memory } from '../../src/assistant/providers/offline/memory.ts';
 import { recalled } from '../../src/assistant/providers/offline/recall.ts';
 import { eveOf, onEve } from '../../src/assistant/providers/offline/session-reminder.ts';
@@ -245,4 +246,16 @@ describe('a listed place picked by its kind alone', () => {
       pick: { index: 0 },
     });
   });
+});
+
+describe('a short Spanish message the language library reads as Portuguese', () => {
+  it.each(['cafés cerca?', 'hay gimnasios cerca?'])('"%s" is answered in Spanish', (text) => {
+    expect(replyLanguageOf(text, {})).toEqual({ lang: 'es', unsupported: false });
+  });
+  it.each(['quero um café perto daqui', 'ciao, c’è una palestra vicino?'])(
+    '"%s" is still a language it does not speak yet',
+    (text) => {
+      expect(replyLanguageOf(text, {}).unsupported).toBe(true);
+    },
+  );
 });

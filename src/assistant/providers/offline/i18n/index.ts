@@ -103,5 +103,9 @@ export function replyLanguageOf(text: string, memory: Memory): { lang: Lang; uns
     return { lang: current, unsupported: false };
   }
   if (isReplyLanguage(told.language)) return { lang: told.language, unsupported: false };
+  // A language it does not speak, read in words one it speaks has as its own ("cafés cerca?" read
+  // as Portuguese, "cerca" being Spanish's): that one, rather than "I don't speak that yet".
+  const sibling = ownWordsLanguage(text);
+  if (sibling) return { lang: sibling, unsupported: false };
   return { lang: current, unsupported: true };
 }
