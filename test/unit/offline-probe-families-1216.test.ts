@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { requestsIn } from '../../src/assistant/providers/offline/compound.ts';
+import { glossTraced } from '../../src/assistant/providers/offline/gloss/index.ts';
 import { replyLanguageOf } from '../../src/assistant/providers/offline/i18n/index.ts';
 import type { Memory } from '../../src/assistant/providers/offline/memory.ts';
 import { recalled } from '../../src/assistant/providers/offline/recall.ts';
@@ -258,4 +259,25 @@ describe('a short Spanish message the language library reads as Portuguese', () 
       expect(replyLanguageOf(text, {}).unsupported).toBe(true);
     },
   );
+});
+
+describe('a cancellation on the table moved to another session, in other languages', () => {
+  const pending: Memory = {
+    pending: { tool: 'cancel_mentor_session', input: {} },
+    sessions: [
+      { id: 's1', mentor: 'Lena Vogel', when: 'tomorrow', day: 'tue' },
+      { id: 's2', mentor: 'Tom Whitaker', when: 'Thursday', day: 'thu' },
+    ],
+  };
+  it.each([
+    ['es', 'Espera, no, la del jueves. La de mañana la dejo'],
+    ['de', 'moment, nein, den am donnerstag. morgen bleibt'],
+    ['en', 'hang on, no, the thursday one. tomorrow stays'],
+  ] as const)('%s "%s" picks the one said first', (lang, text) => {
+    const english = lang === 'en' ? text : glossTraced(text, lang).text;
+    const intent = understand(english, pending);
+    expect(intent.kind).toBe('cancel_session');
+    expect(intent).toMatchObject({ pick: { words: expect.stringContaining('thursday') } });
+    expect(intent).not.toMatchObject({ pick: { words: expect.stringContaining('tomorrow') } });
+  });
 });

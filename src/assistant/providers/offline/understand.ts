@@ -220,13 +220,19 @@ export function understand(raw: string, memory: Memory): Intent {
     };
   }
   // "wait no, the wednesday one. keep friday": the cancellation on the table moved to another session.
+  // The glosses leave "espera", "moment", "attends" as written: a change of mind all the same.
   if (
     memory.pending?.tool === 'cancel_mentor_session' &&
-    /^(?:(?:wait|no|nah|nope|actually|sorry|oops|hmm|oh),? )+/.test(t) &&
+    /^(?:(?:wait|hang on|hold on|no|nah|nope|actually|sorry|oops|hmm|oh|espera|momento|moment|attends|attendez|warte|nein|non|nee),? )+/.test(
+      t,
+    ) &&
     (weekdayIn.test(t) || /\bthe [a-z]+ one\b/.test(t)) &&
     !/\b(?:book|find|search|remind)\b/.test(t)
   ) {
-    return { kind: 'cancel_session', pick: pickIn(t.replace(/\bkeep (?:the )?[a-z]+(?: one)?\b/g, ' ')) };
+    // "…, the thursday one. keep tomorrow" / "la de mañana la dejo": the one meant is said first;
+    // what is kept follows in a sentence of its own.
+    const first = t.split(/[.;!]\s/)[0] ?? t;
+    return { kind: 'cancel_session', pick: pickIn(first.replace(/\bkeep (?:the )?[a-z]+(?: one)?\b/g, ' ')) };
   }
   if (
     awaiting === 'cancel_choice' &&
