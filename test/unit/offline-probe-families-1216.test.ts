@@ -281,3 +281,14 @@ describe('a cancellation on the table moved to another session, in other languag
     expect(intent).not.toMatchObject({ pick: { words: expect.stringContaining('tomorrow') } });
   });
 });
+
+describe('what a reminder is about, without its time said in words', () => {
+  it.each([
+    ['remind me to go there for lunch at half twelve', 'go there for lunch'],
+    ['remind me at quarter past 3 to call mum', 'call mum'],
+    ['remind me to take my pills at noon', 'take my pills'],
+    ['remind me about the half marathon at 6', 'the half marathon'],
+  ])('"%s" is about "%s"', (text, what) => {
+    expect(understand(text, {})).toMatchObject({ kind: 'reminder', what });
+  });
+});

@@ -329,12 +329,12 @@ export function understand(raw: string, memory: Memory): Intent {
       .replace(/\b(?:on )?(?:that|the same|same) (?:day|morning)\b|\bon the day\b/g, ' ')
       .replace(/\s+/g, ' ');
     const m =
-      /\b(?:remind me|reminder|nudge me|ping me)(?: (?:now|later|tomorrow|tmrw|tmr|tomorow|tonight|today|morning|afternoon|evening|night|around|(?:on |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|in \S+ \S+|at \S+(?: ?[ap]m)?|for \d{1,2}(?:[:.]\d{2})? ?(?:am|pm)?),?)*(?: to| about| that| of)? (.+)$/.exec(
+      /\b(?:remind me|reminder|nudge me|ping me)(?: (?:now|later|tomorrow|tmrw|tmr|tomorow|tonight|today|morning|afternoon|evening|night|around|(?:on |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|in \S+ \S+|at (?:half|quarter) (?:past |to )?\S+|at \S+(?: ?[ap]m)?|for \d{1,2}(?:[:.]\d{2})? ?(?:am|pm)?),?)*(?: to| about| that| of)? (.+)$/.exec(
         asked,
       );
     let what = m?.[1]
       ?.replace(
-        /\b(?:in \d+ ?\w+|in an? \w+|(?:around )?at \d{1,2}(?:[:.]\d{2})? ?(?:am|pm)?|around \d{1,2}(?:[:.]\d{2})? ?(?:am|pm)?|(?:tomorrow|tmrw|tmr|tomorow|today|(?:on |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?: (?:morning|afternoon|evening|night))?|tonight|now|this (?:morning|afternoon|evening)|\d{1,2}(?:[:.]\d{2})? ?(?:am|pm))\b/g,
+        /\b(?:(?:at |around |by )?(?:(?:half|quarter) (?:past |to )?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|noon|midday|midnight)|in \d+ ?\w+|in an? \w+|(?:around )?at \d{1,2}(?:[:.]\d{2})? ?(?:am|pm)?|around \d{1,2}(?:[:.]\d{2})? ?(?:am|pm)?|(?:tomorrow|tmrw|tmr|tomorow|today|(?:on |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?: (?:morning|afternoon|evening|night))?|tonight|now|this (?:morning|afternoon|evening)|\d{1,2}(?:[:.]\d{2})? ?(?:am|pm))\b/g,
         '',
       )
       .replace(/\s+/g, ' ')
