@@ -1,21 +1,6 @@
 import type { Memory } from './memory.ts';
-import { understand } from './understand.ts';
+import { ACTIONABLE, understand } from './understand.ts';
 import { topicIn } from './words.ts';
-
-/** Requests that do something; a message with two of them is handled as two, in order. */
-const ACTIONABLE = new Set([
-  'find_places',
-  'check_in',
-  'journey',
-  'rewards',
-  'find_mentor',
-  'book_mentor',
-  'cancel_session',
-  'list_sessions',
-  'reminder',
-  'mood',
-  'exercise',
-]);
 
 /** Where one request ends and the next begins: "… and remind me …", "…? also …", "…, can we …". */
 const JOIN =

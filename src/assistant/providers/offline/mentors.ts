@@ -114,22 +114,10 @@ export function bookMentor(f: Flow, intent: BookIntent): Move {
       ? pronounMentor(f.memory)
       : undefined;
   if (meant === 'ask') {
-    const mentors = f.memory.mentors ?? [];
-    const w = wordsOf(f);
-    return {
-      say: w.moves.whichMentor({
-        name: f.name,
-        names: w.list({ items: mentors.map((m) => `**${m.name}**`) }),
-      }),
-      memory: {
-        awaiting: 'booking_mentor',
-        mentors,
-        booking: {
-          ...(at ? { at } : {}),
-          ...(when.dayOnly && when.day ? { day: when.day } : {}),
-        },
-      },
-    };
+    return whichMentor(f, f.memory.mentors ?? [], {
+      ...(at ? { at } : {}),
+      ...(when.dayOnly && when.day ? { day: when.day } : {}),
+    });
   }
   // "Book her again on friday, same time": the time of her session in view.
   const sameAt = meant && /\bsame time\b/i.test(text) ? sessionTimeOf(f.memory, meant.id) : undefined;
@@ -187,24 +175,12 @@ export function bookMentor(f: Flow, intent: BookIntent): Move {
     // "I want to book a mentor session": with nobody named or asked for by topic, which one is
     // asked among those taking bookings, never the first found taken for it.
     if (!named && !before && !intent.specialization && mentors.length > 1) {
-      const w = wordsOf(f);
-      const listed = rememberedMentors(mentors.slice(0, 5)) ?? [];
-      return {
-        say: w.moves.whichMentor({
-          name: f.name,
-          names: w.list({ items: listed.map((x) => `**${x.name}**`) }),
-        }),
-        memory: {
-          awaiting: 'booking_mentor',
-          mentors: listed,
-          booking: {
-            ...(at ? { at } : {}),
-            ...(when.dayOnly && when.day ? { day: when.day } : {}),
-            ...(when.time ? { time: when.time } : {}),
-            duration,
-          },
-        },
-      };
+      return whichMentor(f, rememberedMentors(mentors.slice(0, 5)) ?? [], {
+        ...(at ? { at } : {}),
+        ...(when.dayOnly && when.day ? { day: when.day } : {}),
+        ...(when.time ? { time: when.time } : {}),
+        duration,
+      });
     }
     const m = named ?? before ?? mentors[0]!;
     mentor = { id: m.id, name: m.name, meets: m.meets };
@@ -242,6 +218,19 @@ export function bookMentor(f: Flow, intent: BookIntent): Move {
     durationMinutes: duration,
     sessionType,
   });
+}
+
+/** "Which of them do you mean?" among `mentors`, keeping what the booking has so far. */
+function whichMentor(
+  f: Flow,
+  mentors: NonNullable<Memory['mentors']>,
+  booking: NonNullable<Memory['booking']>,
+): Move {
+  const w = wordsOf(f);
+  return {
+    say: w.moves.whichMentor({ name: f.name, names: w.list({ items: mentors.map((m) => `**${m.name}**`) }) }),
+    memory: { awaiting: 'booking_mentor', mentors, booking },
+  };
 }
 
 /** The mentor proposed, in focus for "book her" and "the other one". */

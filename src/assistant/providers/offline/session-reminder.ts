@@ -24,8 +24,12 @@ export function minutesBefore(text: string): number | undefined {
  * "The day before at 8pm", "the evening before" (glossed from "la veille", "am Tag davor"); "that
  * day at 10", "the same morning", "on the day" (the session's own day, "ese día", "ce jour-là").
  */
-const eve =
-  /\bthe (day|night|evening) before\b|\b(?:on )?(?:that|the same|same) (day|morning)\b(?! before)|\bon the (day)\b(?! before| after)/;
+const sessionDay = String.raw`\b(?:on )?(?:that|the same|same) (day|morning)\b(?! before)|\bon the (day)\b(?! before| after)`;
+const eve = new RegExp(String.raw`\bthe (day|night|evening) before\b|${sessionDay}`);
+
+/** The words without "that day", "the same morning", "on the day" (what a reminder is about). */
+export const withoutSessionDay = (text: string): string =>
+  text.replace(new RegExp(sessionDay, 'g'), ' ').replace(/\s+/g, ' ');
 
 /** Whether the message asks for a reminder on the session's eve or on its day. */
 export const onEve = (text: string): boolean => eve.test(text.toLowerCase());
@@ -71,13 +75,12 @@ export function eveOf(text: string, session: Date, now: Date, timeZone: string):
 
 /** The words of a reminder without its "an hour before (my session)". */
 export const withoutBefore = (what: string): string =>
-  what
-    .replace(
-      /\b(?:(?:\d{1,3}|an?|one|two|three|half an) ?(?:hours?|hrs?|h|minutes?|mins?|m)|the (?:day|night|evening)) (?:before|ahead of|prior to)(?: (?:it|that|then|the session|my session|the appointment|my appointment))?\b|\b(?:on )?(?:that|the same|same) (?:day|morning)\b|\bon the day\b/g,
+  withoutSessionDay(
+    what.replace(
+      /\b(?:(?:\d{1,3}|an?|one|two|three|half an) ?(?:hours?|hrs?|h|minutes?|mins?|m)|the (?:day|night|evening)) (?:before|ahead of|prior to)(?: (?:it|that|then|the session|my session|the appointment|my appointment))?\b/g,
       '',
-    )
-    .replace(/\s+/g, ' ')
-    .trim();
+    ),
+  ).trim();
 
 /**
  * The session in view (its id, start and mentor): the one just booked, the one listed, or else

@@ -4,7 +4,7 @@ import { type MoodReading, moodIn as moodReadingIn, scoreAnswer } from '../../mo
 import type { Memory } from './memory.ts';
 import { mentionedIn } from './names.ts';
 import { pointsBackIn } from './recall.ts';
-import { minutesBefore } from './session-reminder.ts';
+import { minutesBefore, withoutSessionDay } from './session-reminder.ts';
 import { correctionIn } from './when.ts';
 import {
   amenityPick,
@@ -81,18 +81,22 @@ export type Pick_ = { index?: number; words: string };
 
 const listed = ['first', 'second', 'third', 'fourth', 'fifth'];
 
-/** Kinds of request that stand on their own after a change of mind ("…, actually no, check me in"). */
-const standalone = new Set<Intent['kind']>([
-  'check_in',
+/**
+ * Requests that do something: a message with two of them is handled as two (compound.ts), and one
+ * after a change of mind stands on its own ("…, actually no, check me in").
+ */
+export const ACTIONABLE: ReadonlySet<string> = new Set<Intent['kind']>([
   'find_places',
-  'book_mentor',
-  'find_mentor',
-  'reminder',
-  'cancel_session',
-  'list_sessions',
+  'check_in',
   'journey',
   'rewards',
+  'find_mentor',
+  'book_mentor',
+  'cancel_session',
+  'list_sessions',
+  'reminder',
   'mood',
+  'exercise',
 ]);
 
 export function understand(raw: string, memory: Memory): Intent {
@@ -101,7 +105,7 @@ export function understand(raw: string, memory: Memory): Intent {
   const changed = correctionIn(raw);
   if (changed && /[a-z]{3,}.*\s.*[a-z]{3,}/i.test(changed.after)) {
     const second = understand(changed.after, memory);
-    if (standalone.has(second.kind)) return second;
+    if (ACTIONABLE.has(second.kind)) return second;
   }
   const said = tidy(raw)
     .replace(/☕/g, ' coffee ')
@@ -325,9 +329,7 @@ export function understand(raw: string, memory: Memory): Intent {
     )
   ) {
     // "That day at 10", "the same morning": when, from the session in view (session-reminder.ts).
-    const asked = t
-      .replace(/\b(?:on )?(?:that|the same|same) (?:day|morning)\b|\bon the day\b/g, ' ')
-      .replace(/\s+/g, ' ');
+    const asked = withoutSessionDay(t);
     const m =
       /\b(?:remind me|reminder|nudge me|ping me)(?: (?:now|later|tomorrow|tmrw|tmr|tomorow|tonight|today|morning|afternoon|evening|night|around|(?:on |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|in \S+ \S+|at (?:half|quarter) (?:past |to )?\S+|at \S+(?: ?[ap]m)?|for \d{1,2}(?:[:.]\d{2})? ?(?:am|pm)?),?)*(?: to| about| that| of)? (.+)$/.exec(
         asked,
@@ -512,18 +514,8 @@ export function understand(raw: string, memory: Memory): Intent {
   // place of that kind pointed back at (recall.ts put its list in view), by position if one is said.
   if (memory.places?.length && pointsBackIn(t) && !/\b(?:check|book|remind|cancel|mentor)/.test(t)) {
     const kind = typeIn(t.replace(/\b(?:you )?(?:showed|told|suggested|recommended|mentioned)\b.*$/, ''));
-    const ofKind = memory.places.flatMap((p, i) => (!kind || p.type === kind ? [i] : []));
-    const position = pickIn(t).index;
-    const focus = memory.focusPlace ? memory.places.findIndex((p) => p.id === memory.focusPlace!.id) : -1;
-    const index =
-      position !== undefined
-        ? ofKind[position]
-        : ofKind.length === 1
-          ? ofKind[0]
-          : ofKind.includes(focus)
-            ? focus
-            : undefined;
-    if (kind && ofKind.length)
+    const { listed, index } = placeOfKind(memory, kind, pickIn(t).index);
+    if (kind && listed)
       return { kind: 'place_details', pick: { ...(index !== undefined ? { index } : {}), words: t } };
   }
   // "nah the gym one", "ok the café one?": one listed place picked by its kind, nothing else said.
@@ -533,9 +525,8 @@ export function understand(raw: string, memory: Memory): Intent {
       t,
     )
   ) {
-    const kind = typeIn(t);
-    const ofKind = memory.places.flatMap((p, i) => (p.type === kind ? [i] : []));
-    if (ofKind.length === 1) return { kind: 'place_details', pick: { index: ofKind[0]!, words: t } };
+    const { index } = placeOfKind(memory, typeIn(t));
+    if (index !== undefined) return { kind: 'place_details', pick: { index, words: t } };
   }
   if (
     memory.places?.length &&
@@ -842,7 +833,6 @@ function socialOnly(t: string): boolean {
  * kind, or of the one in focus; undefined when none or several could be meant.
  */
 function pointedAt(t: string, memory: Memory): number | undefined {
-  const places = memory.places ?? [];
   const m =
     /\b(?:that|this|the|those|ese|esa|este|esta|aquel|aquella|cette|cet|ce|das|dem|dieses?|diesem|den|der|die)\s+(gym|cafe|coffee(?: ?shop| place)?|place|spot|one|salle(?: de sport)?|studio|fitnessstudio|sitio|lugar|local|endroit|adresse|ort|laden|lokal|restaurant|kitchen)\b/.exec(
       t,
@@ -850,11 +840,31 @@ function pointedAt(t: string, memory: Memory): number | undefined {
   if (!m) return undefined;
   const noun = m[1]!;
   const kind = /^(?:salle|studio|fitnessstudio)/.test(noun) ? 'gym' : typeIn(noun);
+  return placeOfKind(memory, kind).index;
+}
+
+/**
+ * The listed place of a kind (any kind when none is given): the one at `position` among those of
+ * that kind, else the only one, else the one in focus if it is of that kind; `listed` is how many
+ * of that kind are listed.
+ */
+function placeOfKind(
+  memory: Memory,
+  kind: PlaceType | undefined,
+  position?: number,
+): { listed: number; index: number | undefined } {
+  const places = memory.places ?? [];
+  const ofKind = places.flatMap((p, i) => (!kind || p.type === kind ? [i] : []));
   const focus = memory.focusPlace ? places.findIndex((p) => p.id === memory.focusPlace!.id) : -1;
-  const ofKind = places.map((p, i) => ({ p, i })).filter(({ p }) => !kind || p.type === kind);
-  if (ofKind.length === 1) return ofKind[0]!.i;
-  if (focus >= 0 && ofKind.some(({ i }) => i === focus)) return focus;
-  return undefined;
+  const index =
+    position !== undefined
+      ? ofKind[position]
+      : ofKind.length === 1
+        ? ofKind[0]
+        : ofKind.includes(focus)
+          ? focus
+          : undefined;
+  return { listed: ofKind.length, index };
 }
 
 /** "Remind me of something later": no subject yet, to be asked for. */
