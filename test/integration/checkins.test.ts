@@ -169,7 +169,8 @@ describe.each(backends)('check-ins on %s', (backend) => {
   });
 
   it('checks 16 people in at one place at once, each where they stand: all recorded, counted once each', async () => {
-    // Their triggers lock the place's row twice; before the place's own lock they deadlocked (500s).
+    // The place's row is counted at commit (drizzle/0025); when the insert locked it twice, the
+    // FOR UPDATE against the others' foreign-key KEY SHARE deadlocked them (500s).
     const cafe = await place({ name: 'The Busy Corner' });
     const people = await Promise.all(Array.from({ length: 16 }, () => app.signUp()));
     const results = await Promise.all(
@@ -189,6 +190,29 @@ describe.each(backends)('check-ins on %s', (backend) => {
                  (SELECT check_in_count FROM locations WHERE id = ${cafe.id}) AS place_total`,
     );
     expect(counts).toEqual({ rows: 16, place_total: 16 });
+  });
+
+  it("lists a user's suggestion at its third visitor in person, with visitors arriving at once", async () => {
+    // The count and the listing run at commit (drizzle/0025); several visitors at once are counted
+    // in turn, none is refused, and the place is listed once three distinct people have been.
+    const suggester = await app.signUp();
+    const nook = await place({
+      name: 'Suggested Nook',
+      createdBy: suggester.user.id,
+      isSuggestion: true,
+      isVerified: false,
+      isListed: false,
+    });
+    const at = { locationId: nook.id, lat: HERE.lat, lng: HERE.lng, accuracy: 15 };
+    const state = async () =>
+      (await rowsOf(app, sql`SELECT is_listed, check_in_count FROM locations WHERE id = ${nook.id}`))[0];
+    expect((await checkIn(suggester.token, at)).status).toBe(201);
+    expect((await checkIn((await app.signUp()).token, at)).status).toBe(201);
+    expect(await state()).toEqual({ is_listed: false, check_in_count: 2 });
+    const people = await Promise.all(Array.from({ length: 4 }, () => app.signUp()));
+    const results = await Promise.all(people.map(({ token }) => checkIn(token, at)));
+    expect(results.map((r) => r.status)).toEqual(people.map(() => 201));
+    expect(await state()).toEqual({ is_listed: true, check_in_count: 6 });
   });
 
   it('pages through my check-ins newest first with a cursor', async () => {

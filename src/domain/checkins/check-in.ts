@@ -74,13 +74,8 @@ export async function checkIn(ctx: UserContext, raw: CheckInInput): Promise<Chec
   // partitions' exclusion constraints back the hour rule up, but each sees only its own month:
   // the lock and look-up also cover an hour across two months.
   await ctx.tx.execute(sql`SELECT pg_advisory_xact_lock(hashtextextended(${`check-in:${ctx.userId}`}, 0))`);
-  // Then the place's turn: the insert's triggers lock the place's row twice (its counter, then the
-  // listing of a visited suggestion), and twenty people checking in at one café at once deadlocked
-  // there, a second each (npm run bench -- assistant, 2026-12-06: p99 17 s). Always user, then
-  // place: no cycle.
-  await ctx.tx.execute(
-    sql`SELECT pg_advisory_xact_lock(hashtextextended(${`check-in-place:${place.id}`}, 0))`,
-  );
+  // The place's own part (its count, the listing of a visited suggestion) runs at commit
+  // (drizzle/0025): the café's row is held only while this commits, never across the rest of it.
   if (await hourCheckIn(ctx, place, now)) return repeated(ctx, place, now);
   await refuseImpossibleTravel(ctx, place, now);
 
@@ -238,9 +233,14 @@ function presenceView(presence: Presence | null, hasQrReward: boolean, accuracy?
   };
 }
 
-/** Whether this verified visit listed a suggestion that was unlisted (the trigger decides, drizzle/0017). */
+/**
+ * Whether this verified visit listed a suggestion that was unlisted. The trigger decides at commit
+ * (drizzle/0025); here it is asked to decide now, which holds the place's row to the commit: only
+ * for the few unlisted suggestions.
+ */
 async function listedNow(ctx: UserContext, place: Place, presence: Presence): Promise<boolean> {
   if (place.isListed || presence !== 'verified') return false;
+  await ctx.tx.execute(sql`SET CONSTRAINTS check_in_lists_suggestion IMMEDIATE`);
   const [row] = await ctx.tx
     .select({ isListed: locations.isListed })
     .from(locations)
