@@ -16,7 +16,7 @@ import { makeLocation, makeMentor, makeUser } from '../helpers/factories.ts';
 
 /**
  * Issue 16's evaluation: multi-turn conversations written apart from the offline companion's rules
- * (test/eval/conversations.md says how), each turn with what the companion must do, run against
+ * (docs/assistant.md, "How understanding is measured", says how), each turn with what the companion must do, run against
  * the offline provider over the real socket in one shared world. A turn is right when every
  * expectation holds: the act (tools called with their arguments, a proposal's server-written
  * summary, what was written in the database), no write that was not asked for, and the reply's
@@ -238,13 +238,22 @@ function check(e: Expect, seen: Seen): string[] {
       break;
     }
     case 'reminder_set': {
-      const set = called('create_reminder').at(-1);
-      if (seen.writes.reminders === 0 || !set) problems.push('no reminder set');
+      // A reminder at that time about that: a new one, or the one just set moved there ("nvm make
+      // it 2 hrs" moves it rather than leaving two).
+      const set =
+        seen.writes.reminders > 0
+          ? called('create_reminder').at(-1)
+          : called('update_reminder')
+              .filter((t) => t.ok)
+              .at(-1);
+      if (!set) problems.push('no reminder set');
       else {
         if (e.when && !includes(set.summary, e.when) && !includes(set.summary, inLanguage(e.when, seen.lang)))
           problems.push(`reminder "${set.summary}", not ${String(e.when)}`);
-        if (e.about && !includes(String(set.args.title ?? ''), e.about))
-          problems.push(`reminder titled "${String(set.args.title)}", not about ${String(e.about)}`);
+        // A moved reminder keeps its title, which its reply says.
+        const title = String(set.args.title ?? seen.reply);
+        if (e.about && !includes(title, e.about))
+          problems.push(`reminder titled "${title}", not about ${String(e.about)}`);
       }
       break;
     }

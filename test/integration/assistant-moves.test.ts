@@ -315,4 +315,59 @@ describe.each(assistantBackends)('the offline companion’s dialogue moves, on %
       ).toEqual([mentorIds[mentor]]);
     }
   });
+  it('changes the mentor of the booking on the table to the one meant ("I meant Lena, not Tom"), and takes "no worries, go ahead" as a yes', async () => {
+    const me = await user();
+    const first = await say(s.app, me, 'could I book Tom Whitaker on Thursday at 2pm');
+    expect(first.reply.proposal?.summary).toContain('Tom Whitaker on Thu 9 May, 14:00');
+    const meant = await say(s.app, me, 'oops sorry, I meant Lena, not Tom');
+    expect(meant.reply.proposal?.summary).toContain('Lena Vogel on Thu 9 May, 14:00');
+    await say(s.app, me, 'no worries, go ahead');
+    expect((await sessions(me.userId)).map((s) => [s.mentor_id, iso(s.scheduled_at)])).toEqual([
+      [mentorIds['Lena Vogel'], '2030-05-09T13:00:00.000Z'],
+    ]);
+  });
+
+  it('asks about a place named with "is it any good", then checks in at "the place from before", that one', async () => {
+    const me = await user();
+    const asked = await say(s.app, me, 'do you reckon Slow Pour Coffee is any good?', { location: here });
+    expect(tools(asked)).toContain('get_location:done');
+    await say(s.app, me, 'nice, might wander over later', { location: here });
+    const there = await say(s.app, me, "right I'm here now, check me in at the place from before", {
+      location: here,
+    });
+    expect(tools(there)).toContain('check_in:done');
+    const [row] = await rows(
+      s.app,
+      sql`SELECT l.name FROM check_ins c JOIN locations l ON l.id = c.location_id WHERE c.user_id = ${me.userId}`,
+    );
+    expect(row?.name).toBe('Slow Pour Coffee');
+  });
+
+  it('answers another request said instead of "which one are you at?", and checks nobody in', async () => {
+    const me = await user();
+    const which = await say(s.app, me, "I'm here, check me in", { location: here });
+    expect(which.reply.content).toContain('Slow Pour Coffee');
+    const journey = await say(s.app, me, 'hmm wait, first show me how my journey is going', {
+      location: here,
+    });
+    expect(tools(journey)).toContain('get_journey:done');
+    expect(tools(journey)).not.toContain('check_in:done');
+    const rewards = await say(s.app, me, 'and my rewards?', { location: here });
+    expect(tools(rewards)).toContain('list_rewards:done');
+    expect(await rows(s.app, sql`SELECT id FROM check_ins WHERE user_id = ${me.userId}`)).toEqual([]);
+  });
+
+  it('moves a session told about first and moved after ("I have a session with Amara on Friday … could we move it to Thursday, same time?")', async () => {
+    const me = await user();
+    await booked(me.userId, 'Amara Okafor', '2030-05-10 15:00');
+    const move = await say(
+      s.app,
+      me,
+      'Good morning. I have a session with Amara Okafor on Friday afternoon but something came up that day. Could we possibly move it to Thursday at the same time? Many thanks.',
+    );
+    const said = move.reply.proposal?.summary ?? move.reply.content;
+    expect(said).toContain('Thu 9 May, 15:00');
+    if (move.reply.proposal) await say(s.app, me, 'yes please');
+    expect((await sessions(me.userId)).map((s) => iso(s.scheduled_at))).toEqual(['2030-05-09T14:00:00.000Z']);
+  });
 });

@@ -20,6 +20,7 @@ import {
 } from './offline/mentors.ts';
 import { checkIn, findPlaces, placeDetails } from './offline/places.ts';
 import { recalled } from './offline/recall.ts';
+import { standardEnglish } from './offline/regional.ts';
 import { changeReminder, reminderChangeIn } from './offline/reminder-moves.ts';
 import { asideOfProposal, bookingAgain, keepingBooking } from './offline/resume.ts';
 import { seedOf } from './offline/say.ts';
@@ -42,7 +43,8 @@ function glossed(f: Flow): Flow {
   // What a voice keyboard writes ("nine p.m.", "period") as typed English (offline/dictation.ts).
   const typed = spelled(f.facts.text, f.lang);
   if (f.lang === 'en') {
-    const text = undictated(typed);
+    // Scots, Irish, Australian and Indian words as standard English (offline/regional.ts).
+    const text = undictated(standardEnglish(typed));
     return text === f.facts.text ? f : { ...f, facts: { ...f.facts, text } };
   }
   const { text, swaps } = glossTraced(typed, f.lang);

@@ -6,6 +6,7 @@ import { foldText } from '../../domain/text.ts';
 import { modelVisible } from '../memory/history.ts';
 import { moodIn, scoreAnswer } from '../mood-words.ts';
 import { type ChatLanguage, chatLanguage, gloss } from '../providers/offline/gloss/index.ts';
+import { standardEnglish } from '../providers/offline/regional.ts';
 import { spelled } from '../providers/offline/spelling.ts';
 import { changeWhen, localDate, weekdays } from '../providers/offline/when.ts';
 import type { Coordinates } from '../tools/types.ts';
@@ -125,14 +126,15 @@ const namesReminder = (tool: keyof typeof ASKS, t: string): boolean =>
 /**
  * The user's words plainly ask for this action ("check me in", "recuérdame", "ich bin im …"), as
  * written or as the offline companion's gloss reads them ("check mich da ein" → "check me in
- * there", "erinner mich um 5" → "remind me at 5").
+ * there", "erinner mich um 5" → "remind me at 5", "mind me at 8" → "remind me at 8").
  */
 export const asksFor = (tool: keyof typeof ASKS, text: string): boolean => {
   if (tool === 'check_in' && notThereYet.test(normalise(text))) return false;
   // The user's words, also with slips on the words that ask put right ("remnd me", "chek me in").
   const language = chatLanguage(text);
   const typed = spelled(text, language);
-  return [normalise(text), normalise(typed), normalise(gloss(typed, language))].some(
+  const read = language === 'en' ? standardEnglish(typed) : gloss(typed, language);
+  return [normalise(text), normalise(typed), normalise(read)].some(
     (t) => patterns[tool].test(t) && namesReminder(tool, t),
   );
 };

@@ -91,6 +91,10 @@ const ALONGSIDE = new Set(
  * Yeses said in several words, folded ("ça marche", "d'acc", "me parece bien", "geht klar",
  * "works for me"): read as one yes word.
  */
+/** "No worries", "pas de souci", "kein Problem": a yes in the words of a no. */
+const noBother =
+  /\b(?:no (?:worries|problem|probs?|dramas|bother|hay problema|pasa nada)|not a problem|sin problema|pas de (?:soucis?|probleme)|kein problem|keine sorge)\b/g;
+
 const yesPhrases =
   /\b(?:ca (?:marche|roule|me va)|c'?est (?:bon|parfait|ok|juste)|c bon|d'?acc|too easy|ta bien|tout a fait|avec plaisir|je veux bien|ca joue|va pour|me parece bien|me vale|esta bien|de acuerdo|de una|geht klar|in ordnung|alles klar|passt (?:so|schon|eh)|na klar|sehr gerne?|works for me|go on(?: then)?|do the needful|(?:c'?est )?tout juste|let'?s go|sounds good|c'?est beau|bien sur|por supuesto)\b/g;
 
@@ -121,6 +125,7 @@ export const isAffirmative = (text: string, tool: string, summary = ''): boolean
   const words = foldText(t)
     .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
     .replace(yesPhrases, ' yes ')
+    .replace(noBother, ' yes ')
     .replace(/d'accord/g, 'daccord')
     .split(' ')
     .filter(Boolean);
@@ -168,7 +173,7 @@ const butChange =
 
 /** A plain no to what was just proposed; a no that changes it is a new request, not a refusal. */
 export const isNegative = (text: string): boolean => {
-  const t = foldText(tidy(text));
+  const t = foldText(tidy(text)).replace(noBother, 'fine');
   return no.test(t) && !butChange.test(t);
 };
 

@@ -1,6 +1,6 @@
 import type { Memory } from './memory.ts';
-import { ACTIONABLE, understand } from './understand.ts';
-import { topicIn } from './words.ts';
+import { ACTIONABLE, asksForExercise, understand } from './understand.ts';
+import { moodToLog, topicIn } from './words.ts';
 
 /** Where one request ends and the next begins: "… and remind me …", "…? also …", "…, can we …". */
 const JOIN =
@@ -28,7 +28,7 @@ function joined(text: string, memory: Memory): string[] | undefined {
   const read = parts.map((p) => ({ p, kind: understand(p, memory).kind }));
   // A mood said in passing beside other requests ("honestly im scared of looking stupid. any
   // beginner gyms near me?") is context, not a request to log it.
-  const acts = read.filter((r) => ACTIONABLE.has(r.kind) && (r.kind !== 'mood' || loggedMood.test(r.p)));
+  const acts = read.filter((r) => ACTIONABLE.has(r.kind) && (r.kind !== 'mood' || moodToLog.test(r.p)));
   if (acts.length < 2 || new Set(acts.map((a) => a.kind)).size < 2) return undefined;
   // "Had a panic attack yesterday. Who can help with that?": a mentor asked for what was said
   // before is one request, for that topic.
@@ -51,11 +51,8 @@ const LOOSE_KINDS = new Set([
   'rewards',
   'list_sessions',
   'find_places',
+  'exercise',
 ]);
-
-/** A mood meant to be written down: a score, or a word asking to log it ("feeling good, log that"). */
-const loggedMood =
-  /\d\s*\/\s*(?:5|10)\b|\b\d (?:(?:out )?of|von|sur|de|su) (?:5|10)\b|\b(?:log|note|track|record|save|mood)\b/;
 
 /**
  * "check me in at the quiet gym, feeling pretty good today log that", "check-in à the quiet gym,
@@ -67,8 +64,11 @@ function looselyJoined(text: string, memory: Memory): string[] | undefined {
   const parts = partsOf(text, LOOSE);
   if (parts.length < 2) return undefined;
   const read = parts.map((p) => ({ p, kind: understand(p, memory).kind }));
-  if (!read.every((r) => LOOSE_KINDS.has(r.kind) && (r.kind !== 'mood' || loggedMood.test(r.p))))
-    return undefined;
+  // A mood counts only when it is to be logged, an exercise only when asked for in words ("log my
+  // mood as 2, I'm overwhelmed" is one mood, its feeling said).
+  const ownRequest = (r: (typeof read)[number]) =>
+    r.kind === 'mood' ? moodToLog.test(r.p) : r.kind === 'exercise' ? asksForExercise(r.p) : true;
+  if (!read.every((r) => LOOSE_KINDS.has(r.kind) && ownRequest(r))) return undefined;
   if (new Set(read.map((r) => r.kind)).size < read.length) return undefined;
   return read.map((r) => r.p);
 }

@@ -146,7 +146,9 @@ export function followUp(f: Flow): Move | undefined {
   let scheduledAt = input.scheduledAt;
 
   // Another mentor: "the other one" among those listed, or a name looked up among all of them.
-  const named = /\b(?:with|see|book) [a-z]|\binstead\b|\brather\b|\bprefer\b/.test(t);
+  const named = /\b(?:with|see|book) [a-z]|\binstead\b|\brather\b|\bprefer\b|\bi meant?\b/.test(t);
+  // "I meant Amara, not Tom": the one ruled out is not the one meant.
+  const wanted = t.replace(/\b(?:not|rather than|instead of) (?:with )?[a-z]+(?: [a-z]+)?/g, ' ');
   const other = /\bthe other (?:one|mentor|person)\b|\bsomeone else\b/.test(t);
   if (other) {
     const rest = (f.memory.mentors ?? []).filter((m) => m.id !== mentorId);
@@ -155,11 +157,15 @@ export function followUp(f: Flow): Move | undefined {
   if (named && !other) {
     const search = lastOutcome(f, 'search_mentors');
     if (!search) {
-      const listed = chosen(f.memory.mentors, { words: t }, (m) => m.name);
+      const listed = chosen(f.memory.mentors, { words: wanted }, (m) => m.name);
       if (listed) mentorId = listed.id;
       else return call('search_mentors', { limit: 10 });
     } else if (search.ok) {
-      const found = chosen(resultOf<{ mentors: MentorView[] }>(search).mentors, { words: t }, (m) => m.name);
+      const found = chosen(
+        resultOf<{ mentors: MentorView[] }>(search).mentors,
+        { words: wanted },
+        (m) => m.name,
+      );
       if (found) mentorId = found.id;
     }
   }

@@ -244,7 +244,7 @@ function focusOf(
 
 /** Words of a booking message that are not a name: times, days, fillers. */
 const notName =
-  /\b(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?\b|\b(?:tomorrow|tmrw|tmr|today|tonight|next|this|at|on|for|in|the|half|quarter|past|to|am|pm|morning|afternoon|evening|noon|midday|please|pls|plz|ok|okay|can|could|i|we|u|you|with|w|ish|maybe|around|about|and|or|a|an|session|chat|is|are|free)\b|\d{1,2}(?:[:.]\d{2})?(?:am|pm|st|nd|rd|th|ish)?\b|[^a-z\s]/g;
+  /\b(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?\b|\b(?:tomorrow|tmrw|tmr|today|tonight|next|this|at|on|for|in|the|half|quarter|past|to|am|pm|morning|afternoon|evening|noon|midday|please|pls|plz|ok|okay|can|could|i|we|u|you|with|w|ish|maybe|around|about|and|or|a|an|session|chat|is|are|free|also|too|as|well|aswell)\b|\d{1,2}(?:[:.]\d{2})?(?:am|pm|st|nd|rd|th|ish)?\b|[^a-z\s]/g;
 
 /**
  * "Siobhan friday half 10", "lena tmrw 2pm": a mentor's name and a time with no booking word. The

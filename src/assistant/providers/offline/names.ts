@@ -35,6 +35,8 @@ const variantsOf = (name: string): string[] => {
 
 /** A score at or under this counts as a mention (0 is exact; fuse.js's default threshold is 0.6). */
 const MENTION = 0.3;
+/** A single word of a name this long or longer may be written with a slip. */
+const SLIP_FROM = 6;
 /** Two mentions closer than this are too close to choose between: ask. */
 const MARGIN = 0.1;
 
@@ -52,11 +54,13 @@ export function mentionedIn<T>(items: readonly T[], message: string, label: (ite
     ignoreFieldNorm: true,
     threshold: MENTION,
   });
+  const said = new Set(text.split(' '));
+  // One short word of a name is a mention only as written: a slip of one letter in four or five
+  // is another word too often ("show" is not "Slow Pour", "lane" not "Lena").
+  const scoreOf = (v: string) =>
+    !v.includes(' ') && v.length < SLIP_FROM ? (said.has(v) ? 0 : 1) : (fuse.search(v)[0]?.score ?? 1);
   const scored = items
-    .map((item) => ({
-      item,
-      score: Math.min(...variantsOf(label(item)).map((v) => fuse.search(v)[0]?.score ?? 1)),
-    }))
+    .map((item) => ({ item, score: Math.min(...variantsOf(label(item)).map(scoreOf)) }))
     .filter((s) => s.score <= MENTION)
     .sort((a, b) => a.score - b.score);
   const [best, next] = scored;

@@ -179,8 +179,11 @@ export function checkIn(f: Flow, intent: CheckInIntent): Move {
   // "The café from before", "the gym you showed me": a place listed earlier, by its kind.
   if (intent.place && backReference.test(intent.place)) {
     const ofKind = (f.memory.places ?? []).filter((p) => !intent.placeType || p.type === intent.placeType);
-    const meant =
-      ofKind.find((p) => p.id === f.memory.focusPlace?.id) ?? (ofKind.length ? ofKind[0] : undefined);
+    // The place last talked about ("what's Slow Pour like?" … "check me in at the place from
+    // before"), when it is of the kind said; else the first listed of that kind.
+    const focus = f.memory.focusPlace;
+    const focusFits = focus && (!intent.placeType || ofKind.some((p) => p.id === focus.id) || !ofKind.length);
+    const meant = (focusFits ? focus : undefined) ?? (ofKind.length ? ofKind[0] : undefined);
     if (meant) return call('check_in', { locationId: meant.id, ...mood });
   }
   // "nah first one. im here, check in": a place named by its rank wins over the one in view.

@@ -28,9 +28,12 @@ import { pickIn, tidy } from './words.ts';
 
 type Known = NonNullable<Memory['sessions']>[number];
 
-/** "Move my session", "reschedule the appointment", "push my booking back". */
+/**
+ * "Move my session", "reschedule the appointment", "push my booking back", "I have a session with
+ * Siobhán on Wednesday … could you move it to Thursday?".
+ */
 const moveASession =
-  /\b(?:move|moving|reschedule|rebook|push|shift|postpone|bring forward|change(?: the time of)?)\b.*\b(?:sessions?|appointments?|bookings?|meeting|call)\b|\bmy (?:session|appointment)\b.*\b(?:move|reschedule|postpone)\b/;
+  /\b(?:move|moving|reschedule|rebook|push|shift|postpone|bring forward|change(?: the time of)?)\b.*\b(?:sessions?|appointments?|bookings?|meeting|call)\b|\bmy (?:session|appointment)\b.*\b(?:move|reschedule|postpone)\b|\b(?:sessions?|appointments?|bookings?)\b.*\b(?:move|reschedule|push|shift|postpone|change|rearrange|bring) (?:it|that|this)\b/;
 /** "Push it an hour later", "move it to 5pm", "can we do thursday instead": the session in view. */
 const moveIt =
   /\b(?:(?:move|push|shift|bring|change|make) (?:it|that|this)|(?:can|could) we do|instead|rather|(?:an? |\d+ )?(?:hours?|minutes?|mins?) (?:later|earlier))\b/;
@@ -99,6 +102,23 @@ function inView(f: Flow): Known[] | undefined {
   return undefined;
 }
 
+/**
+ * The time a session is moved to: what follows the last word that moves it ("I have one on Wednesday
+ * morning, but … could we move it to Thursday at the same time?" is Thursday at its own hour), or,
+ * when that says no time, the whole message.
+ */
+const MOVED =
+  /\b(?:move|moved|moving|push|pushed|shift|change|changed|reschedule|rearrange|bring|put|swap|switch)\b/g;
+
+function newTime(f: Flow, words: string, from: Date): ReturnType<typeof changeWhen> {
+  const said = withoutSessionDay(tidy(words));
+  const last = [...said.matchAll(MOVED)].at(-1);
+  const tail = last?.index ? said.slice(last.index) : undefined;
+  const read = (t: string) => changeWhen(t, from, f.facts.now, f.facts.timeZone);
+  const fromTail = tail ? read(tail) : undefined;
+  return fromTail?.at || fromTail?.past ? fromTail : read(said);
+}
+
 /** Moves the session the message means to the time it says, asking what is missing. */
 export function moveBookedSession(f: Flow): Move {
   const done = lastOutcome(f, 'reschedule_mentor_session');
@@ -129,7 +149,7 @@ export function moveBookedSession(f: Flow): Move {
       memory: { awaiting: 'move_choice', sessions: known, moveWords: words },
     };
   }
-  const to = changeWhen(withoutSessionDay(tidy(words)), new Date(one.at!), f.facts.now, f.facts.timeZone);
+  const to = newTime(f, words, new Date(one.at!));
   if (to?.past)
     return { say: wordsOf(f).booking.pastChange(f), memory: { awaiting: 'move_time', moving: one } };
   if (!to?.at)

@@ -11,6 +11,7 @@ import {
   areaIn,
   knownAreaIn,
   moodIn,
+  moodToLog,
   pickIn,
   placeLike,
   placeNameAsked,
@@ -193,7 +194,12 @@ export function understand(raw: string, memory: Memory): Intent {
       return { kind: 'location_answer', city: area };
     }
   }
+  // "Which one are you at?" answered with another request ("and my progress?", "merci, et mes
+  // récompenses ?"): that request, never a place guessed from its words ("show" is not "Slow Pour").
+  const answersWhere =
+    (awaiting === 'check_in_name' || awaiting === 'check_in_place') && !asksAnew(raw, memory);
   if (
+    answersWhere &&
     awaiting === 'check_in_name' &&
     t.split(' ').length <= 6 &&
     !/\b(?:find|search|book|remind|cancel|streak|level|reward)/.test(t)
@@ -211,6 +217,7 @@ export function understand(raw: string, memory: Memory): Intent {
     };
   }
   if (
+    answersWhere &&
     awaiting === 'check_in_place' &&
     memory.places?.length &&
     !/\b(?:find|search|book|remind|cancel)\b/.test(t)
@@ -324,14 +331,14 @@ export function understand(raw: string, memory: Memory): Intent {
     // "Remind me what sessions I have" lists them; "remind me an hour before my session" is a
     // reminder timed from one (session-reminder.ts).
     (!listsSessions.test(t) || minutesBefore(t) !== undefined) &&
-    /\bremind(?:er)? me\b|\bset (?:a |me a )?reminder\b|\b(?:nudge|ping) me\b|\breminder to\b|^(?:new )?reminder\b(?!s)/.test(
+    /\bremind(?:er)? me\b|\b(?:set|add|make|put|pop|stick|chuck|throw|create)(?: in| up| on)?(?: me| us)?(?: (?:a|an|another|one))?(?: \w+)?(?: \w+)? reminder\b|\b(?:nudge|ping) me\b|\breminder to\b|^(?:new )?reminder\b(?!s)/.test(
       t,
     )
   ) {
     // "That day at 10", "the same morning": when, from the session in view (session-reminder.ts).
     const asked = withoutSessionDay(t);
     const m =
-      /\b(?:remind me|reminder|nudge me|ping me)(?: (?:now|later|tomorrow|tmrw|tmr|tomorow|tonight|today|morning|afternoon|evening|night|around|(?:on |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|in \S+ \S+|at (?:half|quarter) (?:past |to )?\S+|at \S+(?: ?[ap]m)?|for \d{1,2}(?:[:.]\d{2})? ?(?:am|pm)?),?)*(?: to| about| that| of)? (.+)$/.exec(
+      /\b(?:remind me|reminder|nudge me|ping me)(?: (?:now|later|tomorrow|tmrw|tmr|tomorow|tonight|today|morning|afternoon|evening|night|around|(?:on |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|in \S+ \S+|at (?:half|quarter) (?:past |to )?\S+|at \S+(?: ?[ap]m)?|for \d{1,2}(?:[:.]\d{2})? ?(?:am|pm)?|for),?)*(?: to| about| that| of)? (.+)$/.exec(
         asked,
       );
     let what = m?.[1]
@@ -591,6 +598,16 @@ export function understand(raw: string, memory: Memory): Intent {
       return { kind: 'place_details', pick: { index: named[0]!, words: t } };
   }
 
+  // "Reckon Slow Pour Coffee is any good?", "is green bowl kitchen worth it": a place by its name
+  // (two words or more), asked about.
+  const judged = anyGood.exec(t)?.[1]?.trim();
+  if (
+    judged &&
+    judged.split(' ').length >= 2 &&
+    !/\b(?:near|nearby|around|gyms|cafes|places|spots)\b/.test(judged)
+  )
+    return { kind: 'place_details', pick: { words: `what's ${judged} like` } };
+
   // "Tell me about the quiet gym", "what's green bowl kitchen like": one place by its name, even
   // when its name says what kind of place it is (not "tell me about quiet gyms near me").
   const aboutOne = aboutPlace.test(t) ? placeNameAsked(t) : undefined;
@@ -710,6 +727,10 @@ export function understand(raw: string, memory: Memory): Intent {
 }
 
 /** Words that ask about one thing: "tell me about …", "what's … like", "info on …". */
+/** "Is Slow Pour any good?", "reckon green bowl is worth it": the name before the judgement asked for. */
+const anyGood =
+  /^(?:(?:and|so|ok|okay|also|hey|hmm|reckon|you reckon|do you reckon|think|do you think|d'?you think),? )*(?:is |are )?(?:the\s+)?(?!it\b|they\b|there\b|this\b|that\b|a\b|an\b|any\b|some\b|one\b|is\b|are\b)([a-z][a-z'’ -]+?) (?:is |are )?(?:any good|worth (?:it|going|a visit|a try))\b/;
+
 const aboutPlace =
   /\b(?:tell (?:me|us) (?:more )?about|what'?s .+ like|whats .+ like|info (?:on|about)|more (?:info |details )?(?:on|about)|how is \w|what about \w.*(?:\?|\b(?:does|is|has|have|open|close|wifi)\b))|^(?:(?:and|so|ok|okay|also|hey),? )*(?:does|do|has) \S.* (?:have|has|got|serve|serves|offer)\b/;
 
@@ -746,19 +767,42 @@ function personAfterVerb(t: string): string | undefined {
 const notAPerson =
   /^(?:a|an|the|my|me|you|someone|somebody|anyone|anybody|mentor|mentors|social|gym|anxiety|confidence|stress|panic|help|it|that|this|them|him|her|friday|monday|tuesday|wednesday|thursday|saturday|sunday|tomorrow|today|tonight|next|session|sessions|appointment|for|in|at|on|what|how|if|there|here|someone|available|free|some|any|one|ur|your|when|whether|about|could|can|again|more)$/;
 
+/** Requests that never answer "which place?": said while one waits, they are asked anew. */
+const ANEW: ReadonlySet<string> = new Set<Intent['kind']>([
+  'journey',
+  'rewards',
+  'list_sessions',
+  'reminder',
+  'find_mentor',
+  'book_mentor',
+  'cancel_session',
+  'exercise',
+]);
+
+/** The message read with no question waiting is a request of its own (ANEW). */
+function asksAnew(raw: string, memory: Memory): boolean {
+  return ANEW.has(understand(raw, { ...memory, awaiting: undefined }).kind);
+}
+
+/** A short exercise asked for in words ("walk me through a breathing exercise", "grounding please"). */
+export function asksForExercise(t: string): boolean {
+  return (
+    /\b(?:breathing|breath|breathe|grounding|ground me|body scan|relaxation|calm me down|help me calm|exercise to calm|5-4-3-2-1|54321|respiracion|respirar|respiration|respirer|atemubung|atemuebung|atmen|erdung|body-scan|escaneo corporal|scan corporel|anclaje|ancrage)\b/.test(
+      t,
+    ) &&
+    /\b(?:exercise|exercice|ejercicio|ubung|uebung|with me|together|help|guide|do|can we|could we|let'?s|quick|short|please|pls|por favor|s'il|bitte|ground me|calm me|body scan|grounding|walk me (?:thru|through)|talk me (?:thru|through)|take me (?:thru|through)|show me|teach me|need|want|try|some)\b/.test(
+      t,
+    )
+  );
+}
+
 /** A guided exercise asked for, or panic in the body ("my chest is tight", "heart racing"). */
 function exerciseIn(t: string): { exercise: ExerciseKind; panic: boolean } | undefined {
   const panic =
     /\bpanic(?:king|ing)?\b|\bpanic attack|\bchest (?:is |feels |feel )?(?:so )?tight|\bcan'?t (?:catch my )?breathe?\b|\bheart (?:is )?(?:racing|pounding)|\bhyperventilat|\bbreathing thing|\bataque de (?:panico|ansiedad)|\bcrise d'?angoisse|\bpanikattacke|\bkriege keine luft|\bno puedo respirar|\bj'?arrive pas a respirer/.test(
       t,
     );
-  const asked =
-    /\b(?:breathing|breath|breathe|grounding|ground me|body scan|relaxation|calm me down|help me calm|exercise to calm|5-4-3-2-1|54321|respiracion|respirar|respiration|respirer|atemubung|atemuebung|atmen|erdung|body-scan|escaneo corporal|scan corporel|anclaje|ancrage)\b/.test(
-      t,
-    ) &&
-    /\b(?:exercise|exercice|ejercicio|ubung|uebung|with me|together|help|guide|do|can we|could we|let'?s|quick|short|please|pls|por favor|s'il|bitte|ground me|calm me|body scan|grounding|walk me (?:thru|through)|talk me (?:thru|through)|take me (?:thru|through)|show me|teach me|need|want|try|some)\b/.test(
-      t,
-    );
+  const asked = asksForExercise(t);
   const overwhelmed =
     /\b(?:overwhelmed|overwhelming|too much right now|spiral+ing|agobiad[oa]|debord[ée]e?|submerg[ée]e?|uberfordert|ueberfordert)\b/.test(
       t,
@@ -772,7 +816,11 @@ function exerciseIn(t: string): { exercise: ExerciseKind; panic: boolean } | und
     (typeIn(t) !== undefined && /\b(?:find|look(?:ing)? for|search|somewhere|anywhere|one that)\b/.test(t))
   )
     return undefined;
-  if (overwhelmed && !panic && !asked) return { exercise: 'grounding', panic: false };
+  if (overwhelmed && !panic && !asked) {
+    // "Log my mood as 2, I'm overwhelmed": the words are the mood to write down, not a request.
+    if (moodToLog.test(t) && moodReadingIn(t)) return undefined;
+    return { exercise: 'grounding', panic: false };
+  }
   const exercise: ExerciseKind = /body scan|body-scan|escaneo|scan corporel/.test(t)
     ? 'body_scan'
     : /ground|5-4-3-2-1|54321|erdung|anclaje|ancrage/.test(t)

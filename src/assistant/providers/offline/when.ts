@@ -189,6 +189,12 @@ const typos: [RegExp, string][] = [
   [/\b(?:tomorow|tommorow|tommorrow|tomorrw|2moro|2morrow|tmrw|tmr|tmw)\b/gi, 'tomorrow'],
 ];
 
+/** A day, then "to" and an hour: "on thursday to 2 pm", "tomorrow to 10:30". */
+const dayToHour = new RegExp(
+  `\\b(${weekdayPattern.replace('(', '(?:')}|tomorrow|today|tonight) to (\\d{1,2}(?:[:.]\\d{2})? ?(?:am|pm)?)(?![\\d:])`,
+  'gi',
+);
+
 /**
  * A day word followed by a bare hour: "fri 3", "tomorrow 10", "thursday 2ish", and with the part of
  * the day between ("friday morning, 10", "thursday afternoon 4ish").
@@ -272,6 +278,8 @@ function parseOnce(raw: string, now: Date, timeZone: string): ParsedWhen {
   // An ellipsis is a pause, never a decimal point ("wednesday at 2... or 3").
   let text = raw.replace(/\.{2,}|\u2026/g, ' ');
   for (const [typo, day] of typos) text = text.replace(typo, day);
+  // "My session on thursday to 2 pm": the hour that day, not a range from thursday (chrono-node).
+  text = text.replace(dayToHour, '$1 at $2');
   if (!/\d/.test(text)) for (const [words, hour] of dailyHours) text = text.replace(words, hour);
   // "book amara fri 3": the hour after a day, as "at 3"; "like 2", "around 3ish" as "at 2".
   text = text
@@ -439,6 +447,8 @@ function ownRules(text: string, now: Date, timeZone: string): ParsedWhen {
     }
   }
   if (/\bevening\b|\bafternoon\b/.test(t)) evening = true;
+  // "tomorrow morning at 7", "first thing tomorrow, say 7": the hour as said, never the evening.
+  const morning = !evening && /\b(?:morning|first thing|early)\b/.test(t);
 
   let hour: number | undefined;
   let minute = 0;
@@ -455,7 +465,7 @@ function ownRules(text: string, now: Date, timeZone: string): ParsedWhen {
     hour = past[2] === 'to' ? h - 1 : h;
     minute = past[2] === 'to' ? 60 - m : m;
     // "half past three": the afternoon for 1 to 7, as for "at 3".
-    if ((hour >= 1 && hour <= 7) || (evening && hour < 12)) hour += 12;
+    if (!morning && ((hour >= 1 && hour <= 7) || (evening && hour < 12))) hour += 12;
   } else if (/\bnoon\b|\bmidday\b/.test(t)) hour = 12;
   else if (/\bmidnight\b/.test(t)) hour = 0;
   else if (clock) {
@@ -464,7 +474,9 @@ function ownRules(text: string, now: Date, timeZone: string): ParsedWhen {
     if (clock[3]?.startsWith('p') && hour < 12) hour += 12;
     if (clock[3]?.startsWith('a') && hour === 12) hour = 0;
     // "at 5:30" with no am or pm: the afternoon for 1 to 7, as for a bare "at 3".
-    if (!clock[3] && (evening || (hour >= 1 && hour <= 7)) && hour < 12) hour += 12;
+    // "07:00" is written on the 24-hour clock: as written.
+    const written24 = clock[1]!.length === 2;
+    if (!clock[3] && !morning && !written24 && (evening || (hour >= 1 && hour <= 7)) && hour < 12) hour += 12;
   } else if (ampm) {
     hour = Number(ampm[1]);
     if (ampm[2]!.startsWith('p') && hour < 12) hour += 12;
@@ -472,7 +484,9 @@ function ownRules(text: string, now: Date, timeZone: string): ParsedWhen {
   } else if (bare) {
     hour = Number(bare[1]);
     // "at 3" means the afternoon; "at 9" the morning unless it is the evening already.
-    if (hour >= 1 && hour <= 7) hour += 12;
+    if (morning) {
+      if (hour === 12) hour = 0;
+    } else if (hour >= 1 && hour <= 7) hour += 12;
     else if (evening && hour < 12) hour += 12;
   }
   if (hour === undefined || hour > 23 || minute > 59)

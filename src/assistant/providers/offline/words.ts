@@ -266,3 +266,7 @@ export function sessionTypeIn(t: string): 'virtual' | 'in-person' | undefined {
   if (/\bin[- ]person\b|\bface to face\b|\bmeet (?:up|in person)\b/.test(t)) return 'in-person';
   return undefined;
 }
+
+/** A mood meant to be written down: a score, or a word asking to log it ("feeling good, log that"). */
+export const moodToLog =
+  /\d\s*\/\s*(?:5|10)\b|\b\d (?:(?:out )?of|von|sur|de|su) (?:5|10)\b|\b(?:log|note|track|record|save|mood)\b/;
