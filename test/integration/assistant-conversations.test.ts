@@ -216,6 +216,19 @@ function check(e: Expect, seen: Seen): string[] {
     case 'booked':
       if (seen.writes.booked === 0) problems.push('nothing booked');
       break;
+    case 'session_moved': {
+      // A booked session moved to the time asked: done at once, or proposed with that time.
+      const moved = called('reschedule_mentor_session')
+        .filter((t) => t.ok)
+        .at(-1);
+      const proposed = seen.proposal?.tool === 'reschedule_mentor_session' ? seen.proposal : undefined;
+      const to =
+        proposed?.when ?? (moved ? localTime(String(moved.args.scheduledAt), 'Europe/London') : undefined);
+      if (!moved && !proposed) problems.push('no session moved');
+      else if (e.when && !includes(to ?? '', e.when))
+        problems.push(`moved to ${String(to)}, not ${String(e.when)}`);
+      break;
+    }
     case 'propose_cancel':
       if (seen.proposal?.tool !== 'cancel_mentor_session') problems.push('no cancellation proposal');
       else if (e.mentor && !includes(proposal, e.mentor))
