@@ -370,4 +370,20 @@ describe.each(assistantBackends)('the offline companion’s dialogue moves, on %
     if (move.reply.proposal) await say(s.app, me, 'yes please');
     expect((await sessions(me.userId)).map((s) => iso(s.scheduled_at))).toEqual(['2030-05-09T14:00:00.000Z']);
   });
+
+  it('changes a move proposed and not yet answered ("sorry, wednesday instead")', async () => {
+    const me = await user();
+    await booked(me.userId, 'Lena Vogel', '2030-05-10 11:00');
+    const asked = await say(
+      s.app,
+      me,
+      "Hello. I have a session with Lena Vogel on Friday but I'm away that day. Would it be at all possible to move it to Thursday at the same time?",
+    );
+    // The move was told, not asked in so many words: the server's summary first.
+    expect(asked.reply.proposal?.summary).toContain('Thu 9 May, 11:00');
+    const changed = await say(s.app, me, 'sorry, wednesday instead, not thursday');
+    expect(changed.reply.proposal?.summary ?? changed.reply.content).toContain('Wed 8 May, 11:00');
+    if (changed.reply.proposal) await say(s.app, me, 'yes');
+    expect((await sessions(me.userId)).map((s) => iso(s.scheduled_at))).toEqual(['2030-05-08T10:00:00.000Z']);
+  });
 });

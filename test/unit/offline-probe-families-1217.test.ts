@@ -140,6 +140,37 @@ describe('"no worries" and its kind, as a yes', () => {
     expect(isNegative(text)).toBe(false);
   });
 
+  it.each(['sí, órale pues', 'sí po', 'claro que sí', 'dale nomás', 'ya, bacán', 'sii, hacelo', 'cómo no'])(
+    'the regional yes "%s" confirms',
+    (text) => {
+      expect(isAffirmative(text, 'book_mentor_session')).toBe(true);
+    },
+  );
+
+  it.each([
+    'oui, ça me convient',
+    'parfait, on fait ça',
+    "d'ac, réserve",
+    'oui, allons-y',
+    "oui, c'est parfait comme ça",
+  ])('the French yes "%s" confirms', (text) => {
+    expect(isAffirmative(text, 'book_mentor_session')).toBe(true);
+  });
+
+  it.each(['non merci', 'nan', 'nein danke', 'ahora no', 'pas maintenant'])(
+    'the no "%s" declines',
+    (text) => {
+      expect(isNegative(text)).toBe(true);
+    },
+  );
+
+  it.each(['non plutôt avec Tom', 'nein, lieber am Freitag', 'ne lieber in 2 std', 'neben dem Café?'])(
+    '"%s" is no plain no',
+    (text) => {
+      expect(isNegative(text)).toBe(false);
+    },
+  );
+
   it.each(['no', 'no thanks', 'nah not now'])('"%s" is still a no', (text) => {
     expect(isNegative(text)).toBe(true);
   });

@@ -30,7 +30,7 @@ const namedYes: Record<string, RegExp> = {
 };
 
 const no =
-  /^(?:n|no|nope|nah|no thanks|no thank you|don't|dont|do not|cancel|stop|never mind|nevermind|not now|maybe later|wait|hold on|not yet|no don't|no dont)(?:\b.*)?$/;
+  /^(?:n|no|nope|nah|no thanks|no thank you|don't|dont|do not|cancel|stop|never mind|nevermind|not now|maybe later|wait|hold on|not yet|no don't|no dont|non|nan|pas maintenant|pas encore|plus tard|laisse tomber|nein|nee|ne|jetzt nicht|noch nicht|lieber nicht|spater|ahora no|mejor no|todavia no|despues)(?:\b.*)?$/;
 
 const tidy = (text: string) =>
   text
@@ -58,13 +58,15 @@ const YES_WORDS = new Set(
     'confirmado confirmada confirmar valide bestatigen bestaetigen reservalo reservelo reservela ' +
     "confirmelo confirmela agendelo agendela adelante bestatig bestatig's bestatigs bestaetig " +
     // Formal and regional ("that would be splendid", Irish "deadly", "grand").
-    'splendid marvellous marvelous wonderful deadly grand absolument exact tiguidou'
+    'splendid marvellous marvelous wonderful deadly grand absolument exact tiguidou ' +
+    // Mexican, Chilean and Rioplatense ("órale", "sí po", "hacelo", "bacán").
+    'top ouin orale chevere bacan hagalo hacelo reservamela reservamelo confirmamela confirmamelo agendamela agendamelo sii'
   ).split(' '),
 );
 const ALONGSIDE = new Set(
   (
     'please pls plz thanks thank you thx ty do it that this one go ahead for me with the booking session ' +
-    'stp svp dann alors entonces ' +
+    'stp svp dann alors entonces po pues nomas comme ca ' +
     "sounds works that works is right lets let us book in confirm and just then so yes sure thats that's it's its " +
     'por favor porfa porfis gracias hazlo de acuerdo merci s il te plait vas y ca marche bitte danke mach das ' +
     "it go ahead c'est cest xfa plis porfavor klingt pour moi mach ma mal so vielmal va pues " +
@@ -96,7 +98,7 @@ const noBother =
   /\b(?:no (?:worries|problem|probs?|dramas|bother|hay problema|pasa nada)|not a problem|sin problema|pas de (?:soucis?|probleme)|kein problem|keine sorge)\b/g;
 
 const yesPhrases =
-  /\b(?:ca (?:marche|roule|me va)|c'?est (?:bon|parfait|ok|juste)|c bon|d'?acc|too easy|ta bien|tout a fait|avec plaisir|je veux bien|ca joue|va pour|me parece bien|me vale|esta bien|de acuerdo|de una|geht klar|in ordnung|alles klar|passt (?:so|schon|eh)|na klar|sehr gerne?|works for me|go on(?: then)?|do the needful|(?:c'?est )?tout juste|let'?s go|sounds good|c'?est beau|bien sur|por supuesto)\b/g;
+  /\b(?:ca (?:marche|roule|me va)|c'?est (?:bon|parfait|ok|juste)|c bon|d'?acc?|too easy|ta bien|tout a fait|avec plaisir|je veux bien|ca joue|va pour|me parece bien|me vale|esta bien|de acuerdo|de una|geht klar|in ordnung|alles klar|passt (?:so|schon|eh)|na klar|sehr gerne?|works for me|go on(?: then)?|do the needful|(?:c'?est )?tout juste|let'?s go|sounds good|c'?est beau|bien sur|por supuesto|(?:claro|obvio|por supuesto) que si|como no|al tiro|va que va|me parece (?:genial|perfecto|bien|bacan|chevere)|ca me (?:va|convient)|on fait (?:ca|comme ca)|c'?est note|allons[ -]y|parfait comme ca|tu peux (?:reserver|y aller|confirmer))\b/g;
 
 /**
  * Words that name the proposed act itself, in the four languages: beside a yes they keep it a yes

@@ -62,7 +62,9 @@ export function sessionMoveIn(raw: string, memory: Memory): boolean {
   // With a session in view and no booking on the table: "can we do thursday instead".
   const inView =
     memory.lastBooked !== undefined || memory.moving !== undefined || (memory.sessions?.length ?? 0) > 0;
-  return inView && !memory.pending && moveIt.test(t);
+  // A move proposed and not yet answered may be changed ("sorry, thursday instead").
+  const free = !memory.pending || memory.pending.tool === 'reschedule_mentor_session';
+  return inView && free && moveIt.test(t);
 }
 
 /** The session the message means among those known: named, on the day said, or the only one. */
@@ -129,14 +131,7 @@ export function moveBookedSession(f: Flow): Move {
     const listed = lastOutcome(f, 'list_my_sessions');
     if (!listed) return call('list_my_sessions', { limit: 10 });
     if (!listed.ok) return { say: w.lookupError(f) };
-    known = resultOf<{ sessions: SessionView[] }>(listed).sessions.map((s) => ({
-      id: s.id,
-      mentor: s.mentor,
-      when: s.when,
-      at: s.scheduledAt,
-      mentorId: s.mentorId,
-      day: weekdayIn(s.scheduledAt, f.facts.timeZone),
-    }));
+    known = listedNow(f);
   }
   const one = target(f, known);
   // The words that said when, kept while the user says which ("move it to 5pm" → "the one with Amara").
@@ -157,6 +152,20 @@ export function moveBookedSession(f: Flow): Move {
   return call('reschedule_mentor_session', { sessionId: one.id, scheduledAt: to.at.toISOString() });
 }
 
+/** The sessions this turn looked up, as the moves know them. */
+function listedNow(f: Flow): Known[] {
+  const listed = lastOutcome(f, 'list_my_sessions');
+  if (!listed?.ok) return [];
+  return resultOf<{ sessions: SessionView[] }>(listed).sessions.map((s) => ({
+    id: s.id,
+    mentor: s.mentor,
+    when: s.when,
+    at: s.scheduledAt,
+    mentorId: s.mentorId,
+    day: weekdayIn(s.scheduledAt, f.facts.timeZone),
+  }));
+}
+
 const weekdayIn = (at: string, timeZone: string): string =>
   new Date(at).toLocaleDateString('en-GB', { weekday: 'short', timeZone }).toLowerCase().slice(0, 3);
 
@@ -166,7 +175,10 @@ export function sessionMoved(f: Flow, done: ToolOutcome): Move {
   const proposed = proposalOf(done);
   const input = (done.input ?? {}) as { sessionId?: string };
   if (proposed) {
-    const moving = [...(f.memory.sessions ?? []), f.memory.moving].find((s) => s?.id === input.sessionId);
+    // The session proposed to move stays in view, for "sorry, wednesday instead".
+    const moving = [...(f.memory.sessions ?? []), f.memory.moving, ...listedNow(f)].find(
+      (s) => s?.id === input.sessionId,
+    );
     return { ...askToConfirm(f, proposed), memory: moving ? { moving } : {} };
   }
   if (!done.ok)

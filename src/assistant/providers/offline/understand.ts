@@ -120,7 +120,9 @@ export function understand(raw: string, memory: Memory): Intent {
   // A short exercise asked for, or panic in the body: started at once, before anything else.
   const exercise = exerciseIn(t);
   if (exercise) return { kind: 'exercise', ...exercise };
-  if (awaiting === 'exercise_offer' && yesLike.test(t)) {
+  // A yes to the exercise offered, unless what follows it is a request of its own ("vale, ya estoy
+  // aquí, regístrame": the check-in).
+  if (awaiting === 'exercise_offer' && yesLike.test(t) && !requestAfterYes(raw, memory)) {
     return { kind: 'exercise', exercise: memory.exercise ?? 'breathing', panic: false };
   }
 
@@ -766,6 +768,14 @@ function personAfterVerb(t: string): string | undefined {
 
 const notAPerson =
   /^(?:a|an|the|my|me|you|someone|somebody|anyone|anybody|mentor|mentors|social|gym|anxiety|confidence|stress|panic|help|it|that|this|them|him|her|friday|monday|tuesday|wednesday|thursday|saturday|sunday|tomorrow|today|tonight|next|session|sessions|appointment|for|in|at|on|what|how|if|there|here|someone|available|free|some|any|one|ur|your|when|whether|about|could|can|again|more)$/;
+
+/** What follows a yes is a request of its own: "ok, check me in", "sure, but first my streak". */
+function requestAfterYes(raw: string, memory: Memory): boolean {
+  const rest = tidy(raw).replace(yesLike, '').replace(/^[\s,.!-]+/, '');
+  if (rest.split(' ').length < 2) return false;
+  const kind = understand(rest, { ...memory, awaiting: undefined }).kind;
+  return ACTIONABLE.has(kind) && kind !== 'exercise';
+}
 
 /** Requests that never answer "which place?": said while one waits, they are asked anew. */
 const ANEW: ReadonlySet<string> = new Set<Intent['kind']>([

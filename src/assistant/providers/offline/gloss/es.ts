@@ -98,6 +98,21 @@ const monthNames = Object.keys(months).join('|');
 
 const entries = <T>(o: Record<string, T>) => Object.entries(o);
 
+/**
+ * A session moved, as Spain and Latin America say it: "pasar", "cambiar", "mover", "correr" (Río
+ * de la Plata), "reprogramar", "aplazar", "atrasar", "adelantar"; the verb alone or with its
+ * object ("pásamela", "córrela", "cámbiemela", "moverla"), in the tú, vos and usted forms.
+ */
+const moveStem = '(?:pas|cambi|reprogram|aplaz|atras|adelant)';
+// Not the subjunctive alone ("después de que pase la cita" moves nothing).
+const moveVerb = `(?:${moveStem}(?:ar|a|as|ame|eme|arme|arias|aria|amos)|(?:muev|mov)(?:er|e|es|eme|ame|erme|erias|eria|emos)|corr(?:er|e|es|eme|ame|erme|erias|eria|emos))`;
+const moveVerbIt = `(?:${moveStem}(?:ar|a|e)(?:me|nos|se)?(?:la|lo)|(?:muev|mov)(?:er|e|a)(?:me|nos|se)?(?:la|lo)|corr(?:er|e|a)(?:me|nos|se)?(?:la|lo))`;
+/** "Me la pasás", "¿la podemos cambiar?", "me lo corrés": the object before the verb. */
+const itMoveVerb = `(?:(?:me|nos|se) )?(?:la|lo) (?:(?:puedes|podes|podrias|podria|puede|pudieras|pudiera|podemos|podriamos|podras|podra) (?:pasar|cambiar|mover|correr|reprogramar|aplazar|atrasar|adelantar)|${moveStem}(?:as|a|es|e|arias|aria|amos|aremos)|(?:muev|mov)(?:es|e|as|a|erias|eria|emos)|corr(?:es|e|as|a|erias|eria|emos))`;
+/** Where a session goes, said after the verb: a day, an hour, "la misma hora", a lapse. */
+const moveTo =
+  '(?= (?:al|a el|el|pal|para|para el|para la|a las|a la|a|en|dentro|hasta|mas|un|una|media|\\d)\\b)';
+
 export const es: Gloss = [
   // Punctuation spoken into a phone ("sacar la basura punto", "coma", "signo de interrogación"):
   // the sign itself. "En punto" is o'clock, "a punto de" about to, "punto de encuentro" a place.
@@ -118,14 +133,80 @@ export const es: Gloss = [
   [/\b((?:a las|a la|las|sobre las|hacia las|tipo) \d{1,2}(?:[:.]\d{2})?) ?a\. ?m\b\.?/g, '$1 de la manana'],
   // One more reminder, said as the rest of the last: "y otro recordatorio el miércoles a las 8 de la noche".
   [/\b(?:otro|otra|un nuevo|una nueva) (?:recordatorio|aviso|alarma)\b/g, 'another reminder'],
+  // The reminder set before, pointed back at: "el recordatorio de antes, ponlo a las 8", "el aviso
+  // que te pedí". Said with a change ("cámbiale la hora al recordatorio"), "the reminder" too.
+  [
+    /\b(?:el|ese|del|al|mi) (?:recordatorio|aviso)(?: ese)? (?:de antes|anterior|de hace un rato|de (?:esta manana|ayer)|que (?:te )?(?:pedi|puse|dije|programe|programamos|pusimos|hicimos|creamos|acabo de poner))\b|\b(?:la|esa|mi) alarma(?: esa)? (?:de antes|anterior|de hace un rato|que (?:te )?(?:pedi|puse|dije|programe|pusimos))\b/g,
+    'the reminder from before',
+  ],
+  [
+    /\b(?:cambia|cambiale|cambiar|cambiarle|cambiame) la hora (?:al|del|de)(?= (?:recordatorio|aviso)\b)/g,
+    'cambia el',
+  ],
+  [
+    /\b(?:el|ese|mi|al|del) (?:recordatorio|aviso) (?:de|del|para|sobre) (?:la |el |los |las |mi |mis )?(?=[a-z]{3,}\b.*\b(?:ponlo|ponmelo|ponelo|pongalo|cambialo|cambiamelo|cambielo|muevelo|movelo|pasalo|pasamelo|atrasalo|adelantalo)\b)|(?<=\b(?:cambia|cambiale|mueve|pasa|atrasa|adelanta|cambiame|pasame|moveme)\b.*)\b(?:el|ese|mi|al|del) (?:recordatorio|aviso) (?:de|del|para|sobre) (?:la |el |los |las |mi |mis )?(?=[a-z]{3,}\b)/g,
+    'the reminder about ',
+  ],
+  [/\bthe reminder about ([a-z]{3,})\b/g, 'the $1 reminder'],
+  [
+    /\b(?:el|ese|mi|al|del) (?:recordatorio|aviso)\b(?! (?:para|de|que|sobre)\b)(?=.*\b(?:ponlo|ponmelo|ponelo|pongalo|cambialo|cambiamelo|cambielo|muevelo|movelo|pasalo|pasamelo|atrasalo|adelantalo|cambia|cambiale|mueve|pasa|atrasa|adelanta)\b)|(?<=\b(?:cambia|cambiale|mueve|pasa|atrasa|adelanta|cambiame|pasame|moveme)\b.*)\b(?:el|ese|mi|al|del) (?:recordatorio|aviso)\b(?! (?:para|de|que|sobre)\b)/g,
+    'the reminder',
+  ],
+  // "Ponlo a las 8", "pónmelo para el jueves", "póngalo en una hora": what was just set, moved there.
+  [
+    /\b(?:ponlo|ponla|ponmelo|ponmela|ponelo|ponela|pongalo|pongala|pongamelo|pongamela)(?= (?:a las|a la|para las|para la|para el|para|al|el|en|dentro|manana|hoy|pasado|mas|\d))/g,
+    'make it',
+  ],
+  // "A las 8 mejor": "mejor" after the time is "instead".
+  [
+    new RegExp(
+      `(?<=\\b(?:\\d{1,2}(?:[:.]\\d{2})?|${days}|manana|hoy|horas?|minutos?|tarde|noche)),? mejor\\b(?= *[?.!]* *$)`,
+      'g',
+    ),
+    ' instead',
+  ],
   // The same again at another time: "y otra vez esta noche", "de nuevo el viernes".
   [/\b(?:otra vez|una vez mas|de nuevo|nuevamente)\b/g, 'again'],
+  // A day or hour ruled out beside the one meant: "mejor al jueves, no al miércoles", "el lunes,
+  // no el martes" (the one before is meant), "no el martes, sino el miércoles" (the one after).
+  // With a pause after "no" it is a change of mind instead, read below ("el lunes, no, el martes").
+  [
+    new RegExp(
+      `(?<=\\b(?:\\d{1,2}(?:[:.]\\d{2})?(?: ?(?:h|hs|am|pm))?|${days}|manana|hoy|tarde|noche|mediodia|semana|finde|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce))\\s*,\\s*(?:y )?no (?:(?:el|la|las|al|a la|a las|a|para el|para la|para las|para|en)\\s+(?:${days}|manana|pasado manana|hoy|\\d{1,2}(?:[:.]\\d{2})?(?: ?(?:h|hs))?|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)|${days}|manana|pasado manana|hoy)\\b(?: (?:a las|a la) (?:\\d{1,2}(?:[:.]\\d{2})?|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)\\b)?(?!,? (?:sino|si no)\\b)`,
+      'g',
+    ),
+    '',
+  ],
+  // "Este viernes no, el siguiente", "no este viernes sino el otro": that weekday of next week.
+  [
+    new RegExp(
+      `\\b(?:no )?(?:este|esta|el) (${days}) no,? (?:sino |mejor )?(?:el|la) (?:siguiente|otro|de despues|de la semana siguiente|de la otra semana)\\b|\\bno (?:este|esta|el) (${days}),? sino (?:el|la) (?:siguiente|otro|de despues)\\b`,
+      'g',
+    ),
+    '$1$2 de la semana siguiente',
+  ],
+  [
+    new RegExp(
+      `\\bno (?:(?:el|la|las|al|a la|a las|para el|para la|para)\\s+)?(?:este |esta )?(?:${days}|manana|hoy|\\d{1,2}(?:[:.]\\d{2})?)\\b(?: (?:a las|a la) \\d{1,2}(?:[:.]\\d{2})?)?,? sino\\s+`,
+      'g',
+    ),
+    '',
+  ],
   // A change of mind inside the message, after the day or hour it corrects: "el martes a las 11?
   // No, pará, mejor el miércoles", "a las 5... digo, a las 6", "el lunes, perdón, el martes",
   // "mañana, mentira, pasado". Only between a time and another (not "el martes no puedo").
   [
     new RegExp(
-      `(?<=\\b(?:\\d{1,2}(?:[:.]\\d{2})?(?: ?(?:h|hs|am|pm|a\\.m\\.|p\\.m\\.))?|${days}|manana|hoy|tarde|noche|mediodia|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce))\\s*[?.!,;:…-]*\\s+(?:(?:uy|ay|ah|eh|ehh|mmm?|bueno|o),? )?(?:no+|nop|nah|perdon|perdona|perdone|digo|que digo|mejor dicho|corrijo|rectifico|me equivoque|mentira|quise decir|quiero decir|espera|esperate|pera)(?:[\\s,.!;:…-]+(?:no|para|pera|espera|esperate|perdon|perdona|digo|que digo|mejor dicho|mentira|me equivoque|quise decir))*[\\s,.!;:…-]+(?:(?:mejor|mas bien|prefiero|preferiria|mejor que sea|que sea|ponlo|ponla|pon)\\s+)?(?=(?:(?:el|la|las|para el|para la|para|al|a|en|a la misma|mejor)\\s+)?(?:\\d|${days}|manana|pasado|hoy|esta (?:tarde|noche)|misma hora|mismo horario|a las|a la una|la una|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|mediodia)\\b)`,
+      `(?<=\\b(?:\\d{1,2}(?:[:.]\\d{2})?(?: ?(?:h|hs|am|pm|a\\.m\\.|p\\.m\\.))?|${days}|manana|hoy|tarde|noche|mediodia|semana|finde|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce))\\s*[?.!,;:…-]*\\s+(?:(?:uy|ay|ah|eh|ehh|mmm?|bueno|o),? )?(?:no+|nop|nah|perdon|perdona|perdone|digo|que digo|mejor dicho|corrijo|rectifico|me equivoque|mentira|quise decir|quiero decir|espera|esperate|pera)(?:[\\s,.!;:…-]+(?:no|para|pera|espera|esperate|perdon|perdona|digo|que digo|mejor dicho|mentira|me equivoque|quise decir))*[\\s,.!;:…-]+(?:(?:mejor|mas bien|prefiero|preferiria|mejor que sea|que sea|ponlo|ponla|pon)\\s+)?(?=(?:(?:el|la|las|para el|para la|para|al|a|en|a la misma|mejor)\\s+)?(?:\\d|${days}|manana|pasado|hoy|esta (?:tarde|noche)|misma hora|mismo horario|a las|a la una|la una|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|mediodia)\\b)`,
+      'g',
+    ),
+    ', no wait, ',
+  ],
+  // The same with "bueno" or "o sea" after a pause: "el finde... bueno, el viernes a mediodía",
+  // "a las 5, o sea, a las 6" (not "el martes a las 5, bueno, si se puede").
+  [
+    new RegExp(
+      `(?<=\\b(?:\\d{1,2}(?:[:.]\\d{2})?(?: ?(?:h|hs|am|pm))?|${days}|manana|hoy|tarde|noche|mediodia|semana|finde|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce))\\s*[?.!,;:…-]+\\s*(?:(?:uy|ay|ah|eh|mmm?),? )?(?:bueno|o sea|mas bien|digamos)[\\s,.!;:…-]+(?:(?:mejor|mas bien|que sea)\\s+)?(?=(?:(?:el|la|las|para el|para la|para|al|a|en)\\s+)?(?:\\d|${days}|manana|pasado|hoy|esta (?:tarde|noche)|a las|a la una|mediodia)\\b)`,
       'g',
     ),
     ', no wait, ',
@@ -277,24 +358,62 @@ export const es: Gloss = [
     'the $1 one to $2',
   ],
   [
-    /\b(?:pasar|cambiar|mover|mueve|muevo|cambia|pasa|reprogramar|reprograma|aplazar|aplaza|atrasar|atrasa|adelantar|adelanta)(?= (?:mi|la|el|my) (?:sesion|cita|reunion|turno)\b)/g,
+    new RegExp(
+      `\\b(?:(?:me|nos|le) )?(?:${moveVerb}|muevo)(?= (?:mi|la|el|my|esa|ese) (?:sesion|cita|reunion|turno|reserva)\\b)`,
+      'g',
+    ),
     'move',
   ],
-  // "¿sería posible pasarla al jueves a la misma hora?": moved to that day.
+  [new RegExp(`\\b${itMoveVerb}\\b${moveTo}`, 'g'), 'move it'],
+  // "¿sería posible pasarla al jueves a la misma hora?", "¿me la pasás al jueves?": to that day.
   ...entries(english).map(([es, en]): [RegExp, string] => [
     new RegExp(
-      `\\b(?:(?:pasar|cambiar|mover|reprogramar|aplazar|atrasar|adelantar)(?:la|lo)|(?:muevela|muevelo|cambiala|cambialo|pasala|pasalo|reprogramala|aplazala|atrasala|adelantala)) (?:al|para el|a el|el) ${es}\\b(?! (?:que viene|proximo|siguiente|de la|\\d))`,
+      `\\b(?:${moveVerbIt}|move it) (?:al|para el|a el|el|pal) ${es}\\b(?! (?:que viene|proximo|siguiente|de la|\\d))`,
       'g',
     ),
     `move it to ${en}`,
   ]),
+  [new RegExp(`\\b${moveVerbIt}\\b`, 'g'), 'move it'],
+  // Asked of the companion: "¿puede usted pasarla…?", "¿podemos cambiarla…?", "¿sería posible…?".
   [
-    /\b(?:pasar|cambiar|mover|reprogramar|aplazar|atrasar|adelantar)la\b|\b(?:muevela|cambiala|pasala|reprogramala|aplazala|atrasala|adelantala)\b/g,
-    'move it',
+    /\b(?:(?:me|nos) )?(?:puedes|podes|podrias|podria|puede|pudieras|pudiera)(?: usted)?(?= move\b)|\b(?:seria|sera|es) posible(?= move\b)|\bse (?:podria|puede)(?= move\b)/g,
+    'could you',
+  ],
+  [
+    /\bmove it (?:al |para el |el )?(?=(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo) (?:que viene|proximo|siguiente)\b)/g,
+    'move it to ',
+  ],
+  [/\b(?:podemos|podriamos|podamos)(?= move\b)|\b(?:y |o )?(?:que tal )?si(?= move it\b)/g, 'can we'],
+  // "Tengo una sesión con Siobhán el miércoles por la mañana… ¿podría pasarla al jueves?": the
+  // session moved, named by its day ("my session with siobhan, the wednesday one").
+  [
+    /\b(?:tengo|teniamos|tenemos) (?:(?:una|mi|la) )?(?:sesion|cita|turno|reserva) con(?= [a-z]+(?: [a-z]+)? (?:el|para el|este) [a-z]+\b.*\bmove\b)/g,
+    'my session with',
+  ],
+  [
+    new RegExp(
+      `\\bmy session with ([a-z]+(?: [a-z]+)?) (?:el|para el|este) (${days})\\b(?: (?:por|en|de) la (?:manana|tarde|noche))?`,
+      'g',
+    ),
+    'my session with $1, the $2 one',
+  ],
+  // A doctor's appointment is no session: "me ha surgido una cita médica".
+  [
+    /\b(?:una |la |mi )?cita (?:medica|con el medico|con la medica|con el doctor|con la doctora|del medico|con el dentista|en el hospital|del hospital)\b/g,
+    'a doctor visit',
   ],
   // "21hs", "a eso de las 9hs" (Río de la Plata): an hour on the clock.
   [/\b(\d{1,2})[:.](\d{2}) ?hs\b/g, '$1:$2'],
-  [/(?<![\d:.])\b(\d{1,2}) ?hs?\b(?!\d)/g, 'at $1:00'],
+  // An hour on a 24-hour clock with its "h" ("a las 7h", "8hs", "9 horas"): from 6 to 11 it is the
+  // morning, as written (not "a las 7", which the companion's rules read; "21h" is 21:00).
+  [
+    /\b(?:(?:a las|las|sobre las|hacia las|a eso de las|tipo las|tipo a las|tipo) )?(0?[6-9]|1[01])(?:[:.](\d{2}))? ?(?:h|hs|hrs|horas)\b(?!\d)(?! ?(?:de|por|en) la (?:tarde|noche|manana|madrugada))/g,
+    'at $1:$2am',
+  ],
+  [
+    /(?<![\d:.])\b(?:(?:a las|las|sobre las|hacia las|a eso de las|tipo las|tipo a las) )?(?!(?:0?[6-9]|1[01]) ?hs?\b)(\d{1,2}) ?hs?\b(?!\d)(?! ?(?:de|por|en) la (?:tarde|noche|manana|madrugada))/g,
+    'at $1:00',
+  ],
   [/\btipo (?=(?:a las |at )?\d)/g, 'around '],
   // "qué onda con Peaceful Grounds, tiene wifi?": asking about something, not "how are you".
   [/\bque (?:onda|tal) con\b/g, 'what about'],
@@ -305,6 +424,14 @@ export const es: Gloss = [
   [/\ba que hora (?:abre|abren)\b/g, 'what time does it open'],
   // Spelling: Spanish punctuation, letters typed twice, chat shorthand and common typos.
   [/[¿¡]/g, ''],
+  // Chilean "po" and Mexican "nomás" closing a sentence add nothing ("gracias po", "salir a
+  // caminar po", "resérvame nomás"): left out, so a reminder's words do not end in them.
+  [/,?\s+\b(?:po|pue|nomas|noma)\b(?=\s*(?:[,.!?;]|$))/g, ''],
+  // "Lena, el jueves a las 11, ¿se puede?": whether it can be done, asked after it.
+  [
+    /\b(?:se puede|se podra|se podria|es posible|sera posible|puede ser|podra ser|podria ser)(?=\s*\?*\s*$)/g,
+    'is that possible',
+  ],
   // "¿Y ese Green Bol qué tal?", "¿qué tal ese Green Bowl?": a place just named, asked about
   // ("ese día", "esa sesión" are not places).
   [
@@ -315,11 +442,20 @@ export const es: Gloss = [
     /^(?:y |e |oye |che |wey |mmm+,? |vale,? |ok,? |bueno,? )?(?:que tal|como es|como esta|que onda con) (?:ese|esa|aquel|aquella) (?!(?:dia|semana|finde|fin de semana|mes|ano|rato|tiempo|momento|trabajo|curro|sesion|cita|turno|mentora?|ejercicio|recordatorio|plan|primer[oa]?|segund[oa]|tercer[oa]?|ultim[oa]|otr[oa])\b)([a-z0-9][a-z0-9'&. -]{1,40}?)\s*([?.!]*)\s*$/g,
     'how is $1$2',
   ],
+  // "ke tal el green bowl", "q tal la cafetería?", "qtal el hub", "k onda el slow pour": what a
+  // named place is like, asked in texting (not "¿qué tal?" alone, nor of a day or a session).
+  [/\b(?:ke|k|q|qe) ?(tal|onda)\b/g, 'que $1'],
+  [/\b(?:cmo|komo|cm|kmo)\b(?= (?:es|esta|son)\b)/g, 'como'],
+  [
+    /^(?:y |e |i |oye |che |wey |mmm+,? |vale,? |ok,? |bueno,? |hola,? )?(?:que|ke|k|q|qe) ?(?:tal|onda)(?: (?:es|esta|son|estan))?,? (el|la|los|las) (?!(?:dia|semana|finde|fin|mes|ano|rato|tiempo|clima|momento|trabajo|curro|laburo|sesion|cita|turno|reserva|mentora?|ejercicio|recordatorio|plan|viaje|examen|partido|peli|pelicula|familia|progreso|racha|nivel|animo|humor|app|aplicacion|lunes|martes|miercoles|jueves|viernes|sabado|domingo|primer[oa]?|segund[oa]|tercer[oa]?|ultim[oa]|otr[oa])\b)([a-z0-9][a-z0-9'&. -]{1,40}?)\s*([?.!]*)\s*$/g,
+    'how is the $2$3',
+  ],
   [/\bs+i+p?\b(?<!\bsi)(?<!\bsip)/g, 'si'],
   [/\bho+la+s?\b(?<!\bhola)/g, 'hola'],
   [/\bgra+cia+s+\b(?<!\bgracias)/g, 'gracias'],
   [/\b(?:porfa|porfis|porfi|xfa|x favor|plis|pliss)\b|\bpor favor\b/g, 'please'],
   [/\bd (?=la |el )/g, 'de '],
+  [/\b(?:aki|aqi|aky|akí)\b/g, 'aqui'],
   [/\bke\b/g, 'que'],
   [/\b(?:xq|pq|porq)\b/g, 'porque'],
   [/\b(?:tmb|tb)\b/g, 'tambien'],
@@ -371,6 +507,11 @@ export const es: Gloss = [
   ],
   [/\b(cans|agot|estres|preocup|agobi|desanim|bajone|aburr|asust|enoj|desvel|angusti|emocion)ao\b/g, '$1ado'],
   [/\bbajit([oa])\b/g, 'un poco baj$1'],
+  // "Estoy media nerviosa", "medio cansado" (Latin America): a bit.
+  [
+    /\b(?:estoy|ando|me siento|ya estoy) (?:medio|media) (?=[a-z]+(?:ad|id|os|iv)[oa]s?\b)/g,
+    'estoy un poco ',
+  ],
   [/\btristecit[oa]\b/g, 'triste'],
   [/\bcansel/g, 'cancel'],
   [/\brecompenz/g, 'recompens'],
@@ -461,14 +602,33 @@ export const es: Gloss = [
 
   // Changes of mind, before the days and times they carry ("cámbialo al jueves", "mejor a las 5").
   [/\b(?:queria decir|quise decir|quiero decir|me equivoque,? (?:es|era)|perdon,? (?:es|era))\b/g, 'i meant'],
+  // "Quería decir Amara, no Tom": the one ruled out is "not" him (dialogue.ts leaves him out).
+  [
+    /(?<=\bi meant (?:(?:con|a|el|la) )?(?!(?:que|eso|esto|otra|otro|una|uno|algo)\b)[a-z]{3,}(?: [a-z]{3,})?),? no (?=(?:(?:con|a|el|la) )?[a-z]{3,}\b)/g,
+    ', not ',
+  ],
+  // An apology before what is asked ("Perdón, quería decir…", "Disculpe, mejor el jueves").
+  [
+    /(?<=^(?:(?:ay|uy|ah|oh|ups|uf),? )?)(?:perdon|perdona|perdone|perdoname|perdonad|disculpa|disculpe|disculpame|disculpeme)\b(?! (?:las|la|el|los|por) (?:molestias?|lio|confusion))/g,
+    'sorry',
+  ],
   [
     /\b(?:(?:cambia|cambiar|mueve|mover|cambie|mueva)(?:lo|la|mela|melo|me)?|(?:pasa|pasar|pase)(?:lo|la|mela|melo))(?: (?:la cita|la sesion|la reserva|la hora|el turno|eso))?(?: (?:a|al|para el|para|por))?(?=\s|$)/g,
     'change it to ',
   ],
   [/\b(?:mejor|prefiero|preferiria|mas bien|y si mejor|o mejor) con\b/g, 'instead with'],
+  // "Mejor en 2 horas", "no, mejor a las 5", "disculpe, mejor al jueves": a new time alone, for
+  // what was just set or proposed ("actually make it in 2 hours").
   [
     new RegExp(
-      `\\b(?:y si mejor|o mejor|mejor|prefiero|preferiria|mas bien|que sea|y si es|y si lo hacemos|puede ser|podria ser|y si)\\b(?= (?:a las|a la|las|el |la |para|manana|pasado|hoy|este|esta|otro dia|a |en |dentro|\\d|${days}))`,
+      `(?<=^(?:(?:no|nah|uy|ay|ah|mmm+|vale|ok|bueno|pues|entonces|sorry|oye|che),? )*)(?:mejor|mas bien)\\b(?! (?:hoy|manana|ahora) no\\b)(?= (?:a las|a la|para las|para el|para la|para|el |al |manana|pasado|hoy|este|esta|in \\d|in an? |dentro|\\d|${days}))`,
+      'g',
+    ),
+    'actually make it',
+  ],
+  [
+    new RegExp(
+      `\\b(?:y si mejor|o mejor|mejor|prefiero|preferiria|mas bien|que sea|y si es|y si lo hacemos|puede ser|podria ser|y si)\\b(?= (?:a las|a la|las|el |la |al |para|manana|pasado|hoy|este|esta|otro dia|a |en |in \\d|in an? |dentro|\\d|${days}))`,
       'g',
     ),
     'instead',
@@ -564,11 +724,17 @@ export const es: Gloss = [
     /\bpracticas? de exposicion\b|\bexposicion gradual\b|\b(?:ejercicios?|terapia|trabajo) de exposicion\b|\bexponerme\b/g,
     'exposure practice',
   ],
-  [/\b(para|con|de|sobre) (?:el |los |mi )?panico\b/g, '$1 panic attacks'],
+  [/(?<!\b(?:ataques?|crisis) )\b(para|con|de|sobre) (?:el |los |mi )?panico\b/g, '$1 panic attacks'],
   [/\bmanana\b/g, 'tomorrow'],
   [/\bhoy\b/g, 'today'],
   [/\b(?:ayer|anteayer|antes de ayer)\b/g, 'yesterday'],
-  [/\b(?:la semana que viene|la proxima semana|la semana proxima)\b/g, 'next week'],
+  // Next week, as said from Spain to Mexico ("la semana entrante", "la semana que entra"); "el
+  // viernes de la otra semana" is next week's Friday (Mexico), never "la otra semana" alone.
+  [
+    /\b(?:la semana que viene|la proxima semana|la semana proxima|la semana (?:siguiente|entrante|que entra)|la siguiente semana)\b/g,
+    'next week',
+  ],
+  [new RegExp(`(?<=\\b(?:${days}) )de la otra semana\\b`, 'g'), 'de next week'],
   [/\besta semana\b/g, 'this week'],
   [/\b(?:el |este )?(?:finde|fin de semana)\b/g, 'on saturday'],
   ...entries(months).map(([es, en]): [RegExp, string] => [
@@ -686,6 +852,11 @@ export const es: Gloss = [
   ],
   [/\b(?:autoestima|confianza en mi mism[oa]|seguridad en mi mism[oa]|confianza)\b/g, 'confidence'],
   [/\bexposicion\b/g, 'exposure'],
+  // "Decime con quién puedo hablar de…", "¿con quién hablo de…?": someone for that.
+  [
+    /\b(?:(?:dime|decime|digame|sabes|sabrias) )?con quien (?:puedo |podria |podes |puedes |se puede |hay que )?(?:hablar|hablo|charlar|charlo|trabajar|practicar)(?: (?:de|sobre|acerca de|por|con))?(?: (?:el|la|los|las|mi|mis))?\b/g,
+    'someone who can help with',
+  ],
   [
     /\b(?:alguien|una persona|algun mentor|algun[oa]) (?:con quien (?:hablar|charlar|practicar|hacer|trabajar|aprender|entrenar)|para (?:hablar|practicar|trabajar))(?: (?:sobre|de|acerca de|por|con|en))?(?: (?:el|la|los|las|mi|mis))?\b|\b(?:hablar|charlar) con (?:alguien|una persona)(?: (?:sobre|de|acerca de|por))?\b/g,
     'someone who can help with',
@@ -848,6 +1019,13 @@ export const es: Gloss = [
     /\b(?:registra|anota|apunta|apuntame|anotame|pon)(?: que)? (?=estoy|me siento|me encuentro|hoy|today|un \d|[1-5]\b)/g,
     'log my mood: ',
   ],
+  // "Anota mi ánimo como 2", "en 3", "con un 4": the score said after it.
+  [/\blog my mood (?:como|en|a|con|de) (?=(?:un |una )?[1-5]\b)/g, 'log my mood '],
+  // "Poné un 1 en mi ánimo", "ponle un 3 al humor": the score said before it.
+  [
+    /\b(?:pon|pone|ponle|ponele|poneme|ponme|ponga|pongale|anota|anotale|apunta|marca|registra)(?: (?:un|una))? ([1-5]) (?:en|a|al|de|para) (?:mi |el )?(?:animo|estado de animo|humor)\b/g,
+    'log my mood $1',
+  ],
   [/\blog my mood:? (?:un |una |de |es )?([1-5])\b(?! ?(?:\/|de \d|sobre))/g, 'log my mood $1/5'],
   [
     /\b(?:hazme|haz|hace(?:me)?|haceme|hacer(?:me)?|me haces|puedes hacer(?:me)?|quiero hacer|registra(?:me)?|marca(?:me)?|ficha(?:me)?|apunta(?:me)?) (?:el |un )?(?:check[- ]?in|(?:la |mi )?(?:llegada|visita)) (?:en|al|a)\b(?: el| la)?|\b(?:registrame|fichame|marcame|(?:checkea|chequea|checa|chekea)(?:me)?) (?:en|al|a)\b(?: el| la)?/g,
@@ -939,6 +1117,7 @@ export const es: Gloss = [
   [/\b(?:ejercicio de )?relajacion\b/g, 'relaxation exercise'],
   [/\b(?:relajarme|calmarme|tranquilizarme|bajar la ansiedad|que me calme)\b/g, 'help me calm down'],
   [/\b(?:hacemos|hagamos|podemos hacer|me guias|guiame(?: con)?|llevame por)\b/g, 'can we do'],
+  [/\b(?:por|para) (?:su|tu|vuestra) (?:ayuda|atencion|paciencia|tiempo)\b/g, 'for your help'],
   [/\b(?:ayudame|me ayudas|me ayudarias|me puedes ayudar|puedes ayudarme|ayuda(?:me)?)\b/g, 'help me'],
   [/\bejercicios?\b/g, 'exercise'],
 
@@ -951,7 +1130,7 @@ export const es: Gloss = [
 
   // Talk.
   [
-    /\b(?:muchas|mil|muchisimas|un millon de) gracias\b|\bgracias\b|\bte lo agradezco\b|\bmuy amable\b/g,
+    /\b(?:muchas|mil|muchisimas|un millon de) gracias\b|\bgracias\b|\b(?:te|se) lo agradezco\b|\bse agradece\b|\bmuy amable\b/g,
     'thanks',
   ],
   [/\bbuenos dias\b/g, 'good morning'],

@@ -85,6 +85,18 @@ const months: readonly (readonly [string, string])[] = [
   ['decembre', 'december'],
 ];
 
+/** Days as the companion's own summaries write them ("jeu 9 mai, 15:00") and as people text them. */
+const shortDays: readonly (readonly [string, string])[] = [
+  ['lun', 'lundi'],
+  ['mar', 'mardi'],
+  ['mer', 'mercredi'],
+  ['jeu', 'jeudi'],
+  ['ven', 'vendredi'],
+  ['sam', 'samedi'],
+  ['dim', 'dimanche'],
+];
+const monthWords = months.map(([w]) => w).join('|');
+
 const weekday = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 const jours = '(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)';
 
@@ -172,6 +184,52 @@ export const fr: Gloss = [
   [/\btjrs?\b/g, 'toujours'],
   [/\bya\b(?= (?:un|une|des|du|de|quelqu|pas|plus|personne|rien)\b)|\by'a\b/g, 'y a'],
   [/\bavc\b/g, 'avec'],
+  // More texting: "rappel ds 1h", "c koi le…", "il est cmt", "qd", "pr", "dem1", "sam 10h" (not
+  // "un ds demain", a school test; not "mer", "jeu" without an hour after them).
+  [
+    /\bds\b(?= (?:\d|(?:une?|deux|trois|quatre|cinq|dix|quinze|vingt|trente|quelques|la|le|les|l'|ce|cet|cette|mon|ma|mes)\b))/g,
+    'dans',
+  ],
+  // "c" for "c'est" where a sentence starts ("slt c koi le…"), not "vitamine c quoi".
+  [
+    /(?<=^|[,.!?] |\b(?:et|mais|ok|bon|alors|slt|salut|dis|sinon|bjr|bonjour|hey|coucou|pis) )c (?:koi|quoi)\b/g,
+    "c'est quoi",
+  ],
+  [
+    /(?<=^|[,.!?] |\b(?:et|mais|ok|bon|alors|slt|salut|dis|sinon|bjr|bonjour|hey|coucou|pis) )c (?:comment|cmt)\b/g,
+    "c'est comment",
+  ],
+  [
+    /(?<=^|[,.!?] |\b(?:et|mais|ok|bon|alors|slt|salut|dis|sinon|bjr|bonjour|hey|coucou|pis) )c (?=(?:comment|cmt|bon|ok|parfait|correct|quand|qd|ou|qui|nul|cool|top|super|genial|mieux|possible|juste)\b)/g,
+    "c'est ",
+  ],
+  [/\bkoi\b/g, 'quoi'],
+  [/\bcmt\b/g, 'comment'],
+  [/\b(?:qd|qnd|kan|kand)\b/g, 'quand'],
+  [/\bpr\b(?= [a-z0-9])/g, 'pour'],
+  [/\b(?:mtn|mnt)\b/g, 'maintenant'],
+  [/\b(?:dem1|dm1|2m1|dmain)\b/g, 'demain'],
+  [/\b(?:ojd|ajd|aujd)\b/g, "aujourd'hui"],
+  [/\b(?:qqn|qqun|qlqn|qq1|kelkun|qlq1)\b/g, "quelqu'un"],
+  [/\b(?:qqch|qqc|qqchose|kekchose)\b/g, 'quelque chose'],
+  [/\b(?:bcp|bcq)\b/g, 'beaucoup'],
+  [/^(?:dsl|dsle)\b/g, 'desole'],
+  [/\b(?:pcq|pck|psk|pcke|pasq)\b/g, 'parce que'],
+  [/\b(?:jvais|jvai|j'vais)\b/g, 'je vais'],
+  [/\b(?:kel|kell|kelle)\b/g, 'quel'],
+  [/\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) (?:pro|proch)\b(?! ?\d)/g, '$1 prochain'],
+  [/\bsemaine (?:pro|proch)\b(?! ?\d)/g, 'semaine prochaine'],
+  // Days cut short as the companion writes them ("jeu 9 mai, 15:00") and people text ("sam 10h").
+  ...shortDays.map(
+    ([short, day]) =>
+      [
+        new RegExp(
+          `\\b${short}\\.? (?=(?:\\d{1,2} ?(?:h|heures?)(?:\\d{2})?|\\d{1,2}:\\d{2}|\\d{1,2}(?:er)? (?:${monthWords})|a \\d|soir|matin|aprem)\\b)`,
+          'g',
+        ),
+        `${day} `,
+      ] as const,
+  ),
   // Québec "à matin", "à soir": this morning, tonight ("rappelle-moi à soir à 9h").
   [/(?<!\b(?:du|de|jusqu'|au|le|un) )\ba (matin|soir)\b/g, 'ce $1'],
   // Punctuation said aloud to a voice keyboard ("… à dix heures point", "point d'interrogation"),
@@ -203,6 +261,12 @@ export const fr: Gloss = [
     /\b(?:auriez-vous|aurais-tu|auriez vous)(?: (?:egalement|aussi|peut-etre))? (?:l'amabilite|la gentillesse|l'obligeance|la bonte) de\b|\b(?:seriez-vous|serais-tu) (?:assez )?(?:aimable|gentil(?:le)?) (?:pour|de)\b|\bje vous serais (?:tres )?(?:reconnaissante?|oblige(?:e)?) de\b|\b(?:serait-il|serait il|est-ce qu'il serait|ce serait|il serait) (?:possible|envisageable|faisable)[, ]*(?:de |d')|\bveuillez\b/g,
     'could you ',
   ],
+  // Asked whether it can be done: "est-ce possible de la reporter", "ce serait possible de…",
+  // "y aurait-il moyen de…", Québec "c'est-tu possible de…".
+  [
+    /\b(?:est-ce que |est ce que )?(?:c'est|ce serait|ca serait|ce sera|est-ce|est ce|est-il|serait-ce|c'est-tu|c'est tu|ce serait-tu)(?: (?:bien|encore|toujours|vraiment))? (?:possible|envisageable|faisable|jouable)[, ]*(?:de |d')|\b(?:est-ce qu'|est ce qu')?(?:il y a|y a|il y aurait|y aurait)(?:-t-il|-il|-tu| tu)? (?:moyen|possibilite|une possibilite) (?:de |d')/g,
+    'could you ',
+  ],
   [/\bje me permets de vous (?:solliciter|demander|ecrire|contacter|deranger)\b[ :,.]*/g, ''],
   // An aside before saying yes to a proposal: "avant de valider,", "avant que je dise oui :".
   [
@@ -222,6 +286,14 @@ export const fr: Gloss = [
     '',
   ],
   [/\bde bonne heure\b|\btot le matin\b/g, 'early'],
+  // The hour said exactly: "à 7h pile", "18h30 tapantes", "à 9 heures précises".
+  [/(?<=\d ?(?:h|heures?)(?: ?\d{2})?) (?:pile|tapantes?|petantes?|precises?|sonnantes?)\b/g, ''],
+  // Québec: "céduler" a session (book it), "présentement" (now), "je file pas" (not great),
+  // "de la misère à dormir" (trouble sleeping).
+  [/\bcedule[rz]?(?:-moi| moi)?\b/g, 'book'],
+  [/\b(?:presentement|astheure|asteure)\b/g, 'maintenant'],
+  [/\b(?:je|j') ?(?:ne )?file (?:pas|vraiment pas|pas fort|pas trop)\b|\bca file pas\b/g, "i'm not great"],
+  [/\bde la misere a (?=dormir|m'endormir|trouver le sommeil)/g, 'du mal a '],
   // A reminder said again at another time: "et encore ce soir à 21h", "de nouveau demain à 8h".
   [
     /^(?:et |pis |puis |ah et |oh et )?(?:encore une fois|encore|de nouveau|a nouveau|rebelote|pareil|idem|une autre fois|la meme chose|aussi)[,]? (?=(?:ce |cet |cette |demain|apres-demain|apres demain|a |vers |dans |pour |lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|le |\d))/g,
@@ -254,6 +326,12 @@ export const fr: Gloss = [
   [
     /\b(?:il|elle) est comment,? (?:le |la |l' ?)?(?!(?:a|au|aux|en|dedans|dehors|la-bas|de|du|pour|ce|cette|ton|ta|mon|ma)\b)([a-z][^?.!,]*?)(?:,? deja)?(?=\s*[?.!]*\s*$)/g,
     "what's $1 like",
+  ],
+  // A place asked about by name, texting: "c koi le green bowl", "c'est quoi le Slow Pour ?" (not
+  // "c'est quoi mon niveau", "c'est quoi la sophrologie", "c'est quoi ça").
+  [
+    /^(?:(?:et|bon|ok|alors|dis|sinon|hey|salut|slt),? )*(?:c'est|cest|c est|c) (?:quoi|koi),? (?:le |la |l' ?|les )?(?!(?:ca|cela|ce|cet|cette|ces|mon|ma|mes|ton|ta|tes|son|sa|ses|notre|votre|nos|vos|leur|leurs|un|une|des|the|what|which|quoi|ton|la)\b)(?![^?.!]*\b(?:niveau|serie|streak|difference|sophrologie|ancrage|scan|respiration|exercice|mentore?s?|coachs?|sessions?|seances?|rdv|rendez-vous|programme|parcours|appli|application|app|nightchill|code|mot de passe|humeur|meilleure?s?|mieux|probleme|souci|truc|plan|prix|recompenses?|points?|badges?|check-?ins?|rappels?|nom|numero|adresse mail|email|heure|date|jour|temps|meteo|sens|idee|pleine conscience|coherence|panique|anxiete|stress|sommeil|insomnie|therapie|exposition)\b)([a-z][^?.!,]{2,40}?)\s*([?.!]*)\s*$/g,
+    "what's $1 like$2",
   ],
   [
     /\b(?:il|elle|ca) (?:est|a l'air|te semble|vous semble) comment\b|\bcomment (?:il|elle) est\b|\bcomment est-(?:il|elle)\b/g,
@@ -322,6 +400,11 @@ export const fr: Gloss = [
     'does $1 have $2',
   ],
   // "à la première heure" is first thing in the morning (not "la première heure", the earlier time).
+  // With the hour said beside it, the hour is the time: "demain à la première heure, à 7h".
+  [
+    /\b(?:a la|des la|en) premiere heure\b,?\s*(?=(?:a|vers|pour|genre|disons) (?:\d{1,2} ?(?:h\b|heures?\b|:)|sept|six|huit|cinq))/g,
+    '',
+  ],
   [/\b(?:a la|des la|en) premiere heure\b|\bdes le matin\b|\bdes le reveil\b/g, 'first thing'],
   // A day that no longer suits: "mardi ça va plus", "jeudi je peux pas".
   [
@@ -362,8 +445,14 @@ export const fr: Gloss = [
   ],
   // A session asked about, not booked: "j'ai bien un rendez-vous jeudi ?", "ai-je une séance demain ?".
   [
-    /\b(?:est-ce que |est ce que )?(?:j'ai|j'aurais|ai-je|j'avais|je n'ai pas|j'ai pas|on a|nous avons)(?: (?:bien|toujours|encore|deja|bel et bien|pas))* (?:un|une|des|mon|ma|notre) (?:rendez-vous|rendez vous|rdv|seances?|sessions?|rencontres?)\b(?=[^?]*\?)/g,
+    /\b(?:est-ce que |est ce que )?(?:j'ai|j'aurais|ai-je|j'avais|je n'ai pas|j'ai pas|on a|nous avons)(?: (?:bien|toujours|encore|deja|bel et bien|pas))* (?:un|une|des|mon|ma|notre) (?:rendez-vous|rendez vous|rdv|seances?|sessions?|rencontres?)\b(?=(?:[^?.!]|\.(?!\s))*\?)/g,
     'what sessions do i have',
+  ],
+  // Said, not asked, before what to do with it: "j'ai une séance avec Amara vendredi à 11h. Est-ce
+  // possible de la reporter…", "j'ai un rdv jeudi, tu peux le décaler ?".
+  [
+    /\b(?:j'ai|j'avais|nous avons|on a)(?: (?:deja|bien))? (?:un|une) (?:rendez-vous|rendez vous|rdv|seance|session|rencontre)(?: (?:de )?(?:prevue?|reservee?|calee?|booke(?:e)?))?\b/g,
+    'i have a session',
   ],
   [
     /\b(?:a quelle heure|quand) (?:est|c'est|tombe|commence|a lieu) (?:deja )?(?:mon|ma|le|la) (?:rendez-vous|rendez vous|rdv|seance|session)\b|\b(?:mon|ma) (?:rendez-vous|rendez vous|rdv|seance|session)(?: (?:avec (?:elle|lui|[a-z]+)))? (?:c'est|est) (?:a )?quelle heure\b|\b(?:mon|ma) (?:rendez-vous|rendez vous|rdv|seance|session)(?: (?:avec (?:elle|lui|[a-z]+)))? c'est quand\b/g,
@@ -389,15 +478,29 @@ export const fr: Gloss = [
     'the $1 one to $2',
   ],
   [
-    /\b(?:me |nous )?(?:la|le|l') ?(?:deplacer|decaler|repousser|reporter|avancer|bouger|reprogrammer|replanifier|changer de jour)\b|\b(?:deplace|decale|repousse|reporte|avance|bouge|reprogramme|replanifie)z?-(?:la|le)(?:-moi)?\b/g,
+    /\b(?:me |nous )?(?:la|le|l') ?(?:deplacer|decaler|repousser|reporter|avancer|bouger|reprogrammer|replanifier|changer de jour|changer|modifier|reculer|basculer)\b|\b(?:deplace|decale|repousse|reporte|avance|bouge|reprogramme|replanifie|change|modifie|recule|bascule)z?-(?:la|le)(?:-moi)?\b/g,
+    'move it',
+  ],
+  // "La passer à mercredi", "la remettre à jeudi": to another day only (not "me le passer").
+  [
+    /\b(?:(?:la|le|l') ?(?:passer|remettre|mettre|glisser)|(?:passe|remets|mets|glisse)z?-(?:la|le))\b(?= (?:a|au|pour|sur|vers) (?:le |ce |cette |la )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|apres|semaine)\b)/g,
+    'move it',
+  ],
+  // "Changer celui-là pour jeudi", "tu peux bouger ça à vendredi": the one in view.
+  [
+    /\b(?:deplacer|decaler|repousser|reporter|avancer|bouger|changer|modifier|passer|deplace|decale|repousse|reporte|bouge|change|modifie|passe)z? (?:celui-la|celle-la|celui-ci|celle-ci|celui la|celle la|ca|cela)(?= (?:a|au|pour|sur|vers) (?:le |ce |cette |la )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|apres|semaine|meme|\d))/g,
     'move it',
   ],
   [
-    /\b(?:deplacer|decaler|repousser|reporter|avancer|bouger|reprogrammer|replanifier|deplace|decale|repousse|reporte|reprogramme)(?= (?:ma|la|mon|le) (?:seance|session|rdv|rendez-vous|creneau)\b)/g,
+    /\b(?:deplacer|decaler|repousser|reporter|avancer|bouger|reprogrammer|replanifier|changer|modifier|passer|deplace|decale|repousse|reporte|reprogramme|bouge|change|modifie|passe)z?(?= (?:ma|la|mon|le|cette|ce) (?:seance|session|rdv|rendez-vous|rendez vous|creneau|reservation|rencontre)\b)/g,
     'move',
   ],
-  [/\b(?:mon|ma) (?=rdv|rendez-vous|seance|session|creneau)/g, 'my '],
-  [/(?<=\bmove it) a (?=(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b)/g, ' to '],
+  [/\b(?:mon|ma) (?=rdv|rendez-vous|seance|session|creneau|reservation)/g, 'my '],
+  [/(?<=\bmove (?:my |la |cette )?)reservation\b/g, 'booking'],
+  [
+    /(?<=\bmove\b[^.?!]*?) (?:a|pour|au|sur|vers) (?=(?:(?:le |ce |cette )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|demain|apres-demain|apres demain|la semaine)\b)/g,
+    ' to ',
+  ],
   [
     /\b(?:tu peux )?(?:m'en )?reprendre (?:un|une)(?: (?:autre|seance|rendez-vous|rdv))?\b/g,
     'book another one',
@@ -438,7 +541,8 @@ export const fr: Gloss = [
   // A plain yes ("ouais vas-y", "oui, c'est parfait"): English for the matchers, and French for short messages.
   [
     // Swiss "c'est tout juste", "ça joue", "en plein"; Québec "ouin", "c'est correct", "certain".
-    /^(?:oui+|ouais|ouep|ouaip|ouin|bien sur|carrement|volontiers|d'accord|d'acc|dac|parfait|nickel|impec|ca marche|ca roule|ca joue|ca me va|c'est bon|c'est beau|c'est parfait|c'est correct|c'est (?:tout )?juste|tout juste|c'est ca|exactement|absolument|tout a fait|avec plaisir|en plein|vas-y|allez)(?:[ ,!.]+(?:oui|ouais|merci|vas-y|allez-y|go|ok|parfait|super|nickel|impec|carrement|volontiers|d'accord|ca marche|ca roule|ca joue|ca me va|c'est bon|c'est parfait|c'est beau|c'est correct|c'est (?:tout )?juste|tout juste|c'est ca|exact|exactement|absolument|tout a fait|certain|en plein|avec plaisir|stp|svp|reserve|confirme))*[ !.]*$/g,
+    // With more words after it: "oui, ça me convient", "parfait, on fait ça", "d'ac, je confirme".
+    /^(?:oui+|ouais|ouep|ouaip|ouin|bien sur|carrement|volontiers|d'accord|d'acc|d'ac|dac|parfait|nickel|impec|ca marche|ca roule|ca joue|ca me va|ca me convient|c'est bon|c'est beau|c'est parfait|c'est correct|c'est (?:tout )?juste|tout juste|c'est ca|exactement|absolument|tout a fait|avec plaisir|en plein|vas-y|allez|allons-y|top|tiguidou)(?:[ ,!.]+(?:oui|ouais|merci|merci (?:beaucoup|bien)|vas-y|allez-y|allons-y|go|ok|parfait|super|top|nickel|impec|carrement|volontiers|d'accord|ca marche|ca roule|ca joue|ca me va|ca me va (?:tres )?bien|ca me convient|c'est bon|c'est parfait|c'est beau|c'est correct|c'est (?:tout )?juste|tout juste|c'est ca|c'est note|exact|exactement|absolument|tout a fait|certain|en plein|avec plaisir|bien sur|comme ca|pour moi|on fait ca|je confirme|celui-la|celle-la|stp|svp|reserve|confirme))*[ !.]*$/g,
     'yes',
   ],
   [/\s+\bla\b(?:,? maintenant)?(?=\s*[.!?]*$)/g, ''],
@@ -506,6 +610,40 @@ export const fr: Gloss = [
         `$1 ${n} $2`,
       ] as const,
   ),
+  // That weekday of next week: "vendredi en huit", "le jeudi d'après", "mardi de la semaine
+  // prochaine", "pas ce vendredi, celui d'après" ("vendredi prochain" is read as the coming one).
+  [
+    new RegExp(
+      `\\bpas (?:ce |cette |le )?${jours}(?:-ci| ci)?,? (?:mais )?(?:celui|le|la semaine) (?:d'apres|suivant|qui suit|en huit|prochaine|d'ensuite)\\b`,
+      'g',
+    ),
+    '$1 next week',
+  ],
+  [
+    new RegExp(
+      `\\b(?:le )?${jours} (?:en huit|d'apres|suivant|qui suit|de la semaine (?:prochaine|d'apres|suivante)|la semaine (?:prochaine|d'apres|suivante))\\b`,
+      'g',
+    ),
+    '$1 next week',
+  ],
+  // A day turned down for another: "pas ce vendredi : vendredi en huit", "pas jeudi mais vendredi",
+  // "pas demain, après-demain" (the day after is the one meant).
+  [
+    new RegExp(
+      `\\bpas (?:ce |cette |le )?(?:${jours.slice(1, -1)}|demain)(?:-ci| ci|-la| la)?\\s*(?:[:;,.!\u2013\u2014-]+\\s*(?:mais |plutot )?|\\s+(?:mais|plutot)\\s+)(?=(?:ce |cette |le |la )?(?:${jours.slice(1, -1)}|demain|apres-demain|apres demain|la semaine)\\b)`,
+      'g',
+    ),
+    '',
+  ],
+  // "vendredi en huit, le 17", "mardi à 10h, le 21": the date said after the day (not "jeudi je
+  // prends le 2", a pick).
+  [
+    new RegExp(
+      `\\b((?:${jours.slice(1, -1)})(?: (?:en huit|next week|d'apres|prochain|qui vient|a \\d{1,2} ?h(?: ?\\d{2})?|a \\d{1,2}:\\d{2}))?),\\s*le (\\d{1,2})(?:er)?\\b(?! ?(?:h\\b|heures?|:|\\/|\\.\\d|sur|%|jours?|mois|semaines?|minutes?|mins?|${monthWords}))`,
+      'g',
+    ),
+    '$1 the $2th',
+  ],
   // Dates: "le 9 mai", "vendredi 10" (chrono-node and the English rules read "9 may", "friday 10th").
   ...months.map(([word, en]) => [new RegExp(`\\b${word}\\b`, 'g'), en] as const),
   [
@@ -542,6 +680,7 @@ export const fr: Gloss = [
   [/\b(?:a |vers )?(\d{1,2}) ?(?:h|heures?) ?moins (?:le )?quart\b/g, 'at quarter to $1'],
   [/\b(?:matin|le matin|au matin) (?:a |vers )?(\d{1,2})(?: ?(?:h|heures?|:) ?(\d{2})?)?\b/g, 'at $1:$2am'],
   [/\b(?:a |vers )?(\d{1,2})(?: ?(?:h|heures?|:) ?(\d{2})?)? du matin\b/g, 'at $1:$2am'],
+  [/\b(?:a |vers )?(\d{1,2})(?: ?(?:h|heures?|:) ?(\d{2})?)? du mat\b'?/g, 'at $1:$2am'],
   [
     /\b(?:a |vers )?(\d{1,2})(?: ?(?:h|heures?|:) ?(\d{2})?)? (?:du soir|de l'apres-midi|de l'apres midi|de l'aprem|le soir|ce soir)\b/g,
     'at $1:$2pm',
@@ -565,7 +704,7 @@ export const fr: Gloss = [
   [/\bapres (?:le |mon )?(?:diner|souper)\b/g, 'after dinner'],
   [/\bavant de (?:me coucher|dormir|aller au lit)\b|\bau coucher\b/g, 'before bed'],
   [
-    /\bouverte?s? (?:maintenant|en ce moment|la|actuellement|tout de suite)\b|\bqui (?:est|sont) ouverte?s? (?:maintenant|en ce moment)\b/g,
+    /\bouverte?s? (?:maintenant|en ce moment|la|actuellement|tout de suite|a cette heure-ci|a cette heure ci)\b|\bqui (?:est|sont) ouverte?s? (?:maintenant|en ce moment)\b/g,
     'open now',
   ],
   // Back to a mentor named before: "finalement je reviens à Siobhán".
@@ -623,10 +762,21 @@ export const fr: Gloss = [
     'change it to ',
   ],
   [/\b(?:plutot|mieux|de preference|finalement|en fait)(?: vers)? (?=at |\d)/g, 'instead '],
+  // A lapse said again instead: "non plutôt dans 2h", "finalement dans 20 minutes".
+  [
+    /\b(?:plutot|mieux|de preference|finalement|en fait),? (in (?:\d{1,3}|an?|30|15) (?:hours?|minutes?))\b(?: plutot)?/g,
+    '$1 instead',
+  ],
+  [/\b(in (?:\d{1,3}|an?) (?:hours?|minutes?)) plutot\b/g, '$1 instead'],
   [/\b(?:mets|mettons|disons|on dit)(?:-le|-la)? (?=at |\d)/g, 'make it '],
   [/\bune heure plus tard\b/g, 'an hour later'],
   [/\bune heure plus tot\b/g, 'an hour earlier'],
   [/\bavec (\w+) plutot\b|\bplutot avec (\w+)\b/g, 'with $1$2 instead'],
+  // Québec "laisse faire": never mind ("non, laisse faire, annule-le"), not "laisse-moi faire".
+  [
+    /\blaisse(?:z)? faire\b(?! (?:ca|cela|la|le|les|l'|moi|nous|un|une|des|quelqu|les autres|tes|vos)\b)/g,
+    'never mind',
+  ],
   [
     /\blaisse tomber\b|(?<!n')\boublie(?: ca)?\b(?! pas)|\bnon finalement\b|\bfinalement non\b|\bnon laisse\b|\bje change d'avis\b|\bj'ai change d'avis\b|\bpas besoin\b/g,
     'never mind',
@@ -763,7 +913,13 @@ export const fr: Gloss = [
   [/\bl'(?:annuler|annule|anuler|supprimer|decommander)\b/g, 'cancel it'],
   // Typos: "anuler", "annuller", "canseller".
   [/\b(?:anu(?:ll?)?|ann?ull|cansell?|cancell)(?:e|er|es|ez)\b/g, 'annule'],
+  [/\b(?:annule|annulez|supprime|supprimez|decommande|decommandez)-(?:la|le)(?:-moi)?\b/g, 'cancel it'],
   [/\bannule(?:-la|-le| la| le|r|s)?\b|\bsupprime(?:-la|-le|r)?\b|\bdecommande(?:-la|-le|r)?\b/g, 'cancel'],
+  // "Annule-le au complet", "annule tout court": the whole session, said as a plain cancel.
+  [
+    /(?<=\bcancel(?: it)? )(?:au complet|completement|carrement|tout court|pour de bon|definitivement|tout simplement|finalement)\b/g,
+    'altogether',
+  ],
   [
     /\bje (?:ne )?veux plus (?:de )?(?:la|ma|cette) session\b|\bj'ai plus besoin de (?:la|ma|cette) session\b/g,
     "i don't want the session",
@@ -809,7 +965,7 @@ export const fr: Gloss = [
   ],
   [/\bcalmes?\b|\btranquilles?\b|\bau calme\b|\bsilencieu(?:x|se|ses)\b/g, 'quiet'],
   [/\bou il (?:n'y a |y a )?not busy\b/g, 'not busy'],
-  [/\b(?:a )?(?:la )?meme heure\b|\bau meme horaire\b|\bmeme creneau\b/g, 'same time'],
+  [/\b(?:a )?(?:la )?meme heure\b|\b(?:au |a )?(?:la )?meme horaire\b|\bmeme creneau\b/g, 'same time'],
   [
     /\b(?:fitness|sport|musculation|muscu|remise en forme) (?:pour|for) (?:les )?(?:debutante?s?|beginners)\b/g,
     'beginner fitness',
@@ -864,7 +1020,7 @@ export const fr: Gloss = [
   [/\b(?:le|la) derniere?\b/g, 'the last one'],
   [
     // And said with "je veux", "on peut": "je veux noter mon humeur", "on peut enregistrer mon moral ?".
-    /\b(?:note|noter|notons|enregistre|enregistrer|log|logger|ajoute|ajouter|sauvegarde|sauvegarder|mets|mettre|inscris|inscrire|marque|marquer|indique|indiquer|saisis|saisir|rentre|rentrer|consigne|consigner|suivre|partager|partage)(?:-moi| moi)? (?=mon humeur|humeur|mon moral)/g,
+    /\b(?:note|noter|notons|notez|enregistre|enregistrer|enregistrez|log|logger|ajoute|ajouter|ajoutez|sauvegarde|sauvegarder|mets|mettre|mettez|inscris|inscrire|inscrivez|marque|marquer|marquez|indique|indiquer|indiquez|saisis|saisir|saisissez|rentre|rentrer|consigne|consigner|consignez|suivre|partager|partage)(?:-moi| moi)? (?=mon humeur|humeur|mon moral)/g,
     'log ',
   ],
   // Franglais: "tu peux me check in", "me faire le check-in" (then "au slow pour": where).
@@ -896,6 +1052,16 @@ export const fr: Gloss = [
   ],
   [/\bje viens d'(?:y )?arriver\b|\bj'?suis dedans\b|\bje suis (?:dedans|a l'interieur)\b/g, "i'm here"],
   // Reminders: "rappelle-moi demain à 8h d'aller courir".
+  // Asked as something to make, or texted bare: "faites-moi un rappel jeudi", "tu peux me créer
+  // une alarme", "rappel ds 1h boire de l'eau", "nouveau rappel : …" (not "le rappel de tantôt").
+  [
+    /\b(?:(?:tu peux|peux-tu|pouvez-vous|vous pouvez|pourrais-tu|pourriez-vous|tu pourrais|vous pourriez|tu veux bien|voulez-vous) )?(?:me |m')?(?:faire|fais|faites|mettre|mettez|creer|cree|creez|programmer|programme|programmez|ajouter|ajoute|ajoutez|prevoir|prevois|prevoyez)(?:-moi| moi)? (?:un |une )?(?:petit |petite |nouveau |nouvelle )?(?:rappel|alarme|alerte)\b/g,
+    'remind me',
+  ],
+  [
+    /^(?:(?:et|pis|ok|bon|alors|slt|salut|hey|coucou),? )*(?:(?:un |petit |nouveau )?rappel)\b(?! (?:de |du |d')?(?:tantot|tout a l'heure|avant|ce matin|hier))\s*:?(?= \S)/g,
+    'remind me',
+  ],
   [
     /\br+app?ell?e(?:-moi| moi)\b|\b(?:me (?:le|la|les) |m'en )rappeler\b|\brappel(?:ez|le)(?:-le|-la|-les)?-moi\b|\brappelez(?:-moi| moi)\b|\b(?:tu peux |peux-tu )?me rappeler\b|\bun rappel\b|\bmets(?:-moi| moi)? un rappel\b|\bfais(?:-moi| moi) penser\b|\bn'oublie pas de me rappeler\b/g,
     'remind me',
@@ -961,6 +1127,8 @@ export const fr: Gloss = [
     '$1 $2$4/$3$5',
   ],
   [/\bmood(?: du jour| today)?\s*:?\s*([1-5])(?![\d/]| ?sur| ?:)/g, 'mood $1/5'],
+  // "Mets mon humeur à 3 et…": the score, not three o'clock (not "à 3h", "à 3 heures").
+  [/\bmood (?:a|de|en) ([1-5])\b(?! ?(?:h\b|heures?|:|\/|sur|\d))/g, 'mood $1/5'],
   [/\bnote\b(?= (?:my )?mood)/g, 'log'],
   [
     /\bje respire mal\b|\bj'(?:arrive|y arrive) (?:pas|plus) a respirer\b|\bje (?:n'arrive|n'y arrive) (?:pas|plus) a respirer\b|\bje manque d'air\b|\bj'etouffe\b|\bdu mal a respirer\b/g,
@@ -969,7 +1137,7 @@ export const fr: Gloss = [
   [/\bexercice de respiration\b|\brespiration\b|\brespirer\b/g, 'breathing exercise'],
   [/\brespire[sz]?\b|\brespirons\b/g, 'breathe'],
   [/\bcombien de check-?ins?\b/g, 'how many check-ins'],
-  [/\bmontre(?:-moi| moi|-nous)?\b/g, 'show me'],
+  [/\bmontre(?:z)?(?:-moi| moi|-nous)?\b/g, 'show me'],
   // "fais-moi faire un exercice": an exercise asked for, as "do a breathing exercise".
   [
     /\b(?:fais|faites)(?:-moi| moi|-nous| nous)? faire\b|\bon (?:pourrait|peut) faire\b(?= (?:un |une )?(?:breathing|exercise|body scan))/g,
@@ -979,6 +1147,11 @@ export const fr: Gloss = [
   [/\bscan corporel\b|\bbalayage corporel\b/g, 'body scan'],
   [/\bon peut faire\b|\bon fait\b|\bon pourrait faire\b/g, 'can we'],
   [/\bexercice\b/g, 'exercise'],
+  // "Guide-moi pour un exercice de respiration", "accompagnez-moi dans une respiration".
+  [
+    /\b(?:guide|guidez|accompagne|accompagnez)(?:-moi| moi) (?:pour|dans|avec|a travers|a faire) (?:un |une |l'|le |la )?(?=(?:breathing|exercise|body scan|ground me)\b)/g,
+    'guide me through a ',
+  ],
   [/\b(?:aide(?:-moi| moi) a )?me calmer\b|\bcalme(?:-moi| moi)\b/g, 'help me calm down'],
   [/\bensemble\b/g, 'together'],
   [/\bavec moi\b|\bwith moi\b/g, 'with me'],
@@ -1012,17 +1185,28 @@ export const fr: Gloss = [
   ],
   [/\bje panique\b|\bpanique\b/g, 'panicking'],
   [/\b(?:debordee?|submergee?|depassee?)\b|\bje sature\b|\bje craque\b/g, 'overwhelmed'],
+  // How one feels, said beside a request: "…, je suis stressée", "je suis un peu angoissé".
+  [/\bje suis (?:un peu |tres |super |trop |vraiment |hyper |assez )?stressee?\b/g, "i'm stressed"],
+  [
+    /\bje suis (?:un peu |tres |super |trop |vraiment |hyper |assez )?(?:angoissee?|anxieu(?:x|se))\b/g,
+    "i'm anxious",
+  ],
+  [/\bje suis (?:un peu |tres |super |trop |vraiment |hyper |assez )?nerveu(?:x|se)\b/g, "i'm nervous"],
   [
     /\btout est (?:de )?trop\b|\bc'est trop pour moi\b|\btout s'accumule\b/g,
     'everything is too much right now',
   ],
-  // Half past six or seven with its minutes, on a 24-hour clock: the morning ("7:30" is not 19:30).
+  // Six or seven o'clock on a 24-hour clock, with its minutes or not: the morning ("7h" is 07:00,
+  // "7h30" is not 19:30; "19h" is the evening), unless the message says it is the evening.
   [
-    /(?<!\b(?:tonight|evening|afternoon)\b.*)\bat ([67]):(?!00)([0-5]\d)\b(?! ?(?:am|pm|a\.m|p\.m))(?!.*\b(?:tonight|evening|afternoon)\b)/g,
+    /(?<!\b(?:tonight|evening|afternoon|soiree|dinner|diner|souper|night|pm)\b.*)\bat ([67]):([0-5]\d)\b(?! ?(?:am|pm|a\.m|p\.m))(?!.*\b(?:tonight|evening|afternoon|soiree|dinner|diner|souper|night)\b)/g,
     'at $1:$2am',
   ],
   // A no that goes on to say what instead ("nan, l'autre, le calme").
-  [/^(?:nan|non|nenni)(?=\s*,)/g, 'no'],
+  [
+    /^(?:nan|non|nenni)(?=\s*,|\s+(?:in \d|in an?\b|at \d|on \w+day\b|tomorrow|make it|change it|instead))/g,
+    'no',
+  ],
   // "Et des cafés ?", "pis des gyms ?" after a search: another kind of place where the last search
   // looked ("and any cafe there?"), not a city called "cafe".
   [
@@ -1030,4 +1214,16 @@ export const fr: Gloss = [
     'and any $1 there$2',
   ],
   [/\bet\b/g, 'and'],
+  // "Note mon humeur à 4 puis trouve-moi un café": two asks, one after the other (not "puis-je").
+  [/(?<=\S )and (?:puis|ensuite)\b(?![-'])(?= [a-z])/g, 'and then'],
+  [/(?<=\S )(?<!\band )(?:puis|ensuite)\b(?![-'])(?= [a-z])/g, 'and then'],
+  // "Oups, je voulais dire Amara, pas Tom": the mentor meant, and the one not meant.
+  [/^(?:oups|oops|pardon|desolee?|excuse(?:z)?-moi|mince|zut)\b[,!.]*\s*(?=i meant\b)/g, 'sorry, '],
+  [/(?<=\bi meant\b[^.?!]*?)(?:,? and|,)? pas\b(?= [a-z])/g, ', not'],
+  // "Mon" left in what a reminder or a booking is about ("préparer mon sac de sport jeudi à 18h"):
+  // "my", never Monday to the English time rules (not "mon 3pm", "mon at 10", "c'mon").
+  [
+    /(?<!c')\bmon\b(?= [a-z]{2,})(?! (?:at|on|in|to|or|and|morning|afternoon|evening|night|next|this)\b)/g,
+    'my',
+  ],
 ];
