@@ -31,6 +31,8 @@ describe('a mood to log said with another request', () => {
     ['please put my mood down as 4 and then walk me through some grounding', ['mood', 'exercise']],
     ['note my mood as 2 and take me through a breathing exercise', ['mood', 'exercise']],
     ['log my mood at 3, feeling swamped and overwhelmed, and find me a calm cafe', ['mood', 'find_places']],
+    ['log my mood as 1 and someone who can help with panic attacks', ['mood', 'find_mentor']],
+    ['note my mood as 3 and guide me through a breathing exercise, I am tense', ['mood', 'exercise']],
   ])('"%s" is %j', (text, kinds) => {
     const parts = requestsIn(text, {});
     expect(parts?.map((p) => understand(p, {}).kind)).toEqual(kinds);
@@ -70,6 +72,8 @@ describe('an hour said in the morning', () => {
   });
 
   it.each([
+    ['remind me today at 7 to take my pills', 'Mon 6 May, 19:00'],
+    ['today at 6', 'Mon 6 May, 18:00'],
     ['tomorrow at 3', 'Tue 7 May, 15:00'],
     ['tomorrow evening at 7', 'Tue 7 May, 19:00'],
     ['friday at 5:30', 'Fri 10 May, 17:30'],
@@ -142,6 +146,13 @@ describe('"no worries" and its kind, as a yes', () => {
 
   it.each(['sí, órale pues', 'sí po', 'claro que sí', 'dale nomás', 'ya, bacán', 'sii, hacelo', 'cómo no'])(
     'the regional yes "%s" confirms',
+    (text) => {
+      expect(isAffirmative(text, 'book_mentor_session')).toBe(true);
+    },
+  );
+
+  it.each(['Jo, passt scho, danke dir', 'ja klar, gerne doch', 'Jawohl, so machen wir das', 'jo eh, passt'])(
+    'the German yes "%s" confirms',
     (text) => {
       expect(isAffirmative(text, 'book_mentor_session')).toBe(true);
     },

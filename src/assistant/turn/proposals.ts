@@ -66,7 +66,7 @@ const YES_WORDS = new Set(
 const ALONGSIDE = new Set(
   (
     'please pls plz thanks thank you thx ty do it that this one go ahead for me with the booking session ' +
-    'stp svp dann alors entonces po pues nomas comme ca ' +
+    'stp svp dann alors entonces po pues nomas comme ca dir doch mir des eh lieben wir machen wirs war toll lieb ihn ruhig scho ' +
     "sounds works that works is right lets let us book in confirm and just then so yes sure thats that's it's its " +
     'por favor porfa porfis gracias hazlo de acuerdo merci s il te plait vas y ca marche bitte danke mach das ' +
     "it go ahead c'est cest xfa plis porfavor klingt pour moi mach ma mal so vielmal va pues " +

@@ -4,7 +4,7 @@ import { moodToLog, topicIn } from './words.ts';
 
 /** Where one request ends and the next begins: "… and remind me …", "…? also …", "…, can we …". */
 const JOIN =
-  /\s*(?:[,;]\s*|\s)(?:and(?: then| also| tambien| aussi| auch)?|also|then|plus)\s+(?=(?:remind|find|show|check|book|log|what|tell|search|look|get|list|cancel|give|set|let|suggest|recommend|note|my|me|a|an|the|do|can|un|una|une|ein|eine|einen)\b)|[;?!.]\s+(?:and |also |then )?|,\s+(?=(?:can we|can you|could you|could we|let'?s|please|remind|show|find|book)\b)/i;
+  /\s*(?:[,;]\s*|\s)(?:and(?: then| also| tambien| aussi| auch)?|also|then|plus)\s+(?=(?:remind|find|show|check|book|log|what|tell|search|look|get|list|cancel|give|set|let|suggest|recommend|note|my|me|a|an|the|do|can|guide|walk|take|start|help|please|kindly|someone|somebody|anyone|anybody|who|un|una|une|ein|eine|einen)\b)|[;?!.]\s+(?:and |also |then )?|,\s+(?=(?:can we|can you|could you|could we|let'?s|please|remind|show|find|book)\b)/i;
 
 /**
  * The requests of a message, in the order written, when it makes two or more different ones

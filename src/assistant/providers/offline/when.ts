@@ -286,8 +286,16 @@ function parseOnce(raw: string, now: Date, timeZone: string): ParsedWhen {
     .replace(dayThenHour, (_, day: string, hour: string) => `${day} at ${hour}`)
     .replace(roughly, (_, hour: string) => `at ${hour}`);
   const { dateNamed, ...read } = chronoWhen(text, now, timeZone);
-  if (read.past) return read;
   const own = ownRules(text, now, timeZone);
+  // "Today at 7" said at 9 in the morning: the evening (the hour's other reading), not a time gone.
+  const otherReading =
+    read.past &&
+    read.time !== undefined &&
+    read.time.hour < 12 &&
+    own.at !== undefined &&
+    own.at > now &&
+    !/\b(?:yesterday|ago|last|this morning|am|a\.m\.)\b|\d ?am\b/i.test(text);
+  if (read.past && !otherReading) return read;
   // A date of the month ("monday 13th", "the 9th at 11", "14/05") is chrono-node's to read.
   if (dateNamed && (read.at || read.dayOnly) && !own.now) {
     if (read.at || !own.at) return read;

@@ -95,6 +95,7 @@ const months: readonly (readonly [string, string])[] = [
 ];
 
 const weekday = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
+const weekdays = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 
 /** German (Germany, Austria, Switzerland; informal) → the English the matchers read. */
 export const de: Gloss = [
@@ -110,9 +111,30 @@ export const de: Gloss = [
   ],
   [/ \bkomma\b(?! ?(?:\d|null|eins|zwei|drei|vier|funf|fuenf|sechs|sieben|acht|neun)\b)/g, ','],
   // "trag stimmung 4 ein", "trag meine Laune mit 3 ein": a mood to log, the verb split around it.
+  // With its score: "trag mei Stimmung mit 3 ein", "setz meine Laune heute auf 2", "notier meine
+  // Stimmung als ne 4", "trag ne 2 als Stimmung ein", "Stimmung mit 1 eintragen": "as N" (the
+  // English reads "log my mood with 3" as a mood still to be asked).
+  [
+    /\b(?:trag(?:e)?|schreib(?:e)?|notier(?:e)?|setz(?:e)?|stell(?:e)?|speicher(?:e)?)(?: (?:mir|mer|ma|bitte|mal|doch|gleich|heute|heut|jetzt|kurz))* (?:die |meine |mei |meiner |mein )?(?:stimmung|laune)(?: (?:heute|heut|fur heute|fuer heute|von heute|jetzt))?(?: (?:mit|als|auf|bei))? (?:einer |eine |ner |ne |na |a |an )?([1-5](?:\/5)?)(?: von (?:5|funf|fuenf))?(?: (?:ein|auf|an))?\b/g,
+    'log my mood as $1',
+  ],
+  [
+    /\b(?:trag(?:e)?|schreib(?:e)?|notier(?:e)?|speicher(?:e)?)(?: (?:mir|mer|ma|bitte|mal|doch|gleich|heute|heut|jetzt|kurz))* (?:einer |eine |ner |ne |na |a |an )?([1-5])(?: von (?:5|funf|fuenf))? (?:als|fur|fuer|bei|in) (?:die |meine |mei |meiner |mein )?(?:stimmung|laune)(?: (?:ein|auf|an))?\b/g,
+    'log my mood as $1',
+  ],
+  [
+    /\b(?:die |meine |mei |mein )?(?:stimmung|laune)(?: (?:heute|heut|bitte|mal|doch))* (?:mit|als|auf|bei)? ?(?:einer |eine |ner |ne |na |a |an )?([1-5])(?: von (?:5|funf|fuenf))? (?:eintragen|notieren|speichern|festhalten|loggen|aufschreiben)\b/g,
+    'log my mood as $1',
+  ],
   [
     /\btrag(?:e)? (?:mir |mer )?(?:die |meine |mei )?(?:stimmung|laune)((?: (?:mit|als|auf))? \d(?:\/\d+)?)? ein\b/g,
     'log my mood$1',
+  ],
+  // A score said, then logged: "ich würde sagen eine 2 von 5. Könnten Sie das bitte eintragen",
+  // "sagen wir ne 3, trag das ein", "so a 2 von 5, notier des".
+  [
+    /\b(?:(?:ich|i) (?:wurde|wuerde|wurd|tat|taet|dat) sagen|(?:ich|i) sag(?:e)? mal|sagen wir(?: mal)?|so)(?:,)? (?:eine |ne |na |a |so )?([1-5])(?: von (?:5|funf|fuenf)| auf (?:5|funf|fuenf)|\/5)?[.,;!]? (?:(?:(?:konnten|koennten|konnen|koennen|wurden|wuerden) sie|kannst du|konntest du|koenntest du|kannst) )?(?:(?:trag|notier|schreib|speicher)(?:e)? )?(?:das|des|es|dies)(?: (?:bitte|mal|doch|so|gleich|auch))* (?:eintragen|notieren|festhalten|speichern|loggen|aufschreiben|ein|auf)\b/g,
+    'log my mood as $1',
   ],
   // "trag das als Stimmung ein", "notier das bitte als meine Laune": what was just said, logged.
   [
@@ -127,6 +149,16 @@ export const de: Gloss = [
   [
     /\b(?:trag(?:e)?|schreib(?:e)?|notier(?:e)?|speicher(?:e)?|halt(?:e)?)(?: (?:mir|mal|bitte|doch|gleich|einfach))*(?: (?:ein|auf|fest))?,? dass es mir (.{2,40}?) geht\b/g,
     'log my mood: $1',
+  ],
+  // The reminder set before, its time changed: "Die Erinnerung von vorhin, mach sie bitte auf 8",
+  // "meine Erinnerung von eben – stell die auf halb neun", "setz es um 9".
+  [
+    /\b(?:die|deine|meine|der|diese|dieser|mei|dei|d') (?:erinnerung|reminder)(?: (?:von|vo|vom|vu) (?:vorhin|vorher|eben|grad|gerade|gerade eben|zuvor|vori|vorig|anfang|vorhi)| von gerade eben| vom anfang)\b/g,
+    'the reminder from before',
+  ],
+  [
+    /\b(?:mach|stell|setz)(?:e)? (?:sie|es|ihn|die|das|den|des|se|de|dn|s)(?: (?:bitte|doch|lieber|mal|dann|einfach|halt|besser|stattdessen|eher))* (?:auf|um|fur|fuer|ab) (?=\d|(?:eins|zwei|drei|vier|funf|fuenf|sechs|sieben|acht|neun|zehn|elf|zwolf|zwoelf|halb|viertel|dreiviertel)\b)/g,
+    'make it um ',
   ],
   // Feelings the mood words do not know by their German name, in a mood asked to be logged.
   [/(?<=\blog my mood\b.*)\b(?:angespannt|verspannt|unter strom|hibbelig)\b/g, 'on edge'],
@@ -184,6 +216,16 @@ export const de: Gloss = [
   [
     /(?<=\b(?:\d{1,2}(?:[:.]\d{2})?|uhr|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mantig|ziischtig|zischtig|mittwuch|dunschtig|donnschtig|friitig|fritig|samschtig|sunntig|morgen|ubermorgen|uebermorgen|heute|heut|abend|abends|mittag|mittags|nachmittag|nachmittags|vormittag|vormittags|fruh|frueh|morgens|woche|wochenende)\.?)\s*(?:[-–—,;:]|\.{2,}|…|\.)?\s*(?:(?:ah|aeh|ahm|aehm|oh|ach|hm+|ups|oops|mist)[,.!]?\s+)*(?:(?:nein|nee|noe|nei|naa|neee+|warte|wart|quatsch|korrektur|korrigiere|sorry|pardon|ich mein(?:e|te)?|i mein|oder (?:nein|nee|doch nicht)|besser gesagt)\b[,.!:]?|(?:ne|na|no|halt|moment|stopp|stop)\s*[,.!:–—-])\s*(?:(?:nein|nee|warte|wart|moment|mal|halt|sorry|ich mein(?:e|te)?|i mein|doch|dann|lieber|besser|eher)\b[,.!:]?\s*)*(?=(?:am |um |gegen |ab |den |auf |zum |an |so um )?(?:\d|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mantig|ziischtig|zischtig|mittwuch|dunschtig|donnschtig|friitig|fritig|samschtig|sunntig|morgen|ubermorgen|uebermorgen|heute|nachste|naechste|kommende|halb\b|viertel\b(?! ?stunde)|dreiviertel|(?:eins|zwei|drei|vier|funf|fuenf|sechs|sieben|acht|neun|zehn|elf|zwolf|zwoelf)\b|(?:die |zur |um die )?(?:gleiche|selbe|dieselbe|gleichen|selben)\b|abends|nachmittags|mittags|morgens))/g,
     ', no wait, ',
+  ],
+  // The day changed, the time kept: "Uhrzeit bleibt", "die Zeit bleibt gleich", "Uhrzeit wie
+  // gehabt"; "lieber Donnerstag als Mittwoch" (instead of).
+  [
+    /\b(?:die |der )?(?:uhrzeit|zeit)(?: (?:bleibt|bleibt gleich|bleibt so|ist gleich|ist dieselbe|wie gehabt|wie vorher|wie bisher|gleich))+\b/g,
+    'same time',
+  ],
+  [
+    /(?<=\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)) als (?=(?:am |den )?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b)/g,
+    ' instead of ',
   ],
   [
     /\b(?:gliichi|glichi|gliechi) (?:ziit|zyt|zit|uhrziit)\b|\b(?:gleiche|selbe|dieselbe) (?:stund|uhrzeit)\b|\bwie gehabt\b/g,
@@ -269,7 +311,7 @@ export const de: Gloss = [
     /\b(?:ich )?nehm(?:e)?(?: (?:doch|dann|lieber))* (?=the (?:[a-z-]+ )?(?:mentor|mentorin|coach) (?:from|you)\b)/g,
     'book ',
   ],
-  [/\bmorn\b|\bmoorn\b/g, 'morgen'],
+  [/\bmorn\b|\bmoorn\b|\bmorgn\b|\bmrgn\b/g, 'morgen'],
   [
     /^(?:(?:ok|okay|gut|so|und|also),? )?(?:zuruck|zurueck|nochmal|noch mal) (?:zu |zum |zur )?(?=the )/g,
     'back to ',
@@ -330,6 +372,16 @@ export const de: Gloss = [
     'the $1 one',
   ],
   [/\b(?:das|der|die|den|dem) studio (?:auf|aus|in|von) (?:der|deiner|dieser) liste\b/g, 'the gym one'],
+  // Texted short forms, written out for the rules below: "eigtl", "vllt", "iwo", "iwie".
+  [/\b(?:eigtl|eigentl)\b\.?/g, 'eigentlich'],
+  [/\b(?:vllt|vlt)\b\.?/g, 'vielleicht'],
+  [/\biwo\b/g, 'irgendwo'],
+  [/\biwie\b/g, 'irgendwie'],
+  // A place by its name, then asked about: "green bowl kitchen, wie is das so?".
+  [
+    /^((?:(?!(?:the|from|zuruck|zurueck|und|and|das|der|die|des|den|dem|ein|eine|es|er|sie|wie|erste|zweite|dritte|andere|lokal|anfang|vorhin|ich|i|du|mir)\b)[a-z0-9'&-]+ ){0,4}(?!(?:the|from|zuruck|zurueck|und|and|das|der|die|des|den|dem|ein|eine|es|er|sie|wie|erste|zweite|dritte|andere|lokal|anfang|vorhin|ich|i|du|mir)\b)[a-z0-9'&-]{3,}),? wie (?:is|ist|isch|isses|isn)(?: (?:das|des|der|die|es|er|sie|dort|da))?(?: (?:so|denn|nochmal|da|dort))*\s*([?.!]*)$/g,
+    'how is $1$2',
+  ],
   // A place asked about, the words after it: "das zweite, wie is das", "wie ist das so drinnen?".
   [
     /\bwie (?:is|ist|isch|isses)(?: (?:das|des|der|die|es|er|sie|dort|da))?(?: (?:so|denn|eigentlich|nochmal|da|dort))*(?: (?:drinnen|drin|innen))?(?=\s*[?.!]*$)/g,
@@ -434,27 +486,46 @@ export const de: Gloss = [
   [/\b(?:eine|1) stunde (?:vorher|davor)\b/g, 'an hour before'],
   [/\b(?:eine )?halbe stunde (?:vorher|davor)\b/g, 'half an hour before'],
   [/\b(\d{1,3}) minuten (?:vorher|davor)\b/g, '$1 minutes before'],
-  // Moving a session, its verb last: "meinen Termin mit Tom von Donnerstag auf Freitag verschieben".
+  // Moving a session, its verb last: "meinen Termin mit Tom von Donnerstag auf Freitag verschieben",
+  // "Kannst du die Session auf Donnerstag schieben?", "Können wir den Termin auf Mittwoch legen?",
+  // "Lässt sich der Termin bei Lena auf Freitag verlegen?", "kannst den auf Donnerstag verlegen?".
   [
-    /\b(?:meinen|den|unseren|mein|die) (?:termin|sitzung)\b(?=.*\b(?:verschieben|verlegen|umlegen|schieben)\b)/g,
+    /\b(?:meinen|den|der|unseren|unser|mein|die|meine|unsere|diesen|diese|dieser|das|mei) (?:termin|sitzung|session|treffen|gesprach|gespraech|coaching|call)\b(?=.*\b(?:verschieben|verlegen|umlegen|schieben|legen|vorziehen|vorverlegen|setzen|packen|verlagern|umbuchen)\b)/g,
     'my session',
   ],
+  [/\bmy session (?:bei|mit|von) (?=[a-z]{3,})/g, 'my session with '],
   [
     /\bvon (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag) auf (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b/g,
     'the $1 one to $2',
   ],
+  // Formal, the verb first: "Verschieben Sie bitte meinen Termin bei Amara auf Montag".
   [
-    /\b(?:verschieben|verlegen|umlegen|verschiebe|verleg|schieb) (?:ihn|sie|es)\b|\b(?:ihn|sie|es) (?:verschieben|verlegen|umlegen|schieben)\b/g,
+    /\b(?:verschieben|verlegen|umlegen|schieben|legen) sie(?: (?:bitte|doch|mal|vielleicht))* (?:meinen|den|die|das|unseren|mein|meine|unsere|diesen|diese) (?:termin|sitzung|session|treffen|gesprach|gespraech)(?= (?:bei|mit|von|auf|nach|in|zu|bitte|doch|mal)\b)/g,
+    'move my session',
+  ],
+  [/\bmove my session (?:bei|mit|von) (?=[a-z]{3,})/g, 'move my session with '],
+  [
+    /\b(?:verschieben|verlegen|umlegen|schieben|legen) sie(?: (?:bitte|doch|mal|vielleicht))* (?:ihn|es|den|das|die)(?: (?:bitte|doch|mal|vielleicht))* (?:auf|nach) /g,
+    'move it to ',
+  ],
+  [
+    /\b(?:verschieben|verlegen|umlegen|verschiebe|verleg|schieb) (?:ihn|sie|es)\b(?! (?:bitte |doch |mal )*(?:meinen|den|die|das|unseren|mein|meine|unsere)\b)|\b(?:ihn|sie|es) (?:verschieben|verlegen|umlegen|schieben)\b/g,
     'move it',
   ],
-  [/\b(?:verschieben|verlegen|umlegen|verschiebe|verleg)\b/g, 'move'],
+  [/\b(?:verschieben|verlegen|umlegen|verschiebe|verleg|umbuchen)\b/g, 'move'],
   // The verb last: "kannst du ihn mir stattdessen auf Mittwoch zur gleichen Zeit legen?", "den
-  // Termin auf Freitag verschieben".
+  // Termin auf Freitag verschieben", "das auf Donnerstag schieben", "den auf Freitag legen" (the one
+  // in view, "den" before its new day only a pronoun).
   [
-    /\b(ihn|sie|es|my session)(?: (?:mir|uns|bitte|doch|stattdessen|lieber|einfach|dann|vielleicht|noch|mal))* (?:auf|nach|in|zu) (.{1,50}?) (?:legen|verlegen|verschieben|schieben|umlegen|setzen|packen|move)\b/g,
+    /\b(ihn|sie|es|den|die|das|des|dies|diesen|de|ean|eam|my session(?: with [a-z]{3,}(?: (?!bitte|doch|auf|nach|zu|mal|lieber|dann|noch|vielleicht|gern|gerne)[a-z]{3,})?)?)(?: (?:mir|uns|bitte|doch|stattdessen|lieber|einfach|dann|vielleicht|noch|mal|eventuell|besser|gern|gerne))* (?:auf|nach|in) (.{1,50}?)(?: zu)? (?:legen|verlegen|verschieben|schieben|umlegen|setzen|packen|move|vorziehen|vorverlegen|verlagern)\b/g,
     'move $1 to $2',
   ],
-  [/\bmove (?:ihn|sie|es) to\b/g, 'move it to'],
+  [/\bmove (?:ihn|sie|es|den|die|das|des|dies|diesen|de|ean|eam) to\b/g, 'move it to'],
+  [
+    /\bmove my session((?: with [a-z]{3,}(?: [a-z]{3,})?)?)(?: (?:bitte|doch|mal))* (?:auf|nach) /g,
+    'move my session$1 to ',
+  ],
+  [/\bmove it (?:auf|nach) (?=\S)/g, 'move it to '],
   // Weekdays shortened as on a calendar, before a time: "tom do 15 uhr", "am Mi. um 10", "Fr 9:30".
   ...(
     [
@@ -510,6 +581,20 @@ export const de: Gloss = [
   [
     /\bwas (?:habe|hab) ich (?:sonst |noch |sonst noch )*(?:fur|an) (?:termine?n?|sitzungen?)\b/g,
     'what sessions do i have',
+  ],
+  // The weekday of the week after: "den Freitag in der Woche drauf", "Freitag der nächsten Woche",
+  // "übernächsten Freitag", Bavarian "in da Woch drauf": that day next week.
+  [
+    /\b(?:den |am |dem )?(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag) (?:in der |in da |in de |der |von der )(?:woche|woch|wuche) (?:drauf|darauf|danach|dernach|nachher)\b/g,
+    '$1 next week',
+  ],
+  [
+    /\b(?:den |am |dem )?(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),? (?:der|in der|von der|in da) (?:nachsten|naechsten|kommenden|nachschten) (?:woche|woch|wuche)\b/g,
+    '$1 next week',
+  ],
+  [
+    /\b(?:den |am |dem )?(?:ubernachsten|uebernachsten|ubernachste|uebernaechste|uebernaechsten)[nr]? (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b/g,
+    '$1 next week',
   ],
   // "montag in einer woche": the one after next.
   [
@@ -610,6 +695,15 @@ export const de: Gloss = [
   [/\b(?:um |gegen )?zehn nach (\d{1,2})\b/g, 'at $1:10'],
   [/\b(?:um |gegen )?(?:funf|fuenf) nach (\d{1,2})\b/g, 'at $1:05'],
   [/\b(?:um |gegen )?zwanzig nach (\d{1,2})\b/g, 'at $1:20'],
+  // The part of the day, then its hour after a comma: "gleich in der Früh, um 7", "abends, so um 8".
+  [
+    /\b(?:gleich |ganz )?(?:in der fruh|in der frueh|fruh|frueh|morgens|am morgen|am vormittag|vormittags)[,;] (?:so )?(?:um|gegen) (\d{1,2})(?:[:.](\d{2}))?(?: ?uhr| ?h)?\b/g,
+    'at $1:$2am',
+  ],
+  [
+    /\b(?:abends|am abend|nachmittags|am nachmittag)[,;] (?:so )?(?:um|gegen) (\d{1,2})(?:[:.](\d{2}))?(?: ?uhr| ?h)?\b/g,
+    'at $1:$2pm',
+  ],
   // A time of day beside the hour: "morgen früh um 7:30", "um 8 Uhr abends".
   [
     /\b(?:fruh|frueh|morgens|vormittags|am morgen|am vormittag|in der fruh|in der frueh) (?:um |gegen )?(\d{1,2})(?:[:.](\d{2}))?(?: ?uhr)?\b/g,
@@ -627,11 +721,13 @@ export const de: Gloss = [
     /\b(?:um |gegen )?(\d{1,2})(?:[:.](\d{2}))?(?: ?uhr)? (?:abends|nachmittags|am abend|am nachmittag)\b/g,
     'at $1:$2pm',
   ],
+  // Texted lengths of time: "in 2 std", "in 3std" ("in 2h" is English as much, and read as it is).
+  [/\bin (\d{1,3}) ?(?:std|stdn)\b\.?/g, 'in $1 hours'],
   [/(?<!at )\b(?:um |gegen )?(\d{1,2})(?: ?uhr| ?h) (\d{2})\b/g, 'at $1:$2'],
   [/(?<!at )\b(?:um |gegen )(\d{1,2})[:.](\d{2})(?: ?uhr)?(?![\d.]|am|pm)/g, 'at $1:$2'],
   [/(?<!at )\b(\d{1,2})[:.](\d{2}) ?uhr\b/g, 'at $1:$2'],
   [/\b(\d{1,2})\.(\d{2})\b(?!\.\d)/g, '$1:$2'],
-  [/(?<!at )\b(?:um |gegen )?(\d{1,2}) ?(?:uhr|h)\b/g, 'at $1:00'],
+  [/(?<!at |\bin )\b(?:um |gegen )?(\d{1,2}) ?(?:uhr|h)\b/g, 'at $1:00'],
   [/\b(?:um|gegen) (\d{1,2})\b/g, 'at $1'],
   // "Mittag essen gehen" is having lunch, not noon ("um halb eins Mittag essen").
   [/\b(?:zu |zum )?mittag ?essen(?= gehen| zu gehen| holen| zu holen)\b/g, 'lunch'],
@@ -746,8 +842,24 @@ export const de: Gloss = [
   ],
   // Not "kann ich meine Stimmung notieren" (my mood).
   [
-    /(?<!\b(?:kann|konnte|koennte|will|soll|sollte|darf|durfte|mochte|moechte|muss|werde|wurde|wuerde|hab|habe|hast|wie|wo|wann|lass|soll|zeig|zeige|wollte) )\b(?:ich meinte|ich mein|ich meine)\b/g,
+    /(?<!\b(?:kann|konnte|koennte|will|soll|sollte|darf|durfte|mochte|moechte|muss|werde|wurde|wuerde|hab|habe|hast|wie|wo|wann|lass|soll|zeig|zeige|wollte) )\b(?:ich meinte|ich mein|ich meine|i mein|i meinte|i moan|i moant|i han gmeint|i hob gmoant)\b/g,
     'i meant',
+  ],
+  // A name put right: "Entschuldigung, ich meinte Amara, nicht Tom", "i mein die Lena und net den
+  // Tom", "nicht Tom, sondern Amara", "Lena statt Tom".
+  [/\bi meant (?:die|den|der|d') (?=[a-z]{3,},? (?:und )?(?:nicht|net|ned|nid|nich)\b)/g, 'i meant '],
+  [
+    /\b(i meant [a-z]{3,}(?: (?!(?:und|and|nicht|net|ned|nid|nich)\b)[a-z]{3,})?),? (?:und )?(?:nicht|net|ned|nid|nich) (?:(?:mit|bei|den|die|der|d') )*([a-z]{3,})\b/g,
+    '$1, not $2',
+  ],
+  [
+    /\b(?:nicht|net|ned|nid|nich) (?:(?:mit|bei|den|die|der|d') )*(?!(?:today|tomorrow|tonight|morning|evening|afternoon|next|this|day|monday|tuesday|wednesday|thursday|friday|saturday|sunday|at|on|in|so|mehr|heute)\b)([a-z]{3,}),? sondern (?:(?:mit|bei|den|die|der|d') )*(?!(?:today|tomorrow|tonight|morning|evening|afternoon|next|this|day|monday|tuesday|wednesday|thursday|friday|saturday|sunday|at|on|in)\b)([a-z]{3,})\b/g,
+    'i meant $2, not $1',
+  ],
+  [/\b(?:statt|anstatt|anstelle von|an stelle von)\b/g, 'instead of'],
+  [
+    /^(?:(?:oh|ah|oje|ohje|oops|ups|hoppla|mist),? )?(?:entschuldigung|entschuldige|entschuldigen sie|tschuldigung|tschuldige|'tschuldigung|verzeihung|verzeih|verzeihen sie|sorry|sorri|mein fehler)\b/g,
+    'sorry',
   ],
   // Changes of mind about a proposal: "doch lieber Freitag", "lieber um elf", "mach 16 Uhr draus".
   [new RegExp(`\\bmach (${weekday}) draus\\b`, 'g'), 'change it to $1'],
@@ -766,9 +878,21 @@ export const de: Gloss = [
     'make it ',
   ],
   [/\b(?:doch |dann )?(?:lieber|besser|eher) (?=at |\d|half)/g, 'instead '],
+  // "ne lieber in 2 std", "doch eher in einer halben Stunde": the time from now, instead.
+  [/^(?:ne|nee|na|nein|noe|naa|ach|oh)[,.!]? (?=(?:doch |dann )?(?:lieber|besser|eher) in )/g, 'no, '],
   [
-    /\b(?:verschieb|schieb|leg)(?:e|en)?(?: es| ihn| den| das| die session| den termin)? (?:auf|nach) (?=\w)/g,
+    /\b(?:doch |dann )?(?:lieber|besser|eher) (in (?:\d{1,3} ?(?:hours|minutes|h|min|mins)|an hour|30 minutes|15 minutes|90 minutes))\b/g,
+    '$1 instead',
+  ],
+  [
+    /\b(?:verschieb|schieb|leg)(?:e|en)?(?: es| ihn| den| das| des| die session| den termin| my session)?(?: (?:doch|bitte|mal|lieber|dann|einfach))* (?:auf|nach) (?=\w)/g,
     'change it to ',
+  ],
+  // "Na, lass, storniere ihn lieber ganz", "nee lass mal, sag ihn ab": no to what was proposed, then
+  // what is wanted instead (not "never mind", which would drop the rest).
+  [
+    /^(?:(?:na|ne|nee|nein|noe|naa|ach|ah|oh)[,.]? )?lass(?: (?:mal|ma|es|des|das|gut sein))?\s*[,.;:–—-]+\s*(?=(?:doch |lieber |dann |besser |einfach |halt )*(?:storn|cancel|absag|sag |loesch|losch|streich|annul))/g,
+    'no, ',
   ],
   [
     /\b(?:ne,? |nee,? |nein,? )?(?:passt|geht) (?:doch |leider |mir )?nicht\b(?! so gut)|\b(?:ne,? |nee,? |nein,? |na,? )?lass (?:mal|ma|mas|mer|es|des|das|gut sein)(?: (?:des|das|es|gut))?(?: (?:sein|bleiben|lieber))?\b|\b(?:lieber )?doch nicht\b|\bvergiss es\b|\bvergiss das\b|\blieber nicht\b|\bnicht mehr notig\b/g,
@@ -805,6 +929,24 @@ export const de: Gloss = [
     'do i have any sessions$1',
   ],
   [/\b(do i have any sessions.*?)diese woche\b/g, '$1this week'],
+  // A session one has, told before asking something of it: "Ich habe am Freitag um 11 einen Termin
+  // bei Amara", "i hab morgen a Sitzung mit Tom" (not a booking asked for).
+  [
+    /\b(?:ich|i) (?:hab|habe|han|hob|hab da|habe da)((?: (?!(?:einen|nen|eine|ne|an|a|gern|gerne|noch|auch|mal) )[^ .?!,;]+){0,6}?) (?:einen|nen|n|eine|ne|a|an) (?:termin|sitzung|session) (?:bei|mit)(?: (?:der|dem|da|de))? ([a-z]{3,}(?: (?!on |at |tomorrow|today|next|this|und|and|aber|doch|um|am)[a-z]{3,})?)\b/g,
+    'i have a session with $2$1',
+  ],
+  // Another session after one booked, with a mentor named: "und noch eine bei Lena Vogel am Freitag",
+  // "noch einen Termin mit Tom", "eine weitere Sitzung bei Amara", "zusätzlich eine bei Siobhán". A
+  // session with that mentor ("another one" alone is one more with the mentor just booked).
+  [
+    /\b(?:(?:auch |dann |bitte )*noch (?:eine|einen|ein|ne|nen|so eine|so einen)(?: (?:weitere|weiteren|zweite|zweiten|andere|anderen))?|(?:eine|einen|ne|nen) (?:weitere|weiteren|zweite|zweiten|zusatzliche|zusaetzliche|zusatzlichen|zusaetzlichen)|zusatzlich (?:eine|einen|ne|nen)|zusaetzlich (?:eine|einen|ne|nen))(?: (?:termin|sitzung|session))? (?:bei|mit|zu) (?=[a-z]{3,})/g,
+    'a session with ',
+  ],
+  // "und noch eine am Freitag um 11", "noch einen Termin morgen": one more with the mentor just booked.
+  [
+    /\b(?:(?:auch |dann )*noch (?:eine|einen|ein|ne|nen)|(?:eine|einen|ne|nen) (?:weitere|weiteren|zweite|zweiten))(?: (?:termin|sitzung|session))?(?= (?:on |at |tomorrow|today|day after|next |this |same time)|\s*[?.!]*$)/g,
+    'another one',
+  ],
   // Booking: "einen Termin bei …", "zu Amara", "mit Lena reden", "hat Tom Zeit".
   [/\bkannst du mir (?:fur|fuer) (.+?) einen termin bei\b/g, 'book $1 with'],
   [
@@ -856,7 +998,7 @@ export const de: Gloss = [
     'what sessions do i have',
   ],
   [
-    /\bwelche sessions (?:stehen (?:bei mir )?an|habe? ich)\b|\bwas (?:fur|fuer) sessions\b|\bhab(?:e)? ich (?:diese woche |morgen |heute |bald |noch |schon |tomorrow |today |this week |next week |on \w+day )*(?:was|etwas)(?: vor| an| geplant)?(?=\s*\?)/g,
+    /\bwelche sessions (?:stehen (?:bei mir )?an|habe? ich)\b|\bwas (?:fur|fuer) sessions\b|\b(?:hab(?:e)?|han|hob) (?:ich|i) (?:diese woche |morgen |heute |bald |noch |schon |tomorrow |today |this week |next week |on \w+day |day after tomorrow )*(?:was|etwas|wos)(?: vor| an| geplant)?(?=\s*\?)/g,
     'what sessions do i have',
   ],
   [
@@ -872,6 +1014,21 @@ export const de: Gloss = [
     /\babsagen\b|\babsagn\b|\bstorn(?:i|ie)r(?:e|en|n|st)?\b|\bcancel(?:n|e|en)?\b|\bstreich(?:e|en)?\b|\bl(?:o|oe)sch(?:e|en)?\b|\bannullier(?:e|en)?\b/g,
     'cancel',
   ],
+  // "storniere den, den ich zuletzt gebucht habe", "sag den Termin ab, den i grad ausgmacht hab".
+  [
+    /\b(?:den|die|das)(?: (?:termin|sitzung|session))?\s*,?\s*(?:den|die|das|wo) (?:ich|i) (?:zuletzt|als letztes|gerade eben|gerade|eben|grad|zuletzt noch) (?:gebucht|ausgemacht|ausgmacht|reserviert)(?: (?:habe|hab|hatte|han|hob))?\b/g,
+    'the last one i booked',
+  ],
+  // "storniere ihn lieber ganz", "sag den komplett ab": the session in view, altogether.
+  [
+    /\bcancel (?:ihn|es|den|das|de|dn|dat)\b(?=\s*(?:[.,!?;]|$|(?:doch|lieber|dann|besser|einfach|halt|bitte|ganz|komplett|jetzt|wieder|endgultig|endgueltig|vollstandig|vollstaendig)\b))/g,
+    'cancel it',
+  ],
+  [
+    /\bcancel it(?: (?:doch|lieber|dann|besser|einfach|halt|bitte))* (?:ganz|komplett|ganz und gar|vollstandig|vollstaendig|endgultig|endgueltig|ganz ab)\b/g,
+    'cancel it altogether',
+  ],
+  [/\bcancel it(?: (?:doch|lieber|dann|besser|einfach|halt|bitte))+\b/g, 'cancel it'],
   [/\bsag die session mit\b/g, 'cancel the session with'],
   [/\bich (?:will|brauche?|mochte|moechte) die session nicht mehr\b/g, "i don't want the session"],
   [
@@ -879,6 +1036,12 @@ export const de: Gloss = [
     'the one on $1',
   ],
   // Mentors and what they help with.
+  // Asked politely, the person after whether there is one: "und mir sagen, ob es jemanden gibt, der
+  // mir bei meiner Angst in Gesellschaft helfen kann", "ob's wen gibt, der mir bei Panik hilft".
+  [
+    /\b(?:(?:mir )?(?:sagen|sag mir|sagen sie mir|sagst du mir),? )?ob(?: es|'s| s) (?:(?:eventuell|vielleicht|hier|denn|auch|irgendwo|wohl) )*(?:jemand(?:en)?|wen|einen mentor|eine mentorin|einen coach) gibt,? (?:der|die|wo) (?:mir |mer |mia )?(?:bei|mit|gegen) (?:meiner |meinen |meinem |meine |der |dem |den )?(.{2,50}?) (?:helfen kann|helfen konnte|helfen koennte|hilft|helfen wurde|helfen wuerde)\b/g,
+    'find me someone who can help with $1',
+  ],
   [
     /\bjemand(?:en)?,? (?:der|die) mir (?:bei |mit )?(.*?) ?(?:helfen kann|helfen konnte|helfen koennte|hilft)\b/g,
     'someone who can help with $1',
@@ -898,6 +1061,8 @@ export const de: Gloss = [
   [/\bich brauch(?:e)? (?:hilfe|unterstutzung|unterstuetzung) (?:bei|mit|gegen)\b/g, 'i need a mentor for'],
   [/\b(?:und )?was is(?:t)? (?:mit|mim|in)\b|\bwie (?:ist|war) es (?:mit|in)\b/g, 'what about'],
   [/\bmit\b/g, 'with'],
+  // "mach a Atemübung mit mir": with me.
+  [/\bwith (?:mir|mia|mer)\b/g, 'with me'],
   [/\bsie\b(?= (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|at|today|next))/g, 'her'],
   [/\bihn\b(?= (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|at|today|next))/g, 'him'],
   [/\bmentor(?:in|en|innen)\b|\bcoachin\b/g, 'mentor'],
@@ -906,7 +1071,7 @@ export const de: Gloss = [
   [/\bgibt(?:'?s| es)(?: (?:hier|da|dort|denn|auch))* (?:einen|eine|ein|nen|ne)\b/g, 'is there a'],
   [/\bgibt(?:'?s| es)(?: hier)?\b/g, 'are there'],
   [
-    /\bsoziale[rn]? (?:angst|angste|angsten|aengste|aengsten)\b|\bsozialangst\b|\bsoziale[rn]? phobie\b|\bangst vor (?:anderen |fremden )?(?:menschen|leuten)\b|\bschuchtern(?:heit)?\b|\bschuechtern(?:heit)?\b/g,
+    /\bsoziale[rn]? (?:angst|angste|angsten|aengste|aengsten)\b|\bsozialangst\b|\bsoziale[rn]? phobie\b|\bangst vor (?:anderen |fremden )?(?:menschen|leuten)\b|\bangst (?:in|unter) (?:der )?(?:gesellschaft|(?:vielen |fremden |anderen )?(?:leuten|menschen)|gruppen)\b|\bangst vor (?:gruppen|gesellschaft|sozialen situationen)\b|\bangst in sozialen situationen\b|\bschuchtern(?:heit)?\b|\bschuechtern(?:heit)?\b/g,
     'social anxiety',
   ],
   [
@@ -933,6 +1098,11 @@ export const de: Gloss = [
   [/\b(?:der|die|das|den|dem) dritte[nrms]?\b|\bdritte[nrms]?\b/g, 'the third one'],
   [/\b(?:der|die|das|den|dem) letzte[nrms]?\b/g, 'the last one'],
   [/\b(?:nummer|nr\.?) (\d)\b/g, 'number $1'],
+  // "die zweite, die ich gebucht habe", "den ersten, den i ausgmacht hab": which of those booked.
+  [
+    /\b(the (?:first|second|third|last) one)\s*,?\s*(?:die|den|das|der|welche|welchen|wo) (?:ich|i) (?:(?:zuletzt|gerade|eben|vorhin|heute|today|grad|gerade eben|als (?:erstes|zweites|letztes)) )*(?:gebucht|ausgemacht|ausgmacht|reserviert|vereinbart|gemacht)(?: (?:habe|hab|hatte|han|hob))?\b/g,
+    '$1 i booked',
+  ],
   [
     /\b(?:check|trag)(?:e)? mich (?:jetzt |mal |bitte )?(?:im|in|bei|beim|am|in der) (.+?) ein\b/g,
     'check me in at $1',
@@ -955,6 +1125,12 @@ export const de: Gloss = [
     "i'm at",
   ],
   // Places.
+  // The verb last: "Kannst du mir ein anfängerfreundliches Fitnessstudio suchen?", "könnten Sie mir
+  // einen ruhigen Ort raussuchen?", "kannst ma a gsunds Lokal finden?".
+  [
+    /\b(?:kannst du|kannst|kannste|konntest du|koenntest du|konnen sie|koennen sie|konnten sie|koennten sie|wurdest du|wuerdest du|wurden sie|wuerden sie|magst du)(?: (?:mir|mer|ma|mia|uns))?(?: (?:bitte|mal|vielleicht|noch|schnell|kurz|eventuell))* ((?:ein|eine|einen|nen|ne|n|a|an|en|e|was|etwas|wos|ebbis|irgendwas|einige|ein paar|paar|den|die|das|meine|meinen|mein)\b(?:(?!\b(?:suchen|finden)\b)[^.?!,]){2,60}?) (?:suchen|finden|raussuchen|heraussuchen|aussuchen|rausfinden|empfehlen)\b/g,
+    'can you find me $1',
+  ],
   [/\bkennst du (?:ein|eine|einen|nen|ne|n)\b/g, 'know any'],
   [/\bwo (?:kann ich|konnte ich|koennte ich|finde ich|gibt(?:'?s| es))\b/g, 'where can i find'],
   [
@@ -1050,22 +1226,33 @@ export const de: Gloss = [
     'tell me more about',
   ],
   [/(?<=tell me more about .*) (?:sagen|erzahlen|erzaehlen)\b/g, ''],
-  [/\bwie ist (?:es )?(?:im|in der|das|der|die)\b/g, 'how is'],
+  // "wie is das green bowl kitchen", "wie isn des Slow Pour so", "wie war nochmal das Café": one place
+  // asked about, as texted.
+  [
+    /\bwie (?:ist|is|isch|isn|issn|isses|war|wars)(?: (?:es|denn|eigentlich|so|nochmal|n|'n))* (?:im|in der|in dem|das|der|die|des|dat|den)\b/g,
+    'how is',
+  ],
   [/\bhat\b/g, 'does it have'],
   [/\bwlan\b/g, 'wifi'],
   // Reminders: "kannst du mich morgen um 8 ans Joggen erinnern", "erinnere mich daran, dass ich …".
   [
-    /\b(?:kannst du |konntest du |koenntest du |kannste |bitte |(?:wurden|wuerden|konnten|koennten) sie |(?:wurdest|wuerdest) du )?mich (?!an\b|ans\b)(.+?) (?:daran |dran )?(?:zu )?erinnern\b/g,
+    /\b(?:kannst du |konntest du |koenntest du |kannste |bitte |(?:wurden|wuerden|konnten|koennten) sie |(?:wurdest|wuerdest) du |kannst )?(?:mich|mi) (?!an\b|ans\b)(.+?) (?:daran |dran )?(?:zu )?erinnern\b/g,
     'remind me $1',
   ],
   [
     /\b(?:stell|setz|mach|leg)(?:e)?(?: mir)? (?:einen |nen |n |eine |ne )?(?:wecker|erinnerung|reminder)(?: an)?\b/g,
     'remind me',
   ],
-  [/\berinner(?:e|st)?(?: mich)?\b|\berinnerung\b/g, 'remind me'],
+  [/\berinner(?:e|st)?(?: mich| mi)?\b|\berinnerung\b/g, 'remind me'],
   [/(?<=\bremind me\b.*) (?:fur|fuer)\b/g, ''],
   [/(?<=\bremind me\b.*):\s+(?=[a-z])/g, ' about '],
   [/\bsag mir (.{0,40}?)bescheid\b/g, 'remind me $1'],
+  // One more reminder after one was set, its time first: "Und morgen gleich in der Früh, um 7, dass
+  // ich den Arzt anrufe", "und am Freitag um 5, dass i d'Sporttasche pack".
+  [
+    /(?<=^(?:(?:ach|oh|ah|ok|okay|achja|ach ja),? )?(?:und|and|und dann|dann noch|und noch)\b[^,.?!]*\b(?:tomorrow|today|tonight|at \S+|day after tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|first thing)\b[^.?!]*?),? (?:daran,? )?(?:dass|das|dass|des) (?:ich|i)\b/g,
+    ' to',
+  ],
   [/(?<=\bremind me\b.*),? (?:daran,? )?dass? ich\b/g, ' to'],
   [/(?<=\bremind me\b.*)\b(?:daran|dran)\b/g, ''],
   [
@@ -1074,6 +1261,11 @@ export const de: Gloss = [
   ],
   [/(?<=\bremind me\b.*) (?:muss|soll|sollte)(?=[?.!]*$)/g, ''],
   [/(?<=\bremind me\b.*) (?:bitte|mal|doch|noch|nochmal|kurz)\b/g, ''],
+  // "erinner mi in 3 std ans essen thx": thanks and please texted after what to be reminded of.
+  [
+    /(?<=\bremind me\b.*)\s*,?\s*\b(?:thx|thanks|thank you|danke|dankee|merci|pls|plz|bitte)\b[!.]*(?=\s*$)/g,
+    '',
+  ],
   // What to be reminded of goes first, the time after: "remind me about einkauf on friday at 18:00".
   [
     /\bremind me ((?:(?!\b(?:und|and)\b)[^.?!])+?) about ((?:(?!\b(?:und|and)\b)[^.?!])+?)\s*(?=[?.!]|$)/g,
@@ -1114,7 +1306,7 @@ export const de: Gloss = [
   ],
   [/\batemubung\b|\batemuebung\b/g, 'breathing exercise'],
   [
-    /\bmach(?:e|st)?(?: du)?(?: (?:mal|bitte|doch|kurz|gleich|jetzt))*(?: with mir| mit mir)?(?: (?:mal|bitte|doch|kurz))* (?:eine|ne|'ne|n|die|eine kurze|kurz eine)(?: kurze| kleine)? (?=breathing exercise|atemubung|body scan|bodyscan|erdungs|entspannungs|grounding)/g,
+    /\bmach(?:e|st)?(?: du)?(?: (?:mal|bitte|doch|kurz|gleich|jetzt))*(?: with mir| mit mir| with me)?(?: (?:mal|bitte|doch|kurz))* (?:eine|ne|'ne|n|die|eine kurze|kurz eine|a|oa|e|a kurze|a kloane)(?: kurze| kleine| kurzi| chli)? (?=breathing exercise|atemubung|body scan|bodyscan|erdungs|entspannungs|grounding)/g,
     'do a ',
   ],
   [/\bbodyscan\b|\bbody-scan\b|\bk(?:o|oe)rperscan\b/g, 'body scan'],
@@ -1137,7 +1329,11 @@ export const de: Gloss = [
   [/\b(?:kannst du )?mich (?:etwas |ein bisschen )?beruhigen\b/g, 'help me calm down'],
   [/\bwie viele\b/g, 'how many'],
   [/\bzeig(?:e|st)?(?: du)?(?: mir| uns)?(?: mal)?\b/g, 'show me'],
-  [/^(?:hallo|servus|moin(?: moin)?|gruss dich|gruss gott|gruezi|grueezi|hoi|na)\b/g, 'hello'],
+  // "Na?", "na du", "na, wie geht's": hello; "Na, lass …" is no (above).
+  [
+    /^(?:hallo|servus|moin(?: moin)?|gruss dich|gruss gott|gruezi|grueezi|hoi|na(?=\s*[?!.]*$|,? (?:du|ihr|wie|alles|was geht)\b))\b/g,
+    'hello',
+  ],
   [/\bhallo\b|\bservus\b|\bmoin\b|\bgruss dich\b/g, 'hello'],
   [
     /\btsch(?:u|ue)ss(?:i|le)?\b|\btsch(?:o|oe)\b|\btschau\b|\bciao\b|\bgute nacht\b|\bbis (?:dann|spater|spaeter|bald|nachher)\b|\bmach'?s gut\b|\bschonen (?:tag|abend)\b|\bschoenen (?:tag|abend)\b|\bpfiat di\b|\bbaba\b/g,
@@ -1152,7 +1348,10 @@ export const de: Gloss = [
     'what can you do',
   ],
   [/\bwer bist du\b|\bwas bist du\b/g, 'who are you'],
-  [/\bbist du (?:ein |eine |ne )?(?:echter )?(?:mensch|bot|roboter|ki|echt|person)\b/g, 'are you a human'],
+  [
+    /\b(?:bist du|biste|bisch du|bischt du) (?:ein |eine |ne |n |a )?(?:echter |echte |echtes )?(?:mensch|bot|roboter|ki|echt|person)\b/g,
+    'are you a human',
+  ],
   [/\bhab schlecht geschlafen\b|\bich habe schlecht geschlafen\b/g, "didn't sleep well"],
   [/\bnicht (?:so|zu) einschuchternd\w*\b/g, 'not too intimidating'],
   // Panic in the body and overwhelm: the companion offers an exercise (understand.ts, exerciseIn).
@@ -1185,6 +1384,35 @@ export const de: Gloss = [
   ],
   // "und dieselbe Uhrzeit nächste Woche auch": the same again.
   [/ \b(?:auch|ebenfalls)(?: noch)?(?=\s*[?.!]*$)/g, ' as well'],
+  // A time asked after as possible: "Wäre morgen nach dem Mittagessen möglich, so gegen 14 Uhr?",
+  // "ginge auch Freitag um 10?" (a session, with the mentor in view or named).
+  [
+    /\b(?:ware|waere|war's|wars|ginge|gienge|ging's|gings)(?: (?:es|das|des|auch|denn|vielleicht|eventuell|bei ihr|bei ihm))* ((?:(?!\b(?:cafe|cafes|gym|studio|ort|platz|laden|lokal|restaurant|offen|geoffnet|geoeffnet|open|auf|zu|voll|ruhig|quiet|da|dort|there|wetter)\b)[^.?!,])*?\b(?:tomorrow|today|day after tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week|at \d{1,2}(?::\d{2})?(?:am|pm)?|after lunch|after work)\b(?:(?!\b(?:cafe|cafes|gym|studio|ort|platz|laden|lokal|restaurant|offen|geoffnet|geoeffnet|open|auf|zu|voll|ruhig|quiet|da|dort|there|wetter)\b)[^.?!,])*?) (?:moglich|moeglich|machbar|drin|okay|ok|frei)\b/g,
+    'could i book $1',
+  ],
+  [
+    /^(?:(?:und|oder|ok|okay|gut|hm+),? )?(?:ginge|gienge|ging's|gings|ware|waere)(?: (?:es|das|des|auch|denn|vielleicht|eventuell|bei ihr|bei ihm))* ((?:tomorrow|today|day after tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|on [a-z]+day|next week)\b(?:(?!\b(?:cafe|cafes|gym|studio|ort|platz|laden|lokal|restaurant|offen|geoffnet|geoeffnet|open|auf|zu|voll|ruhig|quiet|da|dort|there|wetter)\b)[^.?!,])*?)\s*\?$/g,
+    'could i book $1?',
+  ],
+  // A reminder for another day at six or seven, on a 24-hour clock: the morning ("erinner mich morgen
+  // um 7 ans Spazierengehen", "am Freitag um 6 Uhr"). Not today (the evening still ahead), nor with
+  // the evening said ("morgen um 7 abends"), nor a session ("Freitag um 7 bei Tom" stays 19:00).
+  ...[6, 7].flatMap((h) => [
+    [
+      new RegExp(
+        `(?<=\\bremind me\\b.*\\b(?:tomorrow|day after tomorrow|${weekdays})\\b.*)(?<!\\b(?:tonight|evening|afternoon)\\b.*)\\bat ${h}(?::00)?\\b(?![:.]\\d|:? ?(?:am|pm|a\\.m|p\\.m)\\b)(?!.*\\b(?:tonight|evening|afternoon|abends?|nachmittags?)\\b)`,
+        'g',
+      ),
+      `at ${h}am`,
+    ] as const,
+    [
+      new RegExp(
+        `(?<=\\bremind me\\b.*)(?<!\\b(?:tonight|today|evening|afternoon)\\b.*)\\bat ${h}(?::00)?\\b(?![:.]\\d|:? ?(?:am|pm|a\\.m|p\\.m)\\b)(?=.*\\b(?:tomorrow|day after tomorrow|${weekdays})\\b)(?!.*\\b(?:tonight|today|evening|afternoon|abends?|nachmittags?)\\b)`,
+        'g',
+      ),
+      `at ${h}am`,
+    ] as const,
+  ]),
   [/\bund\b/g, 'and'],
   // "Und Cafés?" after a search: another kind of place, not a town called "cafe".
   [
