@@ -182,7 +182,7 @@ export function checkIn(f: Flow, intent: CheckInIntent): Move {
     // The place last talked about ("what's Slow Pour like?" … "check me in at the place from
     // before"), when it is of the kind said; else the first listed of that kind.
     const focus = f.memory.focusPlace;
-    const focusFits = focus && (!intent.placeType || ofKind.some((p) => p.id === focus.id) || !ofKind.length);
+    const focusFits = focus && (!intent.placeType || ofKind.some((p) => p.id === focus.id));
     const meant = (focusFits ? focus : undefined) ?? (ofKind.length ? ofKind[0] : undefined);
     if (meant) return call('check_in', { locationId: meant.id, ...mood });
   }

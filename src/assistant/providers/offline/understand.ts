@@ -728,11 +728,11 @@ export function understand(raw: string, memory: Memory): Intent {
   return { kind: 'unknown' };
 }
 
-/** Words that ask about one thing: "tell me about …", "what's … like", "info on …". */
 /** "Is Slow Pour any good?", "reckon green bowl is worth it": the name before the judgement asked for. */
 const anyGood =
   /^(?:(?:and|so|ok|okay|also|hey|hmm|reckon|you reckon|do you reckon|think|do you think|d'?you think),? )*(?:is |are )?(?:the\s+)?(?!it\b|they\b|there\b|this\b|that\b|a\b|an\b|any\b|some\b|one\b|is\b|are\b)([a-z][a-z'’ -]+?) (?:is |are )?(?:any good|worth (?:it|going|a visit|a try))\b/;
 
+/** Words that ask about one thing: "tell me about …", "what's … like", "info on …". */
 const aboutPlace =
   /\b(?:tell (?:me|us) (?:more )?about|what'?s .+ like|whats .+ like|info (?:on|about)|more (?:info |details )?(?:on|about)|how is \w|what about \w.*(?:\?|\b(?:does|is|has|have|open|close|wifi)\b))|^(?:(?:and|so|ok|okay|also|hey),? )*(?:does|do|has) \S.* (?:have|has|got|serve|serves|offer)\b/;
 
@@ -771,7 +771,9 @@ const notAPerson =
 
 /** What follows a yes is a request of its own: "ok, check me in", "sure, but first my streak". */
 function requestAfterYes(raw: string, memory: Memory): boolean {
-  const rest = tidy(raw).replace(yesLike, '').replace(/^[\s,.!-]+/, '');
+  const rest = tidy(raw)
+    .replace(yesLike, '')
+    .replace(/^[\s,.!-]+/, '');
   if (rest.split(' ').length < 2) return false;
   const kind = understand(rest, { ...memory, awaiting: undefined }).kind;
   return ACTIONABLE.has(kind) && kind !== 'exercise';
