@@ -371,6 +371,15 @@ describe.each(assistantBackends)('the offline companion’s dialogue moves, on %
     expect((await sessions(me.userId)).map((s) => iso(s.scheduled_at))).toEqual(['2030-05-09T14:00:00.000Z']);
   });
 
+  it('moves a session "from thursday to friday" to friday, at its own hour', async () => {
+    const me = await user();
+    await booked(me.userId, 'Tom Whitaker', '2030-05-09 15:00');
+    const move = await say(s.app, me, 'can you move my session with tom from thursday to friday, same time');
+    expect(move.reply.proposal?.summary ?? move.reply.content).toContain('Fri 10 May, 15:00');
+    if (move.reply.proposal) await say(s.app, me, 'yes');
+    expect((await sessions(me.userId)).map((s) => iso(s.scheduled_at))).toEqual(['2030-05-10T14:00:00.000Z']);
+  });
+
   it('changes a move proposed and not yet answered ("sorry, wednesday instead")', async () => {
     const me = await user();
     await booked(me.userId, 'Lena Vogel', '2030-05-10 11:00');

@@ -112,8 +112,12 @@ function inView(f: Flow): Known[] | undefined {
 const MOVED =
   /\b(?:move|moved|moving|push|pushed|shift|change|changed|reschedule|rearrange|bring|put|swap|switch)\b/g;
 
+/** "From thursday (at 3) to …": the day the session is on, said to name it, never where it goes. */
+const fromDay =
+  /\bfrom (?:(?:this|next|on) )?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*(?: (?:morning|afternoon|evening))?(?: at \d{1,2}(?::\d{2})? ?(?:am|pm)?)? (?=to\b)/g;
+
 function newTime(f: Flow, words: string, from: Date): ReturnType<typeof changeWhen> {
-  const said = withoutSessionDay(tidy(words));
+  const said = withoutSessionDay(tidy(words)).replace(fromDay, '');
   const last = [...said.matchAll(MOVED)].at(-1);
   const tail = last?.index ? said.slice(last.index) : undefined;
   const read = (t: string) => changeWhen(t, from, f.facts.now, f.facts.timeZone);
