@@ -3,8 +3,7 @@ import { glossEvidence } from '../../src/assistant/providers/offline/gloss/index
 import { replyLanguageOf } from '../../src/assistant/providers/offline/i18n/index.ts';
 import type { Memory } from '../../src/assistant/providers/offline/memory.ts';
 import { reminderChangeIn } from '../../src/assistant/providers/offline/reminder-moves.ts';
-import { sessionMoveIn, withoutSessionDay } from '../../src/assistant/providers/offline/session-moves.ts';
-import { changeWhen } from '../../src/assistant/providers/offline/when.ts';
+import { moveTarget, sessionMoveIn } from '../../src/assistant/providers/offline/session-moves.ts';
 import { localTime } from '../../src/domain/local-time.ts';
 import { glossReader } from '../helpers/gloss.ts';
 
@@ -21,9 +20,7 @@ import { glossReader } from '../helpers/gloss.ts';
  * harmless twin the gloss must leave.
  */
 
-const { read, glossed, when, changed } = glossReader('es');
-const now = new Date('2030-05-06T08:00:00Z');
-const zone = 'Europe/London';
+const { read, glossed, when, changed, now, zone } = glossReader('es');
 const at = (d: Date | undefined) => (d ? localTime(d.toISOString(), zone) : undefined);
 
 describe('a session moved, in formal and informal words', () => {
@@ -46,7 +43,7 @@ describe('a session moved, in formal and informal words', () => {
     const english = glossed(text);
     expect(english).toMatch(/\bmove\b/);
     expect(sessionMoveIn(english, booked)).toBe(true);
-    expect(at(changeWhen(withoutSessionDay(english), previous, now, zone)?.at)).toBe(to);
+    expect(at(moveTarget(english, previous, now, zone)?.at)).toBe(to);
   });
 
   it.each([
@@ -76,9 +73,7 @@ describe('a session moved, in formal and informal words', () => {
     expect(english).not.toMatch(/\bany sessions\b|\bdoctor visit\b.*\bsession\b/);
     const previousAt = new Date(`2030-05-${from.slice(4, 6).trim().padStart(2, '0')}T00:00:00Z`);
     expect(sessionMoveIn(english, {})).toBe(true);
-    expect(at(changeWhen(withoutSessionDay(english), previousAt, now, zone)?.at)?.slice(0, 10)).toBe(
-      to.slice(0, 10),
-    );
+    expect(at(moveTarget(english, previousAt, now, zone)?.at)?.slice(0, 10)).toBe(to.slice(0, 10));
   });
 
   it.each([

@@ -7,7 +7,7 @@ import {
 } from '../../src/assistant/providers/offline/gloss/index.ts';
 import type { Memory } from '../../src/assistant/providers/offline/memory.ts';
 import { reminderChangeIn } from '../../src/assistant/providers/offline/reminder-moves.ts';
-import { sessionMoveIn, withoutSessionDay } from '../../src/assistant/providers/offline/session-moves.ts';
+import { moveTarget, sessionMoveIn } from '../../src/assistant/providers/offline/session-moves.ts';
 import { understand } from '../../src/assistant/providers/offline/understand.ts';
 import { changeWhen } from '../../src/assistant/providers/offline/when.ts';
 import { localTime } from '../../src/domain/local-time.ts';
@@ -26,9 +26,7 @@ import { glossReader } from '../helpers/gloss.ts';
  * harmless twin the gloss must leave.
  */
 
-const { read, glossed, when } = glossReader('fr');
-const now = new Date('2030-05-06T08:00:00Z');
-const zone = 'Europe/London';
+const { read, glossed, when, now, zone } = glossReader('fr');
 const at = (d: Date | undefined) => (d ? localTime(d.toISOString(), zone) : undefined);
 
 describe('a session moved, in formal and informal words', () => {
@@ -51,7 +49,7 @@ describe('a session moved, in formal and informal words', () => {
     const english = glossed(text);
     expect(english).toMatch(/\bmove\b/);
     expect(sessionMoveIn(english, booked)).toBe(true);
-    expect(at(changeWhen(withoutSessionDay(english), previous, now, zone)?.at)).toBe(to);
+    expect(at(moveTarget(english, previous, now, zone)?.at)).toBe(to);
   });
 
   it('reads "est-ce possible de…" as asked, and a session said before what to do with it', () => {

@@ -6,7 +6,7 @@ import { crowdAnswer, crowdAskIn } from './offline/crowd.ts';
 import { followUp } from './offline/dialogue.ts';
 import { undictated } from './offline/dictation.ts';
 import type { Flow, Move } from './offline/flow.ts';
-import { glossTraced, unglossWith } from './offline/gloss/index.ts';
+import { gloss, glossTraced, unglossWith } from './offline/gloss/index.ts';
 import { notSpoken, replyLanguageOf, wordsOf } from './offline/i18n/index.ts';
 import { afterNo, asMemory } from './offline/memory.ts';
 import {
@@ -20,7 +20,6 @@ import {
 } from './offline/mentors.ts';
 import { checkIn, findPlaces, placeDetails } from './offline/places.ts';
 import { recalled } from './offline/recall.ts';
-import { standardEnglish } from './offline/regional.ts';
 import { changeReminder, reminderChangeIn } from './offline/reminder-moves.ts';
 import { asideOfProposal, bookingAgain, keepingBooking } from './offline/resume.ts';
 import { seedOf } from './offline/say.ts';
@@ -44,7 +43,7 @@ function glossed(f: Flow): Flow {
   const typed = spelled(f.facts.text, f.lang);
   if (f.lang === 'en') {
     // Scots, Irish, Australian and Indian words as standard English (offline/regional.ts).
-    const text = undictated(standardEnglish(typed));
+    const text = undictated(gloss(typed, 'en'));
     return text === f.facts.text ? f : { ...f, facts: { ...f.facts, text } };
   }
   const { text, swaps } = glossTraced(typed, f.lang);

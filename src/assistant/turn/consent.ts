@@ -6,7 +6,6 @@ import { foldText } from '../../domain/text.ts';
 import { modelVisible } from '../memory/history.ts';
 import { moodIn, scoreAnswer } from '../mood-words.ts';
 import { type ChatLanguage, chatLanguage, gloss } from '../providers/offline/gloss/index.ts';
-import { standardEnglish } from '../providers/offline/regional.ts';
 import { spelled } from '../providers/offline/spelling.ts';
 import { changeWhen, localDate, weekdays } from '../providers/offline/when.ts';
 import type { Coordinates } from '../tools/types.ts';
@@ -133,8 +132,7 @@ export const asksFor = (tool: keyof typeof ASKS, text: string): boolean => {
   // The user's words, also with slips on the words that ask put right ("remnd me", "chek me in").
   const language = chatLanguage(text);
   const typed = spelled(text, language);
-  const read = language === 'en' ? standardEnglish(typed) : gloss(typed, language);
-  return [normalise(text), normalise(typed), normalise(read)].some(
+  return [normalise(text), normalise(typed), normalise(gloss(typed, language))].some(
     (t) => patterns[tool].test(t) && namesReminder(tool, t),
   );
 };

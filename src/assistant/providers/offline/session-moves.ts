@@ -104,11 +104,7 @@ function inView(f: Flow): Known[] | undefined {
   return undefined;
 }
 
-/**
- * The time a session is moved to: what follows the last word that moves it ("I have one on Wednesday
- * morning, but … could we move it to Thursday at the same time?" is Thursday at its own hour), or,
- * when that says no time, the whole message.
- */
+/** The words that move a session. */
 const MOVED =
   /\b(?:move|moved|moving|push|pushed|shift|change|changed|reschedule|rearrange|bring|put|swap|switch)\b/g;
 
@@ -116,11 +112,21 @@ const MOVED =
 const fromDay =
   /\bfrom (?:(?:this|next|on) )?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*(?: (?:morning|afternoon|evening))?(?: at \d{1,2}(?::\d{2})? ?(?:am|pm)?)? (?=to\b)/g;
 
-function newTime(f: Flow, words: string, from: Date): ReturnType<typeof changeWhen> {
+/**
+ * The time a session at `from` is moved to: what follows the last word that moves it ("I have one on Wednesday
+ * morning, but … could we move it to Thursday at the same time?" is Thursday at its own hour), or,
+ * when that says no time, the whole message.
+ */
+export function moveTarget(
+  words: string,
+  from: Date,
+  now: Date,
+  timeZone: string,
+): ReturnType<typeof changeWhen> {
   const said = withoutSessionDay(tidy(words)).replace(fromDay, '');
   const last = [...said.matchAll(MOVED)].at(-1);
   const tail = last?.index ? said.slice(last.index) : undefined;
-  const read = (t: string) => changeWhen(t, from, f.facts.now, f.facts.timeZone);
+  const read = (t: string) => changeWhen(t, from, now, timeZone);
   const fromTail = tail ? read(tail) : undefined;
   return fromTail?.at || fromTail?.past ? fromTail : read(said);
 }
@@ -148,7 +154,7 @@ export function moveBookedSession(f: Flow): Move {
       memory: { awaiting: 'move_choice', sessions: known, moveWords: words },
     };
   }
-  const to = newTime(f, words, new Date(one.at!));
+  const to = moveTarget(words, new Date(one.at!), f.facts.now, f.facts.timeZone);
   if (to?.past)
     return { say: wordsOf(f).booking.pastChange(f), memory: { awaiting: 'move_time', moving: one } };
   if (!to?.at)

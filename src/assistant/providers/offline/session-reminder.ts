@@ -28,7 +28,7 @@ const sessionDay = String.raw`\b(?:on )?(?:that|the same|same) (day|morning)\b(?
 const eve = new RegExp(String.raw`\bthe (day|night|evening) before\b|${sessionDay}`);
 
 /** The words without "that day", "the same morning", "on the day" (what a reminder is about). */
-export const withoutSessionDay = (text: string): string =>
+export const withoutThatDay = (text: string): string =>
   text.replace(new RegExp(sessionDay, 'g'), ' ').replace(/\s+/g, ' ');
 
 /** Whether the message asks for a reminder on the session's eve or on its day. */
@@ -75,7 +75,7 @@ export function eveOf(text: string, session: Date, now: Date, timeZone: string):
 
 /** The words of a reminder without its "an hour before (my session)". */
 export const withoutBefore = (what: string): string =>
-  withoutSessionDay(
+  withoutThatDay(
     what.replace(
       /\b(?:(?:\d{1,3}|an?|one|two|three|half an) ?(?:hours?|hrs?|h|minutes?|mins?|m)|the (?:day|night|evening)) (?:before|ahead of|prior to)(?: (?:it|that|then|the session|my session|the appointment|my appointment))?\b/g,
       '',

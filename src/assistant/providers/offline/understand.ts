@@ -4,7 +4,7 @@ import { type MoodReading, moodIn as moodReadingIn, scoreAnswer } from '../../mo
 import type { Memory } from './memory.ts';
 import { mentionedIn } from './names.ts';
 import { pointsBackIn } from './recall.ts';
-import { minutesBefore, withoutSessionDay } from './session-reminder.ts';
+import { minutesBefore, withoutThatDay } from './session-reminder.ts';
 import { correctionIn } from './when.ts';
 import {
   amenityPick,
@@ -338,7 +338,7 @@ export function understand(raw: string, memory: Memory): Intent {
     )
   ) {
     // "That day at 10", "the same morning": when, from the session in view (session-reminder.ts).
-    const asked = withoutSessionDay(t);
+    const asked = withoutThatDay(t);
     const m =
       /\b(?:remind me|reminder|nudge me|ping me)(?: (?:now|later|tomorrow|tmrw|tmr|tomorow|tonight|today|morning|afternoon|evening|night|around|(?:on |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|in \S+ \S+|at (?:half|quarter) (?:past |to )?\S+|at \S+(?: ?[ap]m)?|for \d{1,2}(?:[:.]\d{2})? ?(?:am|pm)?|for),?)*(?: to| about| that| of)? (.+)$/.exec(
         asked,

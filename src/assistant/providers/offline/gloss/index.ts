@@ -1,6 +1,7 @@
 import { eld } from 'eld/small';
 import { boundedCache } from '../../../../bounded-cache.ts';
 import { foldText as fold } from '../../../../domain/text.ts';
+import { standardEnglish } from '../regional.ts';
 import { de } from './de.ts';
 import { es } from './es.ts';
 import { fr } from './fr.ts';
@@ -156,7 +157,8 @@ export type Swap = readonly [english: string, original: string];
 /** gloss, with the plain word-for-word swaps it made (not those that moved parts around). */
 export function glossTraced(text: string, language: ChatLanguage): { text: string; swaps: Swap[] } {
   const table = glosses[language];
-  if (!table) return { text, swaps: [] };
+  // English has no gloss, only its regional words put in standard English (regional.ts).
+  if (!table) return { text: language === 'en' ? standardEnglish(text) : text, swaps: [] };
   const swaps: Swap[] = [];
   let t = fold(text);
   for (const [pattern, english] of table) {
