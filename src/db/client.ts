@@ -7,8 +7,11 @@ import { createPGlite } from './pglite.ts';
 import * as schema from './schema/index.ts';
 
 export type Schema = typeof schema;
-/** The one database type: drizzle over a node-postgres pool, whichever server is behind it. */
-export type Database = NodePgDatabase<Schema>;
+/**
+ * The one database type: drizzle over a node-postgres pool (or one connection of it), whichever
+ * server is behind it. `$client` is that pool or connection (db/tx.ts opens transactions on it).
+ */
+export type Database = NodePgDatabase<Schema> & { $client: pg.Pool | pg.PoolClient };
 
 export interface DatabaseHandle {
   kind: 'pglite' | 'postgres';

@@ -178,6 +178,7 @@ function answer(f: Flow): Move {
 export function createOfflineProvider(): ModelProvider {
   return {
     name: 'offline',
+    readsPrompt: false,
     async step(req: StepRequest) {
       const { facts } = req;
       const memory = asMemory(facts.previous?.offline);

@@ -103,6 +103,7 @@ export function createOpenAIProvider(options: OpenAIProviderOptions): ModelProvi
 
   return {
     name: 'openai',
+    readsPrompt: true,
     breaker,
     async step(req) {
       const emitted = { text: false };

@@ -60,6 +60,11 @@ export interface StepRequest {
 /** A model: the OpenAI-compatible API, or the built-in offline companion. */
 export interface ModelProvider {
   readonly name: 'openai' | 'offline';
+  /**
+   * Whether it reads `messages` (the system prompt, history and notes within the token budget) and
+   * `tools`. The offline companion reads only the facts, so its turns never build a prompt.
+   */
+  readonly readsPrompt: boolean;
   step(request: StepRequest): Promise<StepResult>;
 }
 

@@ -109,9 +109,10 @@ export async function runTurn(
   };
   const settle = () =>
     gate.finish((claim) => !unsettled(tools.outcomes, !!tools.proposal) || done(tools.outcomes).has(claim));
-  // The system prompt, history, notes and message within the prompt's token budget (prompt.ts).
-  const prompt = turnPrompt(prompts, turn, options);
-  const messages: ChatCompletionMessageParam[] = prompt.messages;
+  // The system prompt, history, notes and message within the prompt's token budget (prompt.ts),
+  // built only for a provider that reads it (the offline companion reads the facts).
+  const prompt = provider.readsPrompt ? turnPrompt(prompts, turn, options) : undefined;
+  const messages: ChatCompletionMessageParam[] = prompt?.messages ?? [];
 
   let result: TurnResult = 'ok';
   let steps = 0;
@@ -133,7 +134,7 @@ export async function runTurn(
       let startedText = false;
       const reply = await provider.step({
         messages,
-        tools: prompt.tools(tools.outcomes),
+        tools: prompt?.tools(tools.outcomes) ?? [],
         toolChoice: last ? 'none' : 'auto',
         facts,
         outcomes: tools.outcomes,
