@@ -44,6 +44,8 @@ interface Conversation {
  * measured by the same checks (docs/assistant.md, "How understanding is measured").
  */
 const evalFile = process.env.EVAL_CONVERSATIONS?.trim();
+/** EVAL_VERBOSE=1: every turn printed, right ones too, with the offline companion's memory after it. */
+const verbose = process.env.EVAL_VERBOSE === '1';
 const conversations: Conversation[] = readFileSync(
   evalFile ? evalFile : new URL('../eval/conversations.jsonl', import.meta.url),
   'utf8',
@@ -440,6 +442,10 @@ describe('the offline companion on the conversation evaluation set', () => {
           lang: c.lang,
           line: `${c.id}#${i + 1} [${act}] "${turn.user}" → ${problems.join('; ')} | reply: ${t.reply.content.replace(/\s+/g, ' ').slice(0, 140)}`,
         });
+        if (verbose) {
+          const memory = JSON.stringify(stored?.context?.offline ?? {});
+          console.log(`${problems.length ? 'WRONG' : 'ok   '} ${out.at(-1)!.line}\n      memory: ${memory}`);
+        }
       }
       return out;
     } finally {

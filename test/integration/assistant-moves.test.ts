@@ -395,4 +395,44 @@ describe.each(assistantBackends)('the offline companion’s dialogue moves, on %
     if (changed.reply.proposal) await say(s.app, me, 'yes');
     expect((await sessions(me.userId)).map((s) => iso(s.scheduled_at))).toEqual(['2030-05-08T10:00:00.000Z']);
   });
+  it('undoes a booking just made, then books the same time another day ("undo that" → "yes, sorry for the faff" → "Thursday same time instead?")', async () => {
+    const me = await user();
+    const proposed = await say(s.app, me, 'book me with Lena Vogel on Wednesday at eleven please');
+    expect(proposed.reply.proposal?.summary).toContain('Wed 8 May, 11:00');
+    await say(s.app, me, 'yes');
+    expect((await sessions(me.userId)).map((x) => x.status)).toEqual(['scheduled']);
+    const undo = await say(s.app, me, "argh, undo that, I've got the dentist then");
+    expect(undo.reply.proposal?.summary).toMatch(/Cancel.*Lena Vogel/);
+    await say(s.app, me, 'yes cancel it, sorry for the faff');
+    expect((await sessions(me.userId)).map((x) => x.status)).toEqual(['cancelled']);
+    const again = await say(s.app, me, 'could we do Thursday same time instead?');
+    expect(again.reply.proposal?.summary).toContain('Thu 9 May, 11:00');
+    expect(again.reply.proposal?.summary).toContain('Lena Vogel');
+  });
+
+  it('says what was just done from the dialogue state, calling no tool ("what time was that again?", "where did you check me in?")', async () => {
+    const me = await user();
+    await say(s.app, me, 'book me with Tom Whitaker on Thursday at five');
+    await say(s.app, me, 'go on then');
+    const time = await say(s.app, me, 'ta, what time was that again?');
+    expect(time.reply.content).toContain('Thu 9 May, 17:00');
+    expect(tools(time)).toEqual([]);
+    await say(s.app, me, "I'm at Peaceful Grounds, check me in", { location: here });
+    const where = await say(s.app, me, 'which place did you check me in at?', { location: here });
+    expect(where.reply.content).toContain('Peaceful Grounds Café');
+    expect(tools(where)).toEqual([]);
+  });
+
+  it('moves the session whose cancellation is on the table when a move is said instead ("hang on, could I move it to Thursday instead?")', async () => {
+    const me = await user();
+    await booked(me.userId, 'Amara Okafor', '2030-05-07 15:00');
+    const cancel = await say(s.app, me, "so sorry, I need to cancel tomorrow's session");
+    expect(cancel.reply.proposal?.summary).toMatch(/Cancel.*Amara Okafor/);
+    const move = await say(s.app, me, 'hang on, could I just move it to Thursday instead? same time');
+    expect(move.reply.proposal?.summary ?? move.reply.content).toContain('Thu 9 May, 15:00');
+    if (move.reply.proposal) await say(s.app, me, 'yes');
+    expect((await sessions(me.userId)).map((x) => [iso(x.scheduled_at), x.status])).toEqual([
+      ['2030-05-09T14:00:00.000Z', 'scheduled'],
+    ]);
+  });
 });

@@ -20,6 +20,7 @@ import {
 } from './offline/mentors.ts';
 import { checkIn, findPlaces, placeDetails } from './offline/places.ts';
 import { recalled } from './offline/recall.ts';
+import { recap } from './offline/recap.ts';
 import { changeReminder, reminderChangeIn } from './offline/reminder-moves.ts';
 import { asideOfProposal, bookingAgain, keepingBooking } from './offline/resume.ts';
 import { seedOf } from './offline/say.ts';
@@ -90,7 +91,10 @@ function decide(raw: Flow, gloss = true): Move {
   const next = followUp(f);
   if (next) return next;
   // "Move my session with Amara to 5pm", "can we do thursday instead" (offline/session-moves.ts).
-  const reMove = p?.decision === 'dropped' && p.tool === 'reschedule_mentor_session';
+  // A move said over a move or a cancellation on the table ("hang on, could I move it instead?").
+  const reMove =
+    p?.decision === 'dropped' &&
+    (p.tool === 'reschedule_mentor_session' || p.tool === 'cancel_mentor_session');
   if ((!p || reMove) && sessionMoveIn(f.facts.text, f.memory)) return moveBookedSession(f);
   // A request in between drops the proposal; the booking stays in mind.
   if (asideOfProposal(f)) return keepingBooking(f, answer(f));
@@ -164,6 +168,8 @@ function answer(f: Flow): Move {
       return moodCheckIn(f, intent.mood);
     case 'exercise':
       return guide(f, intent.exercise, intent.panic);
+    case 'recap':
+      return recap(f, intent.about);
     default:
       return smallTalk(f, intent);
   }

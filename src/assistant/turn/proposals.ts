@@ -30,7 +30,8 @@ const namedYes: Record<string, RegExp> = {
 };
 
 const no =
-  /^(?:n|no|nope|nah|no thanks|no thank you|don't|dont|do not|cancel|stop|never mind|nevermind|not now|maybe later|wait|hold on|not yet|no don't|no dont|non|nan|pas maintenant|pas encore|plus tard|laisse tomber|nein|nee|ne|jetzt nicht|noch nicht|lieber nicht|spater|ahora no|mejor no|todavia no|despues)(?:\b.*)?$/;
+  // A bare "n" is a no; French "n'importe quand" (any time) is not.
+  /^(?:n(?!')|no|nope|nah|no thanks|no thank you|don't|dont|do not|cancel|stop|never mind|nevermind|not now|maybe later|wait|hold on|not yet|no don't|no dont|non|nan|pas maintenant|pas encore|plus tard|laisse tomber|nein|nee|ne|jetzt nicht|noch nicht|lieber nicht|spater|ahora no|mejor no|todavia no|despues)(?:\b.*)?$/;
 
 const tidy = (text: string) =>
   text
@@ -59,6 +60,8 @@ const YES_WORDS = new Set(
     "confirmelo confirmela agendelo agendela adelante bestatig bestatig's bestatigs bestaetig " +
     // Formal and regional ("that would be splendid", Irish "deadly", "grand").
     'splendid marvellous marvelous wonderful deadly grand absolument exact tiguidou ' +
+    // South African and Welsh ("ja, lekker", "lush").
+    'lekker lush shot ' +
     // Mexican, Chilean and Rioplatense ("órale", "sí po", "hacelo", "bacán").
     'top ouin orale chevere bacan hagalo hacelo reservamela reservamelo confirmamela confirmamelo agendamela agendamelo sii'
   ).split(' '),
@@ -79,13 +82,18 @@ const ALONGSIDE = new Set(
     'vielmals vielen sie das ist gut bitte schon scho ' +
     // Apologies and formal thanks beside a yes ("yes, sorry, go ahead", "se lo agradezco
     // muchísimo", "je vous en prie", "haben Sie vielen Dank", Belgian "vas-y une fois").
-    'sorry apologies hassle bother trouble would be indeed kind kindly dear senor senora se lo le agradezco ' +
+    'sorry apologies hassle bother trouble faff fuss mixup confusion would be indeed kind kindly dear senor senora se lo le agradezco ' +
+    'a bunch lot heaps loads cheers all ' +
+    // German "ja, nimm das", "den nehm ich".
+    'nimm nehm nehme nehmen den ich ' +
     'mucho muchisimo infiniment en prie une fois haben dank ' +
     // Spanish "sí, venga, arreando" (let's go), Rioplatense "sí, re bien".
     'arreando re bien ' +
     // French formal and regional ("oui, allez-y", "oui s'il vous plaît", "faites donc", "oui madame",
     // "c'est très aimable", Québec "merci ben").
-    "allez vous s'il faites donc madame monsieur aimable gentil etes ben ce sera"
+    "allez vous s'il faites donc madame monsieur aimable gentil etes ben ce sera " +
+    // French asides and apologies beside a yes ("ah ok, oui", "oui, merci, et encore pardon").
+    'ah oh et encore pardon desole desolee excuse excusez'
   ).split(' '),
 );
 
@@ -108,11 +116,11 @@ const yesPhrases =
 const ACT_WORDS: Record<string, ReadonlySet<string>> = Object.fromEntries(
   Object.entries({
     book_mentor_session:
-      'book booking reserve reserva reservala reservalo reservar réserve reserver buch buche buchen agendalo agendala agenda agendar',
+      'book booking reserve reservez reserva reservala reservalo reservar réserve reserver buch buche buchen agendalo agendala agenda agendar',
     cancel_mentor_session:
-      'cancel cancle cancela cancelala cancelalo canselala cancelela cancelelo cancelar anula anulala annule annuler la le absagen sag ab storniere stornieren',
-    check_in: 'check in checkin me fais le',
-    create_reminder: 'set remind reminder recuerdamelo rappelle le erinnere mich',
+      'cancel cancle cancela cancelala cancelalo canselala cancelela cancelelo cancelar anula anulala annule annulez annuler la le absagen sag ab storniere stornieren stornier losch loesch losche',
+    check_in: 'check in checkin me fais le einchecken mich ein',
+    create_reminder: 'set remind reminder recuerdamelo rappelle le erinnere erinner mich',
   }).map(([tool, words]) => [tool, new Set(words.split(' '))]),
 );
 
@@ -171,7 +179,7 @@ export const isExplicitYes = (text: string, tool: string, summary = ''): boolean
  * the earlier time was fine").
  */
 const butChange =
-  /\b(?:instead|rather|make it|change it|move it|push it|how about|what about|the other|same time|i meant|i mean|can we do|(?:with|con|avec|mit|bei) [a-z]{3,}|mejor|mas bien|en vez|en lugar|plutot|au lieu|lieber|stattdessen|(?:earlier|previous|original|first) (?:time|slot|hour)|hora (?:de antes|anterior)|heure d.?avant|(?:fruhere|vorherige|ursprungliche) (?:uhrzeit|zeit)|the [a-z]+ one)\b|\d/;
+  /\b(?:instead|rather|make it|change it|move it|push it|how about|what about|the other|same time|i meant|i mean|can we do|(?:with|con|avec|mit|bei) [a-z]{3,}|mejor(?! no\b)|mas bien|en vez|en lugar|plutot|au lieu|lieber|stattdessen|(?:earlier|previous|original|first) (?:time|slot|hour)|hora (?:de antes|anterior)|heure d.?avant|(?:fruhere|vorherige|ursprungliche) (?:uhrzeit|zeit)|the [a-z]+ one)\b|\d/;
 
 /** A plain no to what was just proposed; a no that changes it is a new request, not a refusal. */
 export const isNegative = (text: string): boolean => {

@@ -18,10 +18,11 @@ import { tidy } from './words.ts';
 
 /** "Actually cancel that", "never mind", "forget it", "scratch that". */
 const dropIt =
-  /^(?:(?:actually|no|nah|ok|okay|oh|wait|hmm|um|sorry|sry|oops),? )*(?:(?:please |pls )?cancel(?: that| it| this| the booking)?(?! (?:the|my) (?:\w+ )?(?:one|session|appointment)\b| (?:\w+ ){0,2}(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*day\b)|never ?mind|forget (?:it|that|about it)|scratch that|don'?t (?:book|bother)(?: it)?|leave it|i changed my mind|changed my mind)\b/;
+  /^(?:(?:actually|no|nah|ok|okay|oh|ah|ugh|argh|damn|dang|shoot|crap|wait|hmm|um|sorry|sry|oops),? )*(?:(?:please |pls )?(?:undo|take back|reverse)(?: that| it| this)?|(?:please |pls )?cancel(?: that| it| this| the booking)?(?! (?:the|my) (?:\w+ )?(?:one|session|appointment)\b| (?:\w+ ){0,2}(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*day\b)|never ?mind|forget (?:it|that|about it)|scratch that|don'?t (?:book|bother)(?: it)?|leave it|i changed my mind|changed my mind)\b/;
 
 /** Words that point at what was just done: "cancel that", "actually cancel it", "scratch that". */
-const thatOne = /\b(?:that|it|this)\b|^(?:actually|oh|wait|hmm|oops|sorry)\b|\bscratch\b|\bchanged my mind\b/;
+const thatOne =
+  /\b(?:that|it|this)\b|^(?:actually|oh|ah|ugh|wait|hmm|oops|sorry)\b|\b(?:scratch|undo)\b|\bchanged my mind\b/;
 
 /** Words that change something on the table rather than start something new. */
 const changes =
@@ -77,6 +78,16 @@ export function followUp(f: Flow): Move | undefined {
   const sameAsOffered = offered !== undefined && sameTime.test(t);
   if (booked && (pending?.tool === 'book_mentor_session' || another.test(t) || sameAsOffered))
     return bookingProposal(f, booked);
+
+  // "Could we do Thursday same time instead?" after a booking was declined or a session cancelled:
+  // that booking again at the day or time named, with the same mentor (none other is named).
+  if (offered && changes.test(t) && !/\b(?:with|about|see|book|other) [a-z]/.test(t)) {
+    const input = offered.input as { scheduledAt: string };
+    const when = changeWhen(f.facts.text, new Date(input.scheduledAt), f.facts.now, f.facts.timeZone);
+    if (when?.past) return { say: wordsOf(f).booking.pastChange(f), memory: f.memory };
+    if (when?.at && when.at.toISOString() !== input.scheduledAt)
+      return call('book_mentor_session', { ...offered.input, scheduledAt: when.at.toISOString() });
+  }
 
   // "What about Siobhan then, same time": the booking just declined, with the mentor named.
   if (sameAsOffered) {

@@ -57,6 +57,8 @@ export interface Memory {
   reminderChange?: 'move' | 'cancel';
   /** What the last answer about a place was: "and the other one?" asks the same of another. */
   placeAsk?: 'crowd' | 'details';
+  /** Where the user was just checked in ("which café did you check me in at?", recap.ts). */
+  checkedInAt?: { id: string; name: string };
   /** The place the conversation is about ("check me in there"). */
   focusPlace?: { id: string; name: string };
   places?: {
@@ -87,6 +89,8 @@ export interface Memory {
     at?: string;
     duration?: number;
     sessionType?: 'virtual' | 'in-person';
+    /** "Next week", before its day was given: a weekday said next is that week's. */
+    nextWeek?: boolean;
     /** The day asked for, before its time was given. */
     day?: { year: number; month: number; day: number };
     /** The time of day asked for with a day that would not do (past): "I meant tomorrow" keeps it. */
@@ -127,6 +131,7 @@ export function inView(m: Memory): Memory {
     'lastSearch',
     'lastReminder',
     'lastBooked',
+    'checkedInAt',
     'specialization',
     // A booking set aside for another request: "ok book it" asks again (resume.ts).
     'pending',

@@ -12,7 +12,15 @@ import { reminderChanged } from './reminder-moves.ts';
 import { pick } from './say.ts';
 import { sessionMoved } from './session-moves.ts';
 import type { Intent } from './understand.ts';
-import { bareHour, localDate, parseDuration, parseWhen, weekdays, zonedInstant } from './when.ts';
+import {
+  bareHour,
+  hoursAsDigits,
+  localDate,
+  parseDuration,
+  parseWhen,
+  weekdays,
+  zonedInstant,
+} from './when.ts';
 import { topicsIn } from './words.ts';
 
 type BookIntent = Extract<Intent, { kind: 'book_mentor' }>;
@@ -89,7 +97,15 @@ export function bookMentor(f: Flow, intent: BookIntent): Move {
   const proposed = lastOutcome(f, 'book_mentor_session');
   // "The 2nd one tomorrow at noon": the list position is not a date.
   const text = withoutOrdinal(f.facts.text);
-  const when = parseWhen(text, f.facts.now, f.facts.timeZone);
+  // "A mentor next week" → "Thursday maybe": a weekday alone is that week's.
+  const nextWeek = f.memory.booking?.nextWeek || /\bnext week\b/i.test(text);
+  const weekdayAlone =
+    /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(text) && !/\b(?:this|next|coming)\b/i.test(text);
+  const when = parseWhen(
+    nextWeek && weekdayAlone ? `next week ${text}` : text,
+    f.facts.now,
+    f.facts.timeZone,
+  );
   const askedDay = f.memory.booking?.day;
   let at = when.past ? undefined : (when.at?.toISOString() ?? f.memory.booking?.at);
   // A time alone after the day was settled ("friday afternoon" → "3pm is fine"): that day.
@@ -116,6 +132,7 @@ export function bookMentor(f: Flow, intent: BookIntent): Move {
   if (meant === 'ask') {
     return whichMentor(f, f.memory.mentors ?? [], {
       ...(at ? { at } : {}),
+      ...(nextWeek && !at && !when.day ? { nextWeek } : {}),
       ...(when.dayOnly && when.day ? { day: when.day } : {}),
     });
   }
@@ -177,6 +194,7 @@ export function bookMentor(f: Flow, intent: BookIntent): Move {
     if (!named && !before && !intent.specialization && mentors.length > 1) {
       return whichMentor(f, rememberedMentors(mentors.slice(0, 5)) ?? [], {
         ...(at ? { at } : {}),
+        ...(nextWeek && !at && !when.day ? { nextWeek } : {}),
         ...(when.dayOnly && when.day ? { day: when.day } : {}),
         ...(when.time ? { time: when.time } : {}),
         duration,
@@ -194,7 +212,7 @@ export function bookMentor(f: Flow, intent: BookIntent): Move {
     mentorId: mentor.id,
     duration,
     sessionType,
-    ...(day ? { day } : {}),
+    ...(day ? { day } : nextWeek ? { nextWeek } : {}),
     // The time of day asked for, kept for a day given next ("oops, I meant friday").
     ...(when.time || earlier ? { time: when.time ?? earlier } : {}),
   };
@@ -244,14 +262,14 @@ function focusOf(
 
 /** Words of a booking message that are not a name: times, days, fillers. */
 const notName =
-  /\b(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?\b|\b(?:tomorrow|tmrw|tmr|today|tonight|next|this|at|on|for|in|the|half|quarter|past|to|am|pm|morning|afternoon|evening|noon|midday|please|pls|plz|ok|okay|can|could|i|we|u|you|with|w|ish|maybe|around|about|and|or|a|an|session|chat|is|are|free|also|too|as|well|aswell)\b|\d{1,2}(?:[:.]\d{2})?(?:am|pm|st|nd|rd|th|ish)?\b|[^a-z\s]/g;
+  /\b(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?\b|\b(?:tomorrow|tmrw|tmr|today|tonight|next|this|at|on|for|in|the|half|quarter|past|to|am|pm|morning|afternoon|evening|noon|midday|please|pls|plz|ok|okay|can|could|i|we|u|you|with|w|ish|maybe|around|about|and|or|a|an|session|chat|is|are|free|also|too|as|well|aswell|right|then|so|yes|yeah|yep|cool|great|lovely|lush|sure|fine|perfect|alright|ace|grand|brilliant|nice|good|thanks|cheers)\b|\d{1,2}(?:[:.]\d{2})?(?:am|pm|st|nd|rd|th|ish)?\b|[^a-z\s]/g;
 
 /**
  * "Siobhan friday half 10", "lena tmrw 2pm": a mentor's name and a time with no booking word. The
  * mentors are looked up, and it is a booking only when one of them is named; otherwise undefined.
  */
 export function nameAndTime(f: Flow): Move | undefined {
-  const t = f.facts.text.toLowerCase();
+  const t = hoursAsDigits(f.facts.text.toLowerCase());
   const when = parseWhen(t, f.facts.now, f.facts.timeZone);
   if (!when.at && !when.dayOnly && !when.past) return undefined;
   const rest = fold(t).replace(notName, ' ').replace(/\s+/g, ' ').trim();
@@ -361,10 +379,17 @@ export function cancelProposal(f: Flow, proposed: ToolOutcome): Move {
   const w = wordsOf(f);
   if (proposed.ok) {
     const ask = pick(f.seed, w.sessions.proposeCancel);
+    const sessionId = (proposed.input as { sessionId?: unknown } | undefined)?.sessionId;
     // The cancellation on the table, for "wait no, the wednesday one" (understand.ts).
     return {
       say: ask({ summary: (proposed.result as { proposal: string }).proposal }),
-      memory: { pending: { tool: 'cancel_mentor_session', input: {} } },
+      memory: {
+        pending: {
+          tool: 'cancel_mentor_session',
+          // Which session: "hang on, could I move it to Thursday instead?" moves that one.
+          input: typeof sessionId === 'string' ? { sessionId } : {},
+        },
+      },
     };
   }
   return { say: w.sessions.cantCancel({ name: f.name, error: failureSaid(f, proposed.error) }) };
@@ -460,10 +485,22 @@ export function confirmedReply(f: Flow): Move {
   if (!done.ok) return { say: w.booking.failedAfter({ name: f.name, error: failureSaid(f, done.error) }) };
   const s = (done.result as { session: SessionView }).session;
   if (done.name === 'cancel_mentor_session') {
-    // "Can you book her friday instead?": the mentor of the session just cancelled.
+    // "Can you book her friday instead?": the mentor of the session just cancelled; "could we do
+    // Thursday same time instead?": that session again, another day (dialogue.ts, offered).
     return {
       say: w.sessions.cancelled({ name: f.name, mentor: s.mentor, when: s.when }),
-      memory: { focusMentor: { id: s.mentorId, name: s.mentor } },
+      memory: {
+        focusMentor: { id: s.mentorId, name: s.mentor },
+        offered: {
+          tool: 'book_mentor_session',
+          input: {
+            mentorId: s.mentorId,
+            scheduledAt: s.scheduledAt,
+            durationMinutes: s.durationMinutes,
+            ...(s.sessionType ? { sessionType: s.sessionType } : {}),
+          },
+        },
+      },
     };
   }
   const booked = pick(f.seed, w.booking.booked);

@@ -300,7 +300,9 @@ export function checkedIn(f: Flow, outcome: ToolOutcome): Move {
     return { say: c.failed({ name: f.name, error: failureSaid(f, error) }) };
   }
   const v = { name: f.name, place: r.place.name };
-  if (r.alreadyCheckedInThisHour) return { say: c.already(v) };
+  const at = { id: r.place.id, name: r.place.name };
+  if (r.alreadyCheckedInThisHour)
+    return { say: c.already(v), memory: { ...inView(f.memory), checkedInAt: at } };
   const moodLine = r.mood === 'anxious' || r.mood === 'calm' || r.mood === 'motivated' ? c.mood[r.mood] : '';
   const streak =
     r.journey.currentStreak > 1
@@ -318,7 +320,7 @@ export function checkedIn(f: Flow, outcome: ToolOutcome): Move {
   const { placeAsk: _, ...kept } = inView(f.memory);
   return {
     say: [`${opening}${moodLine}`, streak, ...extras].join(' '),
-    memory: { ...kept, focusPlace: { id: r.place.id, name: r.place.name } },
+    memory: { ...kept, focusPlace: at, checkedInAt: at },
   };
 }
 

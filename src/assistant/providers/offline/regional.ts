@@ -15,6 +15,13 @@ const regional: readonly (readonly [RegExp, string])[] = [
   ],
   [/\b(?:ye|youse|yous)\b/gi, 'you'],
   [/\bfae\b/gi, 'from'],
+  // Scots "tae" (to, too) and "ma" before what is one's own ("tae phone ma gran", "ma pal").
+  [/\btae\b/gi, 'to'],
+  [
+    /\bma (?=(?:gran|granny|grandad|maw|da|dad|mum|maw|pal|pals|mate|wee|wife|man|sister|brother|bairns?|wean|weans|doctor|work|hoose|house|flat|meds|tablets)\b)/gi,
+    'my ',
+  ],
+  [/\bnaw\b/gi, 'no'],
   // Australian: "a yarn with someone" is a talk with them.
   [/\b(?:have|had) a (?:bit of a )?yarn (?:with|to)\b/gi, 'talk to'],
   [/\byarn (?:with|to)\b/gi, 'talk to'],

@@ -13,7 +13,7 @@ import { wordsOf } from './i18n/index.ts';
 import type { Memory } from './memory.ts';
 import { fold } from './names.ts';
 import { pick } from './say.ts';
-import { changeWhen, numberWords } from './when.ts';
+import { changeWhen, hoursAsDigits, numberWords } from './when.ts';
 import { pickIn, tidy } from './words.ts';
 
 /**
@@ -43,23 +43,24 @@ const otherRequest =
   /\b(?:book|session|mentor|find|search|show|check(?: me)? in|streak|rewards?|mood|breath\w*|level|gym|cafe|coffee)\b/;
 /** "actually make it 10", "can you change it to 10:45", "push it back an hour". */
 const changeLead =
-  /^(?:(?:actually|wait|no|nah|hmm|oh|oops|sorry|ok|okay|um|so|and),?\s+)*(?:(?:can|could) (?:you|we|u) |please |pls )?(?:make (?:it|that)|change (?:it|that)|move (?:it|that)|push (?:it|that)|bring it|shift it|set it|put it|switch it|do it)\b/;
+  /^(?:(?:actually|wait|no|nah|hmm|oh|och|ugh|oops|sorry|ok|okay|um|so|and),?\s+)*(?:(?:can|could) (?:you|we|u) |please |pls )?(?:make (?:it|that)|change (?:it|that)|move (?:it|that)|push (?:it|that)|bring it|shift it|set it|put it|switch it|do it)\b/;
 /** "hmm better make it 6", "got the day wrong, move it to wednesday": the same, later in the message. */
 const changeInside =
   /\b(?:make (?:it|that)|change (?:it|that)|move (?:it|that)|push (?:it|that)|bring it|shift it|put it) (?:to |for |at |back |forward |earlier |later |\d|an? |half |tomorrow|tonight|today|(?:mon|tue|wed|thu|fri|sat|sun))/;
 /** "wait no 8pm", "actually 10", "tomorrow at 9 instead". */
 const justATime =
-  /^(?:(?:actually|wait|no|nah|hmm|oh|oops|sorry|ok|okay|um|so|or|sorry i meant|i meant|i mean),?\s+)*(?:at |for |to )?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?|noon|midday|(?:tomorrow|tmrw|tonight|today|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)(?: (?:at )?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?)?)(?: instead| then| please| pls)?[\s.!?]*$/;
+  /^(?:(?:actually|wait|no|nah|hmm|oh|och|oops|sorry|ok|okay|um|so|or|sorry i meant|i meant|i mean),?\s+)*(?:at |for |to )?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?|(?:half|quarter) (?:past |to )?\d{1,2}|noon|midday|(?:tomorrow|tmrw|tonight|today|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)(?: (?:at )?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?)?)(?: instead| then| please| pls)?(?:,? (?:my bad|sorry|lol|haha|thanks|thx|cheers))*[\s.!?]*$/;
 /** "actually an hour", "no, 30 mins": a lapse from now, said alone. */
 const justALapse =
   /^(?:(?:actually|wait|no|nah|hmm|oh|ok|okay|sorry|make it|make that),?\s+)*(?:in\s+)?(?:\d{1,3}|an?|one|two|three|half an)\s*(?:hours?|hrs?|h|minutes?|mins?)(?: instead| then| from now)?[\s.!?]*$/;
 /** "cancel it", "scratch that", "delete that one". */
 const dropThat =
-  /^(?:(?:actually|wait|no|nah|hmm|oh|oops|ok|okay|and|nvm|never mind),?\s+)*(?:(?:can|could) (?:you|u) |please |pls )?(?:cancel|delete|remove|scratch|undo|drop)(?: (?:it|that|this|that one|this one))?\b/;
+  /^(?:(?:actually|wait|no|nah|hmm|oh|och|ugh|oops|ok|okay|and|nvm|never mind),?\s+)*(?:(?:can|could) (?:you|u) |please |pls )?(?:cancel|delete|remove|scratch|undo|drop)(?: (?:it|that|this|that one|this one))?\b/;
 
 /** What the message does to a reminder, read against the last turn's (memory); undefined: nothing. */
 export function reminderChangeIn(raw: string, memory: Memory): ReminderChange | undefined {
-  const t = tidy(raw);
+  // "Make it seventeen hundred", "quarter to ten": hours said in words read as digits.
+  const t = hoursAsDigits(tidy(raw));
   if (memory.awaiting === 'reminder_choice' && memory.reminders?.length && !otherRequest.test(t)) {
     return { kind: memory.reminderChange ?? 'move' };
   }
@@ -87,7 +88,10 @@ export function reminderChangeIn(raw: string, memory: Memory): ReminderChange | 
   }
   // Right after a reminder was set or moved: a change to it, if the message is nothing else.
   if (!memory.lastReminder || otherRequest.test(t)) return undefined;
-  if (dropThat.test(t) || (cancelling.test(t) && /\b(?:it|that|one)\b/.test(t))) return { kind: 'cancel' };
+  // "Scratch that, make it 5" moves it; "scratch that" alone drops it.
+  const changed = changeLead.test(t) || changeInside.test(t);
+  if (!changed && (dropThat.test(t) || (cancelling.test(t) && /\b(?:it|that|one)\b/.test(t))))
+    return { kind: 'cancel' };
   if (changeLead.test(t) || justATime.test(t) || changeInside.test(t) || justALapse.test(t))
     return { kind: 'move' };
   return undefined;

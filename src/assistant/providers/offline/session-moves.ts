@@ -60,10 +60,16 @@ export function sessionMoveIn(raw: string, memory: Memory): boolean {
   if (moveASession.test(t) || (/\b(?:move|reschedule|push|shift|postpone)\b/.test(t) && sessionDay.test(t)))
     return true;
   // With a session in view and no booking on the table: "can we do thursday instead".
+  const cancelling =
+    memory.pending?.tool === 'cancel_mentor_session' && memory.pending.input.sessionId !== undefined;
   const inView =
-    memory.lastBooked !== undefined || memory.moving !== undefined || (memory.sessions?.length ?? 0) > 0;
-  // A move proposed and not yet answered may be changed ("sorry, thursday instead").
-  const free = !memory.pending || memory.pending.tool === 'reschedule_mentor_session';
+    memory.lastBooked !== undefined ||
+    memory.moving !== undefined ||
+    (memory.sessions?.length ?? 0) > 0 ||
+    cancelling;
+  // A move proposed and not yet answered may be changed ("sorry, thursday instead"); a cancellation
+  // on the table may become a move ("hang on, could I just move it to Thursday instead?").
+  const free = !memory.pending || memory.pending.tool === 'reschedule_mentor_session' || cancelling;
   return inView && free && moveIt.test(t);
 }
 
@@ -101,6 +107,9 @@ function inView(f: Flow): Known[] | undefined {
   if (f.memory.moving?.at && (!named || f.memory.awaiting === 'move_time')) return [f.memory.moving];
   const b = f.memory.lastBooked;
   if (b?.at && !named) return [{ id: b.sessionId, mentor: b.mentor, when: '', at: b.at }];
+  // The one session just talked about ("what time's the one with Tom?" → "move that one").
+  const one = f.memory.sessions?.length === 1 ? f.memory.sessions[0] : undefined;
+  if (one?.at && !named) return [one];
   return undefined;
 }
 
@@ -142,6 +151,11 @@ export function moveBookedSession(f: Flow): Move {
     if (!listed) return call('list_my_sessions', { limit: 10 });
     if (!listed.ok) return { say: w.lookupError(f) };
     known = listedNow(f);
+    // The session whose cancellation was on the table, when the move is said instead.
+    const cancelling =
+      f.memory.pending?.tool === 'cancel_mentor_session' ? f.memory.pending.input.sessionId : undefined;
+    const meant = known.filter((s) => s.id === cancelling);
+    if (meant.length === 1) known = meant;
   }
   const one = target(f, known);
   // The words that said when, kept while the user says which ("move it to 5pm" → "the one with Amara").

@@ -89,6 +89,9 @@ export const withoutBefore = (what: string): string =>
 export function sessionForReminder(f: Flow): { id: string; at: string; mentor: string } | Move | undefined {
   const booked = f.memory.lastBooked;
   if (booked?.at) return { id: booked.sessionId, at: booked.at, mentor: booked.mentor };
+  // The session whose move was just proposed ("…, and remind me on the day at noon").
+  const moving = f.memory.moving;
+  if (moving?.at) return { id: moving.id, at: moving.at, mentor: moving.mentor };
   const inView = f.memory.sessions?.filter((s) => s.at) ?? [];
   if (inView.length === 1) return { id: inView[0]!.id, at: inView[0]!.at!, mentor: inView[0]!.mentor };
   const listed = lastOutcome(f, 'list_my_sessions');

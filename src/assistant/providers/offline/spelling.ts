@@ -64,7 +64,8 @@ const keep: Record<ChatLanguage, string> = {
     'classy mentos breath lease placed mother bother others',
   es: 'tardes noches horas ahora puede pueden puedes ayudar quiere quieres semanas martes marte',
   fr: 'sale sales saint soire heures demains matins aide porche calmer semaines mentors',
-  de: 'esse messen heut helfe bitter danken abends morgens buche gesunde ruhiger',
+  // Northern "büschen" (a bit) is not "buchen".
+  de: 'esse messen heut helfe bitter danken abends morgens buche gesunde ruhiger buschen',
 };
 
 interface Speller {

@@ -4,6 +4,7 @@ import { type MoodReading, moodIn as moodReadingIn, scoreAnswer } from '../../mo
 import type { Memory } from './memory.ts';
 import { mentionedIn } from './names.ts';
 import { pointsBackIn } from './recall.ts';
+import { type RecapAbout, recapIn } from './recap.ts';
 import { minutesBefore, withoutThatDay } from './session-reminder.ts';
 import { correctionIn } from './when.ts';
 import {
@@ -75,7 +76,8 @@ export type Intent =
   | { kind: 'location_answer'; city: string }
   | { kind: 'mood'; mood: MoodReading }
   | { kind: 'mood_ask' }
-  | { kind: 'exercise'; exercise: ExerciseKind; panic: boolean };
+  | { kind: 'exercise'; exercise: ExerciseKind; panic: boolean }
+  | { kind: 'recap'; about: RecapAbout };
 
 /** Which item of a list the user means: "the first one", "number 2", or words of its name. */
 export type Pick_ = { index?: number; words: string };
@@ -130,6 +132,9 @@ export function understand(raw: string, memory: Memory): Intent {
     const said = moodReadingIn(raw) ?? scoreAnswer(raw);
     if (said) return { kind: 'mood', mood: said };
   }
+  // "Which café did you check me in at?", "what time was that again?" (recap.ts).
+  const recapAsked = recapIn(t, (memory.sessions?.length ?? 0) > 0);
+  if (recapAsked) return { kind: 'recap', ...recapAsked };
 
   // Answers to the question asked last come first: "the second one", "Quiet Beans", "London".
   const nearMe =
@@ -240,7 +245,7 @@ export function understand(raw: string, memory: Memory): Intent {
       t,
     ) &&
     (weekdayIn.test(t) || /\bthe [a-z]+ one\b/.test(t)) &&
-    !/\b(?:book|find|search|remind)\b/.test(t)
+    !/\b(?:book|find|search|remind|move|reschedule|push|shift|postpone)\b/.test(t)
   ) {
     // "…, the thursday one. keep tomorrow" / "la de mañana la dejo": the one meant is said first;
     // what is kept follows in a sentence of its own.
@@ -270,6 +275,19 @@ export function understand(raw: string, memory: Memory): Intent {
         kind: 'book_mentor',
         specialization: memory.specialization,
         pick,
+        sessionType: sessionTypeIn(t),
+      };
+    }
+    // "The one who does sleep stuff": the one mentor of those listed who helps with what is said
+    // (pointed at as one of them: "someone for sleep" still asks for a search).
+    const pointed = /\b(?:the|that) (?:one|mentor|person|guy|lady|woman|man|coach)\b/.test(t);
+    const topic = pointed ? topicIn(t) : undefined;
+    const fits = topic ? (memory.mentors ?? []).filter((m) => m.specialization?.includes(topic)) : [];
+    if (fits.length === 1) {
+      return {
+        kind: 'book_mentor',
+        specialization: topic,
+        pick: { words: tidy(fits[0]!.name) },
         sessionType: sessionTypeIn(t),
       };
     }
@@ -345,7 +363,7 @@ export function understand(raw: string, memory: Memory): Intent {
       );
     let what = m?.[1]
       ?.replace(
-        /\b(?:(?:at |around |by )?(?:(?:half|quarter) (?:past |to )?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|noon|midday|midnight)|in \d+ ?\w+|in an? \w+|(?:around )?at \d{1,2}(?:[:.]\d{2})? ?(?:am|pm)?|around \d{1,2}(?:[:.]\d{2})? ?(?:am|pm)?|(?:tomorrow|tmrw|tmr|tomorow|today|(?:on |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?: (?:morning|afternoon|evening|night))?|tonight|now|this (?:morning|afternoon|evening)|\d{1,2}(?:[:.]\d{2})? ?(?:am|pm))\b/g,
+        /\b(?:(?:at |around |by )?(?:(?:half|quarter) (?:past |to )?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|noon|midday|midnight)|in \d+ ?\w+|in an? \w+|(?:around )?at \d{1,2}(?:[:.]\d{2})? ?(?:am|pm)?|around \d{1,2}(?:[:.]\d{2})? ?(?:am|pm)?|(?:tomorrow|tmrw|tmr|tomorow|today|(?:on |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?: (?:morning|afternoon|evening|night))?|tonight|now|this (?:morning|afternoon|evening)|at night|in the (?:morning|afternoon|evening)|\d{1,2}(?:[:.]\d{2})? ?(?:am|pm))\b/g,
         '',
       )
       .replace(/\s+/g, ' ')

@@ -241,6 +241,63 @@ const hourSaid = `\\d{1,2}|${HOUR_WORDS.slice(1).join('|')}`;
 const quarterOrHalf = new RegExp(`\\b(half|quarter) (past|to) (${hourSaid})\\b`);
 const britishHalf = new RegExp(`\\b(half) ()(${hourSaid})\\b(?! ?(?:hours?|hrs?|an? |minutes?|mins?))`);
 
+/** The 24-hour clock's hours in words, for "seventeen hundred (hours)". */
+const CLOCK_WORDS: Record<string, number> = {
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  'twenty one': 21,
+  'twenty two': 22,
+  'twenty three': 23,
+};
+const hourWord = HOUR_WORDS.slice(1).join('|');
+const hourIndex = (word: string) => HOUR_WORDS.indexOf(word.toLowerCase());
+/** Not a number of things: "another one tonight", "the one in the morning". */
+const notCounted = String.raw`(?<!\b(?:another|the|this|that|which|each|every|no|any|a|one more) )`;
+
+/**
+ * An hour said in words where a time is meant, as digits: "at five", "around five", "five-ish",
+ * "five o'clock", "five pm", "seven in the evening", "seventeen hundred (hours)". Only next to a
+ * word that makes it a time, so "one of them", "two people" and "in five minutes" stay words.
+ */
+const hoursInWords: [RegExp, (...m: string[]) => string][] = [
+  [
+    new RegExp(`\\b(${Object.keys(CLOCK_WORDS).join('|')})[ -]hundred(?: hours| hrs)?\\b`, 'gi'),
+    (_, h) => `${CLOCK_WORDS[h!.toLowerCase().replace('-', ' ')]}:00`,
+  ],
+  [new RegExp(`${notCounted}\\b(${hourWord})[ -]?ish\\b`, 'gi'), (_, h) => `${hourIndex(h!)}ish`],
+  [
+    new RegExp(
+      `${notCounted}\\b(${hourWord}) (o'?clock|am|pm|a\\.m\\.|p\\.m\\.|in the (?:morning|afternoon|evening)|at night|tonight)`,
+      'gi',
+    ),
+    (_, h, after) => `${hourIndex(h!)} ${after}`,
+  ],
+  [
+    new RegExp(
+      `\\b(at|around|about|like|say|roughly|by|till|until|after|before|from|make it|do|to|past|half|for|try|how about|what about) (${hourWord})\\b(?![ -](?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|of|more|people|persons?|times|sessions?|or so (?:minutes|hours)))`,
+      'gi',
+    ),
+    (_, word, h) => `${word} ${hourIndex(h!)}`,
+  ],
+];
+
+/** "Morning!", "Good evening all," opening a message: a greeting, not the part of the day meant. */
+const greeting =
+  /^\s*(?:(?:(?:hi|hey|hello|oh),? )?(?:good|gud) |(?:hi|hey|hello),? )(?:mornin[g']?|afternoon|evening)\b(?: (?:all|everyone|folks|there|to you))?[\s!,.;:]*|^\s*(?:mornin[g']?|afternoon|evening)(?: (?:all|everyone|folks))?[!,.;:]+\s*/i;
+
+/** The text with its hours said in words as digits (hoursInWords). */
+export function hoursAsDigits(text: string): string {
+  let t = text;
+  for (const [words, digits] of hoursInWords) t = t.replace(words, digits);
+  return t;
+}
+
 /** Finds a time in the text, in the user's zone, relative to `now`; {} when there is none. */
 /**
  * A change of mind inside the message: "Tuesday at 11, no wait, Wednesday", "at 5 to call mum, no,
@@ -278,6 +335,7 @@ function parseOnce(raw: string, now: Date, timeZone: string): ParsedWhen {
   // An ellipsis is a pause, never a decimal point ("wednesday at 2... or 3").
   let text = raw.replace(/\.{2,}|\u2026/g, ' ');
   for (const [typo, day] of typos) text = text.replace(typo, day);
+  text = hoursAsDigits(text).replace(greeting, '');
   // "My session on thursday to 2 pm": the hour that day, not a range from thursday (chrono-node).
   text = text.replace(dayToHour, '$1 at $2');
   if (!/\d/.test(text)) for (const [words, hour] of dailyHours) text = text.replace(words, hour);
@@ -320,7 +378,7 @@ export function changeWhen(
   now: Date,
   timeZone: string,
 ): ParsedWhen | undefined {
-  const t = text.toLowerCase().replace(/\s+/g, ' ');
+  const t = hoursAsDigits(text.toLowerCase().replace(/\s+/g, ' '));
   const shift =
     /\b(?:(an?|one|two|half an|\d{1,3}) ?(hours?|hrs?|h|minutes?|mins?)) (later|earlier)\b|\b(?:push|move) it (back|forward|later|earlier)?\s*(?:by )?(an?|one|two|half an|\d{1,3}) ?(hours?|hrs?|h|minutes?|mins?)/.exec(
       t,

@@ -110,6 +110,150 @@ export const de: Gloss = [
     '.',
   ],
   [/ \bkomma\b(?! ?(?:\d|null|eins|zwei|drei|vier|funf|fuenf|sechs|sieben|acht|neun)\b)/g, ','],
+  // A correction opened with "no, wait" and a "nonsense" before what was meant: "Ne warte, Quatsch,
+  // ich mein viertel nach drei", "nee wart mal, Blödsinn, um 5", "Quatsch – lieber um 6".
+  [
+    /^(?:(?:oh|ah|ach|och|hm+)[,.!]? )?(?:ne|nee|nein|na|noe|naa|neee+)[,.!]? (?:warte|wart|moment|stopp|stop)(?: (?:mal|kurz|mal kurz))?\b[,.!:]?/g,
+    'no wait,',
+  ],
+  [
+    /(?:^|(?<=[,.!;:–—-]) ?)(?:quatsch|blodsinn|bloedsinn|unsinn|kase|kaese|schmarrn|seich)\s*[,.!;:–—-]+\s*(?=(?:(?:ich|i) (?:mein|meine|meinte|moan|moant|han gmeint)\b|(?:um|gegen|halb|viertel|dreiviertel|lieber|besser|eher|doch|mach|nicht|net|ned|nid)\b|\d))/g,
+    ' ',
+  ],
+  // What was just done, undone: "mach das rückgängig", "kannst du das rückgängig machen?", "nimm
+  // das wieder zurück", "Kommando zurück" (after a booking the English proposes cancelling it).
+  [
+    /\b(?:(?:kannst du|konntest du|koenntest du|kannste|bitte) )?(?:mach|mache|machst|machen sie|mach's|machs)(?: du)?(?: (?:das|des|es|dies|dat|bitte|doch|mal|lieber|wieder|sofort|gleich|schnell|alles|mir))* (?:ruckgangig|rueckgaengig)\b|\b(?:kannst du |konntest du |koenntest du |kannste |bitte )?(?:das|des|es|dies|dat|alles)(?: (?:bitte|doch|mal|lieber|wieder|sofort|gleich))* (?:ruckgangig|rueckgaengig) machen\b|\b(?:ruckgangig|rueckgaengig)(?: machen)?(?= ?[,.!]|$)|\bkommando (?:zuruck|zurueck)\b|\bnimm (?:das|des|es) (?:bitte )?(?:wieder |doch )?(?:zuruck|zurueck)\b/g,
+    'undo that',
+  ],
+  [
+    /^(?:(?:ach|oh|ah|och|ups|upsi|hoppla|oje|ohje|mist|mann|oh mann|verdammt|scheisse|shit|mensch|menno|nee|ne|nein|na|sorry|sorri|(?:'?t)?schuldigung)\s*[,.!–—-]*\s+)+(?=undo that)/g,
+    'oops, ',
+  ],
+  // "Freitag Morgen", "Freitagmorgen", "Donnerstagabend": that day's part ("Morgen" after a weekday
+  // is the morning, not tomorrow).
+  [
+    /\b(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)(morgen|vormittag|mittag|nachmittag|abend|nacht)(s?)\b/g,
+    '$1 $2$3',
+  ],
+  [
+    /\b(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag) (?:morgen|in der fruh|in der frueh)\b/g,
+    '$1 morning',
+  ],
+  // What was just done, asked after (answered from it): "In welchem Café hast du mich eingecheckt?",
+  // "wo hast du mich jetzt eingecheckt?", "hat das geklappt?", "hast du's wirklich gebucht?",
+  // "wann hast du's eingestellt?", "für wann hast du den Termin eingetragen?".
+  [
+    /\b(?:in |bei |an |im )?(?:welche[mnrs]?|welchem|welchi) (?:cafe|kaffeehaus|kafi|fitnessstudio|gym|studio|lokal|ort|laden|platz|spot)s? (?:hast du|hasch du|hesch du|hesch|hast|bin ich|bin i) (?:(?:du|mich|mi|jetzt|denn|nochmal|eigentlich|gerade|grad|vorhin|dann|also) )*(?:eingecheckt|eingetragen|angemeldet|igcheckt|ycheckt)\b/g,
+    'which place did you check me in at',
+  ],
+  [
+    /\bwo (?:hast du|hasch du|hesch du|hesch|hast) (?:(?:mich|mi|jetzt|denn|nochmal|eigentlich|gerade|grad|vorhin|dann|also|genau) )*(?:eingecheckt|eingetragen|angemeldet|igcheckt|ycheckt)\b|\bwo bin (?:ich|i) (?:(?:jetzt|denn|nochmal|eigentlich|gerade|grad|genau) )*(?:eingecheckt|eingetragen|angemeldet)\b/g,
+    'where did you check me in',
+  ],
+  [
+    /\b(?:hat(?:'?s)?|ist(?:'?s)?|is)(?: (?:das|des|es|alles))?(?: (?:mit|bei) (?:der|dem|den) (?:buchung|termin|sitzung|erinnerung|check-?in|einchecken))?(?: (?:jetzt|denn|auch|wirklich|eigentlich|tatsachlich|tatsaechlich|echt|so))* (?:geklappt|funktioniert|durchgegangen|gespeichert|durch)(?: (?:mit|bei) (?:der|dem|den) (?:buchung|termin|sitzung|erinnerung|check-?in|einchecken))?(?=\s*[?.!]*$)/g,
+    'did that go through',
+  ],
+  [
+    /\b(?:wann|fur wann|fuer wann|auf wann|um wie ?viel uhr|fur welchen tag|fuer welchen tag) (?:hast du|hast|hasch du|hesch)(?:'?s| es| das| des| ihn| den| die| den termin| die sitzung| die erinnerung)?(?: (?:jetzt|denn|nochmal|eigentlich|genau|dann))* (?:gebucht|ausgemacht|reserviert)\b/g,
+    'what time did you book it',
+  ],
+  [
+    /\b(?:wann|fur wann|fuer wann|auf wann|um wie ?viel uhr|fur welchen tag|fuer welchen tag) (?:hast du|hast|hasch du|hesch)(?:'?s| es| das| des| ihn| den| die| die erinnerung| den reminder| den wecker)?(?: (?:jetzt|denn|nochmal|eigentlich|genau|dann))* (?:eingestellt|gestellt|gesetzt)\b|\b(?:wann|fur wann|fuer wann|auf wann|um wie ?viel uhr) (?:hast du|hast|hasch du|hesch) (?:die erinnerung|den reminder|den wecker)(?: (?:jetzt|denn|nochmal|eigentlich|genau|dann))* (?:eingetragen|gespeichert|gemacht)\b/g,
+    'what time did you set the reminder',
+  ],
+  [
+    /\b(?:wann|fur wann|fuer wann|auf wann|um wie ?viel uhr|fur welchen tag|fuer welchen tag) (?:hast du|hast|hasch du|hesch)(?:'?s| es| das| des| ihn| den| die)?(?: (?:jetzt|denn|nochmal|eigentlich|genau|dann))* (?:eingetragen|gespeichert)\b/g,
+    'what time did you set it',
+  ],
+  [
+    /\b(?:hast du|hast|hasch du|hesch)(?:'?s| es| das| des| ihn| den| die| den termin| die sitzung)?(?: (?:jetzt|denn|auch|wirklich|eigentlich|tatsachlich|tatsaechlich|echt|schon))* (?:gebucht|reserviert|ausgemacht|eingetragen)(?=\s*[?.!]*$)/g,
+    'did you book it',
+  ],
+  // A mentor of those listed, by what they help with: "Mit der, die was mit Schlaf macht", "die,
+  // die sich um Panikattacken kümmert", "bei dem für Gym-Angst", "der Schlaf-Mentorin": with "mit"
+  // or "bei" a booking with that one ("book the sleep mentor"), else that one ("the sleep mentor":
+  // "mentor", so that "panic" is a topic here, not panic felt).
+  ...(
+    [
+      [
+        'schlaf|schlafen|einschlafen|durchschlafen|schlafprobleme[n]?|schlafstorungen|schlafstoerungen|schlafzeug|schlafkram',
+        'sleep',
+      ],
+      ['panik|panikattacken|panikattacke|panikzeug', 'panic attacks'],
+      ['achtsamkeit|meditation|meditieren', 'mindfulness'],
+      ['atmung|atmen|atemtechniken?|atemubungen?|atemuebungen?', 'breathing'],
+      ['selbstvertrauen|selbstbewusstsein|selbstwert', 'confidence'],
+      [
+        'sozialer angst|soziale angst|sozialangst|schuchternheit|schuechternheit|angst vor leuten|angst vor menschen',
+        'social anxiety',
+      ],
+      [
+        'gym-?angst|fitnessstudio-?angst|angst im (?:gym|fitnessstudio)|fitnessstudio|gym|fitness|sport|training|anfangern|anfaengern',
+        'gym',
+      ],
+      [
+        'konfrontation|exposition|expositions?(?:ubungen|uebungen)|konfrontations?(?:ubungen|uebungen)',
+        'exposure practice',
+      ],
+    ] as const
+  ).flatMap(([topic, english]) => {
+    const who =
+      '(?:der|dem|den|die|diejenige[nm]?|derjenige[nm]?)(?: (?:mentor|mentorin|person|frau|herrn?|coach|coachin|typ|dame))?';
+    const what = `(?:dem |der |den |das |meinem |meiner |meinen |so |thema )*(?:${topic})(?:-?(?:zeug|kram|sachen|thema|ding|geschichten?))?`;
+    const doing =
+      '(?:zu tun hat|macht|machen|hilft|helfen kann|kummert|kuemmert|anbietet|arbeitet|zustandig ist|zustaendig ist|spezialisiert ist|auskennt|beschaftigt|beschaeftigt|befasst|kann|drauf hat|kennt)';
+    const relative = `${who},? (?:die|der|den|dem|wo|welche[rs]?) (?:sich )?(?:(?:was|etwas|viel|so|auch|eher|mehr|speziell|vor allem|hauptsachlich|hauptsaechlich|gut) )*(?:(?:mit|um|fur|fuer|bei|gegen|uber|ueber|in|zum thema) )?${what}(?: ${doing})?\\b`;
+    const short = `${who} (?:fur|fuer|mit dem|mit der|mit|zum thema|zum|zur) ${what}\\b(?=\\s*[,.!?]|\\s*$| (?:bitte|dann|nehm|nehme|buchen|book)\\b)`;
+    const named = `(?:der|dem|den|die) (?:${topic})-?(?:mentor|mentorin|coach|coachin|frau|tante|typ|person)\\b(?! (?:von|vom|vo|vu|aus|am)\\b|,? (?:den|die|wo) du\\b)`;
+    return [relative, short, named].flatMap((form) => [
+      // Said alone, it answers "which one?": that one, booked ("Die für Schlafprobleme bitte").
+      [
+        new RegExp(
+          `^(?:(?:ok|okay|gut|ja|also|hm+|na|dann)[,.!]? )*${form}(?:,? (?:bitte|dann|gern|gerne))*\\s*[.!]*$`,
+          'g',
+        ),
+        `book the ${english} mentor`,
+      ] as const,
+      [
+        new RegExp(
+          `\\b(?:mit|bei|zu|zur|zum|(?:dann|also|lieber|doch)(?: (?:mit|bei))?|(?:ich )?nehm(?:e)?(?: ich)?(?: (?:dann|lieber|doch))?) ${form}`,
+          'g',
+        ),
+        `book the ${english} mentor`,
+      ] as const,
+      [new RegExp(`\\b${form}`, 'g'), `the ${english} mentor`] as const,
+    ]);
+  }),
+  // "Gibt es dafür jemanden?", "gibt's da jemanden für?", "hast du jemanden für sowas?": someone for
+  // what was just said.
+  [
+    /\b(?:gibt(?:'?s| es)|gabe es|gaebe es|hast du|habt ihr|kennst du|hat es)(?: (?:da|hier|denn|vielleicht|eventuell|auch|eigentlich|bei euch))* (?:(?:(?:dafur|dafuer|fur sowas|fuer sowas|fur so was|fuer so was|fur das|fuer das) )(?:jemand(?:en)?|wen|einen mentor|eine mentorin|einen coach)|(?:jemand(?:en)?|wen|einen mentor|eine mentorin|einen coach) (?:dafur|dafuer|fur sowas|fuer sowas|fur so was|fuer so was|fur das|fuer das))(?=\s*[?.!,]|\s*$)|\b(?:gibt(?:'?s| es)|gabe es|gaebe es|hast du|habt ihr)(?: (?:hier|denn|vielleicht|eventuell|auch|eigentlich|bei euch))* da (?:jemand(?:en)?|wen|einen mentor|eine mentorin|einen coach) (?:fur|fuer)(?=\s*[?.!,]|\s*$)/g,
+    'is there someone for that',
+  ],
+  // "Okay, dann mit ihm, morgen um 2", "gut, bei ihr dann am Freitag": a booking with the mentor in view.
+  ...(
+    [
+      ['ihm', 'him'],
+      ['ihr', 'her'],
+    ] as const
+  ).flatMap(([pronoun, english]) => [
+    [
+      new RegExp(
+        `(?:^|(?<=[,.!;:] ?))\\s*(?:(?:ok|okay|oke|gut|also|ja|na gut|alles klar|super|prima|passt|schon|dann|lieber|doch|also dann)[,.!]? )*(?:dann|lieber|doch|also) (?:mit|bei) ${pronoun}\\b`,
+        'g',
+      ),
+      `book ${english}`,
+    ] as const,
+    [
+      new RegExp(
+        `(?:^|(?<=[,.!;:] ?))\\s*(?:(?:ok|okay|oke|gut|also|ja|na gut|alles klar|super|prima|passt)[,.!]? )+(?:mit|bei) ${pronoun}\\b`,
+        'g',
+      ),
+      `book ${english}`,
+    ] as const,
+  ]),
   // "trag stimmung 4 ein", "trag meine Laune mit 3 ein": a mood to log, the verb split around it.
   // With its score: "trag mei Stimmung mit 3 ein", "setz meine Laune heute auf 2", "notier meine
   // Stimmung als ne 4", "trag ne 2 als Stimmung ein", "Stimmung mit 1 eintragen": "as N" (the
@@ -160,8 +304,32 @@ export const de: Gloss = [
     /\b(?:mach|stell|setz)(?:e)? (?:sie|es|ihn|die|das|den|des|se|de|dn|s)(?: (?:bitte|doch|lieber|mal|dann|einfach|halt|besser|stattdessen|eher))* (?:auf|um|fur|fuer|ab) (?=\d|(?:eins|zwei|drei|vier|funf|fuenf|sechs|sieben|acht|neun|zehn|elf|zwolf|zwoelf|halb|viertel|dreiviertel)\b)/g,
     'make it um ',
   ],
+  // "Trag ein: etwas ruhiger", "notier mal – müde", "schreib auf: besser als heute früh": the
+  // feeling after the colon, logged.
+  [
+    /\b(?:trag(?:e)?|schreib(?:e)?|notier(?:e)?|speicher(?:e)?|halt(?:e)?)(?: (?:mir|mer|mal|bitte|doch|gleich|einfach|noch|kurz))*(?: (?:ein|auf|fest))?(?: (?:als (?:stimmung|laune)|fur heute|fuer heute|heute))?\s*(?::|[–—-] )\s*(?!dass\b)(?=\S)/g,
+    'log my mood: ',
+  ],
   // Feelings the mood words do not know by their German name, in a mood asked to be logged.
   [/(?<=\blog my mood\b.*)\b(?:angespannt|verspannt|unter strom|hibbelig)\b/g, 'on edge'],
+  // Better than before, as a mood to log ("etwas ruhiger", "ein bisschen entspannter", "wohler").
+  ...(
+    [
+      ['ruhiger|gelassener|ausgeglichener', 'calm'],
+      ['entspannter|lockerer|relaxter', 'relaxed'],
+      ['besser|wohler', 'better'],
+      ['schlechter|mieser', 'low'],
+    ] as const
+  ).map(
+    ([said, english]) =>
+      [
+        new RegExp(
+          `(?<=\\blog my mood\\b.*)\\b(?:(?:etwas|bisschen|ein bisschen|ein wenig|wenig|schon|deutlich|viel|bissl|a bissl|a bisserl|eher|jetzt|wieder|doch|ein klein wenig|um einiges) )*(?:${said})\\b`,
+          'g',
+        ),
+        english,
+      ] as const,
+  ),
   // "Mir eher mäh": meh.
   [/\b(?:mah|maeh|meh)\b(?=\s*[.!,]|\s*$)/g, 'meh'],
   // Swiss and Bavarian forms the rest does not know ("buech mer bi de Schlafmentorin en Termin am
@@ -195,6 +363,40 @@ export const de: Gloss = [
   ),
   [/\b(?:am |i de )?(?:namittag|nomittag|nammittag|nachmittog)\b/g, 'am nachmittag'],
   [/\b(?:am |z' ?)?abig\b/g, 'am abend'],
+  // Swiss everyday words ("Salü! Ich bi hüt echli müed. Chönnt ich e Atemüebig mache?", "chasch
+  // mer säge, was ich für Termin ha?"): the standard German the rest reads.
+  [/^(?:salu|salue|sali|hoi zame|hallo zame|gruezi mitenand|gruessech|gruessach)\b/g, 'hallo'],
+  [/\b(ich|i) bi\b(?! (?:de|dr|em|ere|de[mr]|mir|dir)\b)/g, 'ich bin'],
+  [
+    /\bhut\b(?= (?:echli|chli|es bitz|e bitz|morge|znacht|zabig|am|nid|nit|so|ganz|voll|mega|recht|scho|no|eher|irgendwie|total|echt)\b)|(?<=\b(?:bin|isch|bisch|han|ha|hesch|gaht|goht|gohts|gahts|mer|mir)\b )hut\b/g,
+    'heute',
+  ],
+  [
+    /\b(?:echli|es bitzli|es bitz|e bitz|es bitzeli|bitzeli|bitzli)\b|(?<=\b(?:bin|isch|bisch)(?: (?:heute|scho|echt|grad|jetzt|momentan))? )chli\b/g,
+    'ein bisschen',
+  ],
+  [/\bgstresst\b/g, 'gestresst'],
+  [
+    /(?:^|(?<=[,.!] ))bi(?= (?:ein bisschen|so|total|voll|mega|grad|heute|scho|echt|nid|nod|nit|mude|traurig|gestresst|einsam|fertig)\b)/g,
+    'bin',
+  ],
+  // Swiss "mir" after a verb is "wir": "chönnted mir", "wänd mir".
+  [/\b(?:chonnted|chonntet|chond|chonnd|chonnt) mir\b/g, 'konnen wir'],
+  [/\bchurz(?:i|e|s)?\b/g, 'kurze'],
+  [/\b(?:mued|muaed|mud)\b/g, 'mude'],
+  [/\btruurig\b/g, 'traurig'],
+  [/\b(?:chonnt|chont|chonnti|chonti|chonnted|chonntet|chonnet)\b/g, 'konnte'],
+  [/\b(?:chasch|chansch)\b/g, 'kannst du'],
+  [/\batem(?:ue|u)bige?\b/g, 'atemubung'],
+  [/\b(?:uebig|ubig)\b/g, 'ubung'],
+  [/(?<=\b(?:mir|mer|ma|mr)\b )(?:sage|saege|sage)\b/g, 'sagen'],
+  [/\b(ich|i) (?:ha|han)\b(?! (?:ha)\b)/g, 'ich habe'],
+  // Which sessions one has, asked in a clause ("chasch mer säge, was ich für Termin ha?", "sag mir,
+  // welche Termine ich noch habe", "was für Termine ich diese Woche hab").
+  [
+    /\b(?:was|welche|welchi) (?:ich|i) (?:(?:fur|fuer|an|noch|no|so|alles|denn|eigentlich|gerade|grad|aktuell|diese woche|morgen|heute) )*(?:termine?n?|sitzung(?:en)?|sessions?|buchungen?) (?:(?:noch|so|alles|denn|eigentlich|gerade|grad|aktuell) )*(?:hab|habe|ha|han|hob|hane|hon)\b|\b(?:was (?:fur|fuer)|welche|welchi)(?: (?:noch|no|so|alles|denn|eigentlich))* (?:termine?n?|sitzung(?:en)?|sessions?|buchungen?) (?:ich|i) (?:(?:noch|no|so|alles|denn|eigentlich|gerade|grad|aktuell|diese woche|morgen|heute) )*(?:hab|habe|ha|han|hob|hane|hon)\b/g,
+    'what sessions do i have',
+  ],
   [/\bbasst\b/g, 'passt'],
   [/\b(?:guad|guet)\b(?=\s*[,.!]|\s*$)/g, 'gut'],
   [/\bbuach(?:e|en|n|t|st)?(?: (?:ma|mir|mia|uns))?\b/g, 'buch'],
@@ -493,7 +695,37 @@ export const de: Gloss = [
     /\b(?:meinen|den|der|unseren|unser|mein|die|meine|unsere|diesen|diese|dieser|das|mei) (?:termin|sitzung|session|treffen|gesprach|gespraech|coaching|call)\b(?=.*\b(?:verschieben|verlegen|umlegen|schieben|legen|vorziehen|vorverlegen|setzen|packen|verlagern|umbuchen)\b)/g,
     'my session',
   ],
-  [/\bmy session (?:bei|mit|von) (?=[a-z]{3,})/g, 'my session with '],
+  [
+    /\bmy session (?:bei|mit|von) (?=(?!(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|heute|morgen)\b)[a-z]{3,})/g,
+    'my session with ',
+  ],
+  // The session named by its day: "ich muss meinen Termin am Mittwoch verschieben", "kann ich die
+  // Sitzung vom Freitag mit Lena verlegen?", "meinen Termin am Mittwoch auf Freitag legen" ("am
+  // Mittwoch" is where it is; "auf Freitag" where it goes, and without it the time is asked).
+  ...((): Gloss => {
+    const day = '(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)';
+    const name = '[a-z]{3,}(?: (?!am|vom|von|auf|nach|bitte|doch|mal|leider)[a-z]{3,})?';
+    const fill =
+      '(?: (?:bitte|doch|mal|leider|irgendwie|dringend|noch|jetzt|kurzfristig|lieber|eventuell|vielleicht))*';
+    const asking =
+      '(?:(?:(?:ich|i) (?:muss|mochte|moechte|will|wurde gern|wuerde gern|wurde gerne|wuerde gerne|sollte|musste|muesste)|(?:kann|konnte|koennte|darf) (?:ich|i)|(?:kannst|konntest|koenntest) du(?: mir)?|(?:konnen|koennen|konnten|koennten) wir) )?';
+    return [
+      [
+        new RegExp(
+          `\\b${asking}my session((?: (?:with|mit|bei) ${name})?) (?:am|vom) ${day}((?: (?:with|mit|bei) ${name})?)${fill} (?:auf|nach) ([^.?!,]{1,40}?)(?: zu)? (?:verschieben|verlegen|umlegen|schieben|umbuchen|legen)\\b`,
+          'g',
+        ),
+        'move my $2 session$1$3 to $4',
+      ],
+      [
+        new RegExp(
+          `\\b${asking}my session((?: (?:with|mit|bei) ${name})?)(?: (?:am|vom|von|von am) ${day})?((?: (?:with|mit|bei) ${name})?)${fill} (?:verschieben|verlegen|umlegen|schieben|umbuchen)(\\s*[?.!]*)$`,
+          'g',
+        ),
+        'i need to move my $2 session$1$3$4',
+      ],
+    ];
+  })(),
   [
     /\bvon (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag) auf (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b/g,
     'the $1 one to $2',
@@ -573,7 +805,10 @@ export const de: Gloss = [
   [/\bhalfe\b|\bhaelfe\b/g, 'helfen'],
   [/\bsit (?=\w)/g, 'seit '],
   [/\bwuche\b/g, 'woche'],
-  [/\b(?:ich )?schlafe? (?:seit [\w ]+? )?schlecht\b|\bschlafprobleme\b/g, 'i sleep badly'],
+  [
+    /\b(?:ich )?schlafe? (?:seit [\w ]+? )?(?:(?:so|total|echt|voll|richtig|ganz|sehr|extrem|mega|momentan|gerade|grad|in letzter zeit|zurzeit) )*(?:schlecht|mies|miserabel|furchtbar|beschissen|grottig|kaum|nicht gut|nicht mehr gut|nicht mehr richtig)\b|\bschlafprobleme\b/g,
+    'i sleep badly',
+  ],
   [/\bbi de\b/g, 'bei'],
   [/\bmer\b/g, 'mir'],
   [/\bhan ich\b/g, 'habe ich'],
@@ -734,7 +969,8 @@ export const de: Gloss = [
   [/\bat 12:00 mittags?\b/g, 'at 12:00'],
   [/\bheute mittags?\b/g, 'today at 12:00'],
   [/\bmorgen mittags?\b/g, 'tomorrow at 12:00'],
-  [/\b(?:um |gegen |am )?mittags?\b/g, 'at 12:00'],
+  // "nach dem Mittag" is after lunch (below), not noon.
+  [/(?<!\b(?:nach|vor) (?:dem |em |m )?)\b(?:um |gegen |am )?mittags?\b/g, 'at 12:00'],
   [/\bheute abend\b|\bheut abend\b|\bheute nacht\b/g, 'tonight'],
   [/\bheute nachmittag\b/g, 'this afternoon'],
   [/\bmorgen (?:fruh|frueh)\b/g, 'tomorrow morning'],
@@ -747,6 +983,23 @@ export const de: Gloss = [
   // Times of day named by what one does then (read as hours in offline/when.ts).
   [/\bgleich (?:in der )?fruh\b|\bgleich morgens\b|\bals erstes (?:am morgen|morgens)?\b/g, 'first thing'],
   [/\bnach (?:dem |em |m )?(?:mittagessen|zmittag|essen|mittag)\b/g, 'after lunch'],
+  // A day kept, the time left to the companion: "gleicher Tag, such dir was aus", "selber Tag,
+  // irgendwann nachmittags", "egal wann".
+  [/\b(?:(?:der |den )?(?:gleiche[rn]?|selbe[rn]?|derselbe|denselben) tag|gleichen tags)\b/g, 'same day'],
+  [
+    /,?\s*\b(?:such (?:dir|du) (?:was|etwas|eine zeit|ne zeit|a zeit|eine uhrzeit|selber was|einfach was) aus|(?:das |des )?(?:ist|is|isch) mir (?:egal|wurscht|wurst|gleich)(?: wann| welche (?:zeit|uhrzeit))?|egal wann|wann(?: immer)? (?:es|'s|s) dir passt|du (?:kannst|darfst) (?:es )?(?:dir )?aussuchen)\b/g,
+    '',
+  ],
+  [
+    /\birgendwann\b(?= (?:after|at|tomorrow|today|on|morning|afternoon|evening|nachmittags?|vormittags?|abends?|morgens|next|this))/g,
+    'sometime',
+  ],
+  // "so früh wie möglich", "frühestmöglich", "möglichst früh": the earliest time that suits.
+  [
+    /\b(?:so (?:fruh|frueh) wie (?:moglich|moeglich|es geht)|(?:fruhestmoglich|fruehestmoeglich)(?:e[nr]?)?|moglichst (?:fruh|frueh)|moeglichst frueh|zum fruhestmoglichen zeitpunkt)\b/g,
+    'as early as possible',
+  ],
+  [/\b(?:so bald wie (?:moglich|moeglich)|baldmoglichst|baldmoeglichst|asap)\b/g, 'as soon as possible'],
   [
     /\bnach (?:der |de )?arbeit\b|\bnach (?:dem |em )?feierabend\b|\bnach (?:der |de )?schicht\b/g,
     'after work',
@@ -831,8 +1084,8 @@ export const de: Gloss = [
   [/\bsamstag\b|\bsonnabend\b/g, 'saturday'],
   [/\bam sonntag\b/g, 'on sunday'],
   [/\bsonntag\b/g, 'sunday'],
-  [/\b(?:am )?nachmittag\b/g, 'afternoon'],
-  [/\b(?:am )?vormittag\b|\bmorgens\b|\bam morgen\b/g, 'morning'],
+  [/\b(?:am )?nachmittags?\b/g, 'afternoon'],
+  [/\b(?:am )?vormittags?\b|\bmorgens\b|\bam morgen\b/g, 'morning'],
   [/\b(?:am )?abends?\b/g, 'evening'],
   // A search corrected: "i hab a Kaffeehaus gmeint, ka Fitnessstudio", "ich meinte ein Café, nicht
   // das Studio": the kind of place meant, looked for.
@@ -873,6 +1126,8 @@ export const de: Gloss = [
     'change it to ',
   ],
   // "Doch lieber um 13 Uhr, ich komm später los": a change of time, said first.
+  // "Ne warte, Unsinn, lieber um 7": the time meant, after the no.
+  [/^no wait,? (?:doch |dann )?(?:lieber|besser|eher) (?=at )/g, 'no wait, make it '],
   [
     /^(?:(?:ach|oh|hm|hmm|nee|ne|nein|moment)[,.]? )*(?:doch |dann )?(?:lieber|besser) (?=at \S+,)/g,
     'make it ',
@@ -1005,10 +1260,18 @@ export const de: Gloss = [
     /\bwas steht (?:bei mir |so |diese woche |demnachst |bald )?an\b|\bwas (?:hab|habe) ich (?:so |alles |noch )?(?:geplant|gebucht|vor|ausgemacht)\b|\bwann (?:ist|war) (?:mein|meine) session\b/g,
     'what sessions do i have',
   ],
+  // "Wann war das nochmal genau?", "um wie viel Uhr war das gleich?": what was just done, asked
+  // again (answered from it); "wann ist der nochmal?" asks after the session.
   [
-    /\bwann ist (?:der|die|das) nochmal\b|\bwann war das nochmal\b|\bwann war (?:der|die|das) nochmal\b/g,
-    'when is it again',
+    /\b(?:wann|um wie ?viel uhr|um welche uhrzeit|wie spat|wie spaet)(?: (?:genau|eigentlich))? war (?:das|des|es|dat)(?: (?:nochmal|noch mal|nomal|gleich|genau|jetzt|nun|eigentlich|denn))+\b/g,
+    'what time was that again',
   ],
+  // "Wann ist der nochmal?": the session (der Termin, die Sitzung), listed.
+  [
+    /\bwann (?:ist|is|war) (?:der|die) (?:(?:termin|sitzung) )?(?:nochmal|noch mal|gleich nochmal|gleich)\b/g,
+    'when is my session again',
+  ],
+  [/\bwann ist das nochmal\b/g, 'when is it again'],
   [/\bsag(?:e|st)?(?: du)?(?: bitte)? ((?:\S+ ){0,6}?)(?:wieder )?ab\b/g, 'cancel $1'],
   [
     /\babsagen\b|\babsagn\b|\bstorn(?:i|ie)r(?:e|en|n|st)?\b|\bcancel(?:n|e|en)?\b|\bstreich(?:e|en)?\b|\bl(?:o|oe)sch(?:e|en)?\b|\bannullier(?:e|en)?\b/g,
@@ -1243,7 +1506,8 @@ export const de: Gloss = [
     /\b(?:stell|setz|mach|leg)(?:e)?(?: mir)? (?:einen |nen |n |eine |ne )?(?:wecker|erinnerung|reminder)(?: an)?\b/g,
     'remind me',
   ],
-  [/\berinner(?:e|st)?(?: mich| mi)?\b|\berinnerung\b/g, 'remind me'],
+  // "Und bitte erinnern Donnerstag Abend 19 Uhr": the infinitive alone, as a learner writes it.
+  [/\berinner(?:e|st|n)?(?: mich| mi)?\b|\berinnerung\b/g, 'remind me'],
   [/(?<=\bremind me\b.*) (?:fur|fuer)\b/g, ''],
   [/(?<=\bremind me\b.*):\s+(?=[a-z])/g, ' about '],
   [/\bsag mir (.{0,40}?)bescheid\b/g, 'remind me $1'],

@@ -113,6 +113,21 @@ const itMoveVerb = `(?:(?:me|nos|se) )?(?:la|lo) (?:(?:puedes|podes|podrias|podr
 const moveTo =
   '(?= (?:al|a el|el|pal|para|para el|para la|a las|a la|a|en|dentro|hasta|mas|un|una|media|\\d)\\b)';
 
+/** What a mentor helps with, as said before it is glossed ("lo del sueño" → sleep). */
+const mentorTopic =
+  '(?:sueno|dormir|insomnio|descanso|ansiedad|timidez|hablar en publico|gimnasio|gym|gim|miedo al|deporte|ejercicio|fitness|entrenar|principiantes|panico|ataques|crisis|mindfulness|meditacion|meditar|respiracion|respirar|confianza|autoestima|exposicion|exponerse)\\b';
+
+/**
+ * A mentor pointed at by what they do: "la que lleva lo de", "el que sabe de", "la chica que ve",
+ * "la especialista en", "el experto en" (the topic follows).
+ */
+const whoDoes =
+  '(?:con )?(?:el|la|er) (?:(?:mentora?|chica|chico|senora?|persona|muchach[oa]) )?(?:(?:que|q) (?:me |te )?(?:lleva|llevaba|ve|trata|trabaja|sabe(?: mas)? de|entiende(?: mas)? de|conoce de|se encarga de|se dedica a|esta con|es (?:de|experta? en|especialista en|buen[oa] (?:con|para|en))|va de|ayuda con|puede ayudar con|ayudaria con|maneja|atiende|toca|da|hace|ensena|se especializa en|esta especializad[oa] en|esta metid[oa] en)|(?:especialista|experta?|entendid[oa]) (?:en|de))(?: (?:todo )?lo (?:de|del)| de| del| con| en)?(?: (?:el|la|los|las|mi|mis))?';
+
+/** The same, without the words a place could be named by ("el del gimnasio", "el de principiantes"). */
+const personalTopic =
+  '(?:sueno|dormir|insomnio|descanso|ansiedad|timidez|hablar en publico|panico|ataques|crisis|mindfulness|meditacion|meditar|respiracion|respirar|confianza|autoestima|exposicion|exponerse)\\b';
+
 export const es: Gloss = [
   // Punctuation spoken into a phone ("sacar la basura punto", "coma", "signo de interrogación"):
   // the sign itself. "En punto" is o'clock, "a punto de" about to, "punto de encuentro" a place.
@@ -131,8 +146,83 @@ export const es: Gloss = [
   // "a las 7 p.m.", "9 a. m.": the part of the day in Spanish words, read with the hour below.
   [/\b((?:a las|a la|las|sobre las|hacia las|tipo) \d{1,2}(?:[:.]\d{2})?) ?p\. ?m\b\.?/g, '$1 de la tarde'],
   [/\b((?:a las|a la|las|sobre las|hacia las|tipo) \d{1,2}(?:[:.]\d{2})?) ?a\. ?m\b\.?/g, '$1 de la manana'],
+  // What was just done, asked back (recap.ts): "¿en cuál me registraste?", "¿en qué cafetería me has
+  // fichado?", "¿a qué hora era al final?", "¿a qué hora te dije?", "¿ya me lo reservaste?", "¿se
+  // guardó?". Not a session named ("¿a qué hora era mi sesión?" lists them) nor "¿cuándo es?".
+  [
+    /\b(?:y )?(?:en|a) (?:cual|que (?:sitio|lugar|local|cafe|cafeteria|gimnasio|gym|gim|restaurante|place))(?: (?:es|fue|era))?(?: (?:que|donde))? (?:me )?(?:registraste|registro|has registrado|ha registrado|habias registrado|fichaste|ficho|has fichado|ha fichado|checkeaste|chequeaste|marcaste|has marcado|apuntaste|(?:hiciste|hizo|has hecho|ha hecho) (?:el )?check ?-?in)\b|\b(?:y )?donde (?:me )?(?:registraste|registro|has registrado|ha registrado|fichaste|ficho|has fichado|ha fichado|checkeaste|chequeaste|marcaste|(?:hiciste|hizo|has hecho|ha hecho) (?:el )?check ?-?in)\b/g,
+    'which place did you check me in at',
+  ],
+  [
+    /\b(?:y )?(?:a que hora|para que hora|que dia|para que dia|para cuando|cuando)(?: (?:es|era|fue|quedo|quedamos|dijimos|te dije|te pedi|dije|pedi|me (?:lo|la) (?:pusiste|reservaste|dejaste|apuntaste)|(?:lo|la) (?:pusiste|reservaste|dejaste|apuntaste)))(?: (?:al final|entonces|eso|esa|esto|lo que (?:te )?(?:dije|pedi|reservaste|pusiste)))?\b(?= *(?:[?.!,]|$))(?<!\b(?:es|cuando era))/g,
+    'what time was that again',
+  ],
+  [/\b(?:ya )?(?:me )?(?:lo|la) (?:reservaste|agendaste|has reservado|has agendado)\b/g, 'did you book it'],
+  [
+    /\b(?:ya )?(?:me )?(?:lo|la) (?:apuntaste|guardaste|pusiste|programaste|has apuntado|has guardado|has puesto)\b(?= *(?:[?.!,]|$))/g,
+    'did you set it',
+  ],
+  [
+    /\b(?:ya )?(?:esta|quedo|salio|se hizo) (?:hecho|guardado|reservado|lista?|apuntado|registrado|confirmado|bien)\b(?= *[?])|\b(?:se )?(?:guardo|registro|funciono)(?: (?:bien|eso))?\s*(?=[?])/g,
+    'did that go through',
+  ],
+  // A mentor chosen from those listed by what they help with: "con la que lleva lo del sueño", "el
+  // que sabe de ansiedad social", "la que trabaja el miedo al gimnasio", "con el del gimnasio", "la
+  // de los ataques de pánico" (the topic itself is glossed below: "the mentor who does sleep").
+  // The gym's fears and starting to exercise first, in the words mentors are tagged by.
+  [
+    new RegExp(
+      `\\b${whoDoes} (?:(?:el |al )?(?:miedo|temor|panico|nervios|verguenza) (?:al?|del?|con el|de ir al) )?(?:gimnasio|gym|gim)\\b`,
+      'g',
+    ),
+    'with the mentor who does gym anxiety',
+  ],
+  [
+    new RegExp(
+      `\\b${whoDoes} (?:(?:empezar|arrancar|comenzar) (?:a |con )?(?:hacer )?)?(?:deporte|ejercicio|entrenar|principiantes|fitness)\\b`,
+      'g',
+    ),
+    'with the mentor who does beginner fitness',
+  ],
+  [new RegExp(`\\b${whoDoes}(?= ${mentorTopic})`, 'g'), 'with the mentor who does'],
+  // "El de los ataques de pánico", "la del sueño"; the gym's only with "con" ("con el del
+  // gimnasio"), since "regístrame en el de principiantes" is a place.
+  [/\bcon (?:el|la|er) (?:de|del|de la) (?:gimnasio|gym|gim)\b/g, 'with the mentor who does gym anxiety'],
+  [
+    new RegExp(`\\bcon (?:el|la|er) (?:de|del|de la|de los|de las)(?= ${mentorTopic})`, 'g'),
+    'with the mentor who does',
+  ],
+  [
+    new RegExp(
+      `(?<!\\b(?:en|a|al|para|por|cerca de)\\s)\\b(?:el|la|er) (?:de|del|de la|de los|de las)(?= ${personalTopic})`,
+      'g',
+    ),
+    'the mentor who does',
+  ],
+  // What a mentor helps with, asked before choosing: "¿y ella de qué es especialista?", "¿en qué
+  // está especializado?", "¿cuál es su especialidad?", "¿él qué lleva?", "¿de qué sabe ella?".
+  [
+    /\b(?:y )?(?:(?:el|ella|usted) )?(?:de que es (?:especialista|experta?|el especialista|la especialista)|en que (?:esta|es) (?:especializad[oa]|experta?|especialista)|en que se especializa|que especialidad tiene|cual es su especialidad|de que sabe|con que (?:ayuda|me puede ayudar|trabaja)|de que va)(?: (?:el|ella|usted|exactamente))?\b|\b(?:y )?(?:el|ella) (?:que|con que) (?:lleva|hace|trata|ayuda|trabaja)\b(?= *[?])|\b(?:y )?que (?:lleva|hace|trata) (?:el|ella)\b(?= *[?])/g,
+    'what does she specialise in',
+  ],
+  // A mentor's topic taken up as what suits ("lo de los ataques de pánico me viene bien", "eso del
+  // sueño es justo lo que necesito", "lo de la ansiedad social me sirve"): the choice, not the
+  // topic asked for again (nor panic felt now).
+  [
+    /\b(?:lo|eso) (?:de|del|que dices de|que dijiste de|que lleva de)\b[^.,;!?]{1,50}? (?:me (?:viene|vendria|va|iria|queda) (?:muy |super )?(?:bien|genial|perfecto|de perlas|de maravilla)|me (?:sirve|serviria|interesa|encaja|cuadra|late|va)|es (?:justo |justamente |exactamente )?lo que (?:necesito|busco|buscaba|me hace falta))\b/g,
+    'that suits me',
+  ],
   // One more reminder, said as the rest of the last: "y otro recordatorio el miércoles a las 8 de la noche".
   [/\b(?:otro|otra|un nuevo|una nueva) (?:recordatorio|aviso|alarma)\b/g, 'another reminder'],
+  // "Y otro también para mañana a las 6", "otra para el jueves": one more of what was just set or
+  // booked (the companion tells which from what it did last).
+  [
+    new RegExp(
+      `^(?:y |e )?(?:otro|otra|uno mas|una mas)(?: mas)?(?: tambien)?(?: (?:para|pa'?))?(?=,? (?:manana|hoy|pasado|el |este |esta |a las |a la |en |dentro |\\d|(?:${days})\\b))`,
+      'g',
+    ),
+    'another',
+  ],
   // The reminder set before, pointed back at: "el recordatorio de antes, ponlo a las 8", "el aviso
   // que te pedí". Said with a change ("cámbiale la hora al recordatorio"), "the reminder" too.
   [
@@ -255,7 +345,7 @@ export const es: Gloss = [
     ' from the start',
   ],
   // The day of a session in view: "recuérdame ese día a las 10", "el mismo día por la mañana".
-  [/\b(?:ese|aquel|el) mismo dia\b|\b(?:ese|aquel) dia\b/g, 'that day'],
+  [/\b(?:ese|aquel|el|del|al|para el) mismo dia\b|\b(?:ese|aquel) dia\b/g, 'that day'],
   [/\b(?:el )?dia de (?:la|mi|esa) (?:sesion|cita|turno|reserva)\b/g, 'on the day of the session'],
   // A mentor to be seen some day not yet chosen: "me gustaría verla algún día de esta semana".
   [/\b(?:me gustaria|quiero|quisiera|querria|necesito|podria|puedo) ver(la|le|lo)\b/g, 'i want to see $1'],
@@ -268,8 +358,24 @@ export const es: Gloss = [
   // Formal courtesy around a request, which asks nothing itself: "si es tan amable", "si no es
   // molestia", "si fuera posible" (left out, so a reminder's words do not end in it).
   [
-    /,?\s*\bsi (?:es|fuera|fuese|seria) (?:usted )?tan amable\b|,?\s*\bsi no (?:es|fuera|le es) (?:mucha )?molestia\b|,?\s*\bsi (?:es|fuera|fuese) posible\b|,?\s*\bsi (?:me )?hace el favor\b/g,
+    /,?\s*\bsi (?:es|eres|fuera|fueras|fuese|seria|serias) (?:usted )?tan (?:amable|amabl[ea]|linda|lindo|gentil)\b|,?\s*\bsi no (?:es|fuera|le es) (?:mucha )?molestia\b|,?\s*\bsi (?:es|fuera|fuese) posible\b|,?\s*\bsi (?:me )?hace el favor\b/g,
     '',
+  ],
+  // One listed place pointed at by what it has: "en el café que tiene zona tranquila", "el que
+  // tiene horas tranquilas, ¿qué tal?", "la cafetería con terraza" (words.ts, amenityPick).
+  [/\bzonas? (?:tranquilas?|silenciosas?|de silencio|quiet)\b/g, 'quiet zone'],
+  [/\bhoras? (?:tranquilas?|de calma|de silencio|quiet|valle)\b/g, 'quiet hours'],
+  [
+    /\b(?:el|la) (?:que|q|con)(?: (?:tiene|tenga|tienen|hay))?(?: (?:una|un|la|el|las|los))? (?=(?:quiet zone|quiet hours|clases (?:pequenas|reducidas)|grupos (?:pequenos|reducidos)|terrazas?|mesas? (?:afuera|fuera)|wi-?fi)\b)/g,
+    'the one with ',
+  ],
+  [
+    /\b(?:el|la) (cafe|cafeteria|gimnasio|gym|gim|sitio|lugar|local) (?:que|q|con)(?: (?:tiene|tenga|tienen|hay))?(?: (?:una|un|la|el|las|los))? (quiet zone|quiet hours|clases (?:pequenas|reducidas)|grupos (?:pequenos|reducidos)|terrazas?|mesas? (?:afuera|fuera)|wi-?fi)\b/g,
+    'the $1 with $2',
+  ],
+  [
+    /\b(the (?:one|cafe|cafeteria|gimnasio|gym|gim|sitio|lugar|local) with (?:quiet zone|quiet hours|clases (?:pequenas|reducidas)|grupos (?:pequenos|reducidos)|terrazas?|mesas? (?:afuera|fuera)|wi-?fi)),? (?:que tal|como es|como esta|que onda|es bueno|esta bien|vale la pena)\b/g,
+    'tell me more about $1',
   ],
   // "¿el slow pour tiene terraza?": what a named place has, asked.
   [
@@ -384,6 +490,16 @@ export const es: Gloss = [
     'move it to ',
   ],
   [/\b(?:podemos|podriamos|podamos)(?= move\b)|\b(?:y |o )?(?:que tal )?si(?= move it\b)/g, 'can we'],
+  // "Muévala para las tres", "pásala pa las 5": to that hour.
+  [
+    /\bmove it (?:para|pa) (?:las |la )?(?=(?:\d|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)\b)/g,
+    'move it a las ',
+  ],
+  // "Más bien muévala…", "mejor, en vez de cancelarla, pásala…": rather than what was just said.
+  [
+    /^(?:(?:no|bueno|pues|vale|ok|entonces|ay|uy),? )*(?:mejor|mas bien|en cambio|en vez de eso|en lugar de eso)\b,?(?= (?:move|could you move|can we move)\b)/g,
+    'actually',
+  ],
   // "Tengo una sesión con Siobhán el miércoles por la mañana… ¿podría pasarla al jueves?": the
   // session moved, named by its day ("my session with siobhan, the wednesday one").
   [
@@ -456,6 +572,26 @@ export const es: Gloss = [
   [/\b(?:porfa|porfis|porfi|xfa|x favor|plis|pliss)\b|\bpor favor\b/g, 'please'],
   [/\bd (?=la |el )/g, 'de '],
   [/\b(?:aki|aqi|aky|akí)\b/g, 'aqui'],
+  // "k" typed for "qu" in a chat ("un café trankilo", "kisiera", "porke", "kedamos el jueves"):
+  // the words the companion reads, never a name ("Whitaker" keeps its k).
+  [/\btrank(?=i)/g, 'tranqu'],
+  [
+    /\bk(?=(?:iero|ieres|iere|ieren|eremos|isiera|isieras|isiese|ise|iso|isiste|ien|ienes|eda|edan|edar|edamos|edo|edate|edarme|izas|itar|itame|italo|itala)\b)/g,
+    'qu',
+  ],
+  [/\b(por|aun|para|pa)ke\b/g, '$1que'],
+  // "Haceme el chekin", "el chequin", "chek-in": the check-in, as typed.
+  [
+    /\b(el|un|hacer|haceme|hazme|haz|hagame|hace|hago|mi) (?:chekin|chequin|chekim|chek ?-?in|chec ?-?in|cheq?u?e?-?in)\b/g,
+    '$1 check-in',
+  ],
+  // "Regustrame", "rejistrame", "registame", "regístreme": the check-in asked for, a key or two off.
+  [/\bres?[gj][iuyoe]?(?:st|s|t|str|sr|tr)r?[ae]me\b/g, 'registrame'],
+  // Asked with a verb before it: "¿me puedes registrar en el Green Bowl?", "quisiera ficharme aquí".
+  [
+    /\b(?:me )?(?:puedes|podes|podrias|podria|puede|pudieras|pudiera) (?:registrar|fichar|chequear|checkear)(?:me)?\b|\b(?:quiero|quisiera|necesito|me gustaria|queria) (?:registrarme|ficharme)(?= (?:en|aqui|aca|ahi|ya)\b)(?! en (?:la |esta |tu |el )?(?:app|aplicacion|web|pagina|plataforma|cuenta|sistema)\b)/g,
+    'registrame',
+  ],
   [/\bke\b/g, 'que'],
   [/\b(?:xq|pq|porq)\b/g, 'porque'],
   [/\b(?:tmb|tb)\b/g, 'tambien'],
@@ -493,6 +629,10 @@ export const es: Gloss = [
   [/\barg(un|una|unos|unas|uien|o)\b/g, 'alg$1'],
   [/\ber\b(?= [a-z]{3,})/g, 'el'],
   [/\bmu\b(?= [a-z])/g, 'muy'],
+  [
+    new RegExp(`\\bpa'l\\b|\\bpal\\b(?= (?:${days}|dia|finde|fin de semana|proximo|siguiente|otro)\\b)`, 'g'),
+    'para el',
+  ],
   [/\bpa'?(?= [a-z])/g, 'para'],
   [/\b(para|de|a|al|sin) (com|beb|hac|corr|mov|vol|perd)e\b/g, '$1 $2er'],
   [/\b(para|de|a|al|sin) (dorm|sal|viv|escrib|sub|ped|segu|abr|dec|ir)i\b/g, '$1 $2ir'],
@@ -648,6 +788,18 @@ export const es: Gloss = [
   // "nah contame del otro", "¿y la otra?": the other of two listed, a place or a mentor.
   [/\b(?:del|de la|el|la) otr[oa]\b(?! (?:dia|vez|semana|mes|hora|lado))/g, 'the other one'],
   [/\b(?:con )?(?:otra persona|alguien mas|otro mentor|otra mentora)\b/g, 'someone else'],
+  // What was just done, taken back: "deshaz eso", "deshacelo", "deshágalo", "revierte eso", "echa
+  // eso para atrás", "da marcha atrás" (a booking: its cancellation proposed; a reminder: dropped).
+  [
+    /(?:\bups+,?\s+(?:no,?\s+)?)?\b(?:(?:me )?(?:lo |la )?(?:puedes|podes|podrias|podria|puede|pudieras) (?:deshacer|revertir)(?:lo|la|melo|mela)?|(?:deshaz|deshace|deshaga|revierte|revierta)(?:lo|la|melo|mela)|deshaz|(?:echa|eche)(?:lo|la)? (?:eso |esto )?(?:para|pa) atras|da(?:le)? marcha atras)(?: (?:eso|esto|lo que hiciste|lo que acabas de hacer|lo ultimo|lo de antes))?\b(?= *(?:[,.;!?]|$|(?:que|porque|pues|please|por favor|no|ya)\b))/g,
+    'undo that',
+  ],
+  // "Olvida lo último", "bórrame el último", "quita lo último que te dije": the last thing set,
+  // taken away (a reminder just set is dropped at once: consent.ts reads this gloss).
+  [
+    /\b(?:olvida(?:te)?(?: de)?|borra(?:me)?|quita(?:me)?|elimina(?:me)?|anula(?:me)?|cancela(?:me)?) (?:lo|el|la) (?:ultimo|ultima)(?: (?:recordatorio|aviso|que (?:te )?(?:dije|pedi|puse)))?\b/g,
+    'cancel that',
+  ],
   [
     /\b(?:no,? )?(?:olvidalo|olvidala|olvida(?:lo)? eso|dejalo|dejala|dejalo estar|deja(?:lo)? estar|dejemoslo|mejor no|da igual|nada,? olvidalo|al final no|no importa|no hace falta|ahora no|ahorita no|ahora mejor no|en otro momento|otro dia)\b/g,
     'never mind',
@@ -778,16 +930,30 @@ export const es: Gloss = [
     'starting with fitness',
   ],
   // Places first: a kind of place, what it should be like, where ("cafeterías tranquilas").
+  // After a search, another kind of place said as "one for" what one does there: "¿y uno para
+  // comer sano?", "y otro pa' entrenar", "¿y alguno donde tomar un café?" (the same search, that kind).
   [
-    /^\s*(?:y|e|vale y|ok y|y ahora) (?:los |las |unos |unas |algun\w* )?(cafeterias?|cafes?|gimnasios?|gym)( (?:mas )?tranquil\w+| para principiantes)?(?: (?:alli|ahi|alla|tambien|por alli|por ahi))?\s*\??$/g,
+    /^\s*(?:y|e|vale y|ok y|y ahora|y tambien|tambien) (?:un |una |uno |otro |otra |alguno |alguna |algun |unos |unas |otros |otras )?(?:sitio |lugar |local |restaurante |sitios |lugares |locales |restaurantes )?(?:para|pa|de|donde) (?:comer|comida|almorzar|cenar)(?: (?:algo )?(?:sano|sana|saludable|healthy|bien|rico y sano))?\s*\??\s*$/g,
+    'what about a healthy food place there',
+  ],
+  [
+    /^\s*(?:y|e|vale y|ok y|y ahora|y tambien|tambien) (?:uno|una|otro|otra|alguno|alguna)(?: (?:sitio|lugar|local))? (?:para|pa|de|donde) (?:tomar (?:un |algo de )?cafe(?:cito)?|tomar algo|cafe)\s*\??\s*$/g,
+    'what about a cafe there',
+  ],
+  [
+    /^\s*(?:y|e|vale y|ok y|y ahora|y tambien|tambien) (?:uno|una|otro|otra|alguno|alguna)(?: (?:sitio|lugar|local))? (?:para|pa|de|donde) (?:entrenar|hacer (?:ejercicio|deporte|pesas)|ir al? (?:gym|gimnasio))\s*\??\s*$/g,
+    'what about a gym there',
+  ],
+  [
+    /^\s*(?:y|e|vale y|ok y|y ahora) (?:los |las |unos |unas |un |una |otro |otra |algun\w* )?(cafeterias?|cafes?|gimnasios?|gym)( (?:mas )?tranquil\w+| para principiantes)?(?: (?:alli|ahi|alla|tambien|por alli|por ahi))?\s*\??$/g,
     'what about $1$2 there',
   ],
   [
-    /^\s*(?:y|e|vale y|ok y) (?:algun\w* |unos |unas |otros |otras )?(?:mas )?(tranquil\w+|para principiantes)\s*\??$/g,
+    /^\s*(?:y|e|vale y|ok y) (?:algun\w* |unos |unas |otros |otras |uno |una |otro |otra )?(?:mas )?(tranquil\w+|para principiantes)\s*\??$/g,
     'what about $1 there',
   ],
   [
-    /^\s*y (?=(?:los |las |unos |unas |algun\w* )?(?:cafeterias?|cafes?|gimnasios?|gym|sitios? para comer)\b)/g,
+    /^\s*y (?=(?:los |las |unos |unas |un |una |otro |otra |algun\w* )?(?:cafeterias?|cafes?|gimnasios?|gym|sitios? para comer)\b)/g,
     'what about ',
   ],
   [/\b(?:cafeterias?|cafes?|sitios? (?:para|de|donde) tomar (?:un )?cafe|cafecitos?)\b/g, 'cafe'],
@@ -847,7 +1013,7 @@ export const es: Gloss = [
   [/\b(?:ataques?|crisis) (?:de )?(?:panico|ansiedad)\b/g, 'panic attacks'],
   [/\b(?:meditacion|meditar|atencion plena|conciencia plena)\b/g, 'mindfulness'],
   [
-    /\b(?:insomnio|no (?:puedo|consigo) dormir|dormir (?:mejor|bien|mal)|dormir|el sueno|del sueno|sueno)\b/g,
+    /\b(?:insomnio|no (?:puedo|consigo|logro) dormir|dormir (?:mejor|bien|mal)|dormir|el sueno|del sueno|sueno|(?:duermo|dormi|he dormido|estoy durmiendo|ando durmiendo) (?:fatal|mal|muy mal|malisimo|poco|poquisimo|regular|como el culo|de pena)|no (?:duermo|pego ojo|pegue ojo|he pegado ojo)(?: (?:bien|nada|nunca|casi nada))?)\b/g,
     'sleep',
   ],
   [/\b(?:autoestima|confianza en mi mism[oa]|seguridad en mi mism[oa]|confianza)\b/g, 'confidence'],
@@ -895,7 +1061,7 @@ export const es: Gloss = [
   [/\bque tengo (?=this week|today|tomorrow|next week|on )/g, 'what have i got '],
   [
     /\b(?:cuando|a que hora|que dia) (?:es|era|tengo|me toca|la tengo|lo tengo|tenia)(?: (?:mi|la|el) (?:session|reserva))?\b|\bcuando (?:es|era) (?:mi|la) (?:session|reserva)\b/g,
-    'when is it again',
+    'when is my session',
   ],
   [/\bsessions pendientes\b|\bproximas sessions\b/g, 'upcoming sessions'],
   [
@@ -945,6 +1111,12 @@ export const es: Gloss = [
     'see',
   ],
   [/\b(?:(?:puedo|podria|quiero|quisiera|me gustaria|necesito) )?(?:hablar|charlar) con\b/g, 'talk to'],
+  // "Con él entonces, el lunes", "con ella pues", "con él mismo": the mentor in view, the words
+  // that only close the choice left out.
+  [
+    /\bcon (?:el|ella|el mentor|la mentora)(?:,? (?:entonces|pues|mismo|misma|nomas|mejor|then|please|si|ya))+\b(?=\s*(?:$|[,.!?]|at |on |this |next |tomorrow|today|day after|in \d))/g,
+    'with her',
+  ],
   [
     /\bcon (?:el|ella|el mentor|la mentora)\b(?=\s*(?:$|[,.!?]|at |on |this |next |tomorrow|today|day after|in \d))/g,
     'with her',
@@ -1046,8 +1218,19 @@ export const es: Gloss = [
   [/\b(?:alli|ahi|alla|aqui|aca|ese sitio|ese lugar|ese|esa)\b(?=\s*(?:$|[,.!?]|please|porfa))/g, 'there'],
 
   // Reminders.
+  // "Ponme otro para el viernes", "pon otro a las 9": one more like the last.
   [
-    /\b(?:no te olvides de |no olvides )?(?:recuerdame|recordame|recordarme|acuerdame|avisame|avisarme|me recuerdas|me avisas)\b|\b(?:ponme|pon|poneme|crea(?:me)?|hazme|programa(?:me)?|quiero|necesito) (?:un |una )?(?:recordatorio|alarma|aviso|alerta)\b|\b(?:recordatorio|no me dejes olvidar|que no se me olvide)\b/g,
+    /\b(?:ponme|pon|poneme|pongame|creame|crea|hazme|haceme|programame|programa) otro(?= (?:para|pa|a|al|el|tomorrow|today|tonight|day after|at|on|in|this|next|morning|afternoon|evening)\b)/g,
+    'another reminder',
+  ],
+  // "Mejor ponme uno pa' mañana a las 8", "pon uno a las 5 para la pastilla": a reminder (uno, as
+  // "un recordatorio"; "una" is a session or an alarm, read elsewhere), when a time follows.
+  [
+    /\b(?:mejor |y )?(?:ponme|pon|poneme|pongame|creame|hazme|haceme|programame) uno(?= (?:para|pa|a|al|el|tomorrow|today|tonight|day after|at|on|in|this|next|morning|afternoon|evening)\b)/g,
+    'remind me',
+  ],
+  [
+    /\b(?:no te olvides de |no olvides )?(?:recuerdame|recordame|recordarme|acuerdame|avisame|avisarme|me recuerdas|me avisas)\b|\b(?:ponme|pon|poneme|pongame|crea(?:me)?|hazme|haceme|programa(?:me)?|quiero|necesito) (?:un |una )?(?:recordatorio|alarma|aviso|alerta|reminder)\b|\b(?:recordatorio|no me dejes olvidar|que no se me olvide)\b/g,
     'remind me',
   ],
   [/\bremind me (?:de que|que tengo que|que debo|que hay que|que|de|para)\b/g, 'remind me to'],
@@ -1055,7 +1238,7 @@ export const es: Gloss = [
   [/\bpara (?=[a-z]*(?:ar|er|ir)(?:me|te|se|lo|la|le)?\b)/g, 'to '],
   // The time after "remind me" goes last, so what the reminder is about reads "to …".
   [
-    /\b(remind me) (?:to )?((?:(?:(?:on |next |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: the \d{1,2}th)?|day after tomorrow|tomorrow(?: morning| afternoon| evening)?|today|tonight|this (?:morning|afternoon|evening)|morning|afternoon|evening|at \d{1,2}(?::\d{2})?(?:am|pm)?|at midnight|now|in \d+ (?:minutes|hours|days|weeks)|on the \d{1,2}th|on [a-z]+ \d{1,2}th|no wait)[,:]? ?)+)(?:to |that |que |de que |para que |para |de )?(?!(?:at|in|on|tomorrow|today|tonight|day|this|next|now)\b)(\S.*?)(?=\s*,?\s*\by (?:buscame|busca|busques|encuentrame|encuentra|muestrame|ensename|dime|anota|anotame|apunta|apuntame|registra|registrame|reservame|reserva|agenda|agendame|cancela|cancelame)\b|\s*[.?!]\s+(?=\S)|$)/g,
+    /\b(remind me) (?:to )?((?:(?:(?:on |next |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: the \d{1,2}th)?|day after tomorrow|tomorrow(?: morning| afternoon| evening)?|today|tonight|this (?:morning|afternoon|evening)|morning|afternoon|evening|at \d{1,2}(?::\d{2})?(?: ?(?:am|pm))?|at midnight|now|in \d+ (?:minutes|hours|days|weeks)|on the \d{1,2}th|on [a-z]+ \d{1,2}th|no wait)[,:]? ?)+)(?:to |that |que |de que |para que |para |de )?(?!(?:at|in|on|tomorrow|today|tonight|day|this|next|now|am|pm)\b|[\d:.])(\S.*?)(?=\s*,?\s*\by (?:buscame|busca|busques|encuentrame|encuentra|muestrame|ensename|dime|anota|anotame|apunta|apuntame|registra|registrame|reservame|reserva|agenda|agendame|cancela|cancelame)\b|\s*[.?!]\s+(?=\S)|$)/g,
     '$1 to $3 $2',
   ],
 
@@ -1129,6 +1312,9 @@ export const es: Gloss = [
   [/\blo (?:de|del)(?= (?:la|el|los|las|mi|mis|tu|su) )/g, 'about'],
 
   // Talk.
+  // "Uy, no, deshaz eso", "ay, mejor no": a slip noticed, before what undoes it ("ups" is German
+  // too: only beside "deshaz", above).
+  [/^(?:uy+|huy|ay+|uf+|ostras|vaya|chale|rayos),?\s+(?=(?:no|undo|cancel|never mind)\b)/g, 'oops, '],
   [
     /\b(?:muchas|mil|muchisimas|un millon de) gracias\b|\bgracias\b|\b(?:te|se) lo agradezco\b|\bse agradece\b|\bmuy amable\b/g,
     'thanks',
@@ -1161,6 +1347,8 @@ export const es: Gloss = [
     'find',
   ],
   [/\b(?:muestrame|mostrame|ensename|dime)\b/g, 'show me'],
+  // "¿Me podría registrar y decirme qué recompensas tengo?": the second request after "y".
+  [/\b(?:decirme|contarme|mostrarme|ensenarme)\b/g, 'tell me'],
   [
     /\b(?:conoces|sabes de|me recomiendas|recomiendame|recomendame|recomienda(?:s)?|me sugieres|sugiereme)\b/g,
     'recommend',

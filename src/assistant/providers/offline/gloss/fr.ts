@@ -56,6 +56,33 @@ const spelled: readonly (readonly [string, number])[] = Array.from({ length: 60 
   .sort((a, b) => b[0].length - a[0].length);
 const two = (n: number) => String(n).padStart(2, '0');
 
+/**
+ * Sixty to ninety-nine, only ever a count of minutes ("dans nonante minutes"): as France says them
+ * ("soixante-dix", "quatre-vingt-dix") and as Belgium and Switzerland do ("septante", "huitante",
+ * "octante", "nonante"), hyphens or spaces, "et un" or not.
+ */
+const bigTens: readonly (readonly [number, string])[] = [
+  [60, 'soixante'],
+  [70, 'septante'],
+  [80, 'huitante|octante|quatre[- ]vingts?'],
+  [90, 'nonante'],
+];
+const sixtyToNinetyNine: readonly (readonly [string, number])[] = [
+  ...bigTens.flatMap(([ten, words]) =>
+    Array.from({ length: 10 }, (_, u) => {
+      const unit = u === 0 ? '' : u === 1 ? '(?:[- ]et[- ]|[- ])une?' : `[- ]${units[u]}`;
+      // "quatre-vingts" takes its s alone ("quatre-vingt-deux").
+      const stem = ten === 80 && u > 0 ? 'huitante|octante|quatre[- ]vingt' : words;
+      return [`(?:${stem})${unit}`, ten + u] as const;
+    }),
+  ),
+  // Seventy and ninety as sixty and eighty with ten to nineteen: "soixante et onze", "quatre-vingt-dix-sept".
+  ...teens.flatMap((teen, i) => [
+    [`soixante(?:[- ]et[- ]|[- ])${teen}`, 70 + i] as const,
+    [`quatre[- ]vingt[- ]${teen}`, 90 + i] as const,
+  ]),
+].sort((a, b) => b[0].length - a[0].length);
+
 /** "Dix heures moins dix": the hour before, at its minute (5:50 for "six heures moins dix"). */
 const toTheHour = Array.from({ length: 23 }, (_, i) => i + 1).flatMap((h) =>
   [5, 10, 15, 20, 25].map(
@@ -244,6 +271,24 @@ export const fr: Gloss = [
     /\s+point\b(?<=(?:\S+\s+){3}point)(?<!\b(?:le|un|au|du|ce|mon|ton|son|bon|quel|a|de|en|sur|des|les|mes|tes|ses|nos|vos|leurs|seul|deux|trois|ne|n'|pas|petit|gros|dernier|premier|the|my|your|his|her|their|our|this|that|good|fair|valid|no|any|some|what|whole|main|starting|turning|at|to)\s+point)(?=\s*[.!?]*$|\s+(?:et|puis|ensuite|merci|aussi|alors|bon|sinon|je|j'|tu|t'|il|elle|on|rappelle|trouve|note|montre|reserve|annule|fais|dis)\b)/g,
     '.',
   ],
+  // "Du coup" (so, then) says nothing a request needs: "tu m'as enregistré où, du coup ?".
+  [/,?\s*\bdu coup\b(?! (?:de|d')\b),?/g, ' '],
+  // What was just done, asked back: "tu m'as enregistré où, du coup ?", "c'était où déjà, le
+  // check-in ?", "je suis enregistrée où ?"; "c'était à quelle heure déjà ?", "tu me l'as mis à
+  // quelle heure ?" (answered from what was done, not a new check-in or the sessions listed).
+  [
+    /\b(?:(?:tu|vous) m'(?:as|avez)(?: (?:bien|donc))? (?:enregistree?|inscrite?|pointee?|check(?:-| )?ine?e?|fait (?:le|mon) check(?:-| )?in)|(?:je suis|j'ai ete)(?: (?:bien|donc))? (?:enregistree?|inscrite?|pointee?|check(?:-| )?ine?e?)|(?:le|mon) check(?:-| )?in,? (?:c'etait|il etait|c'est)) (?:ou|a quel endroit|dans quel (?:endroit|cafe|lieu)|a quel (?:cafe|lieu)|au final ou)\b|\bou (?:est-ce que |est ce que )?(?:tu m'as|vous m'avez|tu as|j'ai ete|je suis)(?: (?:bien|donc))? (?:enregistree?|inscrite?|pointee?|check(?:-| )?ine?e?|fait (?:le|mon) check(?:-| )?in)\b|\bc'etait (?:ou|dans quel (?:endroit|cafe|lieu)|quel (?:endroit|cafe|lieu)),? (?:deja,? )?(?:le|mon) check(?:-| )?in\b/g,
+    'which place did you check me in at',
+  ],
+  // "C'est fait même ?", "ça a marché ?", "c'est bien réservé ?", "tu l'as bien enregistré ?".
+  [
+    /^(?:(?:et|alors|donc|ok|bon|merci|super),? )*(?:(?:c'est|c'est bien|ca a ete|ca a bien ete|tout est|tout a ete)(?: bien)? (?:fait|enregistre|reserve|confirme|note|passe|pris en compte)|ca a (?:bien )?(?:marche|fonctionne|pris|ete pris en compte)|c'est passe|(?:tu|vous) l'(?:as|avez) (?:bien )?(?:fait|reserve|enregistre|note|mis|programme))(?: (?:meme|alors|du coup|hein|la|pour de vrai|pour de bon|finalement))*\s*\?+\s*$/g,
+    'did that go through?',
+  ],
+  [
+    /\b(?:c'etait|c'etait bien|il etait|elle etait|ca tombait)(?: (?:a|pour|vers))? (?:quelle heure|quand)\b(?:,? (?:deja|encore|au juste|exactement|du coup))?|\b(?:a|pour) quelle heure (?:c'etait|tu (?:me )?l'as (?:mise?|reservee?|bookee?|calee?|programmee?)|tu m'as (?:mise?|reservee?|bookee?|calee?|inscrite?))\b|\b(?:tu|vous) (?:me )?l'(?:as|avez) (?:mise?|reservee?|bookee?|calee?|programmee?) (?:a|pour) quelle heure\b(?:,? (?:deja|encore|au juste|exactement|du coup))?/g,
+    'what time was that again',
+  ],
   // Check-in misspelt: "chekin", "chek-in", "tcheck in" (not the English "check in" itself, which
   // would tell French from an English message).
   [
@@ -285,6 +330,28 @@ export const fr: Gloss = [
     /\b(?:ma |mon |une |un |la |le )?(?:seance|rendez-vous|rendez vous|rdv|consultation) (?:de |d'|du |des |chez (?:le |la |l'|les )?|au |a la |a l')(?=(?:kine\w*|physio\w*|medecin|docteur|dentiste|osteo\w*|ophtalmo\w*|dermato\w*|gyneco\w*|orthophonist\w*|orthodontist\w*|podolog\w*|psy\w*|generaliste|coiffeu\w*|veto|veterinaire|radio\w*|prise de sang|labo\w*|banque|notaire|avocat|garage|pediatre|sage-femme|infirmier\w*|acupunct\w*|massage|reeducation|controle|vaccin\w*|impots|mairie|prefecture|sophrolog\w*)\b)/g,
     '',
   ],
+  // The earliest time that suits, and the bounds around it: "le plus tôt possible", "dès que
+  // possible", "au plus tôt"; "n'importe quel jour", "pas avant 10 h", "à partir de demain", "sauf
+  // vendredi" (as the English core reads them).
+  [
+    /\b(?:le plus tot (?:possible|que (?:tu peux|vous pouvez|possible))|au plus tot|des que possible|le plus vite possible|aussi tot que possible|des que tu peux|le premier creneau (?:libre|dispo(?:nible)?))\b/g,
+    'as early as possible',
+  ],
+  [/\bn'importe quel jour\b/g, 'any day'],
+  [/\bn'importe quel(?:le)? (?:moment|creneau|heure)\b|\bn'importe quand\b/g, 'any time'],
+  [
+    /\b(?:mais )?pas avant\b(?= (?:\d|(?:midi|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize)\b))/g,
+    'not before',
+  ],
+  [
+    /\b(?:mais )?pas apres\b(?= (?:\d|(?:midi|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize)\b))/g,
+    'not after',
+  ],
+  [
+    /\ba partir de (?=demain|apres-demain|apres demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d)/g,
+    'from ',
+  ],
+  [/\bsauf (?=(?:le )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain)\b)/g, 'except '],
   [/\bde bonne heure\b|\btot le matin\b/g, 'early'],
   // The hour said exactly: "à 7h pile", "18h30 tapantes", "à 9 heures précises".
   [/(?<=\d ?(?:h|heures?)(?: ?\d{2})?) (?:pile|tapantes?|petantes?|precises?|sonnantes?)\b/g, ''],
@@ -365,6 +432,56 @@ export const fr: Gloss = [
     /\bquelqu'? ?un (?:ici |par ici )?(?:qui )?(?=(?:aide|aiderait|s'occupe|travaille|gere|accompagne|encadre|coache|conseille)\b)/g,
     "quelqu'un qui ",
   ],
+  // Calm said of oneself is a mood, not a quiet place: "je me sens calme maintenant", "je suis plus
+  // détendue", "je me sens enfin zen", "je suis apaisé" (before "calme" is read as a quiet place).
+  [
+    /\b(?:je me sens|je me sentais|je me suis senti(?:e)?|je suis|j'suis|chuis|me sens|je me trouve)(?: (?:un peu|plus|bien|tres|vraiment|enfin|beaucoup|deja|tellement|super|hyper|assez|plutot|vachement|maintenant|mieux|et))* (?:calmes?|tranquilles?|apaisee?s?|zen|sereine?s?|detendue?s?|relaxe(?:e)?s?|posee?s?)\b(?! (?:a|au|dans|avec|chez|en)\b)/g,
+    'i feel calm',
+  ],
+  // How one feels said as a noun: "rien de grave, juste la fatigue", "c'est surtout le stress", "juste
+  // un coup de mou", "c'est la déprime en ce moment" (the mood the companion can write down).
+  ...(
+    [
+      ['fatigue|coup de fatigue|coup de barre|grosse fatigue|flemme', "i'm just tired"],
+      ['stress|pression', "i'm just stressed"],
+      ['anxiete|angoisse|inquietude', "i'm just anxious"],
+      ['deprime|cafard|blues|coup de mou|moral a zero|tristesse|solitude', "i'm just a bit down"],
+    ] as const
+  ).map(
+    ([nouns, english]) =>
+      [
+        new RegExp(
+          `\\b(?:(?:c'est|c'etait|ca reste)(?: (?:juste|surtout|seulement|simplement|plutot|que|un peu))?|juste|surtout|seulement|simplement|rien que|plutot) (?:de |d')?(?:la |le |du |l'|un |une )?(?:petite |gros |grosse |bon |peu de |peu d')?(?:${nouns})\\b(?! (?:a|au|de|en) (?:la )?(?:salle|gym)\\b)`,
+          'g',
+        ),
+        english,
+      ] as const,
+  ),
+  // "…, tu peux le noter ?", "tu peux noter ça ?": the mood just said, to be written down.
+  [
+    /(?<!\b(?:de|pour|a|sans|d'|oublie|oublier) )\b(?:(?:tu peux|peux-tu|tu pourrais|pourrais-tu|vous pouvez|pouvez-vous|pourriez-vous) )?(?:me )?(?:l'|le |la )(?:noter|consigner|marquer)\b|\b(?:(?:tu peux|peux-tu|tu pourrais|pourrais-tu|vous pouvez|pouvez-vous|pourriez-vous) )?(?:noter|consigner|marquer) (?:ca|cela)\b|\b(?:note|notez|marque|marquez)-le\b/g,
+    'can you log it',
+  ],
+  // "Et en attendant, …": meanwhile (not "en attendant mon rendez-vous", waiting for it).
+  [
+    /\b(?:et |pis |bon )?en attendant\b(?! (?:que|qu'|de|d'|le|la|les|l'|mon|ma|mes|ton|ta|son|sa|ce|cette|un|une)\b)/g,
+    'meanwhile',
+  ],
+  // A guided exercise called a session: "on fait une petite séance de respiration ?", "une séance
+  // de relaxation", "une courte session d'ancrage" (not a session booked with a mentor: "réserve une
+  // séance avec Siobhán", read further down).
+  [
+    /\b(?:une |la |ma |notre |cette )?(?:petite |courte |mini |rapide |breve |nouvelle )?(?:seance|session|seances|sessions|moment|pause) (?:de |d')(?:respiration|relaxation|detente|meditation|coherence cardiaque|respiration guidee|meditation guidee|relaxation guidee|souffle)\b(?: guidee)?(?! (?:avec|with) [a-z])/g,
+    'a breathing exercise',
+  ],
+  [
+    /\b(?:une |la |ma |notre |cette )?(?:petite |courte |mini |rapide |breve |nouvelle )?(?:seance|session|moment) (?:d'ancrage|de grounding)\b(?! (?:avec|with) [a-z])/g,
+    'a grounding exercise',
+  ],
+  [
+    /\b(?:une |la |ma |notre |cette )?(?:petite |courte |mini |rapide |breve |nouvelle )?(?:seance|session|moment) de (?:scan|balayage) corporel\b(?! (?:avec|with) [a-z])/g,
+    'a body scan',
+  ],
   // An exercise to calm down, in other words: "un exercice pour me détendre", "un truc pour
   // m'apaiser", "une technique pour me calmer" (before "calme" is read as a quiet place; the
   // spelling fix reads "me calmer" as "me calme").
@@ -375,6 +492,28 @@ export const fr: Gloss = [
   [
     /\b(pour|afin de|a|de|besoin de|aide(?:-moi| moi) a|m'aider a) me calme\b(?! (?:vraiment|toujours|beaucoup|bien))/g,
     '$1 me calmer',
+  ],
+  // A place to eat healthily, said of the place: "un endroit sain", "un resto sain", "une adresse
+  // saine pour déjeuner", "un coin healthy", "quelque part de sain où manger".
+  [
+    /\b(?:un |une |d'un |d'une )(?:endroits?|lieux?|adresses?|restos?|restaurants?|coins?|spots?|cantines?|snacks?|bistrots?)(?: (?:ou|pour|pour aller) (?:manger|diner|dejeuner|souper|bouffer|luncher|grignoter))? (?:sains?|saines?|healthy|equilibres?|equilibrees?|bio|vegetariens?|vegetariennes?|vegans?|veganes?|veggies?|vege)\b|\bquelque part de (?:sain|healthy|bio|equilibre)\b/g,
+    'a healthy food place',
+  ],
+  // "des restos sains", "les adresses healthy": the article kept for the rules that read it ("pis
+  // des restos sains ?" after a search is another kind of place there).
+  [
+    /\b(?:endroits?|lieux?|adresses?|restos?|restaurants?|coins?|spots?|cantines?|snacks?|bistrots?)(?: (?:ou|pour|pour aller) (?:manger|diner|dejeuner|souper|bouffer|luncher|grignoter))? (?:sains?|saines?|healthy|equilibres?|equilibrees?|bio|vegetariens?|vegetariennes?|vegans?|veganes?|veggies?|vege)\b/g,
+    'healthy food places',
+  ],
+  [
+    /\b(?:je voudrais|j'aimerais|je veux|je souhaite|je souhaiterais|il me faut|il me faudrait|j'ai besoin d')(?= ?(?:a healthy food place|un (?:cafe|resto|restaurant|endroit|lieu|coin)|une (?:salle|gym|adresse))\b)/g,
+    'i want ',
+  ],
+  // The meal the place is for, and when: "pour dîner ce midi", "pour le déjeuner à midi" (in
+  // Belgium, Switzerland and Québec "dîner" is lunch): a place to eat, not a time to be reminded at.
+  [
+    /\b(?:(?:et )?pour |au |a )(?:le |un |mon )?(?:diner|dejeuner|souper|dej|lunch|repas|manger)(?: (?:de midi|a midi|ce midi|ce soir|du soir|de ce soir))?\b(?=[^?!.]*\b(?:healthy food place|endroits?|lieux?|adresses?|restos?|restaurants?|cantines?)\b)|(?<=\bhealthy food place\b[^?!.]*)\b(?:pour |au |a )(?:le |un |mon )?(?:diner|dejeuner|souper|dej|lunch|repas|manger)(?: (?:de midi|a midi|ce midi|ce soir|du soir|de ce soir))?\b/g,
+    'for lunch',
   ],
   // A generic place with what it should be like: "un endroit calme", "un coin tranquille pour lire".
   [
@@ -406,9 +545,17 @@ export const fr: Gloss = [
     '',
   ],
   [/\b(?:a la|des la|en) premiere heure\b|\bdes le matin\b|\bdes le reveil\b/g, 'first thing'],
-  // A day that no longer suits: "mardi ça va plus", "jeudi je peux pas".
+  // A day turned down, then the day meant in its place: "finalement mardi ça ne va pas. Mercredi vers
+  // 17h30 ?", "mardi je peux pas, jeudi plutôt" (the day after is the one meant; as "pas jeudi mais
+  // vendredi" below).
   [
-    /\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) (?:(?:ca|ça) (?:me )?(?:va|marche|convient|joue|adonne) (?:plus|pas)|je (?:ne )?(?:peux|pourrai) (?:plus|pas))\b/g,
+    /\b(?:(?:finalement|en fait|au final|tout compte fait|bon),? )?(?:le )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),? (?:(?:ca|ça|cela) (?:ne |n')?(?:me )?(?:va|marche|convient|joue|adonne|arrange|m'arrange|colle|fonctionne|le fait) (?:plus|pas)(?: du tout)?|je (?:ne )?(?:peux|pourrai|pourrais|suis dispo|suis disponible|suis libre) (?:plus|pas)|(?:c'est|ce sera|ca sera) (?:pas|plus) (?:possible|bon|jouable)|(?:c'est|ce sera|ca sera) (?:impossible|mort|complique))\b(?:,? (?:finalement|en fait|au final|du coup|non plus|malheureusement|desolee?))*[\s.,;:!\u2013\u2014-]*(?=(?:(?:mais|plutot|alors|et|donc|par contre),? )?(?:(?:ce|le|plutot) )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|apres-demain|apres demain)\b)/g,
+    '',
+  ],
+  // A day that no longer suits: "mardi ça va plus", "jeudi je peux pas", "finalement mardi ça ne va
+  // pas", "mardi, ça ne me convient plus", "mardi c'est pas possible", "mardi ça m'arrange pas".
+  [
+    /\b(?:(?:finalement|en fait|au final|tout compte fait|bon),? )?(?:le )?(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),? (?:(?:ca|ça|cela) (?:ne |n')?(?:me )?(?:va|marche|convient|joue|adonne|arrange|m'arrange|colle|fonctionne|le fait) (?:plus|pas)(?: du tout)?|je (?:ne )?(?:peux|pourrai|pourrais|suis dispo|suis disponible|suis libre) (?:plus|pas)|(?:c'est|ce sera|ca sera) (?:pas|plus) (?:possible|bon|jouable)|(?:c'est|ce sera|ca sera) (?:impossible|mort|complique))\b/g,
     '$1 doesnt work',
   ],
   // The gym as what one fears: "le gym me fait vraiment peur", "j'ai peur d'aller à la salle".
@@ -559,6 +706,25 @@ export const fr: Gloss = [
     /\ba demain\b(?=[!. ]*$)|\ba (?:plus|bientot|tantot)\b|\bbonne (?:journee|soiree|nuit|fin de journee|soire)\b/g,
     'bye',
   ],
+  // A lapse of hours and a half or a quarter, in minutes: "dans une heure et demie", "dans deux
+  // heures et quart", "dans 1h et demie"; "dans trois quarts d'heure".
+  ...numbers
+    .filter(([, n]) => n <= 12)
+    .flatMap(([word, n]) =>
+      (
+        [
+          ['demie?', 30],
+          ['quart', 15],
+        ] as const
+      ).map(
+        ([part, m]) =>
+          [
+            new RegExp(`\\bdans (?:${word}|${n}) ?(?:h|heures?),? et (?:${part})\\b`, 'g'),
+            `in ${n * 60 + m} minutes`,
+          ] as const,
+      ),
+    ),
+  [/\bdans (?:trois|3) quarts? d'heure\b/g, 'in 45 minutes'],
   // Hours and minutes in words ("à dix-sept heures trente", "vingt et une heures", "dix heures et
   // quart"), as digits for the rules below; not a length of time ("pendant deux heures").
   // "Une heure" is one o'clock only after "à" or "vers" ("une heure avant", "d'une heure").
@@ -585,7 +751,7 @@ export const fr: Gloss = [
         `$1 ${two(n)}`,
       ] as const,
   ),
-  ...spelled.map(
+  ...[...sixtyToNinetyNine, ...spelled].map(
     ([word, n]) =>
       [new RegExp(`\\b(dans|pour|en|il y a) (?:${word}) (minutes?|mins?)\\b`, 'g'), `$1 ${n} $2`] as const,
   ),
@@ -752,7 +918,10 @@ export const fr: Gloss = [
   // "en fait plutôt 13h", "finalement plutôt mardi": one change of mind said twice.
   [/\b(?:(?:en fait|finalement|tout compte fait|a la reflexion),? )+(?=plutot\b)/g, ''],
   // "plutôt 13h, je serai en retard": a new time, with a reason after it.
-  [/^(?:(?:bon|ah|oh|euh|hmm),? )?plutot (?:vers )?(at \d{1,2}:\d{2}(?:am|pm)?)\s*,/g, 'make it $1 instead,'],
+  [
+    /^(?:(?:bon|ah|oh|euh|hmm|non|nan|ah non|oh non|euh non|no|en fait|finalement|pardon|oups),? )*plutot (?:vers )?(at \d{1,2}:\d{2}(?:am|pm)?)\s*(?=,|$|[.!?])/g,
+    'make it $1 instead',
+  ],
   // Changes of mind about a proposal: "plutôt samedi", "mieux à 11h", "finalement vendredi".
   [
     new RegExp(
@@ -762,13 +931,30 @@ export const fr: Gloss = [
     'change it to ',
   ],
   [/\b(?:plutot|mieux|de preference|finalement|en fait)(?: vers)? (?=at |\d)/g, 'instead '],
+  // "jeudi plutôt", "à 18h plutôt", "demain plutôt alors": the change of mind said after the time.
+  [
+    new RegExp(
+      `\\b((?:on |this |next )?${weekday}(?: at \\d{1,2}:\\d{2}(?:am|pm)?)?|tomorrow(?: morning| evening)?|today|tonight|at \\d{1,2}:\\d{2}(?:am|pm)?),? (?:plutot|de preference)\\b`,
+      'g',
+    ),
+    '$1 instead',
+  ],
   // A lapse said again instead: "non plutôt dans 2h", "finalement dans 20 minutes".
   [
     /\b(?:plutot|mieux|de preference|finalement|en fait),? (in (?:\d{1,3}|an?|30|15) (?:hours?|minutes?))\b(?: plutot)?/g,
     '$1 instead',
   ],
   [/\b(in (?:\d{1,3}|an?) (?:hours?|minutes?)) plutot\b/g, '$1 instead'],
-  [/\b(?:mets|mettons|disons|on dit)(?:-le|-la)? (?=at |\d)/g, 'make it '],
+  // "Je me suis trompé", "je me suis planté", "erreur de ma part": a mistake owned (a change follows).
+  [
+    /\b(?:je me suis (?:trompee?|plantee?|gouree?|emmelee? les pinceaux)|je me trompe|erreur de ma part|c'est ma faute|ma faute|autant pour moi|au temps pour moi)\b/g,
+    'my mistake',
+  ],
+  // "Mets-le à 9h", "remets-le, mais à 19h", "remettez-la plutôt à 18h": that time for it.
+  [
+    /\b(?:re)?(?:mets|mettez|mettons)(?:-le|-la|-les| le| la|-moi-le|-le-moi|-la-moi)?(?:,? (?:mais|plutot|instead|stp|svp|juste|alors|donc))*,? (?=at |\d)|\b(?:disons|on dit)(?:-le|-la)? (?=at |\d)/g,
+    'make it ',
+  ],
   [/\bune heure plus tard\b/g, 'an hour later'],
   [/\bune heure plus tot\b/g, 'an hour earlier'],
   [/\bavec (\w+) plutot\b|\bplutot avec (\w+)\b/g, 'with $1$2 instead'],
@@ -788,6 +974,13 @@ export const fr: Gloss = [
     'the other one',
   ],
   // Mentors and what they help with (before "salle de sport" becomes "gym").
+  // A mentor pointed at by what they help with: "avec celle qui s'occupe du sommeil", "celui qui
+  // fait la confiance en soi", "la personne spécialisée en crises de panique", "le coach pour le
+  // sport" (not "celui pour jeudi", a day).
+  [
+    /\b(?:avec |pour |prends |je prends |on prend )?(?:(?:celle|celui|la personne)(?:-la|-ci)? (?=pour|specialis|expert)|(?:celle|celui|la personne|le mentor|la mentore|le coach|la coach|l'accompagnante?|l'accompagnateur|l'accompagnatrice|l'intervenante?)(?:-la|-ci)? (?!pour\b))(?:qui (?:s'occupe|s'occupait|fait|faisait|gere|travaille(?: sur| avec)?|bosse(?: sur)?|aide(?: pour| avec| a| sur)?|aidait(?: pour| avec| a)?|connait|s'y connait(?: en)?|est specialisee?(?: en| dans)?|est (?:la |le )?(?:specialiste|pro|experte?)(?: de| du| des| en)?|parle|traite)|pour|specialisee? (?:en|dans)|(?:specialiste|experte?) (?:de|du|des|en))(?: (?:le|la|les|l'|du|de la|des|de l'|de|d'|en|dans))?(?! ?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|apres|aujourd|ce|cette|la semaine|on|this|next|tomorrow|today|tonight|day after|at|in|\d)\b)(?= ?[a-z])/g,
+    'the one who helps with ',
+  ],
   [
     /\bl?'?anxiete (?:a|de|en) (?:la )?(?:salle(?: de sport| de gym| de muscu)?|gym)\b|\bpeur (?:d'aller )?(?:a|de) la (?:salle|gym)\b|\bstress (?:a|de) la (?:salle|gym)\b/g,
     'gym anxiety',
@@ -842,6 +1035,8 @@ export const fr: Gloss = [
   [/\bquelqu'un pour (?=le sommeil|dormir|m'endormir|les insomnies|l'insomnie)/g, 'someone who can help '],
   [/\b(?:les )?(?:cinq|5) sens\b/g, 'grounding'],
   [/\bpour le sommeil\b|\ble sommeil\b|\bsommeil\b|\bm'endormir\b|\bdormir\b|\binsomnies?\b/g, 'with sleep'],
+  [/\bthe one who helps with\s+with\b/g, 'the one who helps with'],
+  [/\bnot (before|after) at\b/g, 'not $1'],
   [
     /\bquelqu'un (?:qui|pour) (?:peut |pourrait |puisse )?m'aider(?: (?:avec|pour|a gerer|a|sur))?\b|\bquelqu'un qui (?:aide|aiderait|travaille|s'occupe|connait|accompagne|encadre|coache|entraine|suit|forme|conseille|s'y connait|pratique|propose|enseigne)(?: (?:avec|pour|a gerer|a|sur|de la|de l'|de|des|du|les|en))?\b|\bquelqu'un qui m'aide(?: (?:avec|pour|a gerer|a|sur))?\b|\bquelqu'un pour\b/g,
     'someone who can help with',
@@ -891,7 +1086,8 @@ export const fr: Gloss = [
     'what sessions do i have',
   ],
   [/\bc'est quoi what sessions do i have\b/g, 'what sessions do i have'],
-  [/\bc'est quand deja\b|\bc'est quand\b|\bc'etait quand\b/g, 'when is it again'],
+  // "C'est quand déjà ?": the sessions asked about ("c'était quand ?" asks what was just done, above).
+  [/\bc'est quand deja\b|\bc'est quand\b/g, 'when is my session'],
   [
     /\b(?:je (?:veux|voudrais)|j'aimerais|il faut que je|faut que je) (?:voir|voie|rencontrer)\b|\bvoir\b|\bvoie\b|\brencontrer\b/g,
     'see',
@@ -1041,7 +1237,7 @@ export const fr: Gloss = [
     'check me in at',
   ],
   [/\bcheck me in at (?:au|a la|a l'|a) (?=the )/g, 'check me in at '],
-  [/\bcheck me in at(?= there| ?$| ?[.!?,])/g, 'check me in'],
+  [/(?<!\bdid you )\bcheck me in at(?= there| ?$| ?[.!?,])/g, 'check me in'],
   [
     /\bj'y suis\b(?! (?:allee?s?|passee?s?|retournee?s?|restee?s?|jamais|pas))|\bje suis (?:la|ici|arrivee?|rendue?|devant|dehors|juste devant)\b|\bj'suis (?:la|rendue?|devant)\b|\bchu(?:is)? (?:la|rendue?|devant|arrivee?)\b/g,
     "i'm here",
@@ -1067,6 +1263,13 @@ export const fr: Gloss = [
     'remind me',
   ],
   [/\bmets(?:-moi| moi)? (?:un |une )?(?:reveil|alarme)\b/g, 'remind me'],
+  // The English word in French ("je voudrais un reminder pour…", "mets-moi un reminder", "set un
+  // reminder demain à 9h").
+  [
+    /\b(?:(?:je voudrais|j'aimerais|je veux|il me faut|tu peux (?:me )?(?:mettre|faire|creer|set)|mets(?:-moi| moi)?|fais(?:-moi| moi)?|set|cree(?:-moi| moi)?)\s+)?(?:un |une |le |mon |ma )?(?:petit |petite |nouveau |nouvel )?reminder\b/g,
+    'remind me',
+  ],
+  [/\b(?:je voudrais|j'aimerais|je veux|il me faut|il me faudrait)\s+(?=remind me\b)/g, ''],
   // Asked as a statement (Belgium, Québec): "tu me rappelles d'appeler ma mère à 17h", "vous me
   // rappellerez demain" (not "tu me rappelles quelqu'un", "ça me rappelle mon enfance").
   [
@@ -1075,6 +1278,12 @@ export const fr: Gloss = [
   ],
   [/(?<=\bremind me\b.*)\b(?:d'y penser|de ne pas oublier|de pas oublier)\b/g, ''],
   [/(?<=\bremind me\b.*)\bpour (?=le |la |l'|les |mon |ma |mes |un |une |du |des )/g, 'about '],
+  // "…un rappel pour mon rendez-vous demain à 14h30", "…pour mon appointment": an appointment of
+  // theirs to be reminded of, not their sessions listed.
+  [
+    /(?<=\bremind me\b.*)\b(?:about|pour|de) (?:mon|ma|my) (?:appointment|rendez-vous|rendez vous|rdv|rencard|meeting|consultation|session)\b(?![^.?!]*\b(?:before|avant|veille|that day|same morning|matin meme|jour meme)\b)/g,
+    'about the appointment',
+  ],
   [/(?<=\bremind me\b.*)\s*:\s+(?=[a-z])/g, ' about '],
   [
     /(?<=\bremind me\b.*?)\b(?:de |d'|a |pour |que je dois |qu'il faut que je )(?=[a-z]+(?:er|ir|re)\b|meditate\b|with sleep\b)/,

@@ -505,6 +505,15 @@ export const de = {
     username_taken: 'Dieser Benutzername ist vergeben; wähle einen anderen.',
     weak_password: 'Dieses Passwort ist zu leicht zu erraten; wähle ein längeres.',
   },
+  recap: {
+    checkedIn: (v: { name: string; place: string }) => `Du bist bei **${v.place}** eingecheckt, ${v.name}.`,
+    booked: (v: { name: string; mentor: string; when: string }) =>
+      `Deine Sitzung mit **${v.mentor}** ist am ${v.when}, ${v.name}.`,
+    reminder: (v: { name: string; what: string; when: string }) =>
+      `Deine Erinnerung „${v.what}“ ist für ${v.when} gestellt, ${v.name}.`,
+    nothing: (v: { name: string }) =>
+      `Ich habe gerade nichts für dich gebucht, gestellt oder eingecheckt, ${v.name}. Soll ich?`,
+  },
   milestoneTitles: {
     first_check_in: 'Erster Check-in',
     first_gym_visit: 'Erster Besuch im Fitnessstudio',

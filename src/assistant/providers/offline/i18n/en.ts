@@ -558,6 +558,16 @@ export const en = {
     weak_password: 'That password is too easy to guess; choose a longer one.',
   } satisfies Record<FailureCode, string>,
   /** The journey's milestones by id (src/domain/journey/milestones.ts), as the user reads them. */
+  /** "Which café did you check me in at?", "what time was that again?": what was just done. */
+  recap: {
+    checkedIn: (v: { name: string; place: string }) => `You're checked in at **${v.place}**, ${v.name}.`,
+    booked: (v: { name: string; mentor: string; when: string }) =>
+      `Your session with **${v.mentor}** is on ${v.when}, ${v.name}.`,
+    reminder: (v: { name: string; what: string; when: string }) =>
+      `Your reminder "${v.what}" is set for ${v.when}, ${v.name}.`,
+    nothing: (v: Name) =>
+      `I haven't booked, set or checked in anything for you just now, ${v.name}. Would you like me to?`,
+  },
   milestoneTitles: {
     first_check_in: 'First check-in',
     first_gym_visit: 'First gym visit',

@@ -544,6 +544,15 @@ export const es = {
     username_taken: 'Ese nombre de usuario está cogido; elige otro.',
     weak_password: 'Esa contraseña es demasiado fácil de adivinar; elige una más larga.',
   },
+  recap: {
+    checkedIn: (v: { name: string; place: string }) => `Te hice el check-in en **${v.place}**, ${v.name}.`,
+    booked: (v: { name: string; mentor: string; when: string }) =>
+      `Tu sesión con **${v.mentor}** es el ${v.when}, ${v.name}.`,
+    reminder: (v: { name: string; what: string; when: string }) =>
+      `Tu recordatorio «${v.what}» está puesto para el ${v.when}, ${v.name}.`,
+    nothing: (v: { name: string }) =>
+      `Ahora mismo no te he reservado, programado ni registrado nada, ${v.name}. ¿Quieres que lo haga?`,
+  },
   milestoneTitles: {
     first_check_in: 'Primer check-in',
     first_gym_visit: 'Primera visita al gimnasio',

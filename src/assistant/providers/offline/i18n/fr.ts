@@ -502,6 +502,15 @@ export const fr = {
     username_taken: 'Ce nom d’utilisateur est pris ; choisis-en un autre.',
     weak_password: 'Ce mot de passe est trop facile à deviner ; choisis-en un plus long.',
   },
+  recap: {
+    checkedIn: (v: { name: string; place: string }) => `Ton check-in est fait à **${v.place}**, ${v.name}.`,
+    booked: (v: { name: string; mentor: string; when: string }) =>
+      `Ta séance avec **${v.mentor}** est le ${v.when}, ${v.name}.`,
+    reminder: (v: { name: string; what: string; when: string }) =>
+      `Ton rappel « ${v.what} » est prévu le ${v.when}, ${v.name}.`,
+    nothing: (v: { name: string }) =>
+      `Je n'ai rien réservé, programmé ni enregistré pour toi à l'instant, ${v.name}. Tu veux que je le fasse ?`,
+  },
   milestoneTitles: {
     first_check_in: 'Premier check-in',
     first_gym_visit: 'Première visite à la salle',
