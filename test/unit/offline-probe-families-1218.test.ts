@@ -122,6 +122,17 @@ describe('a mentor of those listed chosen by what they help with', () => {
   });
 });
 
+describe('what a reminder is about leaves out what is left of its time', () => {
+  it.each([
+    ['remind me on friday at 6 pm', undefined],
+    ["remind me tomorrow at 8 o'clock", undefined],
+    ['remind me at 9 am sharp to stretch', 'stretch'],
+    ['remind me on thursday at 7 pm to water the plants', 'water the plants'],
+  ])('"%s" is about %s', (text, what) => {
+    expect(understand(text, {})).toEqual({ kind: 'reminder', ...(what ? { what } : {}) });
+  });
+});
+
 describe('a reminder changed after "scratch that"', () => {
   const memory: Memory = { lastReminder: { id: 'r', title: 'call gran', at: '2030-05-07T17:15:00Z' } };
   it.each([

@@ -370,6 +370,8 @@ export function understand(raw: string, memory: Memory): Intent {
       .replace(/[ ,.!?]+$/, '')
       // "remind me 7pm: call mum", "reminder tomorrow 9am - dentist".
       .replace(/^[\s,.;:–-]+/, '')
+      // "remind me on thursday at 7 pm": what is left of the time is not what it is about.
+      .replace(/^(?:am|pm|a\.m\.?|p\.m\.?|o'?clock|sharp|ish)\b[\s,.;:!?–-]*(?:(?:to|about|that) )?/, '')
       .trim();
     // "Call mum, no, make that 6": what comes before the change of mind when only a time follows it.
     const fixed = what ? correctionIn(what) : undefined;
