@@ -100,13 +100,15 @@ export function bookMentor(f: Flow, intent: BookIntent): Move {
   // "A mentor next week" → "Thursday maybe": a weekday alone is that week's.
   const nextWeek = f.memory.booking?.nextWeek || /\bnext week\b/i.test(text);
   const weekdayAlone =
-    /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(text) && !/\b(?:this|next|coming)\b/i.test(text);
+    new RegExp(`\\b(?:${weekdays.join('|')})\\b`, 'i').test(text) && !/\b(?:this|next|coming)\b/i.test(text);
   const when = parseWhen(
     nextWeek && weekdayAlone ? `next week ${text}` : text,
     f.facts.now,
     f.facts.timeZone,
   );
   const askedDay = f.memory.booking?.day;
+  // "Next week", kept for the day said next while no day or time is settled.
+  const weekKept = nextWeek ? { nextWeek } : {};
   let at = when.past ? undefined : (when.at?.toISOString() ?? f.memory.booking?.at);
   // A time alone after the day was settled ("friday afternoon" → "3pm is fine"): that day.
   if (when.at && !when.dayNamed && askedDay) {
@@ -132,7 +134,7 @@ export function bookMentor(f: Flow, intent: BookIntent): Move {
   if (meant === 'ask') {
     return whichMentor(f, f.memory.mentors ?? [], {
       ...(at ? { at } : {}),
-      ...(nextWeek && !at && !when.day ? { nextWeek } : {}),
+      ...(at || when.day ? {} : weekKept),
       ...(when.dayOnly && when.day ? { day: when.day } : {}),
     });
   }
@@ -194,7 +196,7 @@ export function bookMentor(f: Flow, intent: BookIntent): Move {
     if (!named && !before && !intent.specialization && mentors.length > 1) {
       return whichMentor(f, rememberedMentors(mentors.slice(0, 5)) ?? [], {
         ...(at ? { at } : {}),
-        ...(nextWeek && !at && !when.day ? { nextWeek } : {}),
+        ...(at || when.day ? {} : weekKept),
         ...(when.dayOnly && when.day ? { day: when.day } : {}),
         ...(when.time ? { time: when.time } : {}),
         duration,
@@ -212,7 +214,7 @@ export function bookMentor(f: Flow, intent: BookIntent): Move {
     mentorId: mentor.id,
     duration,
     sessionType,
-    ...(day ? { day } : nextWeek ? { nextWeek } : {}),
+    ...(day ? { day } : weekKept),
     // The time of day asked for, kept for a day given next ("oops, I meant friday").
     ...(when.time || earlier ? { time: when.time ?? earlier } : {}),
   };

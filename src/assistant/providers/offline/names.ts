@@ -40,6 +40,18 @@ const SLIP_FROM = 6;
 /** Two mentions closer than this are too close to choose between: ask. */
 const MARGIN = 0.1;
 
+/**
+ * The items whose first word (a first name of three letters or more) the message says as written,
+ * any case, with or without accents: "the one with Tom", "move Siobhan's session".
+ */
+export function byFirstName<T>(items: readonly T[], message: string, label: (item: T) => string): T[] {
+  const said = ` ${fold(message)} `;
+  return items.filter((item) => {
+    const first = fold(label(item)).split(' ')[0] ?? '';
+    return first.length >= 3 && said.includes(` ${first} `);
+  });
+}
+
 export type Mention<T> = { match: T } | { ambiguous: [T, T] } | undefined;
 
 /** The item whose name the message mentions (see above), the two it cannot choose between, or none. */

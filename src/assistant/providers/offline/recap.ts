@@ -3,7 +3,7 @@ import type { Flow, Move } from './flow.ts';
 import { wordsOf } from './i18n/index.ts';
 import { inView } from './memory.ts';
 import { listSessions } from './mentors.ts';
-import { fold } from './names.ts';
+import { byFirstName } from './names.ts';
 
 /**
  * Asking what was just done (issue 16, point 2): "which café did you check me in at?", "what time
@@ -46,11 +46,7 @@ export function recap(f: Flow, about: RecapAbout): Move {
   const memory = inView(f.memory);
   const zone = f.facts.timeZone;
   const listed = f.memory.sessions ?? [];
-  const t = fold(f.facts.text.toLowerCase());
-  const named = listed.filter((s) => {
-    const first = fold(s.mentor.toLowerCase()).split(' ')[0] ?? '';
-    return first.length >= 3 && new RegExp(`\\b${first}\\b`).test(t);
-  });
+  const named = byFirstName(listed, f.facts.text, (s) => s.mentor);
   if (named.length === 1 && about !== 'check_in' && about !== 'reminder') {
     const s = named[0]!;
     return {
@@ -79,7 +75,7 @@ export function recap(f: Flow, about: RecapAbout): Move {
     const text = said();
     if (text) return { say: text, memory };
   }
-  if ((about === undefined || about === 'booking') && /\b(?:when|what time)\b/.test(t))
+  if ((about === undefined || about === 'booking') && /\b(?:when|what time)\b/i.test(f.facts.text))
     return listSessions(f);
   return { say: c.nothing(f), memory };
 }

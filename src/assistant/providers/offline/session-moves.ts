@@ -13,7 +13,7 @@ import {
 } from './flow.ts';
 import { wordsOf } from './i18n/index.ts';
 import { type Memory, sessionInView } from './memory.ts';
-import { fold } from './names.ts';
+import { byFirstName } from './names.ts';
 import { changeWhen } from './when.ts';
 import { pickIn, tidy } from './words.ts';
 
@@ -52,6 +52,12 @@ const sessionDay =
 /** The message without the words that name a session by its day, for reading where it goes. */
 export const withoutSessionDay = (t: string): string => t.replace(new RegExp(sessionDay.source, 'g'), ' ');
 
+/** The session whose cancellation is on the table (cancelProposal keeps its id), if known. */
+const cancellingId = (memory: Memory): string | undefined => {
+  const id = memory.pending?.tool === 'cancel_mentor_session' ? memory.pending.input.sessionId : undefined;
+  return typeof id === 'string' ? id : undefined;
+};
+
 /** Whether the message moves a session: one named as such, or the one in view. */
 export function sessionMoveIn(raw: string, memory: Memory): boolean {
   const t = tidy(raw);
@@ -60,8 +66,7 @@ export function sessionMoveIn(raw: string, memory: Memory): boolean {
   if (moveASession.test(t) || (/\b(?:move|reschedule|push|shift|postpone)\b/.test(t) && sessionDay.test(t)))
     return true;
   // With a session in view and no booking on the table: "can we do thursday instead".
-  const cancelling =
-    memory.pending?.tool === 'cancel_mentor_session' && memory.pending.input.sessionId !== undefined;
+  const cancelling = cancellingId(memory) !== undefined;
   const inView =
     memory.lastBooked !== undefined ||
     memory.moving !== undefined ||
@@ -88,10 +93,7 @@ function target(f: Flow, known: readonly Known[]): Known | 'ask' | 'none' {
   );
   const onDay = day ? known.filter((s) => s.day === day) : [];
   if (onDay.length === 1) return onDay[0]!;
-  const named = known.filter((s) => {
-    const first = fold(s.mentor).split(' ')[0] ?? '';
-    return first.length >= 3 && new RegExp(`\\b${first}\\b`).test(fold(t));
-  });
+  const named = byFirstName(known, t, (s) => s.mentor);
   if (named.length === 1) return named[0]!;
   const mention = chosen(known, { words: t }, (s) => s.mentor);
   if (mention && f.memory.awaiting === 'move_choice') return mention;
@@ -152,8 +154,7 @@ export function moveBookedSession(f: Flow): Move {
     if (!listed.ok) return { say: w.lookupError(f) };
     known = listedNow(f);
     // The session whose cancellation was on the table, when the move is said instead.
-    const cancelling =
-      f.memory.pending?.tool === 'cancel_mentor_session' ? f.memory.pending.input.sessionId : undefined;
+    const cancelling = cancellingId(f.memory);
     const meant = known.filter((s) => s.id === cancelling);
     if (meant.length === 1) known = meant;
   }
