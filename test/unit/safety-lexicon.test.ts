@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createDetector } from '../../src/assistant/safety/detect.ts';
-import { compileLexicon, loadLexicons } from '../../src/assistant/safety/lexicon.ts';
+import { compileLexicon, loadLexicons, singleLetters } from '../../src/assistant/safety/lexicon.ts';
 import { createNormalizer } from '../../src/assistant/safety/normalize.ts';
 import { supportsUntil } from '../../src/assistant/safety/safety.ts';
 
@@ -75,6 +75,12 @@ describe('the template language', () => {
     expect(matches('quero tirar ((a )?minha vida)', 'quero tirar  minha vida')).toBe(false);
   });
 
+  it('reads a group glued to a word that opens with a space as a word of its own', () => {
+    expect(matches('nao quero precisar( mais)? de nada', 'nao quero precisar mais de nada')).toBe(true);
+    expect(matches('nao quero precisar( mais)? de nada', 'nao quero precisar de nada')).toBe(true);
+    expect(matches('nao quero precisar( mais)? de nada', 'nao quero precisarmais de nada')).toBe(false);
+  });
+
   it('reads doubled letters as one, and * as any ending', () => {
     expect(matches('want to die', 'i want to dieeee')).toBe(true);
     expect(matches('suicid*', 'suicidal')).toBe(true);
@@ -101,6 +107,17 @@ describe('the template language', () => {
   it('takes a regular expression where words cannot say it', () => {
     expect(matches('took /[1-9][0-9]+/ pills', 'took 20 pills')).toBe(true);
     expect(matches('took /[1-9][0-9]+/ pills', 'took 2 pills')).toBe(false);
+  });
+
+  it('reads doubled letters as one inside a regular expression too, escapes and counts as written', () => {
+    // Written as the language spells it ("kuss", "esses dias"), read as the normalized text does.
+    expect(matches('ein /(kuss|umarmung)/', 'ein kuss')).toBe(true);
+    expect(matches('/esses\\x20dias/ sem dormir', 'esses dias sem dormir')).toBe(true);
+    expect(matches('/fu?l+/ of it', 'full of it')).toBe(true);
+    expect(matches('/\\bbad/ day', 'bad day')).toBe(true);
+    expect(matches('took /[1-9][0-9]{1,}/ pills', 'took 11 pills')).toBe(true);
+    expect(singleLetters('\\bbal[lz]{2,}l?l')).toBe('\\bbal[lz]{2,}l?l');
+    expect(singleLetters('all?|kiss\\x20')).toBe('al|kis\\x20');
   });
 
   it('refuses a broken file, naming it and the template', () => {

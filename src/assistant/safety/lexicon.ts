@@ -15,7 +15,8 @@ import { keysOf, type Pattern, type TemplateSyntax } from './keys.ts';
  *   _  _N     up to 3 (or N, 1 to 9) words in between, never across a sentence break; a token of
  *             its own (between spaces, outside parentheses): anything else is refused
  *   .         the end of a sentence or of the message
- *   /re/      a regular expression, for what words cannot say (numbers: /[1-9]\d+/)
+ *   /re/      a regular expression, for what words cannot say (numbers: /[1-9]\d+/); its doubled
+ *             letters are read as one too
  * Text is normalized first (normalize.ts): lower case, no accents, no apostrophes.
  */
 
@@ -96,14 +97,59 @@ export interface Lexicon {
 
 const literal = (c: string) => c.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
 
+/**
+ * A raw /regular expression/ as the normalized text spells it: a letter written twice in a row
+ * ("kuss", "esses dias") is one, as it is in the text and in a template's words; escapes ("\\x20",
+ * "\\bb…"), classes ("[a-z]") and counts ("{2,}") are copied as written, and a letter followed by
+ * a quantifier ("l?l") is not merged with the next.
+ */
+export function singleLetters(source: string): string {
+  let out = '';
+  let previous = '';
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      const width = source[i + 1] === 'x' ? 4 : source[i + 1] === 'u' ? 6 : 2;
+      out += source.slice(i, i + width);
+      i += width - 1;
+      previous = '';
+      continue;
+    }
+    const close = c === '[' ? ']' : c === '{' ? '}' : '';
+    if (close) {
+      let end = i + 1;
+      while (end < source.length && source[end] !== close) end += source[end] === '\\' ? 2 : 1;
+      out += source.slice(i, end + 1);
+      i = end;
+      previous = '';
+      continue;
+    }
+    if (/[a-z]/.test(c)) {
+      if (c === previous) {
+        // "ll?", "ll*", "ll+": one or more of the letter, which the text spells as one.
+        if (/[?*+]/.test(source[i + 1] ?? '')) i++;
+        continue;
+      }
+      out += c;
+      previous = /[?*+{]/.test(source[i + 1] ?? '') ? '' : c;
+      continue;
+    }
+    out += c;
+    previous = '';
+  }
+  return out;
+}
+
 /** Splits a template at spaces outside parentheses; spaces inside a group stay in it. */
 function tokens(template: string): string[] {
   const out: string[] = [];
   let depth = 0;
   let current = '';
   // "(all )?to" reads as "(all)? to": a group that ends in a space is a word of its own.
+  // "precisar( mais)?" reads as "precisar (mais)?": a group that opens with a space is a word of its own.
   const spaced = template
     .replace(/ \)\?(?=\S)/g, ')? ')
+    .replace(/(?<=[\p{L}\p{N}*])\(\s+/gu, ' (')
     .replace(/\(\s+/g, '(')
     .replace(/\s+\)/g, ')')
     .replace(/\s*\|\s*/g, '|');
@@ -134,7 +180,7 @@ function compileToken(raw: string, concepts: Record<string, string[]>, depth: nu
       // A regular expression of its own, for what words cannot say: "/[1-9][0-9]+/", "/of{2,}/".
       const end = token.indexOf('/', i + 1);
       if (end < 0) throw new Error(`unclosed /…/ in "${token}"`);
-      out += `(?:${token.slice(i + 1, end)})`;
+      out += `(?:${singleLetters(token.slice(i + 1, end))})`;
       i = end;
       previous = '';
       continue;
