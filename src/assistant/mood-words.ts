@@ -338,7 +338,7 @@ const AMBIGUOUS = new Set([
 
 /** Words that may stand between a frame and an ambiguous mood word ("me siento muy mal"); or none. */
 const INTENSIFIERS =
-  /^(?:(?:really|so|very|pretty|quite|kinda|kind of|a bit|a little|super|rather|muy|bastante|un poco|algo|tan|medio|tres|assez|un peu|vraiment|trop|plutot|sehr|ziemlich|echt|etwas|voll|total|richtig|ganz|nicht so)\s*)*$/;
+  /^(?:(?:as|like|really|so|very|pretty|quite|kinda|kind of|a bit|a little|a little bit|a touch|a tad|slightly|somewhat|super|rather|muy|bastante|un poco|algo|tan|medio|tres|assez|un peu|vraiment|trop|plutot|sehr|ziemlich|echt|etwas|voll|total|richtig|ganz|nicht so)\s*)*$/;
 
 /** A bare mood word as the whole message ("meh", "pretty low", "bof", "geht so"). */
 const BARE_MAX_WORDS = 3;
@@ -415,7 +415,11 @@ export function moodIn(text: string): MoodReading | undefined {
   for (const f of t.matchAll(FRAME)) {
     const end = f.index + f[0].length;
     // "i'm at peaceful grounds", "estoy en el gym": a place, not a feeling.
-    if (/^ (?:at|in|@|en|a|au|im|in der|bei|on my way)\b/.test(t.slice(end))) continue;
+    // ("I'm a bit down" is a feeling: "a" is "at" only in French and Spanish.)
+    if (
+      /^ (?:at|in|@|en|a(?! (?:bit|little|tad|lot|touch)\b)|au|im|in der|bei|on my way)\b/.test(t.slice(end))
+    )
+      continue;
     const reading = found(end);
     if (!reading) continue;
     const between = t.slice(end, reading.at).trim();

@@ -9,6 +9,7 @@ import type { Flow, Move } from './offline/flow.ts';
 import { gloss, glossTraced, unglossWith } from './offline/gloss/index.ts';
 import { notSpoken, replyLanguageOf, wordsOf } from './offline/i18n/index.ts';
 import { afterNo, asMemory } from './offline/memory.ts';
+import { aboutMentor } from './offline/mentor-about.ts';
 import {
   bookMentor,
   cancelSession,
@@ -21,7 +22,7 @@ import {
 import { checkIn, findPlaces, placeDetails } from './offline/places.ts';
 import { recalled } from './offline/recall.ts';
 import { recap } from './offline/recap.ts';
-import { changeReminder, reminderChangeIn } from './offline/reminder-moves.ts';
+import { changeReminder, reminderBack, reminderChangeIn } from './offline/reminder-moves.ts';
 import { asideOfProposal, bookingAgain, keepingBooking } from './offline/resume.ts';
 import { seedOf } from './offline/say.ts';
 import { moveBookedSession, sessionMoveIn } from './offline/session-moves.ts';
@@ -83,6 +84,9 @@ function decide(raw: Flow, gloss = true): Move {
   if (p?.decision === 'confirmed') return confirmedReply(f);
   if (p?.decision === 'declined') return declinedAndMore(f, p.tool);
   // "Change my reminder to 10", "actually make it 10" after one was set (offline/reminder-moves.ts).
+  // "Put it back at 11" after a reminder was cancelled (offline/reminder-moves.ts).
+  const back = reminderBack(f);
+  if (back) return back;
   const change = reminderChangeIn(f.facts.text, f.memory);
   if (change) return changeReminder(f, change);
   // "Ok book it" after a request in between: the booking kept in mind, proposed again (offline/resume.ts).
@@ -109,6 +113,10 @@ const leadingNo =
 function declinedAndMore(f: Flow, tool: string): Move {
   const no = { ...declinedReply(f, tool), memory: afterNo(f.memory, tool) };
   const rest = leadingNo.exec(f.facts.text.toLowerCase().trim())?.[1];
+  // "No, actually move it to Friday, same time" over a cancellation or a move: that session moved.
+  const moving = tool === 'cancel_mentor_session' || tool === 'reschedule_mentor_session';
+  if (rest && moving && sessionMoveIn(rest, f.memory))
+    return moveBookedSession({ ...f, facts: { ...f.facts, text: rest, proposal: undefined } });
   // Only a request of its own: "no thanks, maybe later" is just a no.
   if (!rest || conversational.has(understand(rest, f.memory).kind)) return no;
   const more = answer({ ...f, facts: { ...f.facts, text: rest, proposal: undefined } });
@@ -170,6 +178,8 @@ function answer(f: Flow): Move {
       return guide(f, intent.exercise, intent.panic);
     case 'recap':
       return recap(f, intent.about);
+    case 'mentor_about':
+      return aboutMentor(f, intent);
     default:
       return smallTalk(f, intent);
   }

@@ -49,6 +49,7 @@ const ASKS: Record<AskedTool, readonly string[]> = {
       "i'm here",
     ],
     ...['im here', 'i am here', 'arrived', 'made it to', 'just got to', 'got here'],
+    ...['just sat down', 'sat down at', 'sat down in', 'walked in', 'clock me in', 'log me in', 'sign me in'],
     ...['registrame', 'hazme el check', 'hazme check', 'estoy en', 'he llegado', 'acabo de llegar', 'llegue'],
     ...['enregistre-moi', 'enregistre moi', 'je suis a', 'je suis au', 'je suis arrive', 'je suis arrivee'],
     ...['checke mich ein', 'check mich ein', 'ich bin im', 'ich bin in', 'ich bin bei', 'ich bin da'],
@@ -93,8 +94,8 @@ const GENERIC = new Set(
   ),
 );
 
-/** A message that goes on from the last one: "and …", "y …", "et …", "und …", "also …". */
-const CONTINUES = /^(?:and|also|plus|y|e|et|und|auch|aussi|tambien|ademas)\b/;
+/** A message that goes on from the last one: "and …", "y …", "et …", "pis …" (Québec), "und …", "also …". */
+const CONTINUES = /^(?:and|also|plus|y|e|et|pis|puis|und|auch|aussi|tambien|ademas)\b/;
 
 /** How close the phone must be for "I'm here" to mean that place. */
 const HERE_METRES = 100;

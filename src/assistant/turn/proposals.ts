@@ -62,6 +62,8 @@ const YES_WORDS = new Set(
     'splendid marvellous marvelous wonderful deadly grand absolument exact tiguidou ' +
     // South African and Welsh ("ja, lekker", "lush").
     'lekker lush shot ' +
+    // Formal "please proceed", German "jetzt passt's".
+    "proceed passt's passts procede proceda procedez procedamos fortfahren " +
     // Mexican, Chilean and Rioplatense ("órale", "sí po", "hacelo", "bacán").
     'top ouin orale chevere bacan hagalo hacelo reservamela reservamelo confirmamela confirmamelo agendamela agendamelo sii'
   ).split(' '),
@@ -93,7 +95,9 @@ const ALONGSIDE = new Set(
     // "c'est très aimable", Québec "merci ben").
     "allez vous s'il faites donc madame monsieur aimable gentil etes ben ce sera " +
     // French asides and apologies beside a yes ("ah ok, oui", "oui, merci, et encore pardon").
-    'ah oh et encore pardon desole desolee excuse excusez'
+    'ah oh et encore pardon desole desolee excuse excusez ' +
+    // "Yes, now it works", "jetzt passt's".
+    'now jetzt'
   ).split(' '),
 );
 

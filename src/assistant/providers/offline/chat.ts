@@ -16,13 +16,17 @@ import { inView } from './memory.ts';
 import { pick, timeOfDayGreeting } from './say.ts';
 import { eveOf, minutesBefore, onEve, sessionForReminder, withoutBefore } from './session-reminder.ts';
 import type { Intent } from './understand.ts';
-import { localDate, type ParsedWhen, parseWhen, zonedInstant } from './when.ts';
+import { changeWhen, HOUR_WORDS, localDate, type ParsedWhen, parseWhen, zonedInstant } from './when.ts';
+import { topicIn } from './words.ts';
 
 /** Greetings, small talk, feelings, identity and "what can you do": answered warmly, no tools. */
 export function smallTalk(f: Flow, intent: Intent): Move {
   const said = talk(f, intent);
+  // "Honestly I don't sleep well" → "is there anyone who can help with that?": the topic kept.
+  const topic = topicIn(f.facts.text.toLowerCase());
+  const about = topic ? { specialization: topic } : {};
   // What was in view stays in view ("thanks" then "is it busy?").
-  return 'say' in said ? { say: said.say, memory: { ...inView(f.memory), ...said.memory } } : said;
+  return 'say' in said ? { say: said.say, memory: { ...inView(f.memory), ...about, ...said.memory } } : said;
 }
 
 function talk(f: Flow, intent: Intent): Move {
@@ -141,6 +145,20 @@ function withPartOfDay(text: string, when: ParsedWhen, f: Flow): ParsedWhen {
   return at > f.facts.now ? { ...when, at, dayOnly: false } : when;
 }
 
+/**
+ * A time told by the end of the user's own day ("after work", "once I'm off", "when I get home"),
+ * with no hour beside it.
+ */
+const hourNamed = new RegExp(`\\d|\\b(?:noon|midday|midnight|${HOUR_WORDS.slice(1).join('|')})\\b`);
+const afterRoutine = (text: string): boolean => {
+  const t = text.toLowerCase();
+  return (
+    /\b(?:after (?:work|school|class|uni|my shift)|once i(?:'?m| am)? (?:off|home|done)(?: work)?|when i (?:get|come) (?:home|back|off)|when i finish(?: work)?)\b/.test(
+      t,
+    ) && !hourNamed.test(t)
+  );
+};
+
 /** "Remind me to drink water in 20 minutes". */
 export function reminder(f: Flow, said: string | undefined): Move {
   const done = lastOutcome(f, 'create_reminder');
@@ -171,7 +189,20 @@ export function reminder(f: Flow, said: string | undefined): Move {
     }
   }
   const what = said;
-  const when = withPartOfDay(f.facts.text, parseWhen(f.facts.text, f.facts.now, f.facts.timeZone), f);
+  // "And one tomorrow at the same time": the last reminder's hour on the day said.
+  const last = f.memory.lastReminder?.at;
+  const same =
+    last && /\bsame (?:time|hour)\b/i.test(f.facts.text)
+      ? changeWhen(f.facts.text, new Date(last), f.facts.now, f.facts.timeZone)
+      : undefined;
+  const when =
+    same?.at || same?.past
+      ? same
+      : withPartOfDay(f.facts.text, parseWhen(f.facts.text, f.facts.now, f.facts.timeZone), f);
+  // "Tonight after work": when work ends is the user's to say, never guessed for a reminder.
+  if (what && afterRoutine(f.facts.text)) {
+    return { say: c.when({ what }), memory: { awaiting: 'reminder_time', reminder: what } };
+  }
   if (!what && !when.at) {
     return { say: c.ask(f), memory: { awaiting: 'reminder_time' } };
   }

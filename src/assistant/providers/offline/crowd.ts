@@ -60,6 +60,8 @@ const comparing =
 export function crowdAskIn(raw: string, memory: Memory): CrowdAsk | undefined {
   const t = tidy(raw);
   if (/\b(?:check|book|remind|cancel|streak|reward)/.test(t)) return undefined;
+  // "Just sat down in the quiet gym now, log it for me": a check-in, not a question.
+  if (/\b(?:log|mark|count|record|clock) (?:it|me|that)\b/.test(t) && !/\?/.test(t)) return undefined;
   const known = memory.places ?? [];
   // "And the other one?", "tell me about the other one": the same asked of the other place listed.
   if (otherOne.test(t) && known.length >= 2 && memory.placeAsk && t.split(' ').length <= 8) {

@@ -4,6 +4,8 @@ import { wordsOf } from './i18n/index.ts';
 import { afterNo } from './memory.ts';
 import { withoutOrdinal } from './mentor-refs.ts';
 import { bookingProposal, cancelProposal, declinedReply } from './mentors.ts';
+import { fold } from './names.ts';
+import { sessionByName } from './session-moves.ts';
 import { understand } from './understand.ts';
 import { changeWhen } from './when.ts';
 import { tidy } from './words.ts';
@@ -68,6 +70,15 @@ const asked: Partial<Record<NonNullable<Flow['memory']['awaiting']>, string>> = 
   move_time: 'reschedule_mentor_session',
 };
 
+/**
+ * "And the Amara one, can it be Friday instead": a session named by a mentor other than the one in
+ * focus, so not the booking just cancelled or declined (that one is offered again only unnamed).
+ */
+function otherOneNamed(f: Flow, t: string): boolean {
+  const named = sessionByName(t);
+  return named !== undefined && named !== fold(f.memory.focusMentor?.name ?? '').split(' ')[0];
+}
+
 export function followUp(f: Flow): Move | undefined {
   const t = tidy(f.facts.text);
   const pending = f.memory.pending;
@@ -75,13 +86,18 @@ export function followUp(f: Flow): Move | undefined {
   // A change under way in this turn: the tools answered, say what became of it.
   const booked = lastOutcome(f, 'book_mentor_session');
   const offered = f.memory.offered?.tool === 'book_mentor_session' && !pending ? f.memory.offered : undefined;
-  const sameAsOffered = offered !== undefined && sameTime.test(t);
+  const sameAsOffered = offered !== undefined && sameTime.test(t) && !otherOneNamed(f, t);
   if (booked && (pending?.tool === 'book_mentor_session' || another.test(t) || sameAsOffered))
     return bookingProposal(f, booked);
 
   // "Could we do Thursday same time instead?" after a booking was declined or a session cancelled:
   // that booking again at the day or time named, with the same mentor (none other is named).
-  if (offered && changes.test(t) && !/\b(?:with|about|see|book|other) [a-z]/.test(t)) {
+  if (
+    offered &&
+    changes.test(t) &&
+    !/\b(?:with|about|see|book|other) [a-z]/.test(t) &&
+    !otherOneNamed(f, t)
+  ) {
     const input = offered.input as { scheduledAt: string };
     const when = changeWhen(f.facts.text, new Date(input.scheduledAt), f.facts.now, f.facts.timeZone);
     if (when?.past) return { say: wordsOf(f).booking.pastChange(f), memory: f.memory };

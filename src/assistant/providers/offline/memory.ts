@@ -52,6 +52,8 @@ export interface Memory {
   focusMentor?: { id: string; name: string };
   /** The reminder set or moved in the last turn ("make it 10", "cancel that"). */
   lastReminder?: { id: string; title: string; at: string };
+  /** The reminder cancelled in the last turn, for "put it back at 11". */
+  droppedReminder?: { title: string; at?: string };
   /** Reminders just listed, for "the doctor one"; what is to become of the one chosen. */
   reminders?: { id: string; title: string; at: string; when?: string }[];
   reminderChange?: 'move' | 'cancel';
@@ -130,6 +132,7 @@ export function inView(m: Memory): Memory {
     'sessions',
     'lastSearch',
     'lastReminder',
+    'droppedReminder',
     'lastBooked',
     'checkedInAt',
     'specialization',

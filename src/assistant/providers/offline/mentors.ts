@@ -14,8 +14,10 @@ import { sessionMoved } from './session-moves.ts';
 import type { Intent } from './understand.ts';
 import {
   bareHour,
+  byHourSaid,
   hoursAsDigits,
   localDate,
+  onThatDay,
   parseDuration,
   parseWhen,
   weekdays,
@@ -96,7 +98,16 @@ export function findMentors(f: Flow, specialization: string | undefined): Move {
 export function bookMentor(f: Flow, intent: BookIntent): Move {
   const proposed = lastOutcome(f, 'book_mentor_session');
   // "The 2nd one tomorrow at noon": the list position is not a date.
-  const text = withoutOrdinal(f.facts.text);
+  // "That same day at 5": the day of the session or reminder in view.
+  const inView =
+    (f.memory.pending?.tool === 'book_mentor_session' ? f.memory.pending.input.scheduledAt : undefined) ??
+    f.memory.lastBooked?.at ??
+    f.memory.lastReminder?.at;
+  const text = onThatDay(
+    withoutOrdinal(f.facts.text),
+    typeof inView === 'string' ? inView : undefined,
+    f.facts.timeZone,
+  );
   // "A mentor next week" → "Thursday maybe": a weekday alone is that week's.
   const nextWeek = f.memory.booking?.nextWeek || /\bnext week\b/i.test(text);
   const weekdayAlone =
@@ -174,6 +185,10 @@ export function bookMentor(f: Flow, intent: BookIntent): Move {
     bySpecialization(f.memory.mentors, f.facts.text) ??
     (f.memory.booking?.mentorId && !namesAnother
       ? f.memory.mentors?.find((m) => m.id === f.memory.booking?.mentorId)
+      : undefined) ??
+    // "What does Tom do?" → "sounds good, tomorrow at 5?": the one mentor just talked about.
+    (f.memory.awaiting === 'booking_mentor' && f.memory.mentors?.length === 1 && !namesAnother
+      ? f.memory.mentors[0]
       : undefined);
   if (!mentor) {
     const search = lastOutcome(f, 'search_mentors');
@@ -203,7 +218,12 @@ export function bookMentor(f: Flow, intent: BookIntent): Move {
       });
     }
     const m = named ?? before ?? mentors[0]!;
-    mentor = { id: m.id, name: m.name, meets: m.meets };
+    mentor = {
+      id: m.id,
+      name: m.name,
+      meets: m.meets,
+      ...(m.specialization ? { specialization: m.specialization.slice(0, 4) } : {}),
+    };
   }
   const sessionType =
     intent.sessionType ??
@@ -339,7 +359,7 @@ function proposal(
     const found = m?.ok
       ? resultOf<{ mentors: MentorView[] }>(m).mentors.find((x) => x.id === input.mentorId)
       : undefined;
-    return found ? { ...memory, mentors: [{ id: found.id, name: found.name, meets: found.meets }] } : memory;
+    return found ? { ...memory, mentors: rememberedMentors([found]) } : memory;
   };
   const w = wordsOf(f);
   const c = w.booking;
@@ -440,7 +460,10 @@ export function cancelSession(f: Flow, pickIn: { index?: number; words: string }
     : target
       ? sessions.filter((s) => s.at !== undefined && dateOf(new Date(s.at)) === target)
       : [];
+  // "The one at 4", "the 4pm one": the sessions at that hour (on that day, when one is said too).
+  const atHour = byHourSaid(day || target ? onDay : sessions, words);
   const one =
+    (atHour.length === 1 ? atHour[0] : undefined) ??
     (onDay.length === 1 ? onDay[0] : undefined) ??
     chosen(sessions, pickIn, (s) => s.mentor) ??
     (sessions.length === 1 ? sessions[0] : undefined);

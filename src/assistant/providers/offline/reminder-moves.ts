@@ -1,4 +1,5 @@
 import type { ToolOutcome } from '../../tools/registry.ts';
+import { reminderSet } from './chat.ts';
 import {
   askToConfirm,
   call,
@@ -13,7 +14,7 @@ import { wordsOf } from './i18n/index.ts';
 import type { Memory } from './memory.ts';
 import { fold } from './names.ts';
 import { pick } from './say.ts';
-import { changeWhen, hoursAsDigits, numberWords } from './when.ts';
+import { changeWhen, hoursAsDigits, numberWords, parseWhen } from './when.ts';
 import { pickIn, tidy } from './words.ts';
 
 /**
@@ -43,16 +44,16 @@ const otherRequest =
   /\b(?:book|session|mentor|find|search|show|check(?: me)? in|streak|rewards?|mood|breath\w*|level|gym|cafe|coffee)\b/;
 /** "actually make it 10", "can you change it to 10:45", "push it back an hour". */
 const changeLead =
-  /^(?:(?:actually|wait|no|nah|hmm|oh|och|ugh|oops|sorry|ok|okay|um|so|and),?\s+)*(?:(?:can|could) (?:you|we|u) |please |pls )?(?:make (?:it|that)|change (?:it|that)|move (?:it|that)|push (?:it|that)|bring it|shift it|set it|put it|switch it|do it)\b/;
+  /^(?:(?:actually|wait|no|nah|hmm|oh|och|ugh|oops|sorry|ok|okay|um|so|and|better|rather|instead|maybe),?\s+)*(?:(?:can|could) (?:you|we|u) |please |pls )?(?:make (?:it|that)|change (?:it|that)|move (?:it|that)|push (?:it|that)|bring it|shift it|set it|put it|switch it|do it)\b/;
 /** "hmm better make it 6", "got the day wrong, move it to wednesday": the same, later in the message. */
 const changeInside =
   /\b(?:make (?:it|that)|change (?:it|that)|move (?:it|that)|push (?:it|that)|bring it|shift it|put it) (?:to |for |at |back |forward |earlier |later |\d|an? |half |tomorrow|tonight|today|(?:mon|tue|wed|thu|fri|sat|sun))/;
 /** "wait no 8pm", "actually 10", "tomorrow at 9 instead". */
 const justATime =
-  /^(?:(?:actually|wait|no|nah|hmm|oh|och|oops|sorry|ok|okay|um|so|or|sorry i meant|i meant|i mean),?\s+)*(?:at |for |to )?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?|(?:half|quarter) (?:past |to )?\d{1,2}|noon|midday|(?:tomorrow|tmrw|tonight|today|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)(?: (?:at )?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?)?)(?: instead| then| please| pls)?(?:,? (?:my bad|sorry|lol|haha|thanks|thx|cheers))*[\s.!?]*$/;
+  /^(?:(?:actually|wait|no|nah|hmm|oh|och|oops|sorry|ok|okay|um|so|or|better|rather|sorry i meant|i meant|i mean),?\s+)*(?:at |for |to )?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?|(?:half|quarter) (?:past |to )?\d{1,2}|noon|midday|(?:tomorrow|tmrw|tonight|today|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)(?: (?:at )?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?)?)(?: instead| then| please| pls)?(?:,? (?:my bad|sorry|lol|haha|thanks|thx|cheers))*[\s.!?]*$/;
 /** "actually an hour", "no, 30 mins": a lapse from now, said alone. */
 const justALapse =
-  /^(?:(?:actually|wait|no|nah|hmm|oh|ok|okay|sorry|make it|make that),?\s+)*(?:in\s+)?(?:\d{1,3}|an?|one|two|three|half an)\s*(?:hours?|hrs?|h|minutes?|mins?)(?: instead| then| from now)?[\s.!?]*$/;
+  /^(?:(?:actually|wait|no|nah|hmm|oh|ok|okay|sorry|better|rather|make it|make that),?\s+)*(?:in\s+)?(?:\d{1,3}|an?|one|two|three|half an)\s*(?:hours?|hrs?|h|minutes?|mins?)(?: instead| then| from now)?[\s.!?]*$/;
 /** "cancel it", "scratch that", "delete that one". */
 const dropThat =
   /^(?:(?:actually|wait|no|nah|hmm|oh|och|ugh|oops|ok|okay|and|nvm|never mind),?\s+)*(?:(?:can|could) (?:you|u) |please |pls )?(?:cancel|delete|remove|scratch|undo|drop)(?: (?:it|that|this|that one|this one))?\b/;
@@ -225,10 +226,35 @@ export function reminderChanged(f: Flow, done: ToolOutcome): Move {
   }
   if (!done.ok) return { say: w.reminderFailed({ name: f.name, error: failureSaid(f, done.error) }) };
   const r = resultOf<{ reminderId: string; title: string; when: string; at?: string }>(done);
-  if (done.name === 'cancel_reminder')
-    return { say: w.reminderCancelled({ name: f.name, title: r.title, when: r.when }) };
+  if (done.name === 'cancel_reminder') {
+    const at = r.at ?? (f.memory.lastReminder?.id === r.reminderId ? f.memory.lastReminder.at : undefined);
+    return {
+      say: w.reminderCancelled({ name: f.name, title: r.title, when: r.when }),
+      memory: { droppedReminder: { title: r.title, ...(at ? { at } : {}) } },
+    };
+  }
   return {
     say: pick(f.seed, w.reminderMoved)({ name: f.name, title: r.title, when: r.when }),
     ...(r.at ? { memory: { lastReminder: { id: r.reminderId, title: r.title, at: r.at } } } : {}),
   };
+}
+
+/** "Put it back", "set it again at 11", "undo that": the reminder just cancelled, set anew. */
+const putBack =
+  /\b(?:put (?:it|that|the reminder) back|bring (?:it|that|the reminder) back|set (?:it|that|the reminder) (?:again|back)|restore (?:it|that|the reminder)|(?:add|make) (?:it|that) again|undo (?:that|it|the cancel\w*)|i (?:do )?(?:still )?(?:need|want) (?:it|that|the reminder) (?:after all|again|back))\b/;
+
+/** The reminder just cancelled, set again at the time said or its own: undefined when none was. */
+export function reminderBack(f: Flow): Move | undefined {
+  const dropped = f.memory.droppedReminder;
+  if (!dropped || !putBack.test(tidy(f.facts.text))) return undefined;
+  const done = lastOutcome(f, 'create_reminder');
+  if (done) return reminderSet(f, done);
+  const said = parseWhen(f.facts.text, f.facts.now, f.facts.timeZone);
+  const at = said.at ?? (dropped.at ? new Date(dropped.at) : undefined);
+  if (said.past || !at || at <= f.facts.now)
+    return {
+      say: wordsOf(f).booking.pastChange(f),
+      memory: { awaiting: 'reminder_time', reminder: dropped.title },
+    };
+  return call('create_reminder', { title: dropped.title, at: at.toISOString() });
 }

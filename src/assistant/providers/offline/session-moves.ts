@@ -14,7 +14,7 @@ import {
 import { wordsOf } from './i18n/index.ts';
 import { type Memory, sessionInView } from './memory.ts';
 import { byFirstName } from './names.ts';
-import { changeWhen } from './when.ts';
+import { byHourSaid, changeWhen } from './when.ts';
 import { pickIn, tidy } from './words.ts';
 
 /**
@@ -49,6 +49,24 @@ const anyDay = /\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/;
 const sessionDay =
   /\b(?:the|my) (?:on )?(mon|tue|wed|thu|fri|sat|sun)[a-z]* (?:one|session|appointment|booking)\b|\bthe (?:one|session) on (mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(mon|tue|wed|thu|fri|sat|sun)[a-z]* (?:doesn'?t|does not|dont|won'?t|wont|will not|no longer|isn'?t|is not) (?:work|suit|fit|do|good)[a-z]*\b|\b(?:can'?t|cannot|can not|won'?t be able to) (?:do|make) (?:it )?(?:on )?(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/;
 
+/**
+ * "The Amara one", "the Tom session", "the one with Tom": a session named by its mentor's first
+ * name (any name).
+ */
+export const sessionByName = (t: string): string | undefined => {
+  const named = ((m) => m?.[1] ?? m?.[2])(
+    /\bthe ([a-z]{3,}) (?:one|session|appointment)\b|\bthe (?:one|session|appointment) with ([a-z]{3,})\b/.exec(
+      t,
+    ),
+  );
+  return named &&
+    !/^(?:mon|tue|wed|thu|fri|sat|sun|other|same|first|second|third|last|next|earlier|later|morning|afternoon|evening|new|old|online|virtual|quiet|right|wrong|whole)/.test(
+      named,
+    )
+    ? named
+    : undefined;
+};
+
 /** The message without the words that name a session by its day, for reading where it goes. */
 export const withoutSessionDay = (t: string): string => t.replace(new RegExp(sessionDay.source, 'g'), ' ');
 
@@ -75,7 +93,9 @@ export function sessionMoveIn(raw: string, memory: Memory): boolean {
   // A move proposed and not yet answered may be changed ("sorry, thursday instead"); a cancellation
   // on the table may become a move ("hang on, could I just move it to Thursday instead?").
   const free = !memory.pending || memory.pending.tool === 'reschedule_mentor_session' || cancelling;
-  return inView && free && moveIt.test(t);
+  // "And the Amara one, can it be Friday instead?": a session named by its mentor, looked up.
+  const named = sessionByName(t) !== undefined;
+  return free && (moveIt.test(t) || (named && /\bsame (?:time|hour)\b/.test(t))) && (inView || named);
 }
 
 /** The session the message means among those known: named, on the day said, or the only one. */
@@ -92,6 +112,9 @@ function target(f: Flow, known: readonly Known[]): Known | 'ask' | 'none' {
     sessionDay.exec(t) ?? (f.memory.awaiting === 'move_choice' ? anyDay.exec(t) : null),
   );
   const onDay = day ? known.filter((s) => s.day === day) : [];
+  // "The one at 4", "my 10am": the session at that hour (on that day, when one is said too).
+  const atHour = byHourSaid(day ? onDay : known, t);
+  if (atHour.length === 1) return atHour[0]!;
   if (onDay.length === 1) return onDay[0]!;
   const named = byFirstName(known, t, (s) => s.mentor);
   if (named.length === 1) return named[0]!;

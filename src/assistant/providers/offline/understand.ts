@@ -2,6 +2,7 @@ import type { locationTypes, moods } from '../../../db/schema/index.ts';
 import type { ExerciseKind } from '../../exercises.ts';
 import { type MoodReading, moodIn as moodReadingIn, scoreAnswer } from '../../mood-words.ts';
 import type { Memory } from './memory.ts';
+import { type AboutIntent, mentorAboutIn } from './mentor-about.ts';
 import { mentionedIn } from './names.ts';
 import { pointsBackIn } from './recall.ts';
 import { type RecapAbout, recapIn } from './recap.ts';
@@ -77,7 +78,8 @@ export type Intent =
   | { kind: 'mood'; mood: MoodReading }
   | { kind: 'mood_ask' }
   | { kind: 'exercise'; exercise: ExerciseKind; panic: boolean }
-  | { kind: 'recap'; about: RecapAbout };
+  | { kind: 'recap'; about: RecapAbout }
+  | AboutIntent;
 
 /** Which item of a list the user means: "the first one", "number 2", or words of its name. */
 export type Pick_ = { index?: number; words: string };
@@ -135,6 +137,9 @@ export function understand(raw: string, memory: Memory): Intent {
   // "Which café did you check me in at?", "what time was that again?" (recap.ts).
   const recapAsked = recapIn(t, (memory.sessions?.length ?? 0) > 0);
   if (recapAsked) return { kind: 'recap', ...recapAsked };
+  // "What does Tom do?", "is Mrs Murphy the one for sleep?" (mentor-about.ts).
+  const about = mentorAboutIn(t, memory);
+  if (about) return about;
 
   // Answers to the question asked last come first: "the second one", "Quiet Beans", "London".
   const nearMe =
@@ -300,10 +305,16 @@ export function understand(raw: string, memory: Memory): Intent {
     return { kind: 'reminder', what: memory.reminder ?? continuedReminder(t) };
   }
 
-  if (/\bmood\b/.test(t)) {
+  // "Log my mood as a bit better", "log that I'm feeling a bit better": a mood to be logged.
+  if (
+    /\bmood\b/.test(t) ||
+    /^(?:(?:and|ok|okay|also|please|pls|can you|could you),? )*(?:log|note|record|track|save|jot down|write down|put down)\b/.test(
+      t,
+    )
+  ) {
     const said = moodReadingIn(raw);
     if (said) return { kind: 'mood', mood: said };
-    if (/\b(?:log|track|record|note|check|add)\b/.test(t)) return { kind: 'mood_ask' };
+    if (/\bmood\b/.test(t) && /\b(?:log|track|record|note|check|add)\b/.test(t)) return { kind: 'mood_ask' };
   }
   // "I'd like to log how I'm feeling", "can I write down how I feel today": the mood asked for.
   if (
@@ -316,7 +327,7 @@ export function understand(raw: string, memory: Memory): Intent {
   // "And another one at 11am for a snack", right after a reminder was set: a new reminder.
   if (
     memory.lastReminder &&
-    (/^(?:(?:and|also|ok|okay|oh|plus),? )*(?:another|one more|(?:same |that |it )?again|the same)(?: one| reminder)?\b/.test(
+    (/^(?:(?:and|also|ok|okay|oh|plus),? )*(?:another|one more|(?:same |that |it )?again|the same|one(?= (?:tomorrow|tmrw|tonight|on|next|this|for) ))(?: one| reminder)?\b/.test(
       t,
     ) ||
       // "and to eat lunch at 1": one more, said as the rest of the last request.
@@ -363,7 +374,7 @@ export function understand(raw: string, memory: Memory): Intent {
       );
     let what = m?.[1]
       ?.replace(
-        /\b(?:(?:at |around |by )?(?:(?:half|quarter) (?:past |to )?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|noon|midday|midnight)|in \d+ ?\w+|in an? \w+|(?:around )?at \d{1,2}(?:[:.]\d{2})? ?(?:am|pm)?|around \d{1,2}(?:[:.]\d{2})? ?(?:am|pm)?|(?:tomorrow|tmrw|tmr|tomorow|today|(?:on |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?: (?:morning|afternoon|evening|night))?|tonight|now|this (?:morning|afternoon|evening)|at night|in the (?:morning|afternoon|evening)|\d{1,2}(?:[:.]\d{2})? ?(?:am|pm))\b/g,
+        /\b(?:(?:at |around |by )?(?:(?:half|quarter) (?:past |to )?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|noon|midday|midnight)|in (?:\d+|an?|one|two|three) ?(?:hours?|hrs?) and a half|in \d+ ?\w+|in an? \w+|(?:right )?after (?:work|school|lunch|dinner|supper|my shift|the gym)|before bed(?:time)?|first thing(?: in the morning)?|by \d{1,2}(?:[:.]\d{2})? ?(?:am|pm)?|(?:around )?at \d{1,2}(?:[:.]\d{2})? ?(?:am|pm)?|around \d{1,2}(?:[:.]\d{2})? ?(?:am|pm)?|(?:tomorrow|tmrw|tmr|tomorow|today|(?:on |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?: (?:morning|afternoon|evening|night))?|tonight|now|this (?:morning|afternoon|evening)|at night|in the (?:morning|afternoon|evening)|\d{1,2}(?:[:.]\d{2})? ?(?:am|pm))\b/g,
         '',
       )
       .replace(/\s+/g, ' ')
@@ -491,7 +502,7 @@ export function understand(raw: string, memory: Memory): Intent {
     knownAreaIn(t) !== undefined;
   if (
     !inCity &&
-    /\bcheck (?:me )?in(?:to)?\b|\bcheck-?in\b|\bchecking in\b|\bi'?m (?:at|@) |\bi am (?:at|@) |\bjust (?:got|arrived) (?:to|at)\b|\barrived at\b|\bi'?ve arrived\b|\bi'?m here\b|\bmade it to\b/.test(
+    /\bcheck (?:me )?in(?:to)?\b|\bcheck-?in\b|\bchecking in\b|\bi'?m (?:at|@) |\bi am (?:at|@) |\bjust (?:got|arrived) (?:to|at)\b|\barrived at\b|\bi'?ve arrived\b|\bi'?m here\b|\bmade it to\b|\b(?:sat down|sitting|walked in(?:to)?|got in(?:to)?|rocked up|turned up|showed up)\b.*\b(?:log|mark|count|record|clock) (?:it|me|that)\b/.test(
       t,
     )
   ) {
@@ -517,7 +528,7 @@ export function understand(raw: string, memory: Memory): Intent {
   }
 
   if (
-    /\brewards?\b|\bvouchers?\b|\bqr\b|\b(?:free|gratis) (?:coffee|drink)s?\b|\bredeem|\b(?:have i|did i|i'?ve) (?:earned|won|got|unlocked) (?:anything|something|any)\b|\bearned (?:anything|something) yet\b/.test(
+    /\brewards?\b|\bvouchers?\b|\bqr\b|\b(?:do|did|will|would|can) i (?:get|earn|win|collect) (?:any )?(?:points?|stamps?|perks?|anything)\b|\b(?:any|how many|my) (?:points?|stamps?|perks?)\b|\b(?:free|gratis) (?:coffee|drink)s?\b|\bredeem|\b(?:have i|did i|i'?ve) (?:earned|won|got|unlocked) (?:anything|something|any)\b|\bearned (?:anything|something) yet\b/.test(
       t,
     )
   )
@@ -559,7 +570,7 @@ export function understand(raw: string, memory: Memory): Intent {
   }
   if (
     memory.places?.length &&
-    /\b(?:more|details?|tell (?:me|us) about|what about|info|information|opening hours|hours|open|close|closes|closing|what time|does|do they|is it|is there|has|have|what'?s|how|good for|noisy|loud|any good)\b/.test(
+    /\b(?:more|details?|tell (?:me|us) about|what about|info|information|opening hours|hours|open|close|closes|closing|what time|does|do they|is it|is there|is (?:the|that|this)|has|have|got|what'?s|how|good for|(?:ok|okay|fine|alright|suitable|right) for|noisy|loud|any good|wifi|beginners?)\b/.test(
       t,
     ) &&
     !/\bcheck/.test(t)
@@ -754,7 +765,7 @@ const anyGood =
 
 /** Words that ask about one thing: "tell me about …", "what's … like", "info on …". */
 const aboutPlace =
-  /\b(?:tell (?:me|us) (?:more )?about|what'?s .+ like|whats .+ like|info (?:on|about)|more (?:info |details )?(?:on|about)|how is \w|what about \w.*(?:\?|\b(?:does|is|has|have|open|close|wifi)\b))|^(?:(?:and|so|ok|okay|also|hey),? )*(?:does|do|has) \S.* (?:have|has|got|serve|serves|offer)\b/;
+  /\b(?:tell (?:me|us) (?:more )?about|what'?s .+ like|whats .+ like|how far(?: away)? is \w|how (?:many|much) (?:metres|meters|minutes|km) (?:away )?is \w|info (?:on|about)|more (?:info |details )?(?:on|about)|how is \w|what about \w.*(?:\?|\b(?:does|is|has|have|open|close|wifi)\b))|^(?:(?:and|so|ok|okay|also|hey),? )*(?:does|do|has) \S.* (?:have|has|got|serve|serves|offer)\b/;
 
 const yesLike =
   /^(?:y|ya|yes|yeah|yep|yup|sure|ok|okay|please|go on|let'?s(?: do it| try)?|alright|why not|si|vale|claro|oui|d'accord|ja|gerne|klar|okey)\b/;
@@ -764,7 +775,7 @@ const weekdayIn =
 
 /** "What sessions do I have", "anything booked this week", "am I seeing anyone tomorrow". */
 const listsSessions =
-  /\b(?:my|upcoming|next) (?:sessions?|appointments?|bookings?)\b|\bremind me (?:who|what|when|which)\b.*\b(?:seeing|meeting|booked|sessions?|appointments?|have on)\b|\bwhat have i got left\b|\bwhen is my (?:session|appointment)\b|\b(?:what|which|any) (?:mentor(?:ing)? )?(?:sessions?|appointments?|bookings?)\b|\bsessions? (?:do|have) i\b|\b(?:anything|something) booked\b|\bwhat'?s booked\b|\bam i seeing anyone\b|\bwhat (?:have i|do i have|i have) (?:got|left|booked|coming up)\b|\bwhen is it again\b|\bmy schedule\b|\b(?:do|have) i (?:got |have )?(?:anything|something|any (?:mentor(?:ing)? )?sessions?|any appointments?) (?:on|booked|planned|scheduled|coming up|this|next|tomorrow|tmrw|today|tonight|later)\b|\bwhen'?s my (?:next )?(?:session|appointment)\b|\b(?:my|the) (?:calendar|diary|agenda)\b|\bwhat'?s (?:on )?(?:coming up|on for (?:me|this week|today|tomorrow))\b/;
+  /^(?:(?:and|so|ok|okay|my|any|upcoming)\s+)*(?:sessions?|appointments?|bookings?)[\s?!.]*$|\b(?:my|upcoming|next) (?:sessions?|appointments?|bookings?)\b|\bremind me (?:who|what|when|which)\b.*\b(?:seeing|meeting|booked|sessions?|appointments?|have on)\b|\bwhat have i got left\b|\bwhen is my (?:session|appointment)\b|\b(?:what|which|any) (?:mentor(?:ing)? )?(?:sessions?|appointments?|bookings?)\b|\bsessions? (?:do|have) i\b|\b(?:anything|something) booked\b|\bwhat'?s booked\b|\bam i seeing anyone\b|\bwhat (?:have i|do i have|i have) (?:got|left|booked|coming up)\b|\bwhen is it again\b|\bmy schedule\b|\b(?:do|have) i (?:got |have )?(?:anything|something|any (?:mentor(?:ing)? )?sessions?|any appointments?) (?:on|booked|planned|scheduled|coming up|this|next|tomorrow|tmrw|today|tonight|later)\b|\bwhen'?s my (?:next )?(?:session|appointment)\b|\b(?:my|the) (?:calendar|diary|agenda)\b|\bwhat'?s (?:on )?(?:coming up|on for (?:me|this week|today|tomorrow))\b/;
 
 /** Words that ask for a session with someone. */
 const bookish =
@@ -818,6 +829,13 @@ function asksAnew(raw: string, memory: Memory): boolean {
 
 /** A short exercise asked for in words ("walk me through a breathing exercise", "grounding please"). */
 export function asksForExercise(t: string): boolean {
+  // "Breathing?", "maybe some grounding": the exercise named, nothing else.
+  if (
+    /^(?:(?:maybe|some|a|the|quick|short|ok|okay|yes|yeah|or|um)\s+)*(?:breathing|breathe|breath ?work|grounding|body scan|respiracion|respirar|respiration|respirer|atmen|atemubung|atemuebung|erdung)(?:\s+(?:exercise|then|maybe|please|pls|again))?[\s?!.]*$/.test(
+      t,
+    )
+  )
+    return true;
   return (
     /\b(?:breathing|breath|breathe|grounding|ground me|body scan|relaxation|calm me down|help me calm|exercise to calm|5-4-3-2-1|54321|respiracion|respirar|respiration|respirer|atemubung|atemuebung|atmen|erdung|body-scan|escaneo corporal|scan corporel|anclaje|ancrage)\b/.test(
       t,
@@ -841,7 +859,7 @@ function exerciseIn(t: string): { exercise: ExerciseKind; panic: boolean } | und
     );
   if (
     (!panic && !asked && !overwhelmed) ||
-    /\b(?:mentors?|coach|session|who (?:can |could )?helps?|(?:anyone|someone|somebody) (?:(?:here|around|on here) )?(?:who|that|i can|i could|to talk|for)|book|remind|reminder)\b/.test(
+    /\b(?:mentors?|coach|session|the one (?:for|who|that)|who (?:can |could )?helps?|(?:anyone|someone|somebody) (?:(?:here|around|on here) )?(?:who|that|i can|i could|to talk|for)|book|remind|reminder)\b/.test(
       t,
     ) ||
     // "I find crowded gyms overwhelming and should like to find a quieter one": a place asked for.
@@ -960,7 +978,9 @@ function startsWithTime(t: string): boolean {
 function continuedReminder(t: string): string | undefined {
   const what = t
     .replace(/^(?:(?:oh|ah|ok|okay|right|oh yeah),? )*(?:(?:and|also|plus),? )+/, '')
-    .replace(/^(?:another|one more)(?: one| reminder)?\b,? ?/, '')
+    .replace(/^(?:another|one more|one(?= ))(?: one| reminder)?\b,? ?/, '')
+    // "at the same time": the time, not the task.
+    .replace(/\b(?:at )?(?:the )?same (?:time|hour)\b/g, ' ')
     .replace(
       /\b(?:(?:tomorrow|tmrw|today|(?:on |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day) (?:morning|afternoon|evening|night)|tomorrow|tmrw|today|tonight|this (?:morning|afternoon|evening)|(?:on |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:(?:at|around|by) )?(?:(?:quarter|half) (?:past|to) \w+|noon|midday|midnight)|(?:at|around|by) \d{1,2}(?:[:.]\d{2})?(?: ?[ap]m)?|in (?:\d+|an?|one|two|half an?) \w+|\d{1,2}(?:[:.]\d{2})? ?[ap]m)\b/g,
       ' ',

@@ -204,7 +204,7 @@ const dayThenHour =
 
 /** "like 2", "around 3ish", "say 10": an hour given roughly. */
 const roughly =
-  /\b(?:like|around|about|say|roughly|approx)\s+(\d{1,2})(?:ish)?\b(?![:.]\d| ?(?:min|mins|minutes|hours?|hrs?|people|%|st|nd|rd|th|days?|weeks?|times?|km|m\b))/gi;
+  /\b(?:like|around|about|say|roughly|approx|by)\s+(\d{1,2})(?:ish)?\b(?![:.]\d| ?(?:min|mins|minutes|hours?|hrs?|people|%|st|nd|rd|th|days?|weeks?|times?|km|m\b))/gi;
 
 /**
  * Times of day people name by what they do then ("after work", "first thing", "after dinner"):
@@ -315,12 +315,40 @@ export function correctionIn(text: string): { before: string; after: string } | 
 }
 
 /**
+ * A time given with its reason: "I finish around half 6 so 7", "I'm off at 6, so make it 6:30"
+ * (the glosses give "so" to "así que", "donc", "also"): the time after "so" is the one meant, read
+ * as a change of the one before.
+ */
+const conclusion =
+  /(?<=\d[^,.;]*?(?:am|pm|h|uhr)?\s*[,.;]?\s)(?:so|then|which means)\s+(?:(?:make|put|set) it\s+(?:at\s+|for\s+|to\s+)?|let'?s say\s+|say\s+)?(?=(?:at |around |about |like |maybe )?\d)/i;
+function conclusionIn(text: string): { before: string; after: string } | undefined {
+  const m = conclusion.exec(text);
+  if (!m || m.index === 0) return undefined;
+  return { before: text.slice(0, m.index), after: text.slice(m.index + m[0].length) };
+}
+
+/**
  * The time a message names (chrono-node and the rules below); after a change of mind inside it,
  * the time after, read as a change of the one before ("Tuesday at 11, no wait, Wednesday" is
  * Wednesday at 11).
  */
 export function parseWhen(raw: string, now: Date, timeZone: string): ParsedWhen {
-  const corrected = correctionIn(raw);
+  // "I finish at 6 so 7": the hour after "so", the first of its readings not before the one given.
+  const concluded = conclusionIn(raw);
+  const reason = concluded ? parseOnce(concluded.before, now, timeZone) : undefined;
+  const hour = concluded ? bareHour(concluded.after) : undefined;
+  if (reason?.at && hour) {
+    const day = localDate(reason.at, timeZone);
+    const said =
+      /\b(?:am|pm)\b/i.test(concluded!.after) || hour.hour > 12
+        ? [hour.hour]
+        : [hour.hour % 12, (hour.hour % 12) + 12];
+    const at = said
+      .map((h) => zonedInstant(day, h, hour.minute, timeZone))
+      .find((d) => d >= reason.at! && d > now);
+    if (at) return { at, ...(reason.dayNamed ? { dayNamed: true, day: reason.day } : {}) };
+  }
+  const corrected = correctionIn(raw) ?? concluded;
   if (corrected) {
     const first = parseOnce(corrected.before, now, timeZone);
     const changed = first.at ? changeWhen(corrected.after, first.at, now, timeZone) : undefined;
@@ -331,7 +359,18 @@ export function parseWhen(raw: string, now: Date, timeZone: string): ParsedWhen 
   return parseOnce(raw, now, timeZone);
 }
 
+/**
+ * A span of hours ("between 2 and 4", "from 2 to 4pm", "2-4pm", "any time 2 till 4"): no one time,
+ * so the day alone is read and the hour is asked.
+ */
+const hourSpan =
+  /\b(?:between|from|any ?time) (?:about |around )?\d{1,2}(?:[:.]\d{2})? ?(?:am|pm|h|o'?clock)? ?(?:and|to|till|until|-|–) ?\d{1,2}(?:[:.]\d{2})? ?(?:am|pm|h|o'?clock)?\b|\b\d{1,2}(?:[:.]\d{2})? ?(?:am|pm)? ?[-–] ?\d{1,2}(?:[:.]\d{2})? ?(?:am|pm)\b/i;
+
 function parseOnce(raw: string, now: Date, timeZone: string): ParsedWhen {
+  if (hourSpan.test(raw)) {
+    const rest = parseOnce(raw.replace(hourSpan, ' '), now, timeZone);
+    return rest.day && !rest.past ? { dayOnly: true, dayNamed: true, day: rest.day } : {};
+  }
   // An ellipsis is a pause, never a decimal point ("wednesday at 2... or 3").
   let text = raw.replace(/\.{2,}|\u2026/g, ' ');
   for (const [typo, day] of typos) text = text.replace(typo, day);
@@ -463,7 +502,9 @@ function ownRules(text: string, now: Date, timeZone: string): ParsedWhen {
     const n = rel[1] === 'half an' ? 0.5 : (numberWords[rel[1]!] ?? Number(rel[1]));
     const unit = rel[2]!.startsWith('h') ? 3600_000 : 60_000;
     if (rel[1] === 'half an' && !rel[2]!.startsWith('h')) return {};
-    return { at: new Date(now.getTime() + n * unit) };
+    // "In an hour and a half", "in 2 hours and a half": half an hour more.
+    const half = unit === 3600_000 && /^ and a half\b/.test(t.slice(rel.index + rel[0].length)) ? 0.5 : 0;
+    return { at: new Date(now.getTime() + (n + half) * unit) };
   }
   // "Now book her for thursday 3pm": a "now" that only starts the sentence is not the time.
   const leadingNow =
@@ -603,4 +644,68 @@ export function parseDuration(text: string): number | undefined {
   const m = /\bfor (\d{2,3}) ?(?:minutes|mins|min)\b/.exec(t);
   if (m) return Number(m[1]);
   return undefined;
+}
+
+const pointedHour = String.raw`(\d{1,2})(?:[:.](\d{2}))? ?(am|pm|o'? ?clock)?`;
+const heldThing = String.raw`(?:one|session|appointment|booking|meeting)s?`;
+/** "the one at 4", "the 4pm one", "cancel the 4pm", "the 16:00": hour, minute, am or pm. */
+const hourPointers = [
+  new RegExp(String.raw`\b${heldThing} (?:at|for) ${pointedHour}\b`),
+  new RegExp(String.raw`\b(?:the|my|that) ${pointedHour} ${heldThing}\b`),
+  /\b(?:the|my|that) (\d{1,2})(?:[:.](\d{2}))? ?(am|pm|o'? ?clock)\b/,
+  /\b(?:the|my|that) (\d{1,2})[:.](\d{2})()\b/,
+];
+
+/**
+ * The items held at the hour a message points them out by: "the one at 4", "the 4pm one", "my
+ * 16:00 session", "the 10 o'clock". An hour without am or pm is either half of the day. Each item's
+ * `when` ends in its local "HH:MM". Empty when the message points at no hour.
+ */
+export function byHourSaid<T extends { when: string }>(items: readonly T[], text: string): T[] {
+  const t = text.toLowerCase();
+  const m = hourPointers.map((re) => re.exec(t)).find(Boolean);
+  if (!m) return [];
+  const hour = Number(m[1]);
+  // "The one at 4" is not the one at 4:30.
+  const minute = m[2] ? Number(m[2]) : 0;
+  if (hour > 23) return [];
+  const hours =
+    m[3] === 'pm'
+      ? [(hour % 12) + 12]
+      : m[3] === 'am'
+        ? [hour % 12]
+        : hour >= 13 || hour === 0
+          ? [hour]
+          : [hour, (hour % 12) + 12];
+  return items.filter((item) => {
+    const held = /(\d{1,2}):(\d{2})\s*$/.exec(item.when);
+    return held !== null && hours.includes(Number(held[1])) && minute === Number(held[2]);
+  });
+}
+
+const monthNames = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+const thatDay = /\b(?:on )?(?:that|the same|same|that same|this same) day\b(?! before| after)/i;
+
+/**
+ * "Book me with Amara that same day at 5": the day of what is in view (a reminder or session just
+ * set), written as its date for the parser ("on 7 may at 5"). The text as it was when it names no
+ * such day or none is in view.
+ */
+export function onThatDay(text: string, at: Date | string | undefined, timeZone: string): string {
+  if (!at || !thatDay.test(text)) return text;
+  const d = localDate(new Date(at), timeZone);
+  return text.replace(thatDay, `on ${d.day} ${monthNames[d.month - 1]}`);
 }

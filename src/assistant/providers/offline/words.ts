@@ -94,6 +94,8 @@ const oneOf =
  */
 export function amenityPick(t: string, places: Memory['places']): number | undefined {
   if (!places?.length || !oneOf.test(t)) return undefined;
+  // "Does the second one have wifi?": the place named by its rank, asked what it has.
+  if (pickIn(t).index !== undefined) return undefined;
   const named = amenityWords.filter(([, words]) => words.test(t)).map(([tag]) => tag);
   if (named.length !== 1) return undefined;
   const having = places.flatMap((p, i) => (p.amenities?.includes(named[0]!) ? [i] : []));
@@ -206,7 +208,7 @@ export function topicsIn(t: string): string[] {
 /** The place a message asks about by name: "tell me about slow pour", "what's green bowl like". */
 export function placeNameAsked(t: string): string | undefined {
   const m =
-    /\b(?:tell (?:me|us) (?:more )?about|more (?:info |details )?(?:on|about)|info (?:on|about)|details (?:on|of|about)|what'?s|whats|what is|how'?s|how is|what about|how about)\s+(?:the\s+)?(.+?)(?:\s+like)?[\s?.!]*$/.exec(
+    /\b(?:tell (?:me|us) (?:more )?about|more (?:info |details )?(?:on|about)|info (?:on|about)|details (?:on|of|about)|what'?s|whats|what is|how'?s|how is|how far(?: away)? is|how (?:many|much) (?:metres|meters|minutes|km) (?:away )?is|how far (?:to|away)|what about|how about)\s+(?:the\s+)?(.+?)(?:\s+like|\s+(?:from (?:me|here)|away))?[\s?.!]*$/.exec(
       t,
     );
   // "does slow pour have outdoor seating?", "does it have slow pour coffee outdoor seating" (a German

@@ -171,6 +171,118 @@ export const de: Gloss = [
     /\b(?:hast du|hast|hasch du|hesch)(?:'?s| es| das| des| ihn| den| die| den termin| die sitzung)?(?: (?:jetzt|denn|auch|wirklich|eigentlich|tatsachlich|tatsaechlich|echt|schon))* (?:gebucht|reserviert|ausgemacht|eingetragen)(?=\s*[?.!]*$)/g,
     'did you book it',
   ],
+  // A mentor asked about by name and topic, before the topic forms below read it as a booking or a
+  // search: "Ist Frau Murphy diejenige für den Schlaf?", "ist Tom der Richtige fürs Gym?", "Ist
+  // Lena die Mentorin für Panikattacken?" ("is murphy the one for sleep?", answered from the list).
+  ...(
+    [
+      [
+        'schlaf|schlafen|einschlafen|durchschlafen|schlafprobleme[n]?|schlafstorungen|schlafstoerungen',
+        'sleep',
+      ],
+      ['panik|panikattacken|panikattacke', 'panic attacks'],
+      ['achtsamkeit|meditation|meditieren', 'mindfulness'],
+      ['atmung|atmen|atemtechniken?|atemubungen?|atemuebungen?', 'breathing'],
+      ['selbstvertrauen|selbstbewusstsein|selbstwert', 'confidence'],
+      [
+        'soziale angst|sozialangst|soziale angste|soziale aengste|schuchternheit|schuechternheit',
+        'social anxiety',
+      ],
+      [
+        'gym-?angst|angst im gym|angst im fitnessstudio|gym|fitnessstudio|fitness|sport|training|anfanger|anfaenger',
+        'gym',
+      ],
+      [
+        'konfrontation|exposition|konfrontations?(?:ubungen|uebungen)|expositions?(?:ubungen|uebungen)',
+        'exposure practice',
+      ],
+    ] as const
+  ).map(
+    ([topic, english]) =>
+      [
+        new RegExp(
+          `\\b(?:ist|is|isch)(?: (?:denn|eigentlich|also|dann|jetzt))* (?:(?:frau|herr|herrn|dr|doktor|die|der|d') )?(?!(?:das|des|dies|es|er|sie|die|der|den|dem|jemand|wer|was|mein|meine|dein|deine|sein|seine|ihr|ihre|so|hier|da|dort|termin|sitzung)\\b)([a-z]{3,}(?: (?!(?:die|der|diejenige|derjenige|denn|eigentlich|auch|wirklich|also|dann|jetzt)\\b)[a-z]{3,})?)(?: (?:denn|eigentlich|auch|wirklich|also|dann|jetzt))* (?:diejenige|derjenige|die richtige|der richtige|die|der|die person|die mentorin|der mentor|die expertin|der experte|die spezialistin|der spezialist|zustandig|zustaendig|die zustandige|die zustaendige|der zustandige|der zustaendige),? (?:fur|fuer|furs|fuers|bei|beim|mit|zum|zur|gegen) (?:(?:den|das|die|dem|meinen|meine|mein|meinem|meiner|das thema|thema) )?(?:${topic})\\b`,
+          'g',
+        ),
+        `is $1 the one for ${english}`,
+      ] as const,
+  ),
+  // A mentor looked up by name: "Was macht Tom Whitaker?", "was macht eigentlich Lena so?", "Wobei
+  // hilft Amara?", "Was bietet Frau Murphy an?" ("what does tom whitaker do?"; not "was macht das",
+  // "was macht die Arbeit").
+  [
+    /\b(?:und )?(?:was|wobei|womit|wofur|wofuer)(?: genau)? (?:macht|hilft|bietet|tut)(?: (?:denn|eigentlich|genau|so|nochmal|noch mal))* (?:(?:frau|herr|herrn|dr|doktor) )?(?!(?:das|des|dies|es|er|sie|man|ihr|du|ich|die|der|den|dem|mein|meine|dein|deine|sein|seine|so|hier|da|dort|dir|mir|uns|euch|jemand|wer|sowas|ein|eine|einer|kein|keine|denn|eigentlich|genau|nochmal|gerade|grad|jetzt|heute|morgen)\b)([a-z]{3,}(?: (?!(?:denn|eigentlich|eig|eigtl|genau|so|beruflich|nochmal|da|hier|dort|gerade|grad|jetzt|heute|an|am|um|mit|fur|fuer|bei)\b)[a-z]{3,})?)(?: (?:denn|eigentlich|eig|eigtl|genau|so|beruflich|nochmal|da|hier|gerade|grad|so genau|alles))*(?: an)?(?=\s*[?.!]*$)/g,
+    'what does $1 do',
+  ],
+  [
+    /\b(?:und )?(?:wer (?:ist|is|isch)(?: (?:denn|eigentlich|eig|genau|nochmal))* (?:(?:frau|herr|herrn|dr|doktor) ([a-z]{3,}(?: [a-z]{3,})?)|(?!(?:das|des|dies|es|er|sie|die|der|den|dem|mein|meine|dein|deine|sein|seine|ihr|ihre|hier|da|dort|denn|eigentlich|genau|nochmal|jetzt)\b)([a-z]{3,} (?!(?:denn|eigentlich|genau|da|hier|dort|jetzt|gerade|grad|online|zustandig|zustaendig|dran)\b)[a-z]{3,}))|was (?:fur|fuer) (?:ein|eine|einen|n|ne) (?:mentor|mentorin|coach|typ|mensch|person) (?:ist|is|isch)(?: (?:denn|eigentlich|eig|genau))* (?:(?:frau|herr|herrn|dr|doktor|die|der) )?([a-z]{3,}(?: [a-z]{3,})?))(?: (?:denn|eigentlich|eig|genau|so|nochmal))*(?=\s*[?.!]*$)/g,
+    'what does $1$2$3 do',
+  ],
+  // "Wie läuft meine Reise bisher so?", "wie steht's um meinen Fortschritt?", "wie entwickelt sich
+  // meine Reise", "wie komm ich so voran?": the journey.
+  [
+    /\bwie (?:lauft|laeuft|geht|gehts|steht|stehts|sieht|siehts|entwickelt sich)(?:'?s| es)?(?: (?:denn|eigentlich|so))* (?:(?:mit|um|bei) )?(?:meine[rmn]?|mei|der|die|dem|den) (?:reise|journey|fortschritte?n?|entwicklung|weg)\b(?: (?:bisher|bis jetzt|bislang|so weit|soweit|insgesamt|eigentlich|denn|so|aus|gerade|grad|momentan))*/g,
+    'how is my journey going',
+  ],
+  [
+    /\bwie (?:komme|komm|kumm) (?:ich|i)(?: (?:so|denn|eigentlich|bisher|bislang|bis jetzt|insgesamt))* (?:voran|vorwarts|vorwaerts|weiter)\b/g,
+    'how am i doing',
+  ],
+  // How far a place is: "wie weit ist das green bowl kitchen", "wie weit weg ist das Slow Pour?",
+  // "wie weit ist es bis zum Quiet Gym", "wie weit ist das?" (not "wie weit bin ich": progress).
+  [
+    /\bwi[ea] (?:weit|fern)(?: weg| entfernt)? (?:ist|is|isch|isses|liegt)(?: (?:es|das|des|er|sie))?(?: (?:denn|eigentlich|von hier|von mir|ungefahr|ungefaehr))*(?: (?:weg|entfernt))?(?=\s*[?.!]*$)/g,
+    'how far is it',
+  ],
+  [
+    /\bwi[ea] (?:weit|fern)(?: weg| entfernt)? (?:ist|is|isch|isses|liegt)(?: (?:es|das|des))?(?: (?:denn|eigentlich|von hier|von mir|noch|so|ungefahr|ungefaehr|zu fuss|zu fuß|mit dem rad|zu laufen))*(?: (?:weg|entfernt))?(?: bis)? (?:(?:zum|zur|zu|ins|in die|in das|nach|das|der|die|den|dem|des) )?(?!(?:ich|i|du|wir)\b)/g,
+    'how far is ',
+  ],
+  [
+    /(?<=\bhow far is \S.*?) (?:von hier|von mir|von mir aus|von hier aus|zu fuss|zu fuß|ungefahr|ungefaehr|weg|entfernt|eigentlich|denn|noch)+(?=\s*[?.!]*$)/g,
+    '',
+  ],
+  // A correction opened with a curse: "Ach Mist, doch Freitag", "Mist – lieber um 5", "Verdammt,
+  // nicht Donnerstag" (oops, and what was meant).
+  [
+    /^(?:(?:ach|oh|och|ah|ahh|argh|na)[,.!]? )?(?:mist|so ein mist|verdammt|verflixt|scheisse|scheiss|shit|mann|menno|oje|ohje|ups|upps|hoppla)\s*[,.!–—-]+ (?=(?:doch|lieber|eher|besser|nein|nee|ne|nicht|falsch|warte)\b|(?:am |um |den )?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|ubermorgen|uebermorgen|\d))/g,
+    'oops, ',
+  ],
+  // One weekday for another: "doch Freitag, nicht Donnerstag", "lieber am Freitag und nicht am
+  // Donnerstag", "nicht Donnerstag, sondern Freitag" (the day meant, instead of the other).
+  [
+    /\b(?:(?:doch|lieber|eher|besser|dann|also),? )*(?:am |den )?(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mantig|ziischtig|zischtig|mittwuch|dunschtig|donnschtig|friitig|fritig|samschtig|sunntig),? (?:und )?(?:nicht|net|ned|nid|nich|statt|anstatt) (?:(?:mehr|am|den) )*(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mantig|ziischtig|zischtig|mittwuch|dunschtig|donnschtig|friitig|fritig|samschtig|sunntig)\b/g,
+    '$1 instead of $2',
+  ],
+  [
+    /\b(?:(?:doch|also),? )?(?:nicht|net|ned|nid|nich) (?:(?:am|den) )?(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mantig|ziischtig|zischtig|mittwuch|dunschtig|donnschtig|friitig|fritig|samschtig|sunntig),? (?:sondern|sondan|sonder)(?: (?:doch|lieber|eher))? (?:(?:am|den) )?(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mantig|ziischtig|zischtig|mittwuch|dunschtig|donnschtig|friitig|fritig|samschtig|sunntig)\b/g,
+    '$2 instead of $1',
+  ],
+  // What one has been struggling with, said formally: "Ich leide seit einiger Zeit unter
+  // Schlafstörungen", "ich kämpfe schon lange mit Panikattacken".
+  [
+    /\b(?:ich )?(?:leide|litt|kampfe|kaempfe|hadere|plage mich|quale mich|quaele mich)(?: (?:schon|seit (?:langem|langerem|laengerem|einiger zeit|kurzem|wochen|monaten|jahren|ewigkeiten|[a-z]+ (?:wochen|monaten|jahren|tagen))|lange|echt|sehr|stark|ziemlich|total|immer wieder|oft|in letzter zeit|zurzeit|momentan|gerade))* (?:unter|an|mit) /g,
+    'i have been struggling with ',
+  ],
+  // Someone for it, asked formally: "Gibt es bei Ihnen jemanden, der sich damit auskennt?", "haben
+  // Sie jemanden, der sich mit so etwas beschäftigt?", "kennt sich bei euch jemand damit aus?".
+  [
+    /\b(?:gibt(?:'?s| es)|gabe es|gaebe es|habt ihr|haben sie|hast du|kennst du|kennen sie)(?: (?:bei ihnen|bei euch|bei dir|hier|da|denn|vielleicht|eventuell|eigentlich|auch|irgendwo))* (?:jemand(?:en)?|wen|einen mentor|eine mentorin|einen coach|eine person|einen experten|eine expertin),? (?:der|die|wo|welche[rs]?) (?:sich )?(?:(?:gut|wirklich|speziell|auch|so) )*(?:damit|mit so (?:was|etwas)|mit sowas|mit dem thema|mit diesem thema|damit gut|darin|da) (?:auskennt|beschaftigt|beschaeftigt|befasst|auskennen wurde|auskennen wuerde|vertraut ist|erfahrung hat)\b|\bkennt sich (?:(?:bei ihnen|bei euch|hier|da|denn|vielleicht|eventuell|eigentlich|auch) )*(?:jemand|wer|irgendwer|irgendjemand)(?: (?:bei ihnen|bei euch|hier|da|damit|mit so was|mit sowas|mit so etwas))* aus\b/g,
+    'is there someone who knows about that',
+  ],
+  // "Gibt es eigentlich jemanden, der bei Panikattacken hilft?", "habt ihr wen, der einem beim
+  // Einschlafen helfen kann?": someone for that topic.
+  [
+    /\b(?:gibt(?:'?s| es)|gabe es|gaebe es|habt ihr|haben sie|hast du|kennst du|kennen sie)(?: (?:bei ihnen|bei euch|bei dir|hier|da|denn|vielleicht|eventuell|eigentlich|auch|irgendwo))* (?:jemand(?:en)?|wen|einen mentor|eine mentorin|einen coach|eine person),? (?:der|die|wo|welche[rs]?) (?:mir |uns |einem |leuten )?(?:(?:gut|wirklich|speziell|auch|vor allem) )*(?:bei|beim|mit|gegen) (?:meinen |meiner |meine |meinem |der |dem |den )?(.{2,50}?) (?:hilft|helfen kann|helfen konnte|helfen koennte|weiterhilft|weiterhelfen kann|unterstutzt|unterstuetzt)\b/g,
+    'is there someone who helps with $1',
+  ],
+  // Points for what one did: "Krieg ich dafür Punkte?", "bekomme ich Punkte für den Check-in?",
+  // "gibt's dafür Punkte?", "sammle ich damit Punkte?" (the rewards; "wie viele Punkte hab ich" is
+  // the progress, below).
+  [
+    /\b(?:krieg|kriege|kriag|bekomm|bekomme|sammle|sammel|gibt(?:'?s| es)|gibts)(?: (?:ich|i|es|man))?(?: (?:dafur|dafuer|damit|jetzt|auch|da|denn|eigentlich|noch|dann|so))* (?:(?:ein paar|paar|irgendwelche|auch|extra) )?(?:punkte|pkt|bonuspunkte|punkterl)(?: (?:dafur|dafuer|damit|(?:fur|fuer) (?:das|den|die|den check-?in|das einchecken)(?: \S+)?))?(?=\s*[?.!]*$)/g,
+    'what rewards do i get',
+  ],
   // A mentor of those listed, by what they help with: "Mit der, die was mit Schlaf macht", "die,
   // die sich um Panikattacken kümmert", "bei dem für Gym-Angst", "der Schlaf-Mentorin": with "mit"
   // or "bei" a booking with that one ("book the sleep mentor"), else that one ("the sleep mentor":
@@ -294,6 +406,42 @@ export const de: Gloss = [
     /\b(?:trag(?:e)?|schreib(?:e)?|notier(?:e)?|speicher(?:e)?|halt(?:e)?)(?: (?:mir|mal|bitte|doch|gleich|einfach))*(?: (?:ein|auf|fest))?,? dass es mir (.{2,40}?) geht\b/g,
     'log my mood: $1',
   ],
+  // The reminder's time changed by name: "Verschieb meine Erinnerung auf 16 Uhr", "kannst du die
+  // Erinnerung auf morgen legen?", "stell meinen Reminder auf halb fünf", "meine Erinnerung bitte auf
+  // 18 Uhr verschieben" (the reminder just set, moved: "move my reminder to …").
+  [
+    /\b(?:(?:kannst du|konntest du|koenntest du|kannste|konnen sie|koennen sie|konnten sie|koennten sie|bitte) )?(?:verschieb|verschiebe|verschieben|schieb|schiebe|leg|lege|verleg|verlege|stell|stelle|setz|setze|aender|andere|aendere|ander)(?: (?:mir|mal|bitte|doch|einfach|lieber))* (?:meine[n]?|die|den|deine[n]?|mei|d'|diese[n]?) (?:erinnerung|reminder|erinnerig|wecker)(?: (?:von vorhin|von eben|von gerade|bitte|doch|mal|lieber|einfach|noch))* (?:auf|um(?! (?:eine|einer|ne|ner|\d+|zwei|drei|halbe|ein paar) )|nach(?! (?:hinten|vorne))|fur|fuer) /g,
+    'move my reminder to ',
+  ],
+  // … or by a lapse: "Verschieb die Erinnerung um eine Stunde", "… um ne halbe Stunde nach vorne".
+  [
+    /\b(?:(?:kannst du|konntest du|koenntest du|kannste|bitte) )?(?:verschieb|verschiebe|verschieben|schieb|schiebe|leg|lege|verleg|verlege|stell|stelle|setz|setze)(?: (?:mir|mal|bitte|doch|einfach|lieber))* (?:meine[n]?|die|den|deine[n]?|mei|diese[n]?) (?:erinnerung|reminder|erinnerig)(?: (?:bitte|doch|mal|lieber|einfach|noch))* um (?:(?:eine|einer|ne|ner|1) stunde) (?:nach vorne|vor|fruher|frueher)\b/g,
+    'move my reminder an hour earlier',
+  ],
+  [
+    /\b(?:(?:kannst du|konntest du|koenntest du|kannste|bitte) )?(?:verschieb|verschiebe|verschieben|schieb|schiebe|leg|lege|verleg|verlege|stell|stelle|setz|setze)(?: (?:mir|mal|bitte|doch|einfach|lieber))* (?:meine[n]?|die|den|deine[n]?|mei|diese[n]?) (?:erinnerung|reminder|erinnerig)(?: (?:bitte|doch|mal|lieber|einfach|noch))* um (?:(?:eine|einer|ne|ner|1) stunde)(?: (?:nach hinten|spater|spaeter|raus))?\b/g,
+    'move my reminder an hour later',
+  ],
+  [
+    /\b(?:(?:kannst du|konntest du|koenntest du|kannste|bitte) )?(?:verschieb|verschiebe|verschieben|schieb|schiebe|leg|lege|verleg|verlege|stell|stelle|setz|setze)(?: (?:mir|mal|bitte|doch|einfach|lieber))* (?:meine[n]?|die|den|deine[n]?|mei|diese[n]?) (?:erinnerung|reminder|erinnerig)(?: (?:bitte|doch|mal|lieber|einfach|noch))* um (?:(?:eine|einer|ne|ner) halbe stunde|30 minuten|dreissig minuten) (?:nach vorne|vor|fruher|frueher)\b/g,
+    'move my reminder 30 minutes earlier',
+  ],
+  [
+    /\b(?:(?:kannst du|konntest du|koenntest du|kannste|bitte) )?(?:verschieb|verschiebe|verschieben|schieb|schiebe|leg|lege|verleg|verlege|stell|stelle|setz|setze)(?: (?:mir|mal|bitte|doch|einfach|lieber))* (?:meine[n]?|die|den|deine[n]?|mei|diese[n]?) (?:erinnerung|reminder|erinnerig)(?: (?:bitte|doch|mal|lieber|einfach|noch))* um (?:(?:eine|einer|ne|ner) halbe stunde|30 minuten|dreissig minuten)(?: (?:nach hinten|spater|spaeter|raus))?\b/g,
+    'move my reminder 30 minutes later',
+  ],
+  [
+    /\b(?:(?:kannst du|konntest du|koenntest du|kannste|bitte) )?(?:verschieb|verschiebe|verschieben|schieb|schiebe|leg|lege|verleg|verlege|stell|stelle|setz|setze)(?: (?:mir|mal|bitte|doch|einfach|lieber))* (?:meine[n]?|die|den|deine[n]?|mei|diese[n]?) (?:erinnerung|reminder|erinnerig)(?: (?:bitte|doch|mal|lieber|einfach|noch))* um (?:(?:eine|einer|ne|ner) viertelstunde|15 minuten|funfzehn minuten|fuenfzehn minuten) (?:nach vorne|vor|fruher|frueher)\b/g,
+    'move my reminder 15 minutes earlier',
+  ],
+  [
+    /\b(?:(?:kannst du|konntest du|koenntest du|kannste|bitte) )?(?:verschieb|verschiebe|verschieben|schieb|schiebe|leg|lege|verleg|verlege|stell|stelle|setz|setze)(?: (?:mir|mal|bitte|doch|einfach|lieber))* (?:meine[n]?|die|den|deine[n]?|mei|diese[n]?) (?:erinnerung|reminder|erinnerig)(?: (?:bitte|doch|mal|lieber|einfach|noch))* um (?:(?:eine|einer|ne|ner) viertelstunde|15 minuten|funfzehn minuten|fuenfzehn minuten)(?: (?:nach hinten|spater|spaeter|raus))?\b/g,
+    'move my reminder 15 minutes later',
+  ],
+  [
+    /\b(?:(?:kannst du|konntest du|koenntest du|kannste|konnen sie|koennen sie|konnten sie|koennten sie) )?(?:meine[n]?|die|den|deine[n]?|mei|diese[n]?) (?:erinnerung|reminder|erinnerig)(?: (?:von vorhin|von eben|von gerade|bitte|doch|mal|lieber|einfach|noch))* (?:auf|nach) ([^.?!,]{1,30}?) (?:verschieben|verlegen|legen|stellen|setzen|schieben|andern|aendern|umstellen)\b/g,
+    'move my reminder to $1',
+  ],
   // The reminder set before, its time changed: "Die Erinnerung von vorhin, mach sie bitte auf 8",
   // "meine Erinnerung von eben – stell die auf halb neun", "setz es um 9".
   [
@@ -301,7 +449,7 @@ export const de: Gloss = [
     'the reminder from before',
   ],
   [
-    /\b(?:mach|stell|setz)(?:e)? (?:sie|es|ihn|die|das|den|des|se|de|dn|s)(?: (?:bitte|doch|lieber|mal|dann|einfach|halt|besser|stattdessen|eher))* (?:auf|um|fur|fuer|ab) (?=\d|(?:eins|zwei|drei|vier|funf|fuenf|sechs|sieben|acht|neun|zehn|elf|zwolf|zwoelf|halb|viertel|dreiviertel)\b)/g,
+    /\b(?:mach|stell|setz)(?:e)? (?:sie|es|ihn|die|das|den|des|se|de|dn|s)(?: (?:bitte|doch|lieber|mal|dann|einfach|halt|besser|stattdessen|eher|wieder|zuruck|zurueck))* (?:auf|um|fur|fuer|ab) (?=\d|(?:eins|zwei|drei|vier|funf|fuenf|sechs|sieben|acht|neun|zehn|elf|zwolf|zwoelf|halb|viertel|dreiviertel)\b)/g,
     'make it um ',
   ],
   // "Trag ein: etwas ruhiger", "notier mal – müde", "schreib auf: besser als heute früh": the
@@ -330,6 +478,20 @@ export const de: Gloss = [
         english,
       ] as const,
   ),
+  // A feeling by degree, as a mood to log: "trag ein, dass i heut a bissl down bin", "notier: etwas
+  // müde" ("log my mood as a bit down").
+  [
+    /\blog my mood: (?:(?:heute|heut|jetzt|grad|gerade|momentan|today) )*(?:a bissl|a bisserl|bissl|ein bisschen|bisschen|etwas|ein wenig|ein klein wenig|leicht|ein bissel|bissel|ein bissl|e bitz|es bitzli|echli|chli|a bit|a little)(?: (?:heute|heut|jetzt|grad|gerade|momentan))?\b/g,
+    'log my mood as a bit',
+  ],
+  [/\blog my mood: (?:(?:heute|heut|jetzt|grad|gerade|momentan) )+/g, 'log my mood: '],
+  [/(?<=\blog my mood\b.*) drauf\b/g, ''],
+  // A mood to log, then how it is, dictated in one breath: "ich möchte meine Stimmung eintragen mir
+  // geht es heute ziemlich gut", "Laune notieren: mir geht's eher mies".
+  [
+    /\b(?:(?:ich )?(?:mochte|moechte|will|wollte|wurde gern|wuerde gern|wurde gerne|wuerde gerne|mocht|tat gern|taet gern)(?: (?:gern|gerne|bitte|mal|kurz|jetzt|heute))* )?(?:meine |die |mei )?(?:stimmung|laune)(?: (?:heute|jetzt|mal|kurz|bitte))* (?:eintragen|notieren|loggen|festhalten|speichern|aufschreiben|erfassen|dokumentieren)[,.:;]?\s*(?:(?:und|also|denn)[,]? )?(?:mir geht(?:'?s| es)|es geht mir|ich fuhle mich|ich fuehle mich|ich bin)(?: (?:heute|heut|jetzt|gerade|grad|momentan|eigentlich|wieder))* /g,
+    'log my mood: ',
+  ],
   // "Mir eher mäh": meh.
   [/\b(?:mah|maeh|meh)\b(?=\s*[.!,]|\s*$)/g, 'meh'],
   // Swiss and Bavarian forms the rest does not know ("buech mer bi de Schlafmentorin en Termin am
@@ -381,6 +543,11 @@ export const de: Gloss = [
     'bin',
   ],
   // Swiss "mir" after a verb is "wir": "chönnted mir", "wänd mir".
+  // Swiss reminders: "Chönnted Sie mich hüt am Abig as Znacht-Choche erinnere?", "chasch mi am 8i
+  // as Telefon erinnere" ("as" is "ans", "erinnere" the infinitive at the end).
+  [/\b(?:chonnted|chonntet|chonnet|chontet|chonntid) (?=sie\b)/g, 'konnten '],
+  [/(?<=\b(?:mich|mi)\b.*)\bas (?=[a-z-]+(?: [a-z-]+)? erinner(?:e|n|a)?\s*[?.!]*$)/g, 'ans '],
+  [/(?<=\b(?:mich|mi)\b.*)\berinner(?:e|a)(?=\s*[?.!]*$)/g, 'erinnern'],
   [/\b(?:chonnted|chonntet|chond|chonnd|chonnt) mir\b/g, 'konnen wir'],
   [/\bchurz(?:i|e|s)?\b/g, 'kurze'],
   [/\b(?:mued|muaed|mud)\b/g, 'mude'],
@@ -551,6 +718,29 @@ export const de: Gloss = [
   [
     /\b(?:(?:eher |nur |so )?kleine (?:kurse|klassen|gruppen|trainingsgruppen)|kurse in kleinen gruppen|kleingruppen(?:kurse|training)?)\b/g,
     'small classes',
+  ],
+  // What one of those listed has, by its place in the list: "Gibt's im zweiten WLAN?", "hat das
+  // erste Café auch ne Ruhezone?", "und das erste, hat's da WLAN?" ("does the second one have …").
+  ...(
+    [
+      ['erste', 'first'],
+      ['zweite', 'second'],
+      ['dritte', 'third'],
+      ['letzte', 'last'],
+    ] as const
+  ).map(
+    ([nth, en]) =>
+      [
+        new RegExp(
+          `\\b(?:gibt(?:'?s| es)|gits|hat(?:'?s| es)?|het(?:'?s)?|haben sie|habens)(?: (?:da|dort|dert|denn|auch|eigentlich))* (?:im|in dem|beim|bei dem|in der|bei der|am|das|der|die) ${nth}[nmrs]?(?: (?:cafe|gym|studio|laden|lokal|ort|fitnessstudio|kafi))?(?: (?:auch|denn|eigentlich|da|dort))* (?:(?:ein|eine|einen|an|a|n|ne|e) )?(?=outdoor seating|small classes|wlan|wifi|wi-fi|ruhezone|ruhebereich|ruhezeiten|steckdosen)`,
+          'g',
+        ),
+        `does the ${en} one have `,
+      ] as const,
+  ),
+  [
+    /, h[ae]t(?:'?s| es| das| des| er| sie)?(?: (?:da|dort|dert|do|denn|auch|eigentlich))* (?:(?:an|a|einen|ein|ne|n|e) )?(outdoor seating|small classes|wlan|wifi|wi-fi|ruhezone|ruhebereich|ruhezeiten|steckdosen)\b/g,
+    ', does it have $1',
   ],
   // "hat slow pour coffee plätze draußen?": what a named place has, asked (the verb first).
   // "hat des eigentlich an gastgarten?", "het's dert wlan?": the place in view.
@@ -745,6 +935,21 @@ export const de: Gloss = [
     'move it',
   ],
   [/\b(?:verschieben|verlegen|umlegen|verschiebe|verleg|umbuchen)\b/g, 'move'],
+  // A session named by its mentor or its hour, then its new day: "Und den mit Tom bitte auf Freitag,
+  // gleiche Zeit", "die bei Lena auf Montag verschieben", "den um 4 auf Donnerstag legen" (the verb
+  // left out or said last: "move the one with tom to friday").
+  [
+    /\b(?:(?:verschieb|verschiebe|verleg|verlege|schieb|schiebe|leg|lege)(?: (?:mir|bitte|doch|mal))* )?(?:den|die|das)(?: (?:termin|sitzung|session))? (?:mit|bei|von) (?!(?:ihm|ihr|mir|dir|uns|euch|dem|der|den|heute|morgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b)([a-z]{3,})(?: (?:bitte|doch|mal|dann|noch|lieber|auch|einfach))* (?:auf|nach) ((?:den |am |nachsten |naechsten |kommenden |diesen )?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|ubermorgen|uebermorgen)\b)/g,
+    'move the one with $1 to $2',
+  ],
+  [
+    /\b(?:(?:verschieb|verschiebe|verleg|verlege|schieb|schiebe|leg|lege)(?: (?:mir|bitte|doch|mal))* )?(?:den|die|das)(?: (?:termin|sitzung|session))? (?:um|von) (\d{1,2}(?:[:.]\d{2})?)(?: uhr)?(?: (?:bitte|doch|mal|dann|noch|lieber|auch|einfach))* (?:auf|nach) ((?:den |am |nachsten |naechsten |kommenden |diesen )?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|ubermorgen|uebermorgen)\b)/g,
+    'move the one at $1 to $2',
+  ],
+  [
+    /(?<=\bmove the one (?:with [a-z]+|at \S+) to [^.?!,]{1,40}?) (?:verschieben|verlegen|legen|schieben|umlegen|setzen|packen|tun|machen|move)\b/g,
+    '',
+  ],
   // The verb last: "kannst du ihn mir stattdessen auf Mittwoch zur gleichen Zeit legen?", "den
   // Termin auf Freitag verschieben", "das auf Donnerstag schieben", "den auf Freitag legen" (the one
   // in view, "den" before its new day only a pronoun).
@@ -860,14 +1065,30 @@ export const de: Gloss = [
     /\bkann (?:(?:mir|hier|da|denn|vielleicht|auch) )*(?:jemand|wer|irgendwer|irgendjemand)(?: (?:hier|da|mir|auch))* (?:bei|beim|mit) (.{2,40}?) helfen\b/g,
     'who can help with $1',
   ],
+  // "Klingt gut", "hört sich gut an": sounds good.
+  [
+    /\b(?:klingt|hort sich|hoert sich|klingt ja)(?: (?:echt|sehr|ziemlich|richtig|total|voll|doch|eigentlich|ganz))* (?:gut|super|toll|prima|nett|okay|ok|interessant|spannend)(?: an)?\b/g,
+    'sounds good',
+  ],
+  // A bare "Atmen?", "Atmung?", "Atemübung?": a breathing exercise asked for.
+  [
+    /^(?:(?:und|ok|okay|hm+|also|vielleicht|dann)[,.]? )*(?:atmen|atmung|atemubung|atemuebung|atemubungen|atemuebungen|atemtechnik|atemtechniken|was zum atmen)\s*\?+\s*$/g,
+    'breathing?',
+  ],
   // A plain no, said alone ("nee", "nö danke"): the proposal is dropped, as with "never mind".
   [
     /^(?:nein|nee|ne|noe)(?:,? (?:danke|lieber nicht|doch nicht|jetzt nicht|jetzt doch nicht|grad nicht|gerade nicht|vielleicht spater|vielleicht spaeter|ein andermal))*[.! ]*$/g,
     'never mind',
   ],
+  // The go-ahead with the verb: "Jetzt passt's, buchen", "passt so, buch's", "gut, dann buchen",
+  // "ok jetzt buchen bitte", "ja, dann mach's fest" ("yes, book it": "jetzt" is no time).
+  [
+    /^(?:(?:ja|jo|jap|so|jetzt|gut|ok|okay|oke|alles klar|super|perfekt|prima|klasse|dann|also|genau|passt(?:'?s| es| das| so)?|(?:das|des) passt(?: so)?|(?:das )?(?:ist|is) gut|klingt gut|gut so|einverstanden)[,.!]? )*(?:(?:dann|jetzt|bitte|gleich|einfach) )*(?:buchen|buch(?:'?s| es| das| ihn| sie)?|buche(?: es| das| ihn| sie)?|mach(?:'?s| es| das)? fest|fest machen|festmachen|reservieren|reservier(?:'?s| es| das)?)(?: (?:bitte|jetzt|dann|gleich|so|sofort|ab))*\s*[.!]*$/g,
+    'yes, book it',
+  ],
   // A plain yes ("ja, passt", "jo gerne"): English for the matchers, and German for short messages.
   [
-    /^(?:ja+|jo+|jou|joa|jap|jup|jep|jawohl|jawoi|jawui|klar|gerne?|garn|gaern|genau|passt|freilich|einverstanden|abgemacht|(?:des|das) passt|isch guet|isch gut)(?:[ ,!.]+(?:ja|jo|jap|klar|gerne?|garn|gaern|genau|passt|bitte|danke|super|so|doch|scho|schon|gut|guet|ok|okay|eh|mei|freilich|sehr gerne?|(?:des|das) passt|passt so|isch guet|isch gut|gut so|mach das(?: so)?|machen wir(?: so| das)?|mach ma(?: so| des| das)?|so machen wir(?:s| das)?|perfekt|prima|einverstanden|abgemacht))*[ !.]*$/g,
+    /^(?:ja+|jo+|jou|joa|jap|jup|jep|jawohl|jawoi|jawui|klar|gerne?|garn|gaern|genau|passt|freilich|einverstanden|abgemacht|(?:des|das) passt|isch guet|isch gut)(?:[ ,!.]+(?:ja|jo|jap|klar|gerne?|garn|gaern|genau|passt|bitte|danke|super|so|doch|scho|schon|gut|guet|ok|okay|eh|mei|freilich|sehr gerne?|(?:des|das) passt|passt so|isch guet|isch gut|gut so|mach das(?: so)?|machen wir(?: so| das)?|mach ma(?: so| des| das)?|so machen wir(?:s| das)?|perfekt|prima|einverstanden|abgemacht|fortfahren|weitermachen|mach weiter|machen sie weiter|leg los|legen sie los|los|los gehts|los geht's|ausfuhren|ausfuehren|durchfuhren|durchfuehren|bestatigt|bestaetigt|bestatige|bestaetige|bestatigen|bestaetigen))*[ !.]*$/g,
     'yes',
   ],
   [/\bbitte(?:schon|schoen)?\b(?=.*\S)|(?<=\S.*)\s*\bbitte\b/g, ''],
@@ -875,6 +1096,55 @@ export const de: Gloss = [
     /\b(?:wann|um wie ?viel uhr|um welche uhrzeit|welche uhrzeit|wie spat|wie spaet)(?: (?:genau|eigentlich|nochmal|denn|gleich))* (?:ist|war|hat|hatte|hab ich|habe ich) (?:nochmal |eigentlich |denn |gleich |jetzt |nun |genau )*(?:mein(?:e|en)?|der|die|den) (?:nachste[nr]? |naechste[nr]? )?(?:termin|sitzung)(?: (?:bei|mit) [a-z]+)?\b/g,
     'when is my session',
   ],
+  // A window of time, to be asked within: "zwischen 14 und 16 Uhr", "irgendwann zwischen zwei und
+  // vier", "zwischen 9:30 und 11" ("between 14:00 and 16:00", not the first hour booked).
+  ...[...hours, ...lateHours].flatMap(
+    ([word, n]) =>
+      [
+        [new RegExp(`(?<=\\bzwischen )(?:${word})\\b(?= (?:uhr )?und\\b)`, 'g'), `${n}`],
+        [new RegExp(`(?<=\\bzwischen \\d{1,2}(?: uhr)? und )(?:${word})\\b`, 'g'), `${n}`],
+      ] as const,
+  ),
+  [
+    /\bzwischen (\d{1,2})[:.](\d{2})(?: ?uhr)? und (\d{1,2})[:.](\d{2})(?: ?uhr)?(?![:.]?\d)/g,
+    'between $1:$2 and $3:$4',
+  ],
+  [
+    /\bzwischen (\d{1,2})(?: ?uhr)? und (\d{1,2})[:.](\d{2})(?: ?uhr)?(?![:.]?\d)/g,
+    'between $1:00 and $2:$3',
+  ],
+  [
+    /\bzwischen (\d{1,2})[:.](\d{2})(?: ?uhr)? und (\d{1,2})(?: ?uhr)?(?![:.]?\d)/g,
+    'between $1:$2 and $3:00',
+  ],
+  [/\bzwischen (1[0-2]|0?[1-9]) und (1[0-2]|0?[1-9])(?![:.]?\d| ?uhr)/g, 'between $1 and $2'],
+  [/\bzwischen (\d{1,2})(?: ?uhr)? und (\d{1,2})(?: ?uhr)?(?![:.]?\d)/g, 'between $1:00 and $2:00'],
+  // A date in figures: "Freitag, den 17.5.", "am 17.05.2030", "dem 3.6." ("17 may"; not "um 10.30").
+  ...(
+    [
+      'january',
+      'february',
+      'march',
+      'april',
+      'may',
+      'june',
+      'july',
+      'august',
+      'september',
+      'october',
+      'november',
+      'december',
+    ] as const
+  ).map(
+    (month, i) =>
+      [
+        new RegExp(
+          `(?<!\\b(?:um|gegen|ab|bis|von) )\\b(?:am |den |dem |der |vom |zum )?([12]\\d|3[01]|0?[1-9])\\.0?${i + 1}\\.(?:(?:20)?\\d{2}\\b)?`,
+          'g',
+        ),
+        `$1 ${month}`,
+      ] as const,
+  ),
   // The clock in words ("viertel nach sieben", "viertel fünf", "zehn vor acht"), then hours past
   // noon in words ("um siebzehn Uhr", "sechzehn Uhr dreißig") and minutes after "Uhr".
   ...clockEntries,
@@ -904,7 +1174,7 @@ export const de: Gloss = [
   // Dates: "am 9. Mai", "den 10." (chrono-node and the English rules read "9 may", "the 10th").
   ...months.map(([word, en]) => [new RegExp(`\\b(?:${word})\\b`, 'g'), en] as const),
   [
-    /\b(?:am |den )?(\d{1,2})\.? (january|february|march|april|may|june|july|august|september|october|november|december)\b/g,
+    /\b(?:am |den |dem |der |vom |zum )?(\d{1,2})\.? (january|february|march|april|may|june|july|august|september|october|november|december)\b/g,
     '$1 $2',
   ],
   [/\b(?:am|den) (\d{1,2})\.(?=\s|,|$)/g, 'the $1th'],
@@ -964,6 +1234,21 @@ export const de: Gloss = [
   [/\b(\d{1,2})\.(\d{2})\b(?!\.\d)/g, '$1:$2'],
   [/(?<!at |\bin )\b(?:um |gegen )?(\d{1,2}) ?(?:uhr|h)\b/g, 'at $1:00'],
   [/\b(?:um|gegen) (\d{1,2})\b/g, 'at $1'],
+  // When work ends, said to answer "what time?": "Ich hab um 18 Uhr Schluss, also 18:30", "mein
+  // Feierabend ist um 17 Uhr", "bin um 6 fertig, also halb sieben" ("i finish work at 18:00, so …").
+  [
+    /\b(?:ich |i )?(?:hab|habe|han|hob|ha|mach|mache|hab erst|habe erst)(?: (?:heute|heut|today|erst|so|ungefahr|ungefaehr|gegen))* (at \d{1,2}(?::\d{2})?(?:am|pm)?) (?:schluss|feierabend|aus|frei|dienstschluss|arbeitsschluss)\b/g,
+    'i finish work $1',
+  ],
+  [
+    /\b(?:mein |der )?(?:feierabend|schluss|dienstschluss|arbeitsschluss|arbeitsende)(?: (?:ist|is|isch))(?: (?:heute|heut|today|erst|so|ungefahr|ungefaehr|gegen))* (at \d{1,2}(?::\d{2})?(?:am|pm)?)/g,
+    'i finish work $1',
+  ],
+  [
+    /\b(?:ich |i )?(?:bin|komme|komm)(?: (?:heute|heut|today|erst|so|ungefahr|ungefaehr|gegen))* (at \d{1,2}(?::\d{2})?(?:am|pm)?) (?:fertig|raus|aus der arbeit|von der arbeit|aus dem buro|aus dem buero)\b/g,
+    'i finish work $1',
+  ],
+  [/(?<=\bi finish work at \S+),? (?:also|dann|sprich|d\.h\.|das heisst)(?=,? (?:at )?\d)/g, ', so'],
   // "Mittag essen gehen" is having lunch, not noon ("um halb eins Mittag essen").
   [/\b(?:zu |zum )?mittag ?essen(?= gehen| zu gehen| holen| zu holen)\b/g, 'lunch'],
   [/\bat 12:00 mittags?\b/g, 'at 12:00'],
@@ -976,7 +1261,10 @@ export const de: Gloss = [
   [/\bmorgen (?:fruh|frueh)\b/g, 'tomorrow morning'],
   [/\bin (?:einer|ner|'ner) halben stunde\b|\bin einer halbstunde\b/g, 'in 30 minutes'],
   [/\bin (?:einer|ner|'ner) viertelstunde\b/g, 'in 15 minutes'],
-  [/\bin (?:anderthalb|eineinhalb) stunden\b/g, 'in 90 minutes'],
+  [
+    /\bin (?:anderthalb|eineinhalb|einhalb|1[,.]5|ein ?einhalb) (?:stunden|std|h)\b|\bin (?:einer|ner|'ner|1) stunde und (?:einer halben|ner halben|dreissig minuten|30 minuten|30 min|30)\b/g,
+    'in 90 minutes',
+  ],
   [/\bin (\d{1,3}) (?:stunden?|std)\b/g, 'in $1 hours'],
   [/\bin (\d{1,3}) minuten\b/g, 'in $1 minutes'],
   [/\bin (?:einer|ner|'ner) stunde\b/g, 'in an hour'],
@@ -991,7 +1279,7 @@ export const de: Gloss = [
     '',
   ],
   [
-    /\birgendwann\b(?= (?:after|at|tomorrow|today|on|morning|afternoon|evening|nachmittags?|vormittags?|abends?|morgens|next|this))/g,
+    /\birgendwann\b(?= (?:after|at|tomorrow|today|on|morning|afternoon|evening|nachmittags?|vormittags?|abends?|morgens|next|this|between))/g,
     'sometime',
   ],
   // "so früh wie möglich", "frühestmöglich", "möglichst früh": the earliest time that suits.
@@ -1036,6 +1324,16 @@ export const de: Gloss = [
   [/\b(?:doch wieder|zuruck|zurueck|wieder) zu (?=[a-z]{3,})/g, 'with '],
   [/\b(?:bammel|muffensausen|lampenfieber)\b/g, 'nervous'],
   [/^(?:heute|jetzt|grad|gerade|momentan) (?:doch |lieber )?(?:nicht|ned|net)\b/g, 'not now'],
+  // An exercise against what one feels: "Hast du ne Übung gegen Nervosität?", "eine Technik bei
+  // Stress", "was gegen die Aufregung" ("an exercise to calm me down").
+  [
+    /\b(?:(?:eine|ne|'ne|n|a|e|kurze|kleine|irgendeine|so eine|schnelle) )*(?:ubung|uebung|exercise|technik|atemtechnik|trick)(?:en)? (?:gegen|bei|fur|fuer) (?:(?:die|meine|den|meinen|diese|so|akute|akuten|starke|starken) )*(?:nervositat|nervositaet|aufregung|stress|anspannung|unruhe|innere unruhe|angst|angste|aengste|angstgefuhle|angstgefuehle|nerven|lampenfieber|grubeln|gruebeln|gedankenkreisen|gedankenkarussell|uberforderung|ueberforderung|panik)\b/g,
+    'an exercise to calm me down',
+  ],
+  [
+    /\b(?:was|etwas|irgendwas|ebbis|opis)(?: (?:kleines|schnelles|kurzes))? (?:gegen|bei) (?:(?:die|meine|den|meinen|diese|so) )*(?:nervositat|nervositaet|aufregung|anspannung|unruhe|innere unruhe|lampenfieber|grubeln|gruebeln|gedankenkreisen|gedankenkarussell)\b/g,
+    'something to calm me down',
+  ],
   // "eine Übung zum Runterkommen", "eine Übung, um runterzukommen", "was, damit ich mich beruhige"
   // ("was zum Entspannen in der Nähe" is a place, below).
   [
@@ -1047,6 +1345,15 @@ export const de: Gloss = [
     'something to calm me down',
   ],
   [/\batm(?:e|en)?(?: (?:mal|kurz|bitte|doch|einfach))* mit mir\b/g, 'breathe with me'],
+  // "Kannst du mir was zum Runterkommen zeigen?", "könnten Sie mir eine Atemübung beibringen?": shown.
+  [
+    /\b(?:kannst du|konntest du|koenntest du|kannste|konnen sie|koennen sie|konnten sie|koennten sie|magst du)(?: (?:mir|mer|ma|uns))?(?: (?:bitte|mal|vielleicht|kurz|noch))* (something to calm me down|an exercise to calm me down|(?:(?:eine|ne|a|e|kurze|kleine) )*(?:breathing exercise|atemubung|atemuebung|grounding|erdungsubung|erdungsuebung|body scan|bodyscan|entspannungsubung|entspannungsuebung|ubung|uebung))(?: (?:bitte|mal))* (?:zeigen|beibringen|geben|erklaren|erklaeren|vorschlagen|empfehlen|schicken|vormachen)\b/g,
+    'can you show me $1',
+  ],
+  [
+    /\b(?:kannst du|konntest du|koenntest du|kannste|konnen sie|koennen sie|konnten sie|koennten sie|magst du)(?: (?:mir|mer|ma|uns))?(?: (?:bitte|mal|vielleicht|kurz|noch))* (?:was|etwas|irgendwas) (?:zum entspannen|zur entspannung|zum abschalten|zum durchatmen)(?: (?:bitte|mal))* (?:zeigen|beibringen|geben|erklaren|erklaeren|vorschlagen|empfehlen|vormachen)\b/g,
+    'can you show me something to calm me down',
+  ],
   // Formal: "Erinnern Sie mich bitte …", "würden Sie mich erinnern".
   [
     /\berinnern sie mich(?: bitte)?\b|\b(?:wurden|wuerden|konnten|koennten) sie mich (?:bitte )?(?:daran )?erinnern\b/g,
@@ -1127,6 +1434,15 @@ export const de: Gloss = [
   ],
   // "Doch lieber um 13 Uhr, ich komm später los": a change of time, said first.
   // "Ne warte, Unsinn, lieber um 7": the time meant, after the no.
+  // "ne doch lieber um 11", "nee, lieber um 9", "doch eher um 10": the time meant, instead.
+  [
+    /^(?:(?:ne|nee|nein|noe|na|naa|ach|oh|hm+)[,.!]? )+(?:(?:doch|dann)[,.]? )*(?:lieber|besser|eher) (?=(?:at \S+|half-\w+|\d{1,2}(?::\d{2})?(?:am|pm)?)\s*[.!]*$)/g,
+    'no, make it ',
+  ],
+  [
+    /^(?:doch|dann) (?:lieber|besser|eher) (?=(?:at \S+|half-\w+|\d{1,2}(?::\d{2})?(?:am|pm)?)\s*[.!]*$)/g,
+    'make it ',
+  ],
   [/^no wait,? (?:doch |dann )?(?:lieber|besser|eher) (?=at )/g, 'no wait, make it '],
   [
     /^(?:(?:ach|oh|hm|hmm|nee|ne|nein|moment)[,.]? )*(?:doch |dann )?(?:lieber|besser) (?=at \S+,)/g,
@@ -1290,6 +1606,16 @@ export const de: Gloss = [
   [
     /\bcancel it(?: (?:doch|lieber|dann|besser|einfach|halt|bitte))* (?:ganz|komplett|ganz und gar|vollstandig|vollstaendig|endgultig|endgueltig|ganz ab)\b/g,
     'cancel it altogether',
+  ],
+  // One of those listed by its hour: "Sag den um 4 ab", "storniere die um 16 Uhr", "den Termin um
+  // halb drei absagen" ("cancel the one at 4").
+  [
+    /\bcancel (?:den|die|das|dem|de|dn)(?: session)? (?:von |fur |fuer )?(?=at \d|half-\w)/g,
+    'cancel the one ',
+  ],
+  [
+    /\b(?:den|die|das)(?: session)? (?:von |fur |fuer )?(at \d{1,2}(?::\d{2})?(?:am|pm)?|half-\w+) cancel\b/g,
+    'cancel the one $1',
   ],
   [/\bcancel it(?: (?:doch|lieber|dann|besser|einfach|halt|bitte))+\b/g, 'cancel it'],
   [/\bsag die session mit\b/g, 'cancel the session with'],
@@ -1497,6 +1823,8 @@ export const de: Gloss = [
   ],
   [/\bhat\b/g, 'does it have'],
   [/\bwlan\b/g, 'wifi'],
+  // "Ich erinnere mich (nicht) daran": I remember, no reminder asked for.
+  [/\b(?:ich|i) erinnere? mich\b|\bich kann mich (?:nicht |kaum |gut )?(?:daran )?erinnern\b/g, 'i remember'],
   // Reminders: "kannst du mich morgen um 8 ans Joggen erinnern", "erinnere mich daran, dass ich …".
   [
     /\b(?:kannst du |konntest du |koenntest du |kannste |bitte |(?:wurden|wuerden|konnten|koennten) sie |(?:wurdest|wuerdest) du |kannst )?(?:mich|mi) (?!an\b|ans\b)(.+?) (?:daran |dran )?(?:zu )?erinnern\b/g,
@@ -1516,6 +1844,12 @@ export const de: Gloss = [
   [
     /(?<=^(?:(?:ach|oh|ah|ok|okay|achja|ach ja),? )?(?:und|and|und dann|dann noch|und noch)\b[^,.?!]*\b(?:tomorrow|today|tonight|at \S+|day after tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|first thing)\b[^.?!]*?),? (?:daran,? )?(?:dass|das|dass|des) (?:ich|i)\b/g,
     ' to',
+  ],
+  // What to do, as an infinitive with "zu": "erinnere mich daran, meine Oma anzurufen", "… die
+  // Tabletten zu nehmen" ("remind me to meine oma anrufen").
+  [
+    /\b(remind me\b.*?),? (?:daran|dran),? ((?:(?!\b(?:und|and|dass|das)\b)[^.?!,])+?) (ab|an|auf|aus|ein|mit|nach|vor|weg|zuruck|zurueck|los|fest|her|hin|um|durch|raus|rein|hoch|runter|weiter|heim)?zu ?([a-z]{3,}en)(?=\s*[.!?]*$)/g,
+    '$1 to $2 $3$4',
   ],
   [/(?<=\bremind me\b.*),? (?:daran,? )?dass? ich\b/g, ' to'],
   [/(?<=\bremind me\b.*)\b(?:daran|dran)\b/g, ''],
@@ -1678,6 +2012,13 @@ export const de: Gloss = [
     ] as const,
   ]),
   [/\bund\b/g, 'and'],
+  // "Ich würde gern …", "hätte ich gern …": i'd like.
+  [
+    /\b(?:(?:ich|i) (?:hatte|haette|tat|taet|wurde|wuerde|wurd)|(?:hatte|haette|wurde|wuerde) (?:ich|i))(?: (?:dann|auch|also|noch|so|eigentlich))* (?:gern|gerne)(?: (?:mal|noch|dann|auch))*\b/g,
+    "i'd like",
+  ],
+  [/\bi'd like (?=talk|see|meet|book|move|cancel|log|find|check)/g, "i'd like to "],
+  [/\bmove my reminder to at (?=\d)/g, 'move my reminder to '],
   // "Und Cafés?" after a search: another kind of place, not a town called "cafe".
   [
     /^(?:and|what about|and what about) (?:(?:a|an|some|ein|eine|einen|paar|ein paar|a paar) )?(cafe|gym)s?\s*([?.!]*)$/g,

@@ -95,6 +95,41 @@ const months: Record<string, string> = {
   diciembre: 'december',
 };
 const monthNames = Object.keys(months).join('|');
+/** The days of the month in words, longest first ("veintiuno" before "uno"). */
+const dayWords: Record<string, number> = Object.fromEntries([
+  ['treinta y uno', 31],
+  ['treinta', 30],
+  ['veintinueve', 29],
+  ['veintiocho', 28],
+  ['veintisiete', 27],
+  ['veintiseis', 26],
+  ['veinticinco', 25],
+  ['veinticuatro', 24],
+  ['veintitres', 23],
+  ['veintidos', 22],
+  ['veintiuno', 21],
+  ['veinte', 20],
+  ['diecinueve', 19],
+  ['dieciocho', 18],
+  ['diecisiete', 17],
+  ['dieciseis', 16],
+  ['quince', 15],
+  ['catorce', 14],
+  ['trece', 13],
+  ['doce', 12],
+  ['once', 11],
+  ['diez', 10],
+  ['nueve', 9],
+  ['ocho', 8],
+  ['siete', 7],
+  ['seis', 6],
+  ['cinco', 5],
+  ['cuatro', 4],
+  ['tres', 3],
+  ['dos', 2],
+  ['primero', 1],
+  ['uno', 1],
+]);
 
 const entries = <T>(o: Record<string, T>) => Object.entries(o);
 
@@ -124,6 +159,21 @@ const mentorTopic =
 const whoDoes =
   '(?:con )?(?:el|la|er) (?:(?:mentora?|chica|chico|senora?|persona|muchach[oa]) )?(?:(?:que|q) (?:me |te )?(?:lleva|llevaba|ve|trata|trabaja|sabe(?: mas)? de|entiende(?: mas)? de|conoce de|se encarga de|se dedica a|esta con|es (?:de|experta? en|especialista en|buen[oa] (?:con|para|en))|va de|ayuda con|puede ayudar con|ayudaria con|maneja|atiende|toca|da|hace|ensena|se especializa en|esta especializad[oa] en|esta metid[oa] en)|(?:especialista|experta?|entendid[oa]) (?:en|de))(?: (?:todo )?lo (?:de|del)| de| del| con| en)?(?: (?:el|la|los|las|mi|mis))?';
 
+/**
+ * Words that are not a mentor's name after "¿qué hace…?" or "¿quién es…?": "¿qué hace falta?",
+ * "¿quién es el siguiente?", "¿y esto qué hace?".
+ */
+const notAName =
+  '(?:falta|calor|frio|fresco|sol|tiempo|buen|mal|bueno|malo|aqui|alli|ahi|aca|eso|esto|esta|este|ese|esa|aquel|aquella|el|la|los|las|lo|un|una|uno|usted|ustedes|ella|ellos|ellas|nadie|alguien|nada|algo|mucho|poco|bien|ahora|hoy|manana|luego|cada|todo|toda|todos|cual|que|quien|tu|mi|su|app|aplicacion|mentora?|mentores|gente|gimnasio|gym|cafe|cafeteria|sitio|lugar|local|restaurante)';
+
+/** Hours said in words or digits, and the units after a number that make it a lapse, not an hour. */
+const hourSaid = '(\\d{1,2}(?:[:.]\\d{2})?)';
+const hourMark = '(?: ?(?:h|hs|hrs|horas))?';
+const dayPart = '(?: (?:de la|por la|en la) (?:manana|tarde|noche))?';
+const hourNames = `\\d{1,2}|${Object.keys(hourWords).join('|')}`;
+const lapseUnit =
+  '(?:horas?|minutos?|mins?|dias?|semanas?|meses|personas?|veces|euros?|km|kilometros?|metros?|anos?)\\b';
+
 /** The same, without the words a place could be named by ("el del gimnasio", "el de principiantes"). */
 const personalTopic =
   '(?:sueno|dormir|insomnio|descanso|ansiedad|timidez|hablar en publico|panico|ataques|crisis|mindfulness|meditacion|meditar|respiracion|respirar|confianza|autoestima|exposicion|exponerse)\\b';
@@ -146,6 +196,40 @@ export const es: Gloss = [
   // "a las 7 p.m.", "9 a. m.": the part of the day in Spanish words, read with the hour below.
   [/\b((?:a las|a la|las|sobre las|hacia las|tipo) \d{1,2}(?:[:.]\d{2})?) ?p\. ?m\b\.?/g, '$1 de la tarde'],
   [/\b((?:a las|a la|las|sobre las|hacia las|tipo) \d{1,2}(?:[:.]\d{2})?) ?a\. ?m\b\.?/g, '$1 de la manana'],
+  // A window of time rather than a time: "entre 2 y 4", "entre las dos y las cuatro de la tarde",
+  // "de 10 a 12", "desde las 14h hasta las 16h" ("between 2 and 4"), read before "2 y 4" is 2:04
+  // and "16h" is at 16:00. Not a lapse ("entre 2 y 4 horas", "de dos a tres días").
+  ...entries(hourWords).flatMap(([w, n]): [RegExp, string][] => [
+    [
+      new RegExp(
+        `(?<=\\b(?:entre (?:las |la )?|(?:de|desde) (?:las |la )))${w}\\b(?= (?:y|a|hasta) (?:las |la )?(?:${hourNames})\\b(?! ${lapseUnit}))`,
+        'g',
+      ),
+      String(n),
+    ],
+    [
+      new RegExp(
+        `(?<=\\b(?:entre|de|desde) (?:las |la )?\\d{1,2}(?:[:.]\\d{2})? (?:y|a|hasta) (?:las |la )?)${w}\\b(?! ${lapseUnit})`,
+        'g',
+      ),
+      String(n),
+    ],
+  ]),
+  // "De 3 a 5" without "las" is French as much as Spanish ("de 14h à 16h"): only with no "h".
+  ...(
+    [
+      ['(?:de la|por la|en la) (?:tarde|noche)', '', 'pm', 'pm'],
+      ['(?:de la|por la|en la) (?:manana|madrugada)', '(?=12\\b)', 'am', 'pm'],
+      ['(?:de la|por la|en la) (?:manana|madrugada)', '', 'am', 'am'],
+      ['', '', '', ''],
+    ] as const
+  ).map(([part, last, from, to]): [RegExp, string] => [
+    new RegExp(
+      `\\b(?:entre (?:las |la )?${hourSaid}${hourMark}${dayPart} y (?:las |la )?|(?:de (?:las|la)|desde(?: las| la)?) ${hourSaid}${hourMark}${dayPart} (?:a|hasta) (?:las |la )?|de (?!1 a (?:5|10)\\b)${hourSaid} (?:a|hasta) (?=\\d{1,2}(?:[:.]\\d{2})?(?! ?(?:h|hs|hrs)\\b)))${last}${hourSaid}(?! ?${lapseUnit})(?: ?(?:h|hs|hrs)\\b)?${part ? ` ${part}` : ''}\\b`,
+      'g',
+    ),
+    `between $1$2$3${from} and $4${to}`,
+  ]),
   // What was just done, asked back (recap.ts): "¿en cuál me registraste?", "¿en qué cafetería me has
   // fichado?", "¿a qué hora era al final?", "¿a qué hora te dije?", "¿ya me lo reservaste?", "¿se
   // guardó?". Not a session named ("¿a qué hora era mi sesión?" lists them) nor "¿cuándo es?".
@@ -165,6 +249,44 @@ export const es: Gloss = [
   [
     /\b(?:ya )?(?:esta|quedo|salio|se hizo) (?:hecho|guardado|reservado|lista?|apuntado|registrado|confirmado|bien)\b(?= *[?])|\b(?:se )?(?:guardo|registro|funciono)(?: (?:bien|eso))?\s*(?=[?])/g,
     'did that go through',
+  ],
+  // How far a place is: "¿a cuántos metros está el Green Bowl?", "¿a qué distancia queda Slow
+  // Pour?", "¿qué tan lejos está el gym?", "¿está muy lejos el Green Bowl?", "¿el Hub queda lejos?"
+  // ("how far is the green bowl").
+  [
+    /\b(?:a cuant[oa]s (?:metros|kilometros|km|kms|minutos|min|cuadras|manzanas|pasos|calles)|a que distancia|(?:que|cuan) (?:tan )?lejos|cuanto (?:hay|falta|queda)(?: de aqui| desde aqui)? hasta(?! (?:el |la )?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|manana|finde|fin|sesion|cita|proxim[oa]|mi|tu)\b))(?: (?:de aqui|de mi|desde aqui|de donde estoy))?(?: (?:esta|queda|me queda|nos queda|estan|quedan|se encuentra))?(?: (?:de aqui|de mi|desde aqui|de donde estoy))? (?:el|la|los|las)(?= (?!(?:primer|segund|tercer|cuart|ultim|otr)[oa]?\b)[a-z0-9])|^[¿]?(?:y )?(?:esta|queda|estan|quedan) (?:muy |mas |tan |demasiado )?lejos (?:de aqui |de mi )?(?:el|la|los|las)(?= (?!(?:primer|segund|tercer|cuart|ultim|otr)[oa]?\b)[a-z0-9])/g,
+    'how far is the',
+  ],
+  [
+    /\b(?:a cuant[oa]s (?:metros|kilometros|km|kms|minutos|min|cuadras|manzanas|pasos|calles)|a que distancia|(?:que|cuan) (?:tan )?lejos|cuanto (?:hay|falta|queda)(?: de aqui| desde aqui)? hasta(?! (?:el |la )?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|manana|finde|fin|sesion|cita|proxim[oa]|mi|tu)\b))(?: (?:de aqui|de mi|desde aqui|de donde estoy))?(?: (?:esta|queda|me queda|nos queda|estan|quedan|se encuentra))?(?: (?:de aqui|de mi|desde aqui|de donde estoy))?(?= (?!(?:esta|queda|estan|quedan)\b)[a-z0-9])|^[¿]?(?:y )?(?:esta|queda|estan|quedan) (?:muy |mas |tan |demasiado )?lejos(?: de aqui| de mi)?(?= [a-z0-9])/g,
+    'how far is',
+  ],
+  [
+    /\b(?:a cuant[oa]s (?:metros|kilometros|km|kms|minutos|min|cuadras|manzanas|pasos|calles)|a que distancia|(?:que|cuan) (?:tan )?lejos)(?: (?:esta|queda|me queda|estan|quedan|se encuentra))?(?: (?:de aqui|de mi|desde aqui|de donde estoy))?(?=\s*[?.!]*\s*$)/g,
+    'how far is it',
+  ],
+  [
+    /^[¿]?(?:y |oye |che )?(el|la|los|las) ([a-z0-9][a-z0-9'&. -]{1,40}?) (?:esta|queda|estan|quedan) (?:muy |mas |tan |demasiado )?lejos(?: de aqui| de mi)?(?=\s*[?.!]*\s*$)/g,
+    'how far is the $2',
+  ],
+  // A mentor listed, asked whether they are the one for a topic: "¿La señora Murphy es la
+  // especialista en sueño, verdad?", "¿Tom es el del gimnasio?", "entonces Amara es la de la
+  // ansiedad social, ¿no?" ("is mrs murphy the one for sleep"). The title first, in English.
+  [
+    /(?<=^[¿]?(?:(?:y|entonces|o sea|pero|vale|perdona|perdone|disculpe),? )?)(?:la )?(?:senora|sra\.?)(?= [a-z]{3,}(?: [a-z]{3,})? es )/g,
+    'mrs',
+  ],
+  [
+    /(?<=^[¿]?(?:(?:y|entonces|o sea|pero|vale|perdona|perdone|disculpe),? )?)(?:el )?(?:senor|sr\.?)(?= [a-z]{3,}(?: [a-z]{3,})? es )/g,
+    'mr',
+  ],
+  [
+    /(?<=^[¿]?(?:(?:y|entonces|o sea|pero|vale|perdona|perdone|disculpe),? )?)(?:la |el )?(?:doctora|doctor|dra\.?|dr\.?)(?= [a-z]{3,}(?: [a-z]{3,})? es )/g,
+    'dr',
+  ],
+  [
+    /^[¿]?(?:(?:y|entonces|o sea|pero|vale|perdona|perdone|disculpe),? )?((?:(?:mrs|mr|dr) )?[a-z]{3,}(?: [a-z]{3,})?) es (?:el|la|er) (?:de|del|de la|que lleva lo del|que lleva lo de|que ve lo del|que ve lo de|especialista en|experta? en) (?:miedo al |ansiedad en el |ansiedad del )?(?:gimnasio|gym|gim)\b/g,
+    'is $1 the one for gym anxiety',
   ],
   // A mentor chosen from those listed by what they help with: "con la que lleva lo del sueño", "el
   // que sabe de ansiedad social", "la que trabaja el miedo al gimnasio", "con el del gimnasio", "la
@@ -199,10 +321,39 @@ export const es: Gloss = [
     ),
     'the mentor who does',
   ],
+  [
+    /^[¿]?(?:(?:y|entonces|o sea|pero|vale|perdona|perdone|disculpe),? )?((?:(?:mrs|mr|dr) )?(?!(?:mi|tu|su|el|ella|eso|esto|esta|este|ese|esa|quien|cual|que)\b)[a-z]{3,}(?: [a-z]{3,})?) es (?:with )?the mentor who does\b/g,
+    'is $1 the one for',
+  ],
+  // What a mentor named does, asked: "¿qué hace Tom Whitaker exactamente?", "¿a qué se dedica
+  // Lena?", "¿Amara qué hace?", "¿de qué va Siobhán?", "¿cuál es la especialidad de Tom?", "¿quién
+  // es Lena Vogel?" (the English layer looks the name up). Not "¿qué hace falta?" nor "¿qué hace
+  // el gimnasio?": a name, alone before the end of the question.
+  [
+    new RegExp(
+      `\\b(?:(?:que|ke|k|q) hace|a (?:que|ke|k|q) se dedica|de (?:que|ke|k|q) va|con que (?:ayuda|trabaja)|en que (?:me )?(?:puede ayudar|ayuda|trabaja)|que ofrece|en que (?:esta|es) (?:especializad[oa]|experta?|especialista)|en que se especializa|cual es la especialidad de|que especialidad tiene|de que es (?:especialista|experta?))(?: (?:exactamente|concretamente|realmente))? (?:(?:el|la) (?:senora|senor|senorita|sra|sr|mentora?|doctora?|dra|dr) )?(?!${notAName}\\b)([a-z]{3,}(?: [a-z]{3,})?)(?: (?:exactamente|concretamente|realmente))?(?=\\s*[?.!]*\\s*$)`,
+      'g',
+    ),
+    'what does $1 do',
+  ],
+  [
+    new RegExp(
+      `^(?:[¿¡]?(?:y|hola|oye|vale|ok|bueno|perdona|perdon|disculpa|disculpe),? )?[¿¡]?(?:y )?(?!${notAName}\\b)([a-z]{3,}(?: [a-z]{3,})?),? (?:(?:que|ke|k|q) hace|a (?:que|ke|k|q) se dedica|de (?:que|ke|k|q) va|que ofrece|en que (?:me )?(?:puede ayudar|ayuda))(?: (?:exactamente|concretamente|realmente))?(?=\\s*[?.!]*\\s*$)`,
+      'g',
+    ),
+    'what does $1 do',
+  ],
+  [
+    new RegExp(
+      `\\b(?:quien|kien|qien) es (?:(?:el|la) (?:senora|senor|senorita|sra|sr|mentora?) )?(?!${notAName}\\b)([a-z]{3,}(?: [a-z]{3,})?)(?=\\s*[?.!,]*\\s*(?:$|y |que ))`,
+      'g',
+    ),
+    'who is $1',
+  ],
   // What a mentor helps with, asked before choosing: "¿y ella de qué es especialista?", "¿en qué
   // está especializado?", "¿cuál es su especialidad?", "¿él qué lleva?", "¿de qué sabe ella?".
   [
-    /\b(?:y )?(?:(?:el|ella|usted) )?(?:de que es (?:especialista|experta?|el especialista|la especialista)|en que (?:esta|es) (?:especializad[oa]|experta?|especialista)|en que se especializa|que especialidad tiene|cual es su especialidad|de que sabe|con que (?:ayuda|me puede ayudar|trabaja)|de que va)(?: (?:el|ella|usted|exactamente))?\b|\b(?:y )?(?:el|ella) (?:que|con que) (?:lleva|hace|trata|ayuda|trabaja)\b(?= *[?])|\b(?:y )?que (?:lleva|hace|trata) (?:el|ella)\b(?= *[?])/g,
+    /\b(?:y )?(?:(?:el|ella|usted) )?(?:de que es (?:especialista|experta?|el especialista|la especialista)|en que (?:esta|es) (?:especializad[oa]|experta?|especialista)|en que se especializa|que especialidad tiene|cual es su especialidad|de que sabe|con que (?:ayuda|me puede ayudar|trabaja)|de que va(?! (?:esto|eso|la cosa|todo)\b))(?: (?:el|ella|usted|exactamente))?\b|\b(?:y )?(?:el|ella) (?:que|con que) (?:lleva|hace|trata|ayuda|trabaja)\b(?= *[?])|\b(?:y )?que (?:lleva|hace|trata) (?:el|ella)\b(?= *[?])/g,
     'what does she specialise in',
   ],
   // A mentor's topic taken up as what suits ("lo de los ataques de pánico me viene bien", "eso del
@@ -242,9 +393,29 @@ export const es: Gloss = [
     /\b(?:el|ese|mi|al|del) (?:recordatorio|aviso)\b(?! (?:para|de|que|sobre)\b)(?=.*\b(?:ponlo|ponmelo|ponelo|pongalo|cambialo|cambiamelo|cambielo|muevelo|movelo|pasalo|pasamelo|atrasalo|adelantalo|cambia|cambiale|mueve|pasa|atrasa|adelanta)\b)|(?<=\b(?:cambia|cambiale|mueve|pasa|atrasa|adelanta|cambiame|pasame|moveme)\b.*)\b(?:el|ese|mi|al|del) (?:recordatorio|aviso)\b(?! (?:para|de|que|sobre)\b)/g,
     'the reminder',
   ],
-  // "Ponlo a las 8", "pónmelo para el jueves", "póngalo en una hora": what was just set, moved there.
+  // "Vuélvelo a poner a las 11", "ponlo otra vez", "ponlo de vuelta", "regrésalo" (Mexico),
+  // "reactívalo", "vuelve a poner el recordatorio": what was just dropped, set again ("put it back").
   [
-    /\b(?:ponlo|ponla|ponmelo|ponmela|ponelo|ponela|pongalo|pongala|pongamelo|pongamela)(?= (?:a las|a la|para las|para la|para el|para|al|el|en|dentro|manana|hoy|pasado|mas|\d))/g,
+    /\b(?:vuelve|volve|vuelva)(?:lo|la|melo|mela) a (?:poner|activar|programar|crear|agendar|encender)(?:lo|la|melo|mela)?\b|\b(?:vuelve|volve|vuelva) a (?:poner|activar|programar|crear|agendar|encender)(?:lo|la|melo|mela)\b|\b(?:ponlo|ponla|ponmelo|ponmela|ponelo|ponela|pongalo|pongala|activalo|activala|programalo|programala|dejalo|dejala) (?:otra vez|de nuevo|nuevamente|como estaba|de vuelta)\b|\b(?:reactiva|reactive|recupera|recupere|restaura|restaure|regresa|regrese|devuelve|devuelva)(?:lo|la|melo|mela)\b/g,
+    'put it back',
+  ],
+  [
+    /\b(?:vuelve|volve|vuelva) a (?:poner|activar|programar|crear)(?:me)? (?:el|mi|ese|la|esa) (?:recordatorio|aviso|alarma)\b/g,
+    'put the reminder back',
+  ],
+  // "Olvídate del recordatorio", "borra el aviso", "quita la alarma": the reminder dropped.
+  [
+    /\b(?:olvida(?:te)?|olvide(?:se)?|olvidate) (?:del?|el|ese|mi|lo del|de la|la|esa|de esa|de ese|de mi) (?:recordatorio|aviso|alarma)\b/g,
+    'forget the reminder',
+  ],
+  [
+    /\b(?:borra(?:me)?|quita(?:me)?|elimina(?:me)?|anula(?:me)?|cancela(?:me)?|borre|quite|elimine|anule|cancele) (?:el|ese|mi|la|esa) (?:recordatorio|aviso|alarma)\b/g,
+    'cancel the reminder',
+  ],
+  // "Hazlo a las 11", "ponlo a las 8", "pónmelo para el jueves", "póngalo en una hora": what was
+  // just set, moved there.
+  [
+    /\b(?:ponlo|ponla|ponmelo|ponmela|ponelo|ponela|pongalo|pongala|pongamelo|pongamela|hazlo|hazla|hacelo|hacela|hagalo|hagala|hazmelo|hazmela|dejalo|dejala|dejamelo)(?= (?:a las|a la|para las|para la|para el|para|al|el|en|dentro|manana|hoy|pasado|mas|\d))/g,
     'make it',
   ],
   // "A las 8 mejor": "mejor" after the time is "instead".
@@ -260,6 +431,15 @@ export const es: Gloss = [
   // A day or hour ruled out beside the one meant: "mejor al jueves, no al miércoles", "el lunes,
   // no el martes" (the one before is meant), "no el martes, sino el miércoles" (the one after).
   // With a pause after "no" it is a change of mind instead, read below ("el lunes, no, el martes").
+  // Said alone, with no booking or reminder asked in the same words ("uy no, espera, el viernes, no el
+  // jueves, a la misma hora"), it changes what is in view: "friday instead".
+  [
+    new RegExp(
+      `(?<!\\b(?:(?:reserv|agend|book|recuerd|record|avis|remind|apunta|anota)\\w*|(?:con|ver a|quedar con) (?!la misma|el mismo)[a-z]{3,})\\b.*)(?<=\\b(?:\\d{1,2}(?:[:.]\\d{2})?(?: ?(?:h|hs|am|pm))?|${days}|manana|hoy|tarde|noche|mediodia|semana|finde|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce))\\s*,\\s*(?:y )?no (?:(?:el|la|las|al|a la|a las|a|para el|para la|para las|para|en)\\s+(?:${days}|manana|pasado manana|hoy|\\d{1,2}(?:[:.]\\d{2})?(?: ?(?:h|hs))?|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)|${days}|manana|pasado manana|hoy)\\b(?: (?:a las|a la) (?:\\d{1,2}(?:[:.]\\d{2})?|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)\\b)?(?!,? (?:sino|si no)\\b)(?!.*\\b(?:reserv|agend|recuerd|record|avis|apunta|anota)\\w*)`,
+      'g',
+    ),
+    ' instead',
+  ],
   [
     new RegExp(
       `(?<=\\b(?:\\d{1,2}(?:[:.]\\d{2})?(?: ?(?:h|hs|am|pm))?|${days}|manana|hoy|tarde|noche|mediodia|semana|finde|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce))\\s*,\\s*(?:y )?no (?:(?:el|la|las|al|a la|a las|a|para el|para la|para las|para|en)\\s+(?:${days}|manana|pasado manana|hoy|\\d{1,2}(?:[:.]\\d{2})?(?: ?(?:h|hs))?|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)|${days}|manana|pasado manana|hoy)\\b(?: (?:a las|a la) (?:\\d{1,2}(?:[:.]\\d{2})?|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)\\b)?(?!,? (?:sino|si no)\\b)`,
@@ -377,6 +557,11 @@ export const es: Gloss = [
     /\b(the (?:one|cafe|cafeteria|gimnasio|gym|gim|sitio|lugar|local) with (?:quiet zone|quiet hours|clases (?:pequenas|reducidas)|grupos (?:pequenos|reducidos)|terrazas?|mesas? (?:afuera|fuera)|wi-?fi)),? (?:que tal|como es|como esta|que onda|es bueno|esta bien|vale la pena)\b/g,
     'tell me more about $1',
   ],
+  // "¿El 2 tiene wifi?", "¿y la 3ª tiene terraza?": a listed place by its number ("number 2").
+  [
+    /^[¿¡]?(?:y |oye |che |wey )?(?:el|la) (?:numero |num |n )?([1-9])(?:º|ª|o|a)?,? (tiene|tienen|hay)\b/g,
+    'number $1 $2',
+  ],
   // "¿el slow pour tiene terraza?": what a named place has, asked.
   [
     /^[¿¡]?(?:y |oye |che |wey )?(?:el|la|los|las) (?!que\b|alguno\b|alguna\b)(.+?) (?:tiene|tienen) (?:una |un |algo de )?(?:terrazas?|mesas? (?:afuera|fuera))\b/g,
@@ -465,7 +650,7 @@ export const es: Gloss = [
   ],
   [
     new RegExp(
-      `\\b(?:(?:me|nos|le) )?(?:${moveVerb}|muevo)(?= (?:mi|la|el|my|esa|ese) (?:sesion|cita|reunion|turno|reserva)\\b)`,
+      `\\b(?:(?:me|nos|le) )?(?:${moveVerb}|muevo)(?= (?:mi|la|el|my|esa|ese) (?:sesion|cita|reunion|turno|reserva)\\b| (?:la|el) (?:de|con) (?!(?:las?|los?|el|este|esta)\\b)[a-z]{3,}\\b| (?:la|el) de las? (?:\\d|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)\\b)`,
       'g',
     ),
     'move',
@@ -495,6 +680,37 @@ export const es: Gloss = [
     /\bmove it (?:para|pa) (?:las |la )?(?=(?:\d|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)\b)/g,
     'move it a las ',
   ],
+  // "Mejor no, muévela al viernes", "no, pensándolo bien, pásala al jueves": not what was proposed
+  // (a cancellation), a move instead.
+  [
+    /^(?:(?:no|bueno|pues|vale|ok|ay|uy|mmm+),? )*(?:mejor no|mejor que no|no mejor|al final no|pensandolo bien|pensandolo mejor|bien pensado)\b,?(?= (?:(?:mejor|mas bien),? )?(?:move|could you move|can we move)\b)/g,
+    'no, actually',
+  ],
+  [/\bno, actually (?:mejor|mas bien),? (?=move|could you move|can we move)/g, 'no, actually '],
+  // "Y la de Amara, ¿la puedes pasar al jueves?", "pasa la de Lena al viernes", "la sesión de Tom,
+  // muévela": the session with that mentor, moved ("the amara session"; a pattern with "$" cannot look
+  // around its match, so the words are marked first).
+  [
+    new RegExp(
+      `\\b(?:la|el|esa|ese|mi) (?:(?:sesion|cita|turno|reserva) )?(?:de|con) (?=(?!(?:las?|los?|el|manana|hoy|pasado|este|esta|${days})\\b)[a-z]{3,}\\b.*\\b(?:move it|move)\\b)|(?<=\\bmove\\b.*)\\b(?:la|el|esa|ese|mi) (?:(?:sesion|cita|turno|reserva) )?(?:de|con) (?=(?!(?:las?|los?|el|manana|hoy|pasado|este|esta|${days})\\b)[a-z]{3,}\\b)`,
+      'g',
+    ),
+    'sesion-de ',
+  ],
+  [
+    new RegExp(
+      `\\bsesion-de ([a-z]{3,})(?: (?!(?:move|could|can|and|the|to|on|para|pal|manana|hoy|pasado|${days})\\b)[a-z]{3,})?\\b`,
+      'g',
+    ),
+    'the $1 session',
+  ],
+  ...entries(english).map(([es, en]): [RegExp, string] => [
+    new RegExp(
+      `(?<=\\bmove\\b.*)\\b(?:al|para el|pal|a el) ${es}\\b(?! (?:que viene|proximo|siguiente|de la|\\d))`,
+      'g',
+    ),
+    `to ${en}`,
+  ]),
   // "Más bien muévala…", "mejor, en vez de cancelarla, pásala…": rather than what was just said.
   [
     /^(?:(?:no|bueno|pues|vale|ok|entonces|ay|uy),? )*(?:mejor|mas bien|en cambio|en vez de eso|en lugar de eso)\b,?(?= (?:move|could you move|can we move)\b)/g,
@@ -570,7 +786,7 @@ export const es: Gloss = [
   [/\bho+la+s?\b(?<!\bhola)/g, 'hola'],
   [/\bgra+cia+s+\b(?<!\bgracias)/g, 'gracias'],
   [/\b(?:porfa|porfis|porfi|xfa|x favor|plis|pliss)\b|\bpor favor\b/g, 'please'],
-  [/\bd (?=la |el )/g, 'de '],
+  [/\bd (?=la |el |las |los )/g, 'de '],
   [/\b(?:aki|aqi|aky|akí)\b/g, 'aqui'],
   // "k" typed for "qu" in a chat ("un café trankilo", "kisiera", "porke", "kedamos el jueves"):
   // the words the companion reads, never a name ("Whitaker" keeps its k).
@@ -722,6 +938,26 @@ export const es: Gloss = [
   ),
   [/\b(\d{1,2}) y (\d{1,2})\b(?! ?(?:minutos|mins?|horas|\/))/g, '$1:$2'],
   [/\b(\d{1,2}):(\d)\b/g, '$1:0$2'],
+  // "En una hora y cuarto", "dentro de dos horas y media", "en 1 hora y tres cuartos": in minutes.
+  ...(
+    [
+      ['(?:una |1 )?hora', 1],
+      ['(?:dos|2) horas', 2],
+      ['(?:tres|3) horas', 3],
+      ['(?:cuatro|4) horas', 4],
+    ] as const
+  ).flatMap(([hours, n]): [RegExp, string][] =>
+    (
+      [
+        ['media', 30],
+        ['cuarto', 15],
+        ['tres cuartos', 45],
+      ] as const
+    ).map(([part, m]): [RegExp, string] => [
+      new RegExp(`\\b(?:en|dentro de) ${hours} y ${part}\\b`, 'g'),
+      `in ${n * 60 + m} minutes`,
+    ]),
+  ),
   // "en una hora y media", "dentro de 20 minutos", "en media hora": from now.
   [/\b(?:en|dentro de) (?:una )?hora y media\b/g, 'in 90 minutes'],
   // "dentro de un par de horas", "en un par de días": two.
@@ -762,6 +998,19 @@ export const es: Gloss = [
   [
     new RegExp(
       `(?<=^(?:(?:no|nah|uy|ay|ah|mmm+|vale|ok|bueno|pues|entonces|sorry|oye|che),? )*)(?:mejor|mas bien)\\b(?! (?:hoy|manana|ahora) no\\b)(?= (?:a las|a la|para las|para el|para la|para|el |al |manana|pasado|hoy|este|esta|in \\d|in an? |dentro|\\d|${days}))`,
+      'g',
+    ),
+    'actually make it',
+  ],
+  // "Mejor hazlo a las 11", "bueno no, mejor ponlo otra vez": the same, said with its verb.
+  [
+    /(?<=^(?:(?:no|nah|uy|ay|ah|mmm+|vale|ok|bueno|pues|entonces|sorry|oye|che),? )*)(?:mejor|mas bien)\b,?(?= (?:make it|put it back|put the reminder back)\b)/g,
+    'actually',
+  ],
+  // "Que sea a las 11", "mejor que sea el jueves": the new time, for what was just set or proposed.
+  [
+    new RegExp(
+      `(?<=^(?:(?:no|nah|uy|ay|ah|mmm+|vale|ok|bueno|pues|entonces|sorry|oye|che),? )*)(?:mejor |mas bien |entonces )?que sea(?= (?:a las|a la|at|para las|para el|para la|el |al |manana|pasado|hoy|este|esta|in \\d|in an? |dentro|\\d|${days}))`,
       'g',
     ),
     'actually make it',
@@ -818,6 +1067,19 @@ export const es: Gloss = [
   [/\b(?:a las )?(\d{1,2})(?:[:.](\d{2}))? (?:de la|por la|en la) (?:tarde|noche)\b/g, 'at $1:$2pm'],
   [/\b(?:a las )?(\d{1,2})(?:[:.](\d{2}))? (?:de la|por la|en la) (?:manana|madrugada)\b/g, 'at $1:$2am'],
   [/\ba las (\d{1,2}(?:[:.]\d{2})?)\b/g, 'at $1'],
+  [/\b(make it|put it back|put the reminder back) (?:para|pa) (at (?:\d|midnight))/g, '$1 $2'],
+  // A bound rather than a time: "pero no antes de las 10", "a partir de las 4", "después de las 3",
+  // "antes de las 5" ("not before 10", "after 3", "before 5").
+  [/\b(?:no antes de|a partir de|desde) at (?=\d)/g, 'not before '],
+  // A reminder "antes de las 5" still rings at 5, as before.
+  [
+    /(?<!\b(?:recuerd|record|avis|remind|recordatorio|alarma)\w*\b.*)\b(?:no mas tarde de|antes de) at (?=\d)(?!.*\b(?:recuerd|record|avis|remind|recordatorio|alarma))/g,
+    'before ',
+  ],
+  [
+    /(?<!\b(?:recuerd|record|avis|remind|recordatorio|alarma)\w*\b.*)\b(?:despues de|pasadas) at (?=\d)(?!.*\b(?:recuerd|record|avis|remind|recordatorio|alarma))/g,
+    'after ',
+  ],
   // "la noche anterior a las ocho": in the evening.
   [/\b(the (?:night|evening) before,? )at ([1-9]|1[01])(?:[:.](\d{2}))?\b(?! ?(?:am|pm))/g, '$1at $2:$3pm'],
   [/(\d): ([a-z])/g, '$1 $2'],
@@ -837,9 +1099,21 @@ export const es: Gloss = [
   // Times of day named by what one does then (read as hours in offline/when.ts).
   [/\b(?:a )?primera hora(?: de la manana)?\b/g, 'first thing'],
   [/\bdespues de (?:comer|almorzar|la comida|el almuerzo)\b/g, 'after lunch'],
+  // After work, as said from Spain to Peru: "después del curro", "al salir de la chamba", "cuando
+  // salga del trabajo", "luego de la pega", "en cuanto termine de trabajar", "al salir de la oficina".
   [
-    /\b(?:despues|saliendo) del (?:trabajo|curro|laburo|chamba)\b|\bal salir del (?:trabajo|curro|laburo)\b/g,
+    /\b(?:despues|saliendo|luego|al salir|a la salida|cuando (?:salga|salgo)|(?:en|in) cuanto (?:salga|salgo|termine|acabe)|apenas (?:salga|salgo|termine|acabe)|al (?:terminar|acabar)|cuando (?:termine|acabe))(?: de| del)? (?:(?:el |la |mi )?(?:trabajo|curro|laburo|chamba|chambeo|jale|camello|pega|oficina|jornada|turno de trabajo)|trabajar|currar|laburar|chambear|camellar)\b/g,
     'after work',
+  ],
+  // When work ends, said to time what comes after: "salgo a las 6", "termino de trabajar a las 5",
+  // "acabo sobre las 7" ("i finish at 6").
+  [
+    /\b(?:(?:yo )?(?:salgo|termino|acabo|libro|plego|me desocupo)(?: (?:de trabajar|del trabajo|del curro|de la chamba|de la pega|de la oficina|de currar))?)(?= (?:a las|a la|sobre las|hacia las|como a las|tipo|a eso de las|at) )/g,
+    'i finish',
+  ],
+  [
+    /(?<=\bi finish at \d{1,2}(?::\d{2})?(?:am|pm)?),? (?:asi que|entonces|pues|o sea|por eso)(?: mejor)?(?= (?:at|make it) )/g,
+    ', so',
   ],
   [/\bal final del dia\b|\ba fin de dia\b/g, 'at the end of the day'],
   [/\bdespues de cenar\b|\bdespues de la cena\b/g, 'after dinner'],
@@ -876,7 +1150,10 @@ export const es: Gloss = [
     /\bpracticas? de exposicion\b|\bexposicion gradual\b|\b(?:ejercicios?|terapia|trabajo) de exposicion\b|\bexponerme\b/g,
     'exposure practice',
   ],
-  [/(?<!\b(?:ataques?|crisis) )\b(para|con|de|sobre) (?:el |los |mi )?panico\b/g, '$1 panic attacks'],
+  [
+    /(?<!\b(?:ataques?|crisis) )\b(para|con|de|sobre|for|does) (?:el |los |mi )?panico\b/g,
+    '$1 panic attacks',
+  ],
   [/\bmanana\b/g, 'tomorrow'],
   [/\bhoy\b/g, 'today'],
   [/\b(?:ayer|anteayer|antes de ayer)\b/g, 'yesterday'],
@@ -889,6 +1166,11 @@ export const es: Gloss = [
   [new RegExp(`(?<=\\b(?:${days}) )de la otra semana\\b`, 'g'), 'de next week'],
   [/\besta semana\b/g, 'this week'],
   [/\b(?:el |este )?(?:finde|fin de semana)\b/g, 'on saturday'],
+  // The day of the month in words: "el diecisiete de mayo", "el primero de junio".
+  ...entries(dayWords).map(([w, n]): [RegExp, string] => [
+    new RegExp(`\\b${w}(?= de (?:${monthNames})\\b)`, 'g'),
+    String(n),
+  ]),
   ...entries(months).map(([es, en]): [RegExp, string] => [
     new RegExp(`\\b(?:el )?(?:dia )?(\\d{1,2}) de ${es}\\b`, 'g'),
     `on ${en} $1th`,
@@ -1044,6 +1326,11 @@ export const es: Gloss = [
 
   // Sessions: asked for, listed, cancelled. An aside before a yes: "antes de confirmar, ¿qué tengo?".
   [/\bantes de (?:confirmar(?:la|lo)?|decir que si|reservar(?:la|lo)?|aceptar)\b/g, 'before i confirm'],
+  // "¿Sesiones?", "citas?", "¿mis reservas?": the word alone lists them.
+  [
+    /^\s*(?:y |vale,? |ok,? )?(?:mis |las )?(?:turnos|citas|sesiones|reservas?)\s*[?!.]*\s*$/g,
+    'my sessions?',
+  ],
   [/\b(?:turnos|citas|sesiones)\b/g, 'sessions'],
   [/\b(?:turno|cita|sesion) con\b/g, 'session with'],
   [/\b(?:algun |un )?(?:hueco|huequito|disponibilidad)\b/g, 'session'],
@@ -1074,6 +1361,22 @@ export const es: Gloss = [
     /\bcancel(?:a|ar|e|en|o|as|ame|arme|ando|acion|eme)\b|\b(?:anul|desagend|desapunt)[a-z]*\b|\bdar de baja\b|\b(?:borra|elimina|quita)(?:la|lo|me|mela)?\b/g,
     'cancel',
   ],
+  // A session pointed at by its hour: "cancela la de las 7", "anula la sesión de las 16:00", "la que
+  // tengo a las 5", "esa de las 4 de la tarde" ("the one at 7", "my session at 4pm").
+  [
+    /\b(?:la|el|esa|ese|aquella|aquel) (?:de|para|que (?:tengo|tenia|es|era|me toca|tengo reservada|tengo agendada))(?= at (?:\d|midnight))(?!.*\bmove\b)(?<!\bmove\b.*)/g,
+    'the one',
+  ],
+  [
+    /\b(?:la|el|esa|ese|aquella|aquel) (?:de|para|que (?:tengo|tenia|es|era|me toca|tengo reservada|tengo agendada))(?= at (?:\d|midnight))/g,
+    'my session',
+  ],
+  [
+    /\b(?:la|mi|esa|el|ese) session (?:de|para|que (?:tengo|tenia|es|era))(?= at (?:\d|midnight))/g,
+    'my session',
+  ],
+  // "Quiero quitar la de las 7", "borrar la sesión de Amara": the session named, cancelled.
+  [/\b(?:quitar|borrar|eliminar|quitame|borrame)(?= (?:the one|my session|the [a-z]+ session)\b)/g, 'cancel'],
   // Five senses: the 5-4-3-2-1 grounding ("el de los cinco sentidos").
   [/\b(?:(?:el|la|lo) de )?(?:los )?(?:cinco|5) sentidos\b/g, 'grounding'],
   [/(?<!\b(?:tipo|como|estilo) )\b(?:la|el) de (?:los|las|la|el) (?=[a-z]{3,})/g, 'the mentor for '],
@@ -1248,6 +1551,18 @@ export const es: Gloss = [
     /\b(?:(?:como|que tal) (?:va|anda|sigue|esta|ves|veo) )?(?:mi |el )?(?:progreso|avance|evolucion)\b|\bcomo (?:voy|lo llevo|vamos)\b|\bque tal voy\b/g,
     'my progress',
   ],
+  // The journey said as a road: "¿cómo va mi camino?", "¿qué tal mi recorrido?", "¿cómo llevo mi
+  // proceso?", "¿cómo voy en mi trayectoria?".
+  [
+    /\b(?:(?:como|que tal) (?:va|lleva|anda|sigue|esta|ves|veo|llevo|voy (?:con|en)) |que tal )(?:mi|el) (?:camino|recorrido|trayectoria|proceso|viaje|trayecto|journey)\b(?: (?:hasta ahora|hasta el momento|por ahora|de momento))?/g,
+    'how is my journey going',
+  ],
+  // Points for a visit: "¿me da puntos?", "¿gano puntos por venir?", "¿esto suma puntos?".
+  [
+    /\b(?:(?:esto|eso|venir|ir|el check-?in|la visita) )?(?:me da|me dan|da|dan|gano|ganare|gane|suma|suman|sumo|acumulo|acumula|me llevo|me dais|me das)(?: (?:algun(?:os)?|mas))? puntos\b/g,
+    'do i get points',
+  ],
+  [/\bcuantos puntos (?:tengo|llevo|he ganado|acumulo|he acumulado)\b/g, 'how many points do i have'],
   [/\bcuantos check[- ]?ins\b/g, 'how many check-ins'],
   [/\b(?:mis |los )?(?:logros|medallas|insignias|hitos)\b/g, 'milestones'],
   [/\bmi nivel\b|\bnivel\b/g, 'level'],
@@ -1294,6 +1609,11 @@ export const es: Gloss = [
     /\b(?:ejercicio de respiracion|una respiracion|respiracion cuadrada|respiracion)\b/g,
     'breathing exercise',
   ],
+  // "Respirar", "¿a respirar?", "respiremos un poco": the word alone asks for the exercise.
+  [
+    /^\s*(?:y |vale,? |ok,? |bueno,? )?(?:vamos a |a |quiero |necesito |podemos |toca )?(?:respirar|respiremos|respiramos|respira(?:cion)?)(?: (?:un poco|un rato|juntos|conmigo|contigo))?(?: please)?\s*[?!.]*\s*$/g,
+    'breathing exercise',
+  ],
   [/\brespirar\b/g, 'breathe'],
   [/\b(?:escaneo|recorrido) corporal\b/g, 'body scan'],
   [/\b(?:ejercicio de )?(?:anclaje|enraizamiento)\b|\btecnica (?:del )?5 ?4 ?3 ?2 ?1\b/g, 'grounding'],
@@ -1315,6 +1635,11 @@ export const es: Gloss = [
   // "Uy, no, deshaz eso", "ay, mejor no": a slip noticed, before what undoes it ("ups" is German
   // too: only beside "deshaz", above).
   [/^(?:uy+|huy|ay+|uf+|ostras|vaya|chale|rayos),?\s+(?=(?:no|undo|cancel|never mind)\b)/g, 'oops, '],
+  // "Uy no, espera, …", "no, pera, …", "un momento, …": a pause before a change ("no wait").
+  [
+    /(?<=^(?:oops,? )?(?:no,? )?)(?:espera|esperate|espere|esperame|pera|aguanta|un momento|un segundo|momento)\b,?(?= \S)(?! que\b)/g,
+    'wait,',
+  ],
   [
     /\b(?:muchas|mil|muchisimas|un millon de) gracias\b|\bgracias\b|\b(?:te|se) lo agradezco\b|\bse agradece\b|\bmuy amable\b/g,
     'thanks',
@@ -1360,6 +1685,8 @@ export const es: Gloss = [
   [/\by en\b|\by por\b/g, 'what about'],
   [/\b(?:alli|ahi|alla)\b/g, 'there'],
   [/\balguien\b/g, 'someone'],
+  // "¿Alguien que me ayude con eso?": what was just said ("with that").
+  [/\bcon (?:eso|esto|ello|todo eso|todo esto|lo que te dije)\b/g, 'with that'],
   [/\bcon\b/g, 'with'],
   [/\bmis?\b/g, 'my'],
   [/\bella\b/g, 'her'],
@@ -1368,9 +1695,10 @@ export const es: Gloss = [
     'in',
   ],
   [/\ben\b(?! (?:el|la|los|las|un|una|mi|mis|tu|tus|su|sus|que|casa|serio|cuenta)\b)/g, 'in'],
-  // Half past six or seven with its minutes, on a 24-hour clock: the morning ("7:30" is not 19:30).
+  // Half past six or seven with its minutes, on a 24-hour clock: the morning ("7:30" is not 19:30),
+  // unless after work ("salgo a las 6, ponlo a las 7 y media").
   [
-    /(?<!\b(?:afternoon|evening|tonight)\b.*)\bat ([67]):(?!00)([0-5]\d)\b(?! ?(?:am|pm|a\.m|p\.m))(?!.*\b(?:afternoon|evening|tonight)\b)/g,
+    /(?<!\b(?:afternoon|evening|tonight|i finish|after work)\b.*)\bat ([67]):(?!00)([0-5]\d)\b(?! ?(?:am|pm|a\.m|p\.m))(?!.*\b(?:afternoon|evening|tonight|after work)\b)/g,
     'at $1:$2am',
   ],
   // "¿y para dormir?" after mentors were listed: the same asked for another topic.

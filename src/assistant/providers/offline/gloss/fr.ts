@@ -193,6 +193,116 @@ const shownBack: Gloss = shownKinds.flatMap(([french, english]) => {
 
 /** French (France, Québec, Belgium, Switzerland; informal) → the English the matchers read. */
 export const fr: Gloss = [
+  // The apostrophe left out, as thumbs and voice keyboards do: "crises d angoisse", "j ai", "c est",
+  // "l autre", "qu il", "m enregistrer", "s il te plait" (a lone letter before a word of two
+  // letters or more starting with a vowel or h; not "vitamine d", "plan b", "t a 9h").
+  [
+    /(?<![\w'-])(?<!\b(?:don|can|won|isn|didn|doesn|wasn|aren|couldn|shouldn|wouldn|haven|hasn|weren|ain|it|that|what|there|here|let|he|she|who|where|how|i|you|we|they) )(j|d|l|m|t|s|n|c|qu|quelqu|lorsqu|puisqu|jusqu) (?!(?:at|am|an|and|is|in|on|of|or|it|if|a|eh|oh|ah|hein|ou|et|en)\b)([aeiouyh][a-z']+)\b/g,
+    "$1'$2",
+  ],
+  // Hyphens left out of the imperative: "vas y", "allez y", "vazy" (before the yes and the go-ahead).
+  // (Not "tu vas y aller", "il va y avoir du monde".)
+  [
+    /(?<!\b(?:tu|je|on|il|elle) )\bvas y\b(?! (?:aller|avoir|etre|arriver|penser|retourner))|\bva y(?=\s*[!.]*$)|\bvazy\b|\bvasy\b/g,
+    'vas-y',
+  ],
+  [/\ballez y\b/g, 'allez-y'],
+  // Québec "envoye !", "envoye donc", and "fonce" said to a proposal: go ahead.
+  [
+    /(?<=^(?:(?:oui|ouais|ouin|ok|okay|bon|ben|parfait|d'accord|dac)[,!. ]+)?)\b(?:envoye|envoie|envoye donc|fonce)\b(?=\s*[!.]*$)/g,
+    'vas-y',
+  ],
+  [/\ballons y\b/g, 'allons-y'],
+  // Québec "c'tu" ("c'est-tu", is it): "c'tu correct pour les débutants ?", "c'tu ouvert ?".
+  [/\bc'?tu\b|\bc'est tu\b/g, "c'est-tu"],
+  // Swiss and southern "adieu!" said to open a message is hello, not farewell ("Adieu! J'aimerais…").
+  [/^adieu\b[!,. ]+(?=\S)/g, 'hello, '],
+  // "À part ça, un café calme ?": besides that, another ask (not "à part" read as a place named "part ca").
+  // ("and besides that, …" after a search reads as a place asked about: "also, …" does not).
+  [
+    /\b(?:et |pis |puis )?a part (?:ca|cela|ceci)(?=\s*,)|^(?:et |pis )?(?:sinon|autrement|aussi|egalement|en plus|par ailleurs)(?=,)/g,
+    'also',
+  ],
+  [/\b(?:et |pis |puis )?a part (?:ca|cela|ceci)\b/g, 'besides that'],
+  // What a mentor does, asked by name: "Tom fait quoi ?", "qu'est-ce que fait Lena ?", "c'est quoi la
+  // spécialité de Mme Murphy ?", "Amara, elle s'occupe de quoi ?" (not "tu fais quoi", "on fait quoi").
+  [
+    /^(?:(?:et|bon|ok|alors|dis|sinon|pis|pis donc),? )*(?:qu'est-ce que (?:fait|font)|que fait|c'est quoi (?:la specialite|le domaine|le role|le job|le metier|le truc|la job) (?:de|d')|quelle est la specialite (?:de|d')|(?:il|elle) fait quoi(?: exactement| au juste)?,?|(?:il|elle) s'occupe de quoi,?|qu'est-ce qu'(?:il|elle) fait(?: exactement| au juste)?,?) ?((?:mme |madame |monsieur )?(?!(?:tu|on|je|vous|nous|ca|cela|il|elle|ils|elles|le|la|les|un|une|ce|cette|mon|ma|ton|ta|quoi|demain|aujourd'hui|maintenant|ici|dehors|comme|avec|pour|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|tonight|today|tomorrow|cet|ces|ses|des|exactement)\b)[a-z]{3,}(?: [a-z]{3,})?)\s*(\?*)\s*$/g,
+    'what does $1 do$2',
+  ],
+  [
+    /^(?:(?:et|bon|ok|alors|dis|sinon|pis),? )*((?:mme |madame |monsieur )?(?!(?:tu|on|je|vous|nous|ca|cela|il|elle|ils|elles|qui|quoi|et|bon|ok|alors|dis|sinon|pis|mais|pourquoi|comment|quand)\b)[a-z]{3,}(?: [a-z]{3,})?),? (?:(?:il|elle) )?(?:fait|s'occupe de) quoi(?: exactement| au juste| dans la vie)?\s*(\?*)\s*$/g,
+    'what does $1 do$2',
+  ],
+  // The mentor in view, asked the same: "attends, il s'occupe de quoi exactement, lui ?", "elle fait
+  // quoi, elle ?", "qu'est-ce qu'il fait au juste ?", "c'est quoi sa spécialité ?".
+  [
+    /^(?:(?:attends|attendez|et|bon|ok|alors|dis|sinon|pis|mais|euh|ah),? )*(?:lui,? )?(?:il (?:s'occupe de|fait) quoi|qu'est-ce qu'il fait|que fait-il|il est specialise en quoi|il bosse sur quoi|il travaille sur quoi)(?: (?:exactement|au juste|dans la vie|deja|concretement))?(?:,? lui)?\s*(\?*)\s*$/g,
+    'what does he do$1',
+  ],
+  [
+    /^(?:(?:attends|attendez|et|bon|ok|alors|dis|sinon|pis|mais|euh|ah),? )*(?:elle,? )?(?:elle (?:s'occupe de|fait) quoi|qu'est-ce qu'elle fait|que fait-elle|elle est specialisee en quoi|elle bosse sur quoi|elle travaille sur quoi)(?: (?:exactement|au juste|dans la vie|deja|concretement))?(?:,? elle)?\s*(\?*)\s*$/g,
+    'what does she do$1',
+  ],
+  [
+    /^(?:(?:attends|attendez|et|bon|ok|alors|dis|sinon|pis|mais|euh|ah),? )*(?:c'est quoi|quelle est) (?:sa specialite|son domaine|son truc)(?: (?:exactement|au juste|deja))?\s*(\?*)\s*$/g,
+    'what do they do$1',
+  ],
+  [/(?<=^what does )(?:mme|madame)(?= [a-z])/g, 'mrs'],
+  [/(?<=^what does )monsieur(?= [a-z])/g, 'mr'],
+  // How far a place is: "c'est à quelle distance, le Green Bowl ?", "le Slow Pour, c'est loin ?",
+  // "à combien est le Peaceful Grounds ?" (not "pas loin", near me).
+  [
+    /^(?:(?:et|bon|ok|alors|dis|pis),? )*(?:(?:c'est|il est|elle est|est-ce que c'est) )?(?:a quelle distance|a combien(?: de (?:metres|minutes|km))?|loin)(?: d'ici| de moi| de chez moi)?(?: (?:se trouve|est))?,? (?:le |la |l' ?)?(?!(?:ca|cela|il|elle|ici)\b)([a-z][^?.!,]*?)(?: (?:est(?:-il|-elle)?|se trouve))?\s*(\?*)\s*$/g,
+    'how far is $1$2',
+  ],
+  [
+    /^(?:(?:et|bon|ok|alors|dis|pis),? )*(?:le |la |l' ?)?(?!(?:ca|cela|il|elle|c'est|c|tu|vous|on|je)\b)([a-z][^?.!,]*?),? (?:c'est|il est|elle est|est) (?:tu )?(?:loin|a quelle distance|a combien(?: de (?:metres|minutes|km))?)(?: d'ici| de moi| de chez moi)?\s*(\?*)\s*$/g,
+    'how far is $1$2',
+  ],
+  // Fillers before a time (Québec, young France): "pour mon souper à soir, genre 6h", "genre vers
+  // 15h" say the time, not what the reminder is about; "environ 6h" is "vers 6h".
+  [
+    /,?\s*\b(?:genre|style)\b,?\s*(?=(?:a |vers |pour )?(?:\d{1,2} ?(?:h\b|heures?\b|:\d)|midi\b|minuit\b))/g,
+    ' ',
+  ],
+  [
+    /\b(?:environ|a peu pres|a peu pres vers|aux alentours de|autour de)\s+(?:a |vers )?(?=\d{1,2} ?(?:h\b|heures?\b|:\d))/g,
+    'vers ',
+  ],
+  // A question tag said as courtesy at the end (Belgium: "un rappel une heure avant, savez-vous ?").
+  [
+    /,?\s*\b(?:savez-vous|sais-tu|vous savez|tu sais|savez vous|sais tu)\b(?=\s*[?!.]*\s*$)|(?<=,)\s*\b(?:savez-vous|sais-tu|savez vous|sais tu)\s*,/g,
+    '',
+  ],
+  // "Entre midi et deux": the lunch break, noon to two.
+  [/\bentre midi et (?:deux|2)(?: ?(?:h|heures))?\b/g, 'between 12:00 and 14:00'],
+  // How one feels in French and English words (Québec, young France): "je suis full stressed",
+  // "chu full brûlée", "grave stressé", "j'ai besoin d'un break", "je suis en burn-out".
+  [
+    /(?<=\b(?:je suis|chu|en|un|une|mon|du|le|d'un|gros|grosse|proche du|proche d'un|tres|full) )(?:en )?burn[- ]?outs?\b/g,
+    'burnt out',
+  ],
+  [
+    /\b(?:full|grave)\b(?= (?:stressee?s?|stressed|fatiguee?s?|tired|anxieu(?:x|se)|anxious|down|triste|sad|tannee?|brulee?|epuisee?|exhausted|overwhelmed|debordee?|nerveu(?:x|se)|nervous|deprimee?|depressed|angoissee?|crevee?|videe?|mal|pas bien|a boute?|a bout|burnt out|burned out|lost|perdue?|low)\b)/g,
+    'tres',
+  ],
+  // Better, said of oneself: "ok c'est better", "ça va better", "je feel better", "c'est mieux
+  // maintenant, note mon humeur" (not "c'est mieux à 16h", "c'est mieux que rien", "ce serait mieux
+  // si…"; a bare "c'est mieux" only with a mood to be written down in the message).
+  [
+    /\b(?:c'est|ca va|je feel|je me sens|je me sens deja)(?: (?:un peu|un petit peu|deja|beaucoup|vraiment|bien|full|tres|mal|way|so much|a bit|little bit|un brin))* better\b(?! (?:a|au|pour|si|que|qu'|comme|avec|le|la|than|at|in|on|to|\d))|\bc'est(?: (?:un peu|un petit peu|deja|beaucoup|vraiment|bien|tellement))* mieux\b(?! (?:a|au|pour|si|que|qu'|comme|avec|le|la|de|d'|\d))(?=.*\b(?:humeur|mood|moral|log|note|noter|enregistre|enregistrer)\b)/g,
+    'i feel better',
+  ],
+  // Worn out, as Québec and France say it of themselves: "chu brûlée", "je suis vidé", "lessivée".
+  [
+    /(?<=\b(?:je suis|je me sens|me sens|suis|chu|chui|chuis|jsuis|j'suis)(?: (?:tres|vraiment|tellement|ben|trop|completement|super|carrement|totalement))? )(?:brulee?|videe?|a boute|lessivee?|rincee?|claquee?|nazee?|cuite?)\b/g,
+    'exhausted',
+  ],
+  [
+    /\b(?:j'ai (?:vraiment |grave |tellement |juste )?besoin|il me faut|j'aurais besoin|faut que je (?:prenne|me prenne))(?: (?:d'un|d'une|de|un|une))? (?:petit |petite |vrai |bon |gros )?(?:break|pause|time[- ]?out|repos|souffler|decrocher|respirer un peu|chill)\b/g,
+    'i need a break',
+  ],
   // Texting, as the words it stands for, before every rule that reads them: "chui a slow pour",
   // "jsuis rendue", "g combien de jours de suite", "jai pas dormi", "slt", "ok mrc", "jveux".
   [/\b(?:chuis|chui|jsuis|jsui|jsus|j'suis|j suis)\b|\bchu\b(?= [a-z])/g, 'je suis'],
@@ -294,6 +404,13 @@ export const fr: Gloss = [
   [
     /(?<=\b(?:le|mon|un|faire|fais|fait|fair|faites|me) )(?:tcheck|t?chek|t?chec|t?cheque)[- ]?in\b/g,
     'check-in',
+  ],
+  // Points asked of what one just did: "ça me donne des points ?", "ça rapporte des points ?", "je
+  // gagne des points avec ça ?", "j'ai-tu des points pour ça ?", "est-ce que ça compte pour des
+  // points ?" (the rewards; "combien de points", "mes points" are the progress, below).
+  [
+    /\b(?:est-ce que |est ce que )?(?:ca|cela|ceci|c'est|ce check-?in|ma visite|le check-?in|ce passage)(?: me| nous| m'| te| vous)? ?(?:donne|donnerait|donnera|rapporte|rapporterait|rapportera|fait gagner|fait avoir|compte|compterait|vaut|valent|offre)(?:-t-il|-t-elle|-tu| tu)? (?:pour )?(?:des|quelques|de|du|un|genre des)? ?(?:points?|pts|credits?|bonus)\b|\b(?:est-ce que |est ce que )?(?:je|j'|on|est-ce qu'on)(?: en)? ?(?:gagne|gagnes|obtiens|obtient|recois|recoit|accumule|cumule|ai|a|aurai|aura|marque|empoche)(?:-je|-tu| tu|-t-on)? (?:des|quelques|de|du|un|genre des)? ?(?:points?|pts|credits?|bonus)\b(?! (?:de (?:vue|suture|repere|depart|contact)|faibles|forts))|\b(?:ai-je|j'ai-tu|gagne-t-on|gagne-je|ai-je droit a) (?:des )?points\b/g,
+    'what rewards do i get',
   ],
   // Formal requests by older users: the courtesy says nothing the request needs ("Serait-il
   // envisageable, si cela ne vous dérange pas, de…", "Auriez-vous l'amabilité de me le rappeler").
@@ -406,6 +523,13 @@ export const fr: Gloss = [
   ],
   [/\b(?:il|elle|ca) (?:vaut|vaudrait) (?:quoi|le coup|la peine)\b/g, 'any good'],
   [/(?<=what's it like )a l'interieur\b|(?<=what's it like )dedans\b/g, 'inside'],
+  // What one of those listed has, asked by its rank: "le deuxième a le wifi ?", "et le 2e, y a du
+  // wifi ?", "la première, elle a une terrasse ?" (the ordinal read as such further down).
+  [/\b(le|la) ([1-9])(?:eme|ieme|e)\b/g, '$1 $2e'],
+  [
+    /^(?:(?:et|pis|ok|bon|alors),? )?(?:est-ce que |est ce que )?(le |la )(premiere?|1ere?|1er|1e|deuxieme|2e|seconde?|troisieme|3e|derniere?)(?:,? (?:il|elle|ca|y))? (?:a|as|ont|il y a|y a|offre|propose)(?:-tu| tu|-t-(?:il|elle))? (?:une |un |du |des |de la |le |la |l')?(outdoor seating|terrasses?|wifi|wi-fi|prises?|parking|toilettes|douches?|vestiaires?|petits cours|small classes)\b/g,
+    'does $1$2 have $3',
+  ],
   // A place, then what it has: "le Hub, il a des petits cours ?", "Green Bowl, ça a une terrasse ?".
   [
     /^(?:et |pis |ok |bon )?(?:le |la |l' ?|the )?(?!(?:et|pis|mais|alors|bon|ok|oui|non|donc|sinon|dis|dites|bref)\b)([a-z][^,?.!]{1,40}?), (?:il|elle|ca) (?:a|y a|propose|offre)(?:-t-(?:il|elle))? (?:des |du |de la |de l'|le |la |les |l'|un |une )?/g,
@@ -619,6 +743,17 @@ export const fr: Gloss = [
   [/\b(?:une|1) heure avant\b/g, 'an hour before'],
   [/\bune demi-heure avant\b|\bune demi heure avant\b/g, 'half an hour before'],
   [/\b(\d{1,3}) minutes avant\b/g, '$1 minutes before'],
+  // The reminder's time changed by name: "décale mon rappel à 16h", "tu peux repousser le rappel à
+  // 18h ?", "change l'heure de mon rappel pour 9h", "avance mon alarme à 7h", "remets le reminder
+  // à demain" (the reminder just set, moved; not a new one nor a session).
+  [
+    /\b(?:(?:tu peux|peux-tu|pouvez-vous|vous pouvez|pourrais-tu|pourriez-vous|tu pourrais|faudrait|il faudrait|je voudrais|j'aimerais|je veux) )?(?:decale|decalez|decaler|deplace|deplacez|deplacer|repousse|repoussez|repousser|recule|reculez|reculer|avance|avancez|avancer|change|changez|changer|modifie|modifiez|modifier|bouge|bougez|bouger|reporte|reportez|reporter|remets|remettez|remettre|mets|mettez|mettre|passe|passez|passer|reprogramme|reprogrammez|reprogrammer|retarde|retardez|retarder|decalle|decal)(?:-moi| moi)? (?:(?:l'heure|l'horaire) (?:de (?:mon |ma |ce |cette |la )|du |d')|mon |ma |le |la |ce |cette |l'|du )(?:petit |petite )?(?:rappel|reminder|alarme|alerte)\b/g,
+    'move my reminder',
+  ],
+  [
+    /(?<=\bmove my reminder) (?:a|pour|vers|au|sur) (?=demain|apres-demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)/g,
+    ' to ',
+  ],
   // Moving a session: "la déplacer à jeudi même heure", "décaler mon rdv de mardi à mercredi".
   [
     /\bde (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) a (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b/g,
@@ -689,7 +824,7 @@ export const fr: Gloss = [
   [
     // Swiss "c'est tout juste", "ça joue", "en plein"; Québec "ouin", "c'est correct", "certain".
     // With more words after it: "oui, ça me convient", "parfait, on fait ça", "d'ac, je confirme".
-    /^(?:oui+|ouais|ouep|ouaip|ouin|bien sur|carrement|volontiers|d'accord|d'acc|d'ac|dac|parfait|nickel|impec|ca marche|ca roule|ca joue|ca me va|ca me convient|c'est bon|c'est beau|c'est parfait|c'est correct|c'est (?:tout )?juste|tout juste|c'est ca|exactement|absolument|tout a fait|avec plaisir|en plein|vas-y|allez|allons-y|top|tiguidou)(?:[ ,!.]+(?:oui|ouais|merci|merci (?:beaucoup|bien)|vas-y|allez-y|allons-y|go|ok|parfait|super|top|nickel|impec|carrement|volontiers|d'accord|ca marche|ca roule|ca joue|ca me va|ca me va (?:tres )?bien|ca me convient|c'est bon|c'est parfait|c'est beau|c'est correct|c'est (?:tout )?juste|tout juste|c'est ca|c'est note|exact|exactement|absolument|tout a fait|certain|en plein|avec plaisir|bien sur|comme ca|pour moi|on fait ca|je confirme|celui-la|celle-la|stp|svp|reserve|confirme))*[ !.]*$/g,
+    /^(?:oui+|ouais|ouep|ouaip|ouin|bien sur|carrement|volontiers|d'accord|d'acc|d'ac|dac|parfait|nickel|impec|ca marche|ca roule|ca joue|ca me va|ca me convient|c'est bon|c'est beau|c'est parfait|c'est correct|c'est (?:tout )?juste|tout juste|c'est ca|exactement|absolument|tout a fait|avec plaisir|en plein|vas-y|allez|allons-y|top|tiguidou|procede|procedez|c'est parti|valide|validez)(?:[ ,!.]+(?:oui|ouais|merci|merci (?:beaucoup|bien)|vas-y|allez-y|allons-y|go|ok|parfait|super|top|nickel|impec|carrement|volontiers|d'accord|ca marche|ca roule|ca joue|ca me va|ca me va (?:tres )?bien|ca me convient|c'est bon|c'est parfait|c'est beau|c'est correct|c'est (?:tout )?juste|tout juste|c'est ca|c'est note|exact|exactement|absolument|tout a fait|certain|en plein|avec plaisir|bien sur|comme ca|pour moi|on fait ca|je confirme|celui-la|celle-la|stp|svp|reserve|confirme|procede|procedez|procedons|valide|validez|je valide|c'est parti|fais-le|faites-le|on y va|reservez|reserve-le|reserve-la|reservez-le|reservez-la))*[ !.]*$/g,
     'yes',
   ],
   [/\s+\bla\b(?:,? maintenant)?(?=\s*[.!?]*$)/g, ''],
@@ -725,6 +860,17 @@ export const fr: Gloss = [
       ),
     ),
   [/\bdans (?:trois|3) quarts? d'heure\b/g, 'in 45 minutes'],
+  // The first hour of a window said in words, its "heures" left for the second: "entre deux et
+  // quatre heures", "entre quatorze et seize heures".
+  ...spelled
+    .filter(([, n]) => n >= 1 && n <= 23)
+    .map(
+      ([word, n]) =>
+        [
+          new RegExp(`\\bentre (?:${word}) (?=et (?:[a-z]+(?:[- ][a-z]+)?|\\d{1,2}) ?(?:h|heures)\\b)`, 'g'),
+          `entre ${n} `,
+        ] as const,
+    ),
   // Hours and minutes in words ("à dix-sept heures trente", "vingt et une heures", "dix heures et
   // quart"), as digits for the rules below; not a length of time ("pendant deux heures").
   // "Une heure" is one o'clock only after "à" or "vers" ("une heure avant", "d'une heure").
@@ -735,7 +881,9 @@ export const fr: Gloss = [
       ([word, n]) =>
         [
           new RegExp(
-            `(?<!\\b(?:pendant|depuis|durant|il y a|y a|ca fait|toutes les|tous les|en|(?:seance|session|pause|cours|marche|balade|trajet|attente|retard|rendez-vous|rdv|duree) de) |d')\\b(?:${word}) (heures?|h)\\b`,
+            // A session of thirteen hours and more is none: "le rendez-vous de dix-sept heures" is
+            // at five; no number is read from inside another ("dix-sept", not its "sept").
+            `(?<!\\b(?:pendant|depuis|durant|il y a|y a|ca fait|toutes les|tous les|en${n <= 12 ? '|(?:seance|session|pause|cours|marche|balade|trajet|attente|retard|rendez-vous|rdv|duree) de' : ''}) |d'|-)\\b(?:${word}) (heures?|h)\\b`,
             'g',
           ),
           `${n} $1`,
@@ -857,6 +1005,13 @@ export const fr: Gloss = [
   [/\bce soir\b|\bcette nuit\b/g, 'tonight'],
   [/\bdemain (?:soir|au soir)\b/g, 'tomorrow evening'],
   [/\bdemain (?:matin|au matin)\b/g, 'tomorrow morning'],
+  // A window of time: "entre 14h et 16h", "entre 14 et 16 heures", "entre 9h30 et 11h" (read as
+  // "between 14:00 and 16:00": a time to be asked within, not the first hour booked).
+  [
+    /\bentre (?:at )?(\d{1,2}):(\d{2})?(am|pm)? (?:et|and) (?:at )?(\d{1,2}):(\d{2})?(am|pm)?(?![\w:])/g,
+    'between $1:$2$3 and $4:$5$6',
+  ],
+  [/\bentre (\d{1,2}) (?:et|and) (?:at )?(\d{1,2}):(\d{2})?(am|pm)?(?![\w:])/g, 'between $1 and $2:$3$4'],
   // Times of day named by what one does then (read as hours in offline/when.ts).
   [
     /\bapres (?:le |mon )?(?:dejeuner|dej|diner du midi|repas de midi|lunch)\b|\bapres (?:manger|midi manger)\b/g,
@@ -952,7 +1107,7 @@ export const fr: Gloss = [
   ],
   // "Mets-le à 9h", "remets-le, mais à 19h", "remettez-la plutôt à 18h": that time for it.
   [
-    /\b(?:re)?(?:mets|mettez|mettons)(?:-le|-la|-les| le| la|-moi-le|-le-moi|-la-moi)?(?:,? (?:mais|plutot|instead|stp|svp|juste|alors|donc))*,? (?=at |\d)|\b(?:disons|on dit)(?:-le|-la)? (?=at |\d)/g,
+    /\b(?:re)?(?:mets|mettez|mettons)(?:-le|-la|-les| le| la|-moi-le|-le-moi|-la-moi)?(?:,? (?:mais|plutot|instead|stp|svp|juste|alors|donc|pour))*,? (?=at |\d|in (?:\d|an?\b|half\b))|\b(?:disons|on dit)(?:-le|-la)? (?=at |\d|in (?:\d|an?\b|half\b))/g,
     'make it ',
   ],
   [/\bune heure plus tard\b/g, 'an hour later'],
@@ -974,6 +1129,19 @@ export const fr: Gloss = [
     'the other one',
   ],
   // Mentors and what they help with (before "salle de sport" becomes "gym").
+  // A mentor named, asked whether they are the one for something: "c'est Mme Murphy qui s'occupe du
+  // sommeil ?", "c'est bien Tom pour l'anxiété à la salle ?", "Amara, c'est elle qui fait la
+  // confiance en soi ?" (answered from the list; not "c'est elle qui…" alone, nor "c'est moi qui…").
+  [
+    /\b(?:est-ce que |est ce que )?c'est (?:bien |vraiment |aussi )?((?:mme |madame |monsieur |mr |mrs )?(?!(?:elle|lui|il|toi|moi|vous|nous|eux|ca|cela|qui|quoi|pas|bien|vrai|le|la|les|un|une|mon|ma|ton|ta|trop|tres|demain|aujourd|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|plus|moins|tout|rien|comme|pour|the|super|top|parfait|parfaite|nickel|genial|geniale|bon|bonne|ideal|ideale|cool|sympa|mieux|pratique|utile|adapte|adaptee|fait|faite|fou|facile|dur|difficile|juste|correct|correcte|important|possible|impossible|gentil|normal|vraiment|aussi|surtout|souvent|toujours|encore|deja|trop|assez|ouf|grave|nul|nulle|pareil|ca|sa|son|ses|mes|tes|nos|vos|leur|cette|ce|cet)\b)[a-z]{3,}(?: (?!qui\b|pour\b)[a-z]{3,})?) (?:qui (?:s'occupe|fait|gere|travaille|aide|bosse|connait|traite|est (?:specialisee?|experte?|la specialiste|le specialiste))(?: aussi)?(?: (?:sur|avec|pour|en|dans|a|de))?|pour)(?: (?:de la|de l'|des|du|les|le|la|l'|mes|mon|ma|a la|au))? ?(sommeil|dormir|m'endormir|insomnies?|panique|crises?|attaques?|angoisses?|anxiete|stress|confiance|estime|timidite|phobies?|salle|gym|sport|fitness|muscu|musculation|debutante?s?|respiration|respirer|meditation|mediter|pleine conscience|sophrologie|exposition|peurs?|relaxation|detente)\b/g,
+    'is $1 the one for $2',
+  ],
+  [
+    /^(?:(?:et|pis|ok|bon|alors|donc),? )?((?:mme |madame |monsieur )?(?!(?:elle|lui|il|toi|moi|ca|cela|qui|quoi|et|bon|ok|alors|donc|oui|non)\b)[a-z]{3,}(?: [a-z]{3,})?),? c'est (?:bien |vraiment |aussi )?(?:elle|lui) (?:qui (?:s'occupe|fait|gere|travaille|aide|bosse|connait|traite)(?: aussi)?(?: (?:sur|avec|pour|en|dans|a|de))?|pour)(?: (?:de la|de l'|des|du|les|le|la|l'|mes|mon|ma|a la|au))? ?(sommeil|dormir|m'endormir|insomnies?|panique|crises?|attaques?|angoisses?|anxiete|stress|confiance|estime|timidite|phobies?|salle|gym|sport|fitness|muscu|musculation|debutante?s?|respiration|respirer|meditation|mediter|pleine conscience|sophrologie|exposition|peurs?|relaxation|detente)\b/g,
+    'is $1 the one for $2',
+  ],
+  [/(?<=\bis )(?:mme|madame)(?= [a-z]{3,} the one for\b)/g, 'mrs'],
+  [/(?<=\bis )monsieur(?= [a-z]{3,} the one for\b)/g, 'mr'],
   // A mentor pointed at by what they help with: "avec celle qui s'occupe du sommeil", "celui qui
   // fait la confiance en soi", "la personne spécialisée en crises de panique", "le coach pour le
   // sport" (not "celui pour jeudi", a day).
@@ -1070,7 +1238,11 @@ export const fr: Gloss = [
     ),
     'book her',
   ],
-  [/\bbook-(?:la|le)\b/g, 'book her'],
+  [/\bbook-(?:la|le)(?:-moi|-nous)?\b/g, 'book her'],
+  // The pronoun before the verb: "tu peux me la réserver demain ?", "je peux le booker jeudi ?",
+  // "réservez-la-moi" (the mentor in view; "la" a mentor or her session, booked the same way).
+  [/\b(?:me |nous )?la book\b/g, 'book her'],
+  [/\b(?:me |nous )?le book\b/g, 'book him'],
   // Plural stays plural: "what sessions do i have" is a question, "session" a booking.
   [/\bseances\b|\brencontres\b/g, 'sessions'],
   [/\bmes (?:rendez-vous|rendez vous|rdv)\b/g, 'mes sessions'],
@@ -1123,6 +1295,19 @@ export const fr: Gloss = [
   // The answer to "which one?": "celle avec Tom", "celui de jeudi".
   [/\bcelle (?:avec|de)\b|\bcelui (?:avec|de)\b/g, 'the one with'],
   [new RegExp(`\\bthe one with (on ${weekday})\\b`, 'g'), 'the one $1'],
+  // One of those listed by its hour: "annule celle de 16h", "celui à 9h30", "celle qui est à 16h",
+  // "celle prévue à 14h", "la séance de 16h", "le rdv d'11h" (read as "the one at 16:00").
+  [/\bthe one with (at \d)/g, 'the one $1'],
+  // "Et celle de Siobhán, tu peux la décaler à 11h ?": the session named by its mentor, moved.
+  [
+    /\bthe one with (?!(?:on|at|the|her|him|them|me|my|your|elle|lui|eux|moi|toi)\b)([a-z]{3,})\b([^.?!]*?\bmove\b)/g,
+    'the $1 one$2',
+  ],
+  [
+    /\b(?:celle|celui)(?:-la|-ci)?(?: (?:qui est|qui etait|qui tombe|prevue?|calee?|reservee?|bookee?|programmee?))? (?=at \d)/g,
+    'the one ',
+  ],
+  [/\b(session|sessions) (?:de|d'|du) ?at (\d)/g, '$1 at $2'],
   [/\bavec\b/g, 'with'],
   [
     /\bmontre(?:-moi| moi)?(?: la liste des| les| tous les)? mentors?\b|\bliste des mentors\b/g,
@@ -1131,6 +1316,11 @@ export const fr: Gloss = [
   [/\bje peux reserver quelqu'un\b/g, 'book a mentor'],
   [/\by a(?:-t-il)? quelqu'un\b|\bil y a quelqu'un\b/g, 'is there someone who can help'],
   [/\bj'ai besoin d'(?:aide|un coup de main)\b|\bj'ai besoin qu'on m'aide\b/g, 'i need someone who can help'],
+  // "C'est pour mes crises d'angoisse, t'as quelqu'un ?": someone asked for, what for said before.
+  [
+    /(?<=\b(?:do you have|is there|find|tu connais|vous connaissez|t'as-tu|as-tu) )quelqu'un(?=\s*[?!.]*\s*$)/g,
+    'someone who can help',
+  ],
   [/\btimides?\b/g, 'socially anxious'],
   // Places.
   [
@@ -1214,6 +1404,16 @@ export const fr: Gloss = [
   [/\b(?:le|la) (?:deuxieme|seconde?)\b|\b(?:le|la) 2e\b|\ble numero (?:deux|2)\b/g, 'the second one'],
   [/\b(?:le|la) troisieme\b|\b(?:le|la) 3e\b|\ble numero (?:trois|3)\b/g, 'the third one'],
   [/\b(?:le|la) derniere?\b/g, 'the last one'],
+  // Whether a place suits beginners: "le deuxième, c'tu correct pour les débutants ?", "est-ce que
+  // le premier est adapté aux débutants ?", "ça convient aux débutants ?" (the place's details).
+  [
+    /\b(?:est-ce que |est ce que )?(the (?:first|second|third|last) one) (?:est|il est|elle est|c'est)(?:-tu| tu)? (?:(?:vraiment|bien|assez|plutot) )?(?:correcte?|bon(?:ne)?|bien|ok|adaptee?|faite?|recommandee?|ideale?|accessible|convenable|cool|le fun|l'fun|good|top|sympa) (?:pour|a|aux|avec) (?:les |des )?beginners\b/g,
+    'is $1 good for beginners',
+  ],
+  [
+    /\b(?:est-ce que |est ce que )?(?:c'est-tu|c'est|est-ce|est-il|est-elle|il est|elle est|il serait|elle serait|ca serait|ce serait|ca a l'air)(?: (?:vraiment|bien|assez|plutot))? (?:correcte?|bon(?:ne)?|bien|ok|adaptee?|faite?|recommandee?|ideale?|accessible|convenable|cool|le fun|l'fun|good|top|sympa) (?:pour|a|aux|avec) (?:les |des )?beginners\b|\b(?:est-ce que |est ce que )?(?:ca|il|elle) (?:convient|va|marche)(?:-tu| tu)? (?:pour|a|aux) (?:les |des )?beginners\b/g,
+    'is it good for beginners',
+  ],
   [
     // And said with "je veux", "on peut": "je veux noter mon humeur", "on peut enregistrer mon moral ?".
     /\b(?:note|noter|notons|notez|enregistre|enregistrer|enregistrez|log|logger|ajoute|ajouter|ajoutez|sauvegarde|sauvegarder|mets|mettre|mettez|inscris|inscrire|inscrivez|marque|marquer|marquez|indique|indiquer|indiquez|saisis|saisir|saisissez|rentre|rentrer|consigne|consigner|consignez|suivre|partager|partage)(?:-moi| moi)? (?=mon humeur|humeur|mon moral)/g,
@@ -1247,6 +1447,15 @@ export const fr: Gloss = [
     "i'm at",
   ],
   [/\bje viens d'(?:y )?arriver\b|\bj'?suis dedans\b|\bje suis (?:dedans|a l'interieur)\b/g, "i'm here"],
+  // One more of what was just done: "pis un autre demain midi pour mon dîner", "et une autre à 18h",
+  // "encore un autre rappel jeudi" (a reminder after a reminder, a session after a booking; not
+  // "un autre jour", "une autre fois", "un autre café").
+  [
+    /^(?:(?:et|pis|puis|ah|oh|ok|bon|aussi|and),? )*(?:encore )?(?:un|une) autre(?: (?:rappel|alarme|reminder|alerte))?\b(?! (?:fois|jour|jours|chose|truc|mentor|mentore|coach|cafe|endroit|lieu|coin|salle|gym|seance|session|rdv|rendez-vous|personne|heure|moment|semaine|mois|ville|quartier|healthy|resto|restaurant|exercise|exercice|idee|option|choix|question|probleme)\b)/g,
+    'and another one',
+  ],
+  [/(?<=^and another one\b.*)\bpour (?=le |la |l'|les |mon |ma |mes |my |un |une |du |des )/g, 'about '],
+  [/(?<=^and another one\b.*)\b(?:pour|de|d') ?(?=[a-z]+(?:er|ir|re)\b)/g, 'to '],
   // Reminders: "rappelle-moi demain à 8h d'aller courir".
   // Asked as something to make, or texted bare: "faites-moi un rappel jeudi", "tu peux me créer
   // une alarme", "rappel ds 1h boire de l'eau", "nouveau rappel : …" (not "le rappel de tantôt").
@@ -1266,7 +1475,7 @@ export const fr: Gloss = [
   // The English word in French ("je voudrais un reminder pour…", "mets-moi un reminder", "set un
   // reminder demain à 9h").
   [
-    /\b(?:(?:je voudrais|j'aimerais|je veux|il me faut|tu peux (?:me )?(?:mettre|faire|creer|set)|mets(?:-moi| moi)?|fais(?:-moi| moi)?|set|cree(?:-moi| moi)?)\s+)?(?:un |une |le |mon |ma )?(?:petit |petite |nouveau |nouvel )?reminder\b/g,
+    /(?<!\bmove my )\b(?:(?:je voudrais|j'aimerais|je veux|il me faut|tu peux (?:me )?(?:mettre|faire|creer|set)|mets(?:-moi| moi)?|fais(?:-moi| moi)?|set|cree(?:-moi| moi)?)\s+)?(?:un |une |le |mon |ma )?(?:petit |petite |nouveau |nouvel )?reminder\b/g,
     'remind me',
   ],
   [/\b(?:je voudrais|j'aimerais|je veux|il me faut|il me faudrait)\s+(?=remind me\b)/g, ''],

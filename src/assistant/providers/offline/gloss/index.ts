@@ -49,8 +49,21 @@ function tellLanguage(text: string, previous: ChatLanguage): ChatLanguage {
               previous === told ||
               glossEvidence(text, told) > glossEvidence(text, previous))))))
   )
-    return told === 'en' && englishWords(text) < 2 ? (ownWordsLanguage(text) ?? 'en') : told;
-  return wordsLanguage(text) ?? previous;
+    return told === 'en' && englishWords(text) < 2
+      ? (ownWordsLanguage(text) ?? nearestGlossed(text) ?? 'en')
+      : told;
+  return wordsLanguage(text) ?? nearestGlossed(text) ?? previous;
+}
+
+/**
+ * A message in none of our languages' words by the library's reading, with no English word of its
+ * own ("Was macht Tom Whitaker?", read as English or Dutch for its names): the one language the
+ * companion answers in whose own words it holds, if only one does.
+ */
+export function nearestGlossed(text: string): Exclude<ChatLanguage, 'en'> | undefined {
+  if (englishWords(text) > 0 || plainEnglish(text)) return undefined;
+  const held = (['es', 'fr', 'de'] as const).filter((l) => glossEvidence(text, l) > 0);
+  return held.length === 1 ? held[0] : undefined;
 }
 
 const SHORT_ENGLISH = new Set('no nah nope yes yeah yep ok okay sure thanks fine'.split(' '));

@@ -160,6 +160,8 @@ export const de = {
       'Möchtest du jemanden buchen? Sag mir, wen und wann – zum Beispiel „die erste Person, morgen um 15 Uhr“.',
     noneTakingBookings: (v) =>
       `Ich habe gerade niemanden gefunden, der Buchungen annimmt, ${v.name}. Soll ich es später noch einmal versuchen?`,
+    about: (v) =>
+      `${v.fits === true ? 'Ja: ' : v.fits === false ? `Nicht vor allem ${v.topic}, ${v.name}: ` : ''}**${v.mentor}** hilft bei ${v.tags} und trifft sich ${v.meets}. Möchtest du eine Sitzung buchen?`,
     notFound: (v) =>
       `Ich habe niemanden namens „${v.asked}“ gefunden, der Buchungen annimmt, ${v.name}. Verfügbar ${v.count === 1 ? 'ist' : 'sind'} ${v.names} – passt davon jemand?`,
   },

@@ -174,6 +174,16 @@ export const en = {
     bookHint: 'Want to book one? Tell me who and when — for example "the first one, tomorrow at 3pm".',
     noneTakingBookings: (v: Name) =>
       `I couldn't find a mentor who's taking bookings right now, ${v.name}. Shall I try again later?`,
+    /** A mentor asked about by name: `fits` whether they help with the `topic` asked (undefined: none asked). */
+    about: (v: {
+      name: string;
+      mentor: string;
+      tags: string;
+      meets: string;
+      fits: boolean | undefined;
+      topic: string;
+    }) =>
+      `${v.fits === true ? 'Yes — ' : v.fits === false ? `Not mainly ${v.topic}, ${v.name} — ` : ''}**${v.mentor}** helps with ${v.tags}, and meets ${v.meets}. Would you like to book a session?`,
     notFound: (v: { name: string; asked: string; names: string; count: number }) =>
       `I couldn't find a mentor called "${v.asked}" who's taking bookings, ${v.name}. ${v.names} ${v.count === 1 ? 'is' : 'are'} — would one of them suit you?`,
   },

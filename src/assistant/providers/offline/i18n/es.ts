@@ -213,6 +213,8 @@ export const es = {
       '¿Quieres reservar con alguno? Dime con quién y cuándo, por ejemplo: «el primero, mañana a las 3 de la tarde».',
     noneTakingBookings: (v) =>
       `No he encontrado ningún mentor que acepte reservas ahora mismo, ${v.name}. ¿Lo intento más tarde?`,
+    about: (v) =>
+      `${v.fits === true ? 'Sí: ' : v.fits === false ? `No se centra en ${topic(v.topic) ?? v.topic}, ${v.name}: ` : ''}**${v.mentor}** ayuda con ${topicList(v.tags)} y se reúne ${v.meets}. ¿Quieres reservar una sesión?`,
     notFound: (v) =>
       `No he encontrado ningún mentor llamado «${v.asked}» que acepte reservas, ${v.name}. ${v.count === 1 ? `${v.names} sí está disponible` : `${v.names} sí están disponibles`}: ¿te encaja alguien?`,
   },

@@ -160,6 +160,8 @@ export const fr = {
       'Tu veux réserver avec l’un d’eux ? Dis-moi qui et quand, par exemple « le premier, demain à 15h ».',
     noneTakingBookings: (v) =>
       `Je n'ai trouvé aucun mentor qui prend des réservations en ce moment, ${v.name}. Je réessaie plus tard ?`,
+    about: (v) =>
+      `${v.fits === true ? 'Oui : ' : v.fits === false ? `Pas surtout ${v.topic}, ${v.name} : ` : ''}**${v.mentor}** aide pour ${v.tags} et propose des séances ${v.meets}. Tu veux réserver une séance ?`,
     notFound: (v) =>
       `Je n'ai trouvé aucun mentor nommé « ${v.asked} » qui prend des réservations, ${v.name}. ${v.names} ${v.count === 1 ? 'est disponible' : 'sont disponibles'} : ça te conviendrait ?`,
   },

@@ -1,6 +1,12 @@
 import { MILESTONES } from '../../../../domain/journey/milestones.ts';
 import { tellLanguage } from '../../../safety/language.ts';
-import { englishWords, glossEvidence, ownWordsLanguage, wordsLanguage } from '../gloss/index.ts';
+import {
+  englishWords,
+  glossEvidence,
+  nearestGlossed,
+  ownWordsLanguage,
+  wordsLanguage,
+} from '../gloss/index.ts';
 import type { Memory } from '../memory.ts';
 import type { Catalogue, Lang } from './catalogue.ts';
 import { de } from './de.ts';
@@ -76,7 +82,10 @@ export function replyLanguageOf(text: string, memory: Memory): { lang: Lang; uns
     !told.reliable ||
     ((told.language === 'es' || told.language === 'fr' || told.language === 'de') &&
       glossEvidence(text, told.language) === 0);
-  const other = doubtful ? ownWordsLanguage(text) : undefined;
+  // ("Was macht Tom Whitaker?": one German word of its own and no English one, so German.)
+  const other = doubtful
+    ? (ownWordsLanguage(text) ?? (told.language === 'en' ? nearestGlossed(own) : undefined))
+    : undefined;
   if (other && other !== told.language) return { lang: other, unsupported: false };
   // Doubtful, and the conversation's language has more words of its own here than the one ELD
   // read ("na, lass ma des" in an Austrian conversation, read as French for "des"): it stays.
