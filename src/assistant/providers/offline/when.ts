@@ -2,6 +2,7 @@ import * as chrono from 'chrono-node';
 import { formatter } from '../../../domain/local-time.ts';
 import { tellLanguage } from '../../safety/language.ts';
 import { glossEvidence } from './gloss/index.ts';
+import { englishMonths } from './gloss/types.ts';
 
 /**
  * Times in the user's own time zone: "tomorrow at 3pm", "Friday 10:30", "in 20 minutes", "tonight
@@ -683,20 +684,6 @@ export function byHourSaid<T extends { when: string }>(items: readonly T[], text
   });
 }
 
-const monthNames = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 const thatDay = /\b(?:on )?(?:that|the same|same|that same|this same) day\b(?! before| after)/i;
 
 /**
@@ -707,5 +694,5 @@ const thatDay = /\b(?:on )?(?:that|the same|same|that same|this same) day\b(?! b
 export function onThatDay(text: string, at: Date | string | undefined, timeZone: string): string {
   if (!at || !thatDay.test(text)) return text;
   const d = localDate(new Date(at), timeZone);
-  return text.replace(thatDay, `on ${d.day} ${monthNames[d.month - 1]}`);
+  return text.replace(thatDay, `on ${d.day} ${englishMonths[d.month - 1]}`);
 }

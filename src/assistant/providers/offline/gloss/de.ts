@@ -1,4 +1,4 @@
-import type { Gloss } from './types.ts';
+import { englishMonths, type Gloss } from './types.ts';
 
 /** German hours in words, as said after "um", "halb", "viertel nach" ("um elf", "halb drei"). */
 const hours: readonly (readonly [string, number])[] = [
@@ -93,6 +93,14 @@ const months: readonly (readonly [string, string])[] = [
   ['oktober', 'october'],
   ['dezember', 'december'],
 ];
+
+/** Places in a list by position, as German says them ("die zweite", "im ersten"). */
+const ordinals = [
+  ['erste', 'first'],
+  ['zweite', 'second'],
+  ['dritte', 'third'],
+  ['letzte', 'last'],
+] as const;
 
 const weekday = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 const weekdays = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
@@ -653,14 +661,7 @@ export const de: Gloss = [
       ),
       `the ${english} from before`,
     ] as const,
-    ...(
-      [
-        ['erste', 'first'],
-        ['zweite', 'second'],
-        ['dritte', 'third'],
-        ['letzte', 'last'],
-      ] as const
-    ).map(
+    ...ordinals.map(
       ([nth, en]) =>
         [
           new RegExp(
@@ -721,14 +722,7 @@ export const de: Gloss = [
   ],
   // What one of those listed has, by its place in the list: "Gibt's im zweiten WLAN?", "hat das
   // erste Café auch ne Ruhezone?", "und das erste, hat's da WLAN?" ("does the second one have …").
-  ...(
-    [
-      ['erste', 'first'],
-      ['zweite', 'second'],
-      ['dritte', 'third'],
-      ['letzte', 'last'],
-    ] as const
-  ).map(
+  ...ordinals.map(
     ([nth, en]) =>
       [
         new RegExp(
@@ -1120,22 +1114,7 @@ export const de: Gloss = [
   [/\bzwischen (1[0-2]|0?[1-9]) und (1[0-2]|0?[1-9])(?![:.]?\d| ?uhr)/g, 'between $1 and $2'],
   [/\bzwischen (\d{1,2})(?: ?uhr)? und (\d{1,2})(?: ?uhr)?(?![:.]?\d)/g, 'between $1:00 and $2:00'],
   // A date in figures: "Freitag, den 17.5.", "am 17.05.2030", "dem 3.6." ("17 may"; not "um 10.30").
-  ...(
-    [
-      'january',
-      'february',
-      'march',
-      'april',
-      'may',
-      'june',
-      'july',
-      'august',
-      'september',
-      'october',
-      'november',
-      'december',
-    ] as const
-  ).map(
+  ...englishMonths.map(
     (month, i) =>
       [
         new RegExp(
