@@ -81,6 +81,9 @@ describe('a mentor asked about by name', () => {
   it.each([
     'what does it do',
     "who's free on friday",
+    "who's coming tonight?",
+    'who is responsible for this',
+    'who is online now',
     'who is good for sleep',
     'what does this app do',
     'is the quiet gym the one with showers?',
@@ -156,6 +159,7 @@ describe('a session named by its mentor and moved', () => {
     ['the session with amara', 'amara'],
     ['the first one', undefined],
     ['the friday one', undefined],
+    ['the cafe one, can we go there instead', undefined],
   ])('"%s" names %s', (text, name) => {
     expect(sessionByName(text)).toBe(name);
   });

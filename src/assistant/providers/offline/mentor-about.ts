@@ -27,6 +27,11 @@ const asked = [
 const notAName =
   /^(?:it|that|this|these|those|there|here|the|a|an|you|u|ya|your|my|our|their|they|we|i|me|one|someone|somebody|anyone|everyone|nightchill|next|free|available|online|around|good|best|right|on|in|at|for|what|which|who|how|why|where|when|best|she's|he's|its|it's)\b/;
 const pronoun = /^(?:she|he|her|him|they|them)$/;
+const notNameWord = new Set(
+  'up down out off in on back home late early ready busy open closed free next last first there here now today tomorrow tonight best better worse worst new old available online around responsible behind calling this that'.split(
+    ' ',
+  ),
+);
 const title = /^(?:mrs?|ms|miss|dr|mx|sir|madam|lady|mister|the mentor|mentor|coach) /;
 
 /** Whether the message asks about a mentor named (or pointed to by a pronoun), and who. */
@@ -48,6 +53,8 @@ export function mentorAboutIn(t: string, memory: Memory): AboutIntent | undefine
     }
     // A name is one to three words, none of them a topic ("who's good for sleep" asks for a mentor).
     if (notAName.test(bare) || bare.split(' ').length > 3 || !/^[a-z][a-z' -]+$/.test(bare)) continue;
+    // "Who's coming tonight?", "who is free": words that are not a name.
+    if (bare.split(' ').some((w) => /ing$|ed$|ly$/.test(w) || notNameWord.has(w))) continue;
     if (topicIn(bare) !== undefined) continue;
     return { kind: 'mentor_about', who: bare, topic: topicIn(t) };
   }

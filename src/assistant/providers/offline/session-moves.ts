@@ -60,7 +60,7 @@ export const sessionByName = (t: string): string | undefined => {
     ),
   );
   return named &&
-    !/^(?:mon|tue|wed|thu|fri|sat|sun|other|same|first|second|third|last|next|earlier|later|morning|afternoon|evening|new|old|online|virtual|quiet|right|wrong|whole)/.test(
+    !/^(?:mon|tue|wed|thu|fri|sat|sun|other|same|first|second|third|last|next|earlier|later|morning|afternoon|evening|new|old|online|virtual|quiet|right|wrong|whole|cafe|coffee|gym|food|healthy|place|spot|park|bar|shop|kitchen|studio|class|beginner|calm|busy|nearest|closest|cheap)/.test(
       named,
     )
     ? named
