@@ -351,3 +351,17 @@ describe('a bare "Atmung?", and an hour and a half', () => {
     },
   );
 });
+
+describe('the earliest hour that suits', () => {
+  it.each([
+    ['Einen Termin bei Amara, aber bitte nicht vor elf', /\bnot before 11\b/],
+    ['frühestens um zehn, morgen', /\bnot before (?:at )?10\b/],
+    ['nicht früher als 9 Uhr am Freitag', /\bnot before\b/],
+  ])('"%s" says the earliest hour', (text, english) => {
+    expect(glossed(text)).toMatch(english);
+  });
+
+  it('leaves "nicht vor dem Abend" an hour no one said', () => {
+    expect(when('ich komme nicht vor dem Abend')).not.toMatch(/\d\d:\d\d/);
+  });
+});

@@ -345,3 +345,16 @@ describe('the day of the month in words', () => {
     expect(when('con Lena el jueves a las dos de la tarde')).toBe('Thu 9 May, 14:00');
   });
 });
+
+describe('the earliest', () => {
+  it.each(['lo antes posible el jueves', 'el jueves, lo más temprano que puedas', 'cuanto antes, el jueves'])(
+    '"%s" asks for the earliest',
+    (text) => {
+      expect(glossed(text)).toMatch(/\bas early as possible\b/);
+    },
+  );
+
+  it('leaves "antes de lo posible" and "lo antes dicho" alone', () => {
+    expect(glossed('como lo antes dicho')).not.toMatch(/\bas early as possible\b/);
+  });
+});

@@ -122,6 +122,19 @@ describe('times asked back rather than guessed', () => {
     expect(when(text)).toBe(expected);
   });
 
+  it('the earliest hour that suits is that hour on the day said, else kept for the day asked', () => {
+    expect(when('the earliest you have on friday, but no earlier than 11')).toBe('Fri 10 May, 11:00');
+    expect(when('thursday asap, 9:30 at the earliest')).toBe('Thu 9 May, 09:30');
+    expect(parseWhen('friday please, but no earlier than 11', now, zone)).toMatchObject({
+      dayOnly: true,
+      time: { hour: 11, minute: 0 },
+    });
+    expect(parseWhen('a session with Tom this week, not before 2pm', now, zone)).toEqual({
+      time: { hour: 14, minute: 0 },
+    });
+    expect(when('not before the weekend')).not.toMatch(/\d\d:\d\d/);
+  });
+
   it('"that same day" is the day of what is in view', () => {
     const at = '2030-05-09T09:00:00.000Z';
     expect(when(onThatDay('book Tom that same day at 3pm', at, zone))).toBe('Thu 9 May, 15:00');

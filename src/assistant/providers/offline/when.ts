@@ -367,7 +367,29 @@ export function parseWhen(raw: string, now: Date, timeZone: string): ParsedWhen 
 const hourSpan =
   /\b(?:between|from|any ?time) (?:about |around )?\d{1,2}(?:[:.]\d{2})? ?(?:am|pm|h|o'?clock)? ?(?:and|to|till|until|-|–) ?\d{1,2}(?:[:.]\d{2})? ?(?:am|pm|h|o'?clock)?\b|\b\d{1,2}(?:[:.]\d{2})? ?(?:am|pm)? ?[-–] ?\d{1,2}(?:[:.]\d{2})? ?(?:am|pm)\b/i;
 
+/**
+ * The earliest hour that suits ("not before 10", "no earlier than 9:30", "10 at the earliest"):
+ * that hour on the day said; with no day said, the hour kept for the day asked next.
+ */
+const hourFloor =
+  /\b(?:not before|no earlier than|not earlier than|not any earlier than)\s+(?:at\s+|um\s+)?(\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|h)?)|\b(\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?)\s+at the earliest\b/i;
+
+const earliest =
+  /\b(?:earliest|as early as (?:possible|you can)|asap|as soon as possible|soonest|first (?:slot|thing) (?:you have|available))\b/i;
+
 function parseOnce(raw: string, now: Date, timeZone: string): ParsedWhen {
+  const floor = hourFloor.exec(raw);
+  if (floor) {
+    const hour = bareHour((floor[1] ?? floor[2] ?? '').replace(/h$/i, ''));
+    const rest = parseOnce(raw.replace(hourFloor, ' '), now, timeZone);
+    if (hour && rest.day && !rest.past) {
+      // "The earliest you have tomorrow, not before 10" is 10; "Friday, not before 10" asks when.
+      const at = zonedInstant(rest.day, hour.hour, hour.minute, timeZone);
+      if (at > now && earliest.test(raw)) return { at, dayNamed: true, day: rest.day };
+      return { dayOnly: true, dayNamed: true, day: rest.day, time: hour };
+    }
+    if (hour && !rest.dayNamed) return { time: hour };
+  }
   if (hourSpan.test(raw)) {
     const rest = parseOnce(raw.replace(hourSpan, ' '), now, timeZone);
     return rest.day && !rest.past ? { dayOnly: true, dayNamed: true, day: rest.day } : {};

@@ -1111,6 +1111,21 @@ export const de: Gloss = [
     /\bzwischen (\d{1,2})[:.](\d{2})(?: ?uhr)? und (\d{1,2})(?: ?uhr)?(?![:.]?\d)/g,
     'between $1:$2 and $3:00',
   ],
+  // The earliest hour that suits: "aber nicht vor zehn", "nicht früher als 9", "frühestens um 10".
+  ...[...hours, ...lateHours].map(
+    ([word, n]) =>
+      [
+        new RegExp(
+          `(?<=\\b(?:nicht vor|nicht fruher als|nicht frueher als|fruhestens(?: um)?|fruehestens(?: um)?) )(?:${word})\\b`,
+          'g',
+        ),
+        `${n}`,
+      ] as const,
+  ),
+  [
+    /\b(?:aber )?(?:bitte )?(?:nicht vor|nicht fruher als|nicht frueher als|fruhestens|fruehestens)\b/g,
+    'not before',
+  ],
   [/\bzwischen (1[0-2]|0?[1-9]) und (1[0-2]|0?[1-9])(?![:.]?\d| ?uhr)/g, 'between $1 and $2'],
   [/\bzwischen (\d{1,2})(?: ?uhr)? und (\d{1,2})(?: ?uhr)?(?![:.]?\d)/g, 'between $1:00 and $2:00'],
   // A date in figures: "Freitag, den 17.5.", "am 17.05.2030", "dem 3.6." ("17 may"; not "um 10.30").

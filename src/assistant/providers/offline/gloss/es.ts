@@ -1071,6 +1071,11 @@ export const es: Gloss = [
   // A bound rather than a time: "pero no antes de las 10", "a partir de las 4", "después de las 3",
   // "antes de las 5" ("not before 10", "after 3", "before 5").
   [/\b(?:no antes de|a partir de|desde) at (?=\d)/g, 'not before '],
+  // "Lo antes posible", "lo más temprano que tengas", "cuanto antes": the earliest.
+  [
+    /\b(?:lo (?:antes|mas pronto|mas temprano) (?:posible|que (?:tengas|tenga|puedas|pueda|haya))|cuanto antes|lo mas temprano)\b/g,
+    'as early as possible',
+  ],
   // A reminder "antes de las 5" still rings at 5, as before.
   [
     /(?<!\b(?:recuerd|record|avis|remind|recordatorio|alarma)\w*\b.*)\b(?:no mas tarde de|antes de) at (?=\d)(?!.*\b(?:recuerd|record|avis|remind|recordatorio|alarma))/g,
