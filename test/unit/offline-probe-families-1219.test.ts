@@ -70,6 +70,15 @@ describe('a mentor asked about by name', () => {
     expect(mentorAboutIn(text.toLowerCase(), {})).toMatchObject({ kind: 'mentor_about', who });
   });
 
+  it('"is he the gym one?" asks about the mentor in view', () => {
+    expect(mentorAboutIn('wait, is she the sleep one?', listed)).toMatchObject({
+      who: 'she',
+      topic: 'sleep',
+    });
+    expect(mentorAboutIn('is amara the confidence mentor?', {})).toMatchObject({ who: 'amara' });
+    expect(mentorAboutIn('is this the right one?', listed)).toBeUndefined();
+  });
+
   it('a pronoun asks about the mentor in view, and the topic asked is kept', () => {
     expect(mentorAboutIn("what's she good for, sleep?", listed)).toMatchObject({
       who: 'she',

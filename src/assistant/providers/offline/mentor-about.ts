@@ -20,6 +20,8 @@ const asked = [
   /\bwhat kind of (?:stuff|things|help|mentor|support) (?:does|is) (.{2,40}?)(?: do| give| offer)?(?:[?.!,]|$)/,
   /\bwho(?:'s| is) (.{2,40}?)(?: exactly| again| then)?(?:[?.!,]|$)/,
   /\bis (.{2,40}?) (?:the|a) (?:one|mentor|person|lady|guy|woman|man|coach) (?:who|that|for|with|in)\b/,
+  // "Is he the gym one?", "is Amara the confidence mentor?": the topic said before "one".
+  /\bis ([a-z]{2,20}(?: [a-z]{2,20})?) the (?:[a-z-]+ ){1,2}(?:one|mentor|person|lady|guy|woman|man|coach)\b/,
   /\bdoes (.{2,40}?) (?:help (?:people )?with|specialis(?:e|es) in|specializes? in|work with people|deal with|know about) /,
 ];
 
