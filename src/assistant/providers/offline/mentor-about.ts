@@ -2,6 +2,7 @@ import type { MentorView } from '../../tools/views.ts';
 import { call, chosen, type Flow, lastOutcome, type Move, resultOf } from './flow.ts';
 import { wordsOf } from './i18n/index.ts';
 import type { Memory } from './memory.ts';
+import { meets, rememberedMentors } from './mentors.ts';
 import { topicIn } from './words.ts';
 
 /**
@@ -99,24 +100,24 @@ export function aboutMentor(f: Flow, intent: AboutIntent): Move {
 
 function said(
   f: Flow,
-  m: { id: string; name: string; meets: string; specialization: string[]; title?: string },
+  m: { id: string; name: string; meets: string; specialization: string[] },
   topic: string | undefined,
 ): Move {
-  const w = wordsOf(f).mentors;
-  const tags = m.specialization.map((s) => s.replace(/-/g, ' '));
+  const c = wordsOf(f);
   const fits = topic === undefined ? undefined : m.specialization.includes(topic);
-  const meets =
-    m.meets === 'virtual' ? w.meets.virtual : m.meets === 'in_person' ? w.meets.inPerson : w.meets.both;
-  const remembered = { id: m.id, name: m.name, meets: m.meets, specialization: m.specialization.slice(0, 4) };
   return {
-    say: w.about({
+    say: c.mentors.about({
       name: f.name,
       mentor: m.name,
-      tags: tags.join(', '),
-      meets,
+      tags: m.specialization.map((s) => s.replace(/-/g, ' ')).join(', '),
+      meets: meets(c, m),
       fits,
       topic: topic?.replace(/-/g, ' ') ?? '',
     }),
-    memory: { awaiting: 'booking_mentor', mentors: [remembered], focusMentor: { id: m.id, name: m.name } },
+    memory: {
+      awaiting: 'booking_mentor',
+      mentors: rememberedMentors([m]),
+      focusMentor: { id: m.id, name: m.name },
+    },
   };
 }

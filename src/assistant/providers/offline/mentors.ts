@@ -27,7 +27,8 @@ import { topicsIn } from './words.ts';
 
 type BookIntent = Extract<Intent, { kind: 'book_mentor' }>;
 
-const meets = (c: Catalogue, m: MentorView) =>
+/** How a mentor meets, in the catalogue's words. */
+export const meets = (c: Catalogue, m: { meets: string }) =>
   m.meets === 'both'
     ? c.mentors.meets.both
     : m.meets === 'virtual'
@@ -45,7 +46,10 @@ const mentorLine = (c: Catalogue) => (m: MentorView, i: number) =>
     rating: m.rating,
   });
 
-const rememberedMentors = (list: MentorView[]): Memory['mentors'] =>
+/** Mentors as the dialogue state keeps them (the first five, four topics each). */
+export const rememberedMentors = (
+  list: readonly { id: string; name: string; meets: string; specialization: string[] }[],
+): NonNullable<Memory['mentors']> =>
   list
     .slice(0, 5)
     .map((m) => ({ id: m.id, name: m.name, meets: m.meets, specialization: m.specialization.slice(0, 4) }));
